@@ -1,0 +1,57 @@
+#pragma once
+
+// A loaded configuration: the resources, and the files they came from with the
+// exact text of every document, so that saving writes untouched documents back
+// byte for byte (comments included).
+
+#include "model/model.h"
+
+#include <string>
+#include <vector>
+
+namespace meshroute {
+
+struct SourceDocument
+{
+    std::string text;         // the document's bytes as read, including its leading `---` line and comments
+    int firstLine = 0;        // 0-based line in the file where `text` starts
+    bool isList = false;      // a `kind: List` document; its items are resources
+    std::vector<int> resources; // indices into ResourceSet::resources, in document order
+};
+
+struct SourceFile
+{
+    std::string path;        // as given by the user; "-" for standard input
+    std::vector<SourceDocument> documents;
+    std::string trailer;     // bytes after the last document (usually empty)
+};
+
+class ResourceSet
+{
+public:
+    std::string defaultNamespace = "default";
+    std::vector<SourceFile> files;
+    std::vector<Resource> resources; // every resource, in file then document order
+
+    // Where a resource came from, for messages: its file's path, or "" if none.
+    const std::string &fileOf(const Resource &resource) const;
+
+    // Lookups by kind and name. `ns` is resolved against defaultNamespace when empty.
+    const Resource *find(Kind kind, const std::string &ns, const std::string &name) const;
+    std::vector<const Resource *> ofKind(Kind kind) const;
+
+    // Replace a resource's document with `node` (an edit): re-parses the typed spec,
+    // marks the resource modified. Returns the parse diagnostics of the new node.
+    Diagnostics replaceNode(std::size_t index, const YAML::Node &node);
+
+    // Add a new resource at the end of file `file` (or of the first file, or a new
+    // unnamed file when there is none). Returns its index.
+    std::size_t add(const YAML::Node &node, int file = -1);
+
+    // Remove a resource (and its document when it was the document's only resource).
+    void remove(std::size_t index);
+
+    bool anyModified() const;
+};
+
+} // namespace meshroute

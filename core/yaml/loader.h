@@ -1,0 +1,43 @@
+#pragma once
+
+// Reading configurations: files, folders (every .yaml/.yml, sorted), standard
+// input, multi-document streams and `kind: List`. Never throws for bad input:
+// every problem becomes a diagnostic with file, line and column, and loading
+// carries on with the documents that could be read.
+
+#include "model/resourceset.h"
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace meshroute {
+
+struct LoadLimits
+{
+    std::size_t maxFileBytes = 32u << 20;     // larger inputs are refused (MR0002)
+    std::size_t maxNodesPerDocument = 1u << 20; // alias expansion guard (MR0013)
+    int maxDepth = 256;                        // nesting guard, checked before yaml-cpp recurses (MR0013)
+};
+
+struct LoadResult
+{
+    ResourceSet set;
+    Diagnostics diagnostics;
+    bool readFailed = false; // a path could not be read at all (missing, permission, not a file)
+};
+
+// Load every path ("-" is standard input); a folder contributes every .yaml/.yml
+// file under it, recursively, sorted by path.
+LoadResult loadPaths(const std::vector<std::string> &paths, const LoadLimits &limits = {});
+
+// Load YAML text as if it were the file `path` (used for stdin, tests and the studio's YAML pane).
+void loadText(ResourceSet &set, Diagnostics &diagnostics, const std::string &text, const std::string &path,
+              const LoadLimits &limits = {});
+
+// Parse one document's text (the studio's YAML pane): the node if it is one valid
+// resource, with diagnostics positioned within `text`.
+bool parseSingleDocument(const std::string &text, YAML::Node &node, Diagnostics &diagnostics,
+                         const LoadLimits &limits = {});
+
+} // namespace meshroute

@@ -1,0 +1,34 @@
+#pragma once
+
+// Writing configurations back: lossless save to the files they came from, and the
+// deterministic, kubectl-ready export stream.
+
+#include "model/resourceset.h"
+
+#include <optional>
+#include <string>
+
+namespace meshroute {
+
+// YAML text of one resource's node, as Meshroute emits it (block style, 2-space indent).
+std::string emitNode(const YAML::Node &node);
+
+// The full text of source file `file` as it should be saved: untouched documents
+// byte for byte as read, changed ones re-emitted with their unknown fields in order
+// (leading comments of a changed document kept), removed ones dropped, added ones appended.
+std::string renderFile(const ResourceSet &set, int file);
+
+struct ExportOptions
+{
+    std::optional<std::string> istioApiVersion; // "v1", "v1beta1" or "v1alpha3": convert Istio kinds
+    bool includeOpaque = true;                  // kinds the model does not know
+};
+
+// One multi-document stream for `kubectl apply -f -`: resources in load order, server-managed
+// fields removed (status, metadata.uid/resourceVersion/generation/creationTimestamp/managedFields,
+// the last-applied-configuration annotation). Deterministic: same input, same bytes.
+std::string exportForKubectl(const ResourceSet &set, const ExportOptions &options = {});
+// The same for one resource (the studio's "one file per resource").
+std::string exportResource(const Resource &resource, const ExportOptions &options = {});
+
+} // namespace meshroute

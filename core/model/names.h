@@ -19,15 +19,16 @@ struct QualifiedName
     friend auto operator<=>(const QualifiedName &, const QualifiedName &) = default;
 };
 
-// A gateway reference in a VirtualService ("name", "ns/name", or "mesh"), resolved
-// relative to the VirtualService's namespace. "mesh" resolves to {"", "mesh"}.
+// A gateway reference in a VirtualService ("name", "ns/name", the legacy
+// "name.ns.svc.cluster.local", or "mesh"), resolved relative to the VirtualService's
+// namespace. "mesh" resolves to {"", "mesh"}.
 QualifiedName resolveGatewayRef(std::string_view ref, std::string_view virtualServiceNamespace);
 bool isMeshGateway(std::string_view ref);
 
-// A destination or DestinationRule host made fully qualified the way Istio does for
-// Kubernetes services: "tcp-echo" in namespace "default" -> "tcp-echo.default.svc.cluster.local";
-// "tcp-echo.other" -> "tcp-echo.other.svc.cluster.local"; FQDNs, wildcards and hosts with
-// dots that are not short service names are returned unchanged (lower-cased).
+// A destination or DestinationRule host made fully qualified the way Istio does
+// (ResolveShortnameToFQDN): a short name without dots gets "<ns>.svc.cluster.local"
+// ("tcp-echo" in "default" -> "tcp-echo.default.svc.cluster.local"); "*" and any host
+// with a dot are kept as written (so "tcp-echo.other" names no Kubernetes Service).
 std::string qualifyHost(std::string_view host, std::string_view ns);
 
 // The Kubernetes Service a qualified host names, if it has the cluster-domain form

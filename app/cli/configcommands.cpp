@@ -1,0 +1,103 @@
+#include "configcommands.h"
+
+#include "input.h"
+#include "support/atomicfile.h"
+#include "yaml/writer.h"
+
+#include <iostream>
+#include <memory>
+
+namespace meshroute::cli {
+namespace {
+
+struct CommonOptions
+{
+    InputOptions input;
+    std::string gatewayLabels = "istio=ingressgateway";
+};
+
+void addInputOptions(CLI::App &command, CommonOptions &options)
+{
+    command.add_option("paths", options.input.paths, "YAML files or folders (every .yaml/.yml inside); - for stdin")
+        ->required();
+    command.add_option("-n,--namespace", options.input.defaultNamespace,
+                       "Namespace of resources that do not name one")
+        ->capture_default_str();
+    command.add_option("--gateway-labels", options.gatewayLabels,
+                       "Labels of the ingress gateway workload, k=v[,k=v...]")
+        ->capture_default_str();
+}
+
+// Exit codes shared by the commands: 0 fine, 1 the input has errors, 2 unreadable input or bad usage.
+int prepare(CommonOptions &options, Input &input)
+{
+    if (!parseLabels(options.gatewayLabels, options.input.gatewayLabels)) {
+        std::cerr << "meshroute: --gateway-labels \"" << options.gatewayLabels
+                  << "\" is not a list of key=value pairs\n";
+        return 2;
+    }
+    input = readInput(options.input);
+    return input.readFailed ? 2 : 0;
+}
+
+} // namespace
+
+void addConfigCommands(CLI::App &app, int &exitCode)
+{
+    auto validateOptions = std::make_shared<CommonOptions>();
+    auto quiet = std::make_shared<bool>(false);
+    CLI::App *validate = app.add_subcommand(
+        "validate", "Check configurations and print diagnostics (exit 0: no error, 1: errors, 2: unreadable)");
+    addInputOptions(*validate, *validateOptions);
+    validate->add_flag("-q,--quiet", *quiet, "Leave out info-level diagnostics");
+    validate->callback([validateOptions, quiet, &exitCode] {
+        Input input;
+        const int prepared = prepare(*validateOptions, input);
+        if (prepared == 2 && input.diagnostics.empty()) {
+            exitCode = 2;
+            return;
+        }
+        printDiagnostics(std::cout, input.diagnostics, !*quiet);
+        exitCode = prepared == 2 ? 2 : (hasErrors(input.diagnostics) ? 1 : 0);
+    });
+
+    auto exportOptions = std::make_shared<CommonOptions>();
+    auto output = std::make_shared<std::string>();
+    auto apiVersion = std::make_shared<std::string>();
+    CLI::App *exporter = app.add_subcommand(
+        "export", "Write a kubectl-ready multi-document YAML stream (refused when the input has errors)");
+    addInputOptions(*exporter, *exportOptions);
+    exporter->add_option("-o,--output", *output, "Write to FILE (atomically) instead of standard output");
+    exporter->add_option("--api-version", *apiVersion, "Convert Istio resources to networking.istio.io/VERSION")
+        ->check(CLI::IsMember({"v1", "v1beta1", "v1alpha3"}));
+    exporter->callback([exportOptions, output, apiVersion, &exitCode] {
+        Input input;
+        const int prepared = prepare(*exportOptions, input);
+        if (prepared == 2 || hasErrors(input.diagnostics)) {
+            printDiagnostics(std::cerr, input.diagnostics);
+            std::cerr << "meshroute: nothing exported: "
+                      << (prepared == 2 ? "the input could not be read" : "fix the errors above first") << '\n';
+            exitCode = prepared == 2 ? 2 : 1;
+            return;
+        }
+        ExportOptions options;
+        if (!apiVersion->empty())
+            options.istioApiVersion = *apiVersion;
+        const std::string stream = exportForKubectl(input.set, options);
+        if (output->empty()) {
+            std::cout << stream;
+            std::cout.flush();
+            exitCode = std::cout ? 0 : 2;
+            return;
+        }
+        std::string error;
+        if (!writeFileAtomically(*output, stream, error)) {
+            std::cerr << "meshroute: " << error << '\n';
+            exitCode = 2;
+            return;
+        }
+        exitCode = 0;
+    });
+}
+
+} // namespace meshroute::cli

@@ -1,0 +1,72 @@
+#include "input.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <ostream>
+#include <tuple>
+
+namespace meshroute::cli {
+
+Input readInput(const InputOptions &options)
+{
+    Input input;
+    LoadResult loaded = loadPaths(options.paths);
+    loaded.set.defaultNamespace = options.defaultNamespace;
+    input.set = std::move(loaded.set);
+    input.readFailed = loaded.readFailed;
+    input.diagnostics = std::move(loaded.diagnostics);
+
+    AnalysisOptions analysis;
+    analysis.gatewayLabels = options.gatewayLabels;
+    Diagnostics found = analyze(input.set, analysis);
+    input.diagnostics.insert(input.diagnostics.end(), std::make_move_iterator(found.begin()),
+                             std::make_move_iterator(found.end()));
+    std::stable_sort(input.diagnostics.begin(), input.diagnostics.end(), [](const Diagnostic &a, const Diagnostic &b) {
+        return std::tie(a.file, a.position.line, a.position.column) <
+               std::tie(b.file, b.position.line, b.position.column);
+    });
+    return input;
+}
+
+void printDiagnostics(std::ostream &out, const Diagnostics &diagnostics, bool withInfo)
+{
+    for (const Diagnostic &d : diagnostics) {
+        if (d.severity == Severity::Info && !withInfo)
+            continue;
+        out << d.format() << '\n';
+    }
+    const int errors = count(diagnostics, Severity::Error);
+    const int warnings = count(diagnostics, Severity::Warning);
+    auto plural = [](int n, const char *word) {
+        return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
+    };
+    out << plural(errors, "error") << ", " << plural(warnings, "warning") << '\n';
+}
+
+bool parseLabels(const std::string &text, Labels &labels)
+{
+    labels.clear();
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        const std::size_t comma = std::min(text.find(',', start), text.size());
+        const std::string entry = text.substr(start, comma - start);
+        const std::size_t eq = entry.find('=');
+        if (eq == std::string::npos || eq == 0)
+            return false;
+        labels[entry.substr(0, eq)] = entry.substr(eq + 1);
+        start = comma + 1;
+    }
+    return !labels.empty();
+}
+
+std::string bundledDemoPath()
+{
+    namespace fs = std::filesystem;
+    const fs::path source = fs::path(MESHROUTE_SOURCE_DIR) / "resources" / "samples" / "tcp-echo";
+    std::error_code ec;
+    if (fs::is_directory(source, ec))
+        return source.string();
+    return (fs::path(MESHROUTE_INSTALL_DATADIR) / "meshroute" / "samples" / "tcp-echo").string();
+}
+
+} // namespace meshroute::cli

@@ -1,0 +1,40 @@
+#pragma once
+
+// What every command that reads a configuration does first: load the paths,
+// analyse them, and print what was found the way compilers do.
+
+#include "analysis/analyzer.h"
+#include "yaml/loader.h"
+
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+namespace meshroute::cli {
+
+struct InputOptions
+{
+    std::vector<std::string> paths;
+    std::string defaultNamespace = "default";
+    Labels gatewayLabels{{"istio", "ingressgateway"}};
+};
+
+struct Input
+{
+    ResourceSet set;
+    Diagnostics diagnostics; // load, then analysis; sorted by file, line, column
+    bool readFailed = false;
+};
+
+Input readInput(const InputOptions &options);
+
+// One compiler-style line per diagnostic, then a summary ("2 errors, 1 warning").
+void printDiagnostics(std::ostream &out, const Diagnostics &diagnostics, bool withInfo = true);
+
+// "k=v,k2=v2" -> labels; false on a malformed entry.
+bool parseLabels(const std::string &text, Labels &labels);
+
+// The bundled tutorial demo: the source tree's copy when run from a build tree, else the installed one.
+std::string bundledDemoPath();
+
+} // namespace meshroute::cli

@@ -1,0 +1,66 @@
+#include "model/model.h"
+
+#include <array>
+#include <utility>
+
+namespace meshroute {
+namespace {
+
+constexpr std::array<std::pair<Kind, const char *>, 8> kKinds{{
+    {Kind::Gateway, "Gateway"},
+    {Kind::VirtualService, "VirtualService"},
+    {Kind::DestinationRule, "DestinationRule"},
+    {Kind::ServiceEntry, "ServiceEntry"},
+    {Kind::WorkloadEntry, "WorkloadEntry"},
+    {Kind::Service, "Service"},
+    {Kind::Deployment, "Deployment"},
+    {Kind::Namespace, "Namespace"},
+}};
+
+} // namespace
+
+const char *kindName(Kind kind)
+{
+    for (const auto &[k, name] : kKinds) {
+        if (k == kind)
+            return name;
+    }
+    return "Other";
+}
+
+Kind kindFromName(const std::string &kind)
+{
+    for (const auto &[k, name] : kKinds) {
+        if (kind == name)
+            return k;
+    }
+    return Kind::Other;
+}
+
+bool isIstioKind(Kind kind)
+{
+    return kind == Kind::Gateway || kind == Kind::VirtualService || kind == Kind::DestinationRule ||
+           kind == Kind::ServiceEntry || kind == Kind::WorkloadEntry;
+}
+
+std::vector<std::string> VirtualServiceSpec::effectiveGateways() const
+{
+    if (!gatewaysSet || gateways.empty())
+        return {"mesh"};
+    return gateways;
+}
+
+const std::string &Resource::effectiveNamespace(const std::string &defaultNamespace) const
+{
+    return namespace_.empty() ? defaultNamespace : namespace_;
+}
+
+std::string Resource::displayName(const std::string &defaultNamespace) const
+{
+    const std::string &k = kindName.empty() ? std::string(meshroute::kindName(kind)) : kindName;
+    if (kind == Kind::Namespace)
+        return k + " " + name;
+    return k + " " + effectiveNamespace(defaultNamespace) + "/" + name;
+}
+
+} // namespace meshroute

@@ -1,0 +1,956 @@
+// Parse one YAML document into a typed Resource. The node stays the truth; this
+// reads it, checking types, ranges, enumerations and required fields the way
+// Istio's CRD schemas and Kubernetes' API do, and reports every problem at the
+// position of the offending value.
+
+#include "model/duration.h"
+#include "model/model.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <limits>
+#include <sstream>
+
+namespace meshroute {
+namespace {
+
+// Everything the readers need to report a problem.
+class Reader
+{
+public:
+    Reader(int lineOffset, const std::string &file, Diagnostics &diagnostics)
+        : m_lineOffset(lineOffset)
+        , m_file(file)
+        , m_diagnostics(diagnostics)
+    {}
+
+    void setResource(std::string resource) { m_resource = std::move(resource); }
+
+    Position position(const YAML::Node &node) const
+    {
+        if (!node.IsDefined())
+            return {};
+        const YAML::Mark mark = node.Mark();
+        if (mark.line < 0)
+            return {};
+        return {mark.line + 1 + m_lineOffset, mark.column + 1};
+    }
+
+    void report(Severity severity, const char *code, const YAML::Node &at, std::string message,
+                Position fallback = {})
+    {
+        Position where = position(at);
+        if (!where.known())
+            where = fallback;
+        m_diagnostics.push_back({severity, code, std::move(message), m_file, where, m_resource});
+    }
+
+    void error(const char *code, const YAML::Node &at, std::string message, Position fallback = {})
+    {
+        report(Severity::Error, code, at, std::move(message), fallback);
+    }
+
+    // ---- shape checks
+
+    bool isMap(const YAML::Node &node, const std::string &field)
+    {
+        if (!node.IsDefined() || node.IsNull())
+            return false;
+        if (node.IsMap())
+            return true;
+        error(codes::WrongType, node, field + " must be a mapping, not " + describe(node));
+        return false;
+    }
+
+    bool isSeq(const YAML::Node &node, const std::string &field)
+    {
+        if (!node.IsDefined() || node.IsNull())
+            return false;
+        if (node.IsSequence())
+            return true;
+        error(codes::WrongType, node, field + " must be a list, not " + describe(node));
+        return false;
+    }
+
+    // A required child: reports MR0006 at `parent` when missing.
+    bool require(const YAML::Node &parent, const char *key, const std::string &field)
+    {
+        const YAML::Node child = parent[key];
+        if (child.IsDefined() && !child.IsNull())
+            return true;
+        error(codes::MissingField, child.IsDefined() ? child : parent, field + " is required");
+        return false;
+    }
+
+    // ---- scalars
+
+    std::string string(const YAML::Node &node, const std::string &field)
+    {
+        if (!node.IsDefined() || node.IsNull())
+            return {};
+        if (!node.IsScalar()) {
+            error(codes::WrongType, node, field + " must be a string, not " + describe(node));
+            return {};
+        }
+        return node.Scalar();
+    }
+
+    std::vector<std::string> strings(const YAML::Node &node, const std::string &field)
+    {
+        std::vector<std::string> out;
+        if (!isSeq(node, field))
+            return out;
+        for (std::size_t i = 0; i < node.size(); ++i)
+            out.push_back(string(node[i], field + "[" + std::to_string(i) + "]"));
+        return out;
+    }
+
+    Labels labels(const YAML::Node &node, const std::string &field)
+    {
+        Labels out;
+        if (!isMap(node, field))
+            return out;
+        for (const auto &entry : node) {
+            const std::string key = string(entry.first, field + " key");
+            out[key] = string(entry.second, field + "." + key);
+        }
+        return out;
+    }
+
+    std::optional<std::int64_t> integer(const YAML::Node &node, const std::string &field, std::int64_t min,
+                                        std::int64_t max)
+    {
+        if (!node.IsDefined() || node.IsNull())
+            return std::nullopt;
+        if (!node.IsScalar()) {
+            error(codes::WrongType, node, field + " must be a number, not " + describe(node));
+            return std::nullopt;
+        }
+        const std::string &text = node.Scalar();
+        std::int64_t value = 0;
+        if (!parseInteger(text, value)) {
+            error(codes::WrongType, node, field + " must be a whole number, not \"" + text + "\"");
+            return std::nullopt;
+        }
+        if (value < min || value > max) {
+            error(codes::OutOfRange, node,
+                  field + " " + text + " is outside " + std::to_string(min) + "–" + std::to_string(max));
+            return std::nullopt;
+        }
+        return value;
+    }
+
+    std::optional<std::uint32_t> port(const YAML::Node &node, const std::string &field)
+    {
+        if (auto value = integer(node, field, 1, 65535))
+            return static_cast<std::uint32_t>(*value);
+        return std::nullopt;
+    }
+
+    std::optional<std::uint32_t> uint32(const YAML::Node &node, const std::string &field)
+    {
+        if (auto value = integer(node, field, 0, std::numeric_limits<std::uint32_t>::max()))
+            return static_cast<std::uint32_t>(*value);
+        return std::nullopt;
+    }
+
+    std::optional<std::int32_t> int32(const YAML::Node &node, const std::string &field, std::int32_t min = 0)
+    {
+        if (auto value = integer(node, field, min, std::numeric_limits<std::int32_t>::max()))
+            return static_cast<std::int32_t>(*value);
+        return std::nullopt;
+    }
+
+    std::optional<bool> boolean(const YAML::Node &node, const std::string &field)
+    {
+        if (!node.IsDefined() || node.IsNull())
+            return std::nullopt;
+        if (node.IsScalar()) {
+            std::string text = node.Scalar();
+            std::transform(text.begin(), text.end(), text.begin(),
+                           [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+            if (text == "true")
+                return true;
+            if (text == "false")
+                return false;
+        }
+        error(codes::WrongType, node, field + " must be true or false, not " + describe(node));
+        return std::nullopt;
+    }
+
+    std::optional<Duration> duration(const YAML::Node &node, const std::string &field)
+    {
+        const std::string text = string(node, field);
+        if (text.empty())
+            return std::nullopt;
+        if (auto value = parseDuration(text))
+            return value;
+        error(codes::WrongType, node,
+              field + " \"" + text + "\" is not a duration (use a number with a unit: 500ms, 10s, 1m, 1h)");
+        return std::nullopt;
+    }
+
+    // An enumerated string. Returns the value as written (or upper-cased when caseInsensitive).
+    std::string enumeration(const YAML::Node &node, const std::string &field,
+                            std::initializer_list<const char *> allowed, bool caseInsensitive = false)
+    {
+        std::string text = string(node, field);
+        if (text.empty())
+            return text;
+        std::string compare = text;
+        if (caseInsensitive)
+            std::transform(compare.begin(), compare.end(), compare.begin(),
+                           [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+        for (const char *value : allowed) {
+            if (compare == value)
+                return compare;
+        }
+        std::string list;
+        for (const char *value : allowed)
+            list += (list.empty() ? "" : ", ") + std::string(value);
+        error(codes::UnknownEnumValue, node, field + " \"" + text + "\" is not one of " + list);
+        return text;
+    }
+
+private:
+    static std::string describe(const YAML::Node &node)
+    {
+        switch (node.Type()) {
+        case YAML::NodeType::Map:
+            return "a mapping";
+        case YAML::NodeType::Sequence:
+            return "a list";
+        case YAML::NodeType::Scalar:
+            return "\"" + node.Scalar() + "\"";
+        case YAML::NodeType::Null:
+            return "null";
+        case YAML::NodeType::Undefined:
+            break;
+        }
+        return "nothing";
+    }
+
+    static bool parseInteger(const std::string &text, std::int64_t &value)
+    {
+        if (text.empty() || text.size() > 19)
+            return false;
+        std::size_t i = 0;
+        bool negative = false;
+        if (text[0] == '-' || text[0] == '+') {
+            negative = text[0] == '-';
+            i = 1;
+        }
+        if (i == text.size())
+            return false;
+        std::int64_t result = 0;
+        for (; i < text.size(); ++i) {
+            if (!std::isdigit(static_cast<unsigned char>(text[i])))
+                return false;
+            result = result * 10 + (text[i] - '0');
+        }
+        value = negative ? -result : result;
+        return true;
+    }
+
+    int m_lineOffset;
+    const std::string &m_file;
+    Diagnostics &m_diagnostics;
+    std::string m_resource;
+};
+
+std::string index(const std::string &field, std::size_t i)
+{
+    return field + "[" + std::to_string(i) + "]";
+}
+
+// ---------------------------------------------------------------- Gateway
+
+GatewaySpec parseGateway(Reader &r, const YAML::Node &spec)
+{
+    GatewaySpec out;
+    out.selector = r.labels(spec["selector"], "spec.selector");
+    const YAML::Node servers = spec["servers"];
+    if (!r.isSeq(servers, "spec.servers"))
+        return out;
+    for (std::size_t i = 0; i < servers.size(); ++i) {
+        const YAML::Node s = servers[i];
+        const std::string field = index("spec.servers", i);
+        if (!r.isMap(s, field))
+            continue;
+        Server server;
+        server.position = r.position(s);
+        if (r.require(s, "port", field + ".port") && r.isMap(s["port"], field + ".port")) {
+            const YAML::Node p = s["port"];
+            server.port.position = r.position(p);
+            if (r.require(p, "number", field + ".port.number"))
+                server.port.number = r.port(p["number"], field + ".port.number").value_or(0);
+            if (r.require(p, "protocol", field + ".port.protocol"))
+                server.port.protocol = r.enumeration(p["protocol"], field + ".port.protocol",
+                                                     {"HTTP", "HTTPS", "GRPC", "GRPC-WEB", "HTTP2", "MONGO",
+                                                      "TCP", "TLS"},
+                                                     true);
+            if (r.require(p, "name", field + ".port.name"))
+                server.port.name = r.string(p["name"], field + ".port.name");
+            server.port.targetPort = r.port(p["targetPort"], field + ".port.targetPort");
+        }
+        if (r.require(s, "hosts", field + ".hosts"))
+            server.hosts = r.strings(s["hosts"], field + ".hosts");
+        server.bind = r.string(s["bind"], field + ".bind");
+        server.name = r.string(s["name"], field + ".name");
+        server.defaultEndpoint = r.string(s["defaultEndpoint"], field + ".defaultEndpoint");
+        const YAML::Node tls = s["tls"];
+        if (r.isMap(tls, field + ".tls")) {
+            ServerTlsSettings t;
+            t.position = r.position(tls);
+            t.mode = r.enumeration(tls["mode"], field + ".tls.mode",
+                                   {"PASSTHROUGH", "SIMPLE", "MUTUAL", "AUTO_PASSTHROUGH", "ISTIO_MUTUAL",
+                                    "OPTIONAL_MUTUAL"});
+            t.httpsRedirect = r.boolean(tls["httpsRedirect"], field + ".tls.httpsRedirect").value_or(false);
+            t.credentialName = r.string(tls["credentialName"], field + ".tls.credentialName");
+            const std::initializer_list<const char *> versions{"TLS_AUTO", "TLSV1_0", "TLSV1_1", "TLSV1_2",
+                                                               "TLSV1_3"};
+            t.minProtocolVersion = r.enumeration(tls["minProtocolVersion"], field + ".tls.minProtocolVersion",
+                                                 versions);
+            t.maxProtocolVersion = r.enumeration(tls["maxProtocolVersion"], field + ".tls.maxProtocolVersion",
+                                                 versions);
+            t.subjectAltNames = r.strings(tls["subjectAltNames"], field + ".tls.subjectAltNames");
+            server.tls = std::move(t);
+        }
+        out.servers.push_back(std::move(server));
+    }
+    return out;
+}
+
+// ---------------------------------------------------------------- VirtualService
+
+Destination parseDestination(Reader &r, const YAML::Node &node, const std::string &field)
+{
+    Destination d;
+    d.position = r.position(node);
+    if (!r.isMap(node, field))
+        return d;
+    if (r.require(node, "host", field + ".host")) {
+        d.host = r.string(node["host"], field + ".host");
+        d.hostPosition = r.position(node["host"]);
+    }
+    if (node["subset"]) {
+        d.subset = r.string(node["subset"], field + ".subset");
+        d.subsetPosition = r.position(node["subset"]);
+    }
+    const YAML::Node port = node["port"];
+    if (r.isMap(port, field + ".port"))
+        d.port = r.port(port["number"], field + ".port.number");
+    return d;
+}
+
+std::vector<RouteDestination> parseRouteDestinations(Reader &r, const YAML::Node &node, const std::string &field)
+{
+    std::vector<RouteDestination> out;
+    if (!r.isSeq(node, field))
+        return out;
+    for (std::size_t i = 0; i < node.size(); ++i) {
+        const YAML::Node rd = node[i];
+        const std::string f = index(field, i);
+        if (!r.isMap(rd, f))
+            continue;
+        RouteDestination route;
+        route.position = r.position(rd);
+        if (r.require(rd, "destination", f + ".destination"))
+            route.destination = parseDestination(r, rd["destination"], f + ".destination");
+        if (rd["weight"]) {
+            route.weight = r.integer(rd["weight"], f + ".weight", 0, std::numeric_limits<std::int32_t>::max());
+            route.weightPosition = r.position(rd["weight"]);
+        }
+        out.push_back(std::move(route));
+    }
+    return out;
+}
+
+void parseL4(Reader &r, const YAML::Node &m, const std::string &field, L4MatchAttributes &out)
+{
+    out.position = r.position(m);
+    out.destinationSubnets = r.strings(m["destinationSubnets"], field + ".destinationSubnets");
+    out.port = r.port(m["port"], field + ".port");
+    out.sourceSubnet = r.string(m["sourceSubnet"], field + ".sourceSubnet");
+    out.sourceLabels = r.labels(m["sourceLabels"], field + ".sourceLabels");
+    out.gateways = r.strings(m["gateways"], field + ".gateways");
+    out.sourceNamespace = r.string(m["sourceNamespace"], field + ".sourceNamespace");
+}
+
+// Canonical text of a node for duplicate comparison: keys sorted, `name` dropped at the top.
+void canonical(const YAML::Node &node, std::string &out, bool top)
+{
+    switch (node.Type()) {
+    case YAML::NodeType::Map: {
+        std::vector<std::pair<std::string, YAML::Node>> entries;
+        for (const auto &e : node) {
+            const std::string key = e.first.IsScalar() ? e.first.Scalar() : std::string("?");
+            if (top && key == "name")
+                continue;
+            entries.emplace_back(key, e.second);
+        }
+        std::sort(entries.begin(), entries.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+        out += '{';
+        for (const auto &[key, value] : entries) {
+            out += key;
+            out += ':';
+            canonical(value, out, false);
+            out += ',';
+        }
+        out += '}';
+        break;
+    }
+    case YAML::NodeType::Sequence:
+        out += '[';
+        for (const auto &e : node) {
+            canonical(e, out, false);
+            out += ',';
+        }
+        out += ']';
+        break;
+    case YAML::NodeType::Scalar:
+        out += '"';
+        out += node.Scalar();
+        out += '"';
+        break;
+    default:
+        out += "null";
+        break;
+    }
+}
+
+VirtualServiceSpec parseVirtualService(Reader &r, const YAML::Node &spec)
+{
+    VirtualServiceSpec out;
+    out.hosts = r.strings(spec["hosts"], "spec.hosts");
+    out.hostsPosition = r.position(spec["hosts"]);
+    if (spec["gateways"] && !spec["gateways"].IsNull()) {
+        out.gateways = r.strings(spec["gateways"], "spec.gateways");
+        out.gatewaysSet = true;
+        out.gatewaysPosition = r.position(spec["gateways"]);
+    }
+    out.exportTo = r.strings(spec["exportTo"], "spec.exportTo");
+
+    const YAML::Node tcp = spec["tcp"];
+    if (r.isSeq(tcp, "spec.tcp")) {
+        for (std::size_t i = 0; i < tcp.size(); ++i) {
+            const std::string field = index("spec.tcp", i);
+            if (!r.isMap(tcp[i], field))
+                continue;
+            TcpRoute route;
+            route.position = r.position(tcp[i]);
+            const YAML::Node match = tcp[i]["match"];
+            if (r.isSeq(match, field + ".match")) {
+                for (std::size_t j = 0; j < match.size(); ++j) {
+                    if (!r.isMap(match[j], index(field + ".match", j)))
+                        continue;
+                    TcpMatch m;
+                    parseL4(r, match[j], index(field + ".match", j), m);
+                    route.match.push_back(std::move(m));
+                }
+            }
+            route.route = parseRouteDestinations(r, tcp[i]["route"], field + ".route");
+            out.tcp.push_back(std::move(route));
+        }
+    }
+
+    const YAML::Node tls = spec["tls"];
+    if (r.isSeq(tls, "spec.tls")) {
+        for (std::size_t i = 0; i < tls.size(); ++i) {
+            const std::string field = index("spec.tls", i);
+            if (!r.isMap(tls[i], field))
+                continue;
+            TlsRoute route;
+            route.position = r.position(tls[i]);
+            if (r.require(tls[i], "match", field + ".match")) {
+                const YAML::Node match = tls[i]["match"];
+                if (r.isSeq(match, field + ".match")) {
+                    for (std::size_t j = 0; j < match.size(); ++j) {
+                        const std::string mf = index(field + ".match", j);
+                        if (!r.isMap(match[j], mf))
+                            continue;
+                        TlsMatch m;
+                        parseL4(r, match[j], mf, m);
+                        if (r.require(match[j], "sniHosts", mf + ".sniHosts"))
+                            m.sniHosts = r.strings(match[j]["sniHosts"], mf + ".sniHosts");
+                        route.match.push_back(std::move(m));
+                    }
+                }
+            }
+            route.route = parseRouteDestinations(r, tls[i]["route"], field + ".route");
+            out.tls.push_back(std::move(route));
+        }
+    }
+
+    const YAML::Node http = spec["http"];
+    if (r.isSeq(http, "spec.http")) {
+        for (std::size_t i = 0; i < http.size(); ++i) {
+            const std::string field = index("spec.http", i);
+            if (!r.isMap(http[i], field))
+                continue;
+            HttpRoute route;
+            route.position = r.position(http[i]);
+            route.name = r.string(http[i]["name"], field + ".name");
+            const YAML::Node match = http[i]["match"];
+            if (r.isSeq(match, field + ".match")) {
+                for (std::size_t j = 0; j < match.size(); ++j) {
+                    const std::string mf = index(field + ".match", j);
+                    if (!r.isMap(match[j], mf))
+                        continue;
+                    HttpMatch m;
+                    m.position = r.position(match[j]);
+                    m.name = r.string(match[j]["name"], mf + ".name");
+                    m.port = r.port(match[j]["port"], mf + ".port");
+                    m.gateways = r.strings(match[j]["gateways"], mf + ".gateways");
+                    canonical(match[j], m.key, true);
+                    route.match.push_back(std::move(m));
+                }
+            }
+            route.route = parseRouteDestinations(r, http[i]["route"], field + ".route");
+            if (http[i]["mirror"])
+                route.mirrors.push_back(parseDestination(r, http[i]["mirror"], field + ".mirror"));
+            const YAML::Node mirrors = http[i]["mirrors"];
+            if (r.isSeq(mirrors, field + ".mirrors")) {
+                for (std::size_t j = 0; j < mirrors.size(); ++j) {
+                    const std::string mf = index(field + ".mirrors", j);
+                    if (r.isMap(mirrors[j], mf) && r.require(mirrors[j], "destination", mf + ".destination"))
+                        route.mirrors.push_back(
+                            parseDestination(r, mirrors[j]["destination"], mf + ".destination"));
+                }
+            }
+            out.http.push_back(std::move(route));
+        }
+    }
+    return out;
+}
+
+// ---------------------------------------------------------------- DestinationRule
+
+std::optional<LoadBalancerSettings> parseLoadBalancer(Reader &r, const YAML::Node &node, const std::string &field)
+{
+    if (!r.isMap(node, field))
+        return std::nullopt;
+    LoadBalancerSettings lb;
+    lb.position = r.position(node);
+    lb.simple = r.enumeration(node["simple"], field + ".simple",
+                              {"UNSPECIFIED", "LEAST_CONN", "RANDOM", "PASSTHROUGH", "ROUND_ROBIN", "LEAST_REQUEST"});
+    const YAML::Node hash = node["consistentHash"];
+    if (r.isMap(hash, field + ".consistentHash")) {
+        ConsistentHash ch;
+        ch.useSourceIp = r.boolean(hash["useSourceIp"], field + ".consistentHash.useSourceIp").value_or(false);
+        for (const char *key : {"httpHeaderName", "httpCookie", "httpQueryParameterName"}) {
+            if (hash[key])
+                ch.other = key;
+        }
+        lb.consistentHash = ch;
+    }
+    return lb;
+}
+
+std::optional<TcpConnectionPool> parseTcpPool(Reader &r, const YAML::Node &pool, const std::string &field)
+{
+    if (!r.isMap(pool, field))
+        return std::nullopt;
+    const YAML::Node node = pool["tcp"];
+    if (!r.isMap(node, field + ".tcp"))
+        return std::nullopt;
+    const std::string f = field + ".tcp";
+    TcpConnectionPool tcp;
+    tcp.position = r.position(node);
+    tcp.maxConnections = r.int32(node["maxConnections"], f + ".maxConnections");
+    tcp.connectTimeout = r.duration(node["connectTimeout"], f + ".connectTimeout");
+    tcp.maxConnectionDuration = r.duration(node["maxConnectionDuration"], f + ".maxConnectionDuration");
+    tcp.idleTimeout = r.duration(node["idleTimeout"], f + ".idleTimeout");
+    const YAML::Node keepalive = node["tcpKeepalive"];
+    if (r.isMap(keepalive, f + ".tcpKeepalive")) {
+        TcpKeepalive k;
+        k.probes = r.uint32(keepalive["probes"], f + ".tcpKeepalive.probes");
+        k.time = r.duration(keepalive["time"], f + ".tcpKeepalive.time");
+        k.interval = r.duration(keepalive["interval"], f + ".tcpKeepalive.interval");
+        tcp.tcpKeepalive = k;
+    }
+    return tcp;
+}
+
+std::optional<OutlierDetection> parseOutlier(Reader &r, const YAML::Node &node, const std::string &field)
+{
+    if (!r.isMap(node, field))
+        return std::nullopt;
+    OutlierDetection o;
+    o.position = r.position(node);
+    o.splitExternalLocalOriginErrors =
+        r.boolean(node["splitExternalLocalOriginErrors"], field + ".splitExternalLocalOriginErrors");
+    o.consecutiveLocalOriginFailures =
+        r.uint32(node["consecutiveLocalOriginFailures"], field + ".consecutiveLocalOriginFailures");
+    o.consecutiveGatewayErrors = r.uint32(node["consecutiveGatewayErrors"], field + ".consecutiveGatewayErrors");
+    o.consecutive5xxErrors = r.uint32(node["consecutive5xxErrors"], field + ".consecutive5xxErrors");
+    o.interval = r.duration(node["interval"], field + ".interval");
+    o.baseEjectionTime = r.duration(node["baseEjectionTime"], field + ".baseEjectionTime");
+    if (auto v = r.integer(node["maxEjectionPercent"], field + ".maxEjectionPercent", 0, 100))
+        o.maxEjectionPercent = static_cast<std::int32_t>(*v);
+    if (auto v = r.integer(node["minHealthPercent"], field + ".minHealthPercent", 0, 100))
+        o.minHealthPercent = static_cast<std::int32_t>(*v);
+    return o;
+}
+
+std::optional<TrafficPolicy> parseTrafficPolicy(Reader &r, const YAML::Node &node, const std::string &field)
+{
+    if (!r.isMap(node, field))
+        return std::nullopt;
+    TrafficPolicy p;
+    p.position = r.position(node);
+    p.loadBalancer = parseLoadBalancer(r, node["loadBalancer"], field + ".loadBalancer");
+    p.tcp = parseTcpPool(r, node["connectionPool"], field + ".connectionPool");
+    p.outlierDetection = parseOutlier(r, node["outlierDetection"], field + ".outlierDetection");
+    const YAML::Node ports = node["portLevelSettings"];
+    if (r.isSeq(ports, field + ".portLevelSettings")) {
+        for (std::size_t i = 0; i < ports.size(); ++i) {
+            const std::string f = index(field + ".portLevelSettings", i);
+            if (!r.isMap(ports[i], f))
+                continue;
+            PortTrafficPolicy pp;
+            pp.position = r.position(ports[i]);
+            if (r.isMap(ports[i]["port"], f + ".port"))
+                pp.port = r.port(ports[i]["port"]["number"], f + ".port.number");
+            pp.loadBalancer = parseLoadBalancer(r, ports[i]["loadBalancer"], f + ".loadBalancer");
+            pp.tcp = parseTcpPool(r, ports[i]["connectionPool"], f + ".connectionPool");
+            pp.outlierDetection = parseOutlier(r, ports[i]["outlierDetection"], f + ".outlierDetection");
+            p.portLevelSettings.push_back(std::move(pp));
+        }
+    }
+    return p;
+}
+
+DestinationRuleSpec parseDestinationRule(Reader &r, const YAML::Node &spec)
+{
+    DestinationRuleSpec out;
+    if (r.require(spec, "host", "spec.host")) {
+        out.host = r.string(spec["host"], "spec.host");
+        out.hostPosition = r.position(spec["host"]);
+    }
+    out.trafficPolicy = parseTrafficPolicy(r, spec["trafficPolicy"], "spec.trafficPolicy");
+    out.exportTo = r.strings(spec["exportTo"], "spec.exportTo");
+    if (r.isMap(spec["workloadSelector"], "spec.workloadSelector"))
+        out.workloadSelector = r.labels(spec["workloadSelector"]["matchLabels"], "spec.workloadSelector.matchLabels");
+    const YAML::Node subsets = spec["subsets"];
+    if (r.isSeq(subsets, "spec.subsets")) {
+        for (std::size_t i = 0; i < subsets.size(); ++i) {
+            const std::string f = index("spec.subsets", i);
+            if (!r.isMap(subsets[i], f))
+                continue;
+            Subset s;
+            s.position = r.position(subsets[i]);
+            if (r.require(subsets[i], "name", f + ".name"))
+                s.name = r.string(subsets[i]["name"], f + ".name");
+            s.labels = r.labels(subsets[i]["labels"], f + ".labels");
+            s.trafficPolicy = parseTrafficPolicy(r, subsets[i]["trafficPolicy"], f + ".trafficPolicy");
+            out.subsets.push_back(std::move(s));
+        }
+    }
+    return out;
+}
+
+// ---------------------------------------------------------------- ServiceEntry / WorkloadEntry
+
+WorkloadEntrySpec parseWorkload(Reader &r, const YAML::Node &node, const std::string &field)
+{
+    WorkloadEntrySpec w;
+    w.position = r.position(node);
+    w.address = r.string(node["address"], field + ".address");
+    const YAML::Node ports = node["ports"];
+    if (r.isMap(ports, field + ".ports")) {
+        for (const auto &entry : ports) {
+            const std::string name = r.string(entry.first, field + ".ports key");
+            if (auto p = r.port(entry.second, field + ".ports." + name))
+                w.ports[name] = *p;
+        }
+    }
+    w.labels = r.labels(node["labels"], field + ".labels");
+    w.network = r.string(node["network"], field + ".network");
+    w.locality = r.string(node["locality"], field + ".locality");
+    w.weight = r.uint32(node["weight"], field + ".weight");
+    w.serviceAccount = r.string(node["serviceAccount"], field + ".serviceAccount");
+    return w;
+}
+
+const std::initializer_list<const char *> kIstioProtocols{"HTTP", "HTTPS", "GRPC", "GRPC-WEB", "HTTP2",
+                                                          "MONGO", "TCP",   "TLS",  "UDP"};
+
+ServiceEntrySpec parseServiceEntry(Reader &r, const YAML::Node &spec)
+{
+    ServiceEntrySpec out;
+    if (r.require(spec, "hosts", "spec.hosts"))
+        out.hosts = r.strings(spec["hosts"], "spec.hosts");
+    out.addresses = r.strings(spec["addresses"], "spec.addresses");
+    const YAML::Node ports = spec["ports"];
+    if (r.isSeq(ports, "spec.ports")) {
+        for (std::size_t i = 0; i < ports.size(); ++i) {
+            const std::string f = index("spec.ports", i);
+            if (!r.isMap(ports[i], f))
+                continue;
+            IstioPort p;
+            p.position = r.position(ports[i]);
+            if (r.require(ports[i], "number", f + ".number"))
+                p.number = r.port(ports[i]["number"], f + ".number").value_or(0);
+            if (r.require(ports[i], "name", f + ".name"))
+                p.name = r.string(ports[i]["name"], f + ".name");
+            p.protocol = r.enumeration(ports[i]["protocol"], f + ".protocol", kIstioProtocols, true);
+            p.targetPort = r.port(ports[i]["targetPort"], f + ".targetPort");
+            out.ports.push_back(std::move(p));
+        }
+    }
+    out.location = r.enumeration(spec["location"], "spec.location", {"MESH_EXTERNAL", "MESH_INTERNAL"});
+    out.resolution =
+        r.enumeration(spec["resolution"], "spec.resolution", {"NONE", "STATIC", "DNS", "DNS_ROUND_ROBIN"});
+    const YAML::Node endpoints = spec["endpoints"];
+    if (r.isSeq(endpoints, "spec.endpoints")) {
+        for (std::size_t i = 0; i < endpoints.size(); ++i) {
+            const std::string f = index("spec.endpoints", i);
+            if (r.isMap(endpoints[i], f))
+                out.endpoints.push_back(parseWorkload(r, endpoints[i], f));
+        }
+    }
+    if (r.isMap(spec["workloadSelector"], "spec.workloadSelector"))
+        out.workloadSelector = r.labels(spec["workloadSelector"]["labels"], "spec.workloadSelector.labels");
+    out.exportTo = r.strings(spec["exportTo"], "spec.exportTo");
+    out.subjectAltNames = r.strings(spec["subjectAltNames"], "spec.subjectAltNames");
+    return out;
+}
+
+// ---------------------------------------------------------------- Kubernetes
+
+ServiceSpec parseService(Reader &r, const YAML::Node &spec)
+{
+    ServiceSpec out;
+    out.selector = r.labels(spec["selector"], "spec.selector");
+    if (spec["type"])
+        out.type = r.enumeration(spec["type"], "spec.type", {"ClusterIP", "NodePort", "LoadBalancer", "ExternalName"});
+    out.clusterIP = r.string(spec["clusterIP"], "spec.clusterIP");
+    const YAML::Node ports = spec["ports"];
+    if (r.isSeq(ports, "spec.ports")) {
+        for (std::size_t i = 0; i < ports.size(); ++i) {
+            const std::string f = index("spec.ports", i);
+            if (!r.isMap(ports[i], f))
+                continue;
+            ServicePort p;
+            p.position = r.position(ports[i]);
+            p.name = r.string(ports[i]["name"], f + ".name");
+            if (ports[i]["protocol"])
+                p.protocol = r.enumeration(ports[i]["protocol"], f + ".protocol", {"TCP", "UDP", "SCTP"});
+            if (r.require(ports[i], "port", f + ".port"))
+                p.port = r.port(ports[i]["port"], f + ".port").value_or(0);
+            const YAML::Node target = ports[i]["targetPort"];
+            if (target.IsDefined() && target.IsScalar()) {
+                const std::string &text = target.Scalar();
+                const bool numeric =
+                    !text.empty() && std::all_of(text.begin(), text.end(), [](unsigned char c) { return std::isdigit(c); });
+                if (numeric)
+                    p.targetPort = r.port(target, f + ".targetPort");
+                else
+                    p.targetPortName = text;
+            } else if (target.IsDefined() && !target.IsNull()) {
+                r.string(target, f + ".targetPort"); // reports the wrong type
+            }
+            p.appProtocol = r.string(ports[i]["appProtocol"], f + ".appProtocol");
+            if (ports[i]["nodePort"])
+                p.nodePort = r.port(ports[i]["nodePort"], f + ".nodePort");
+            out.ports.push_back(std::move(p));
+        }
+    }
+    return out;
+}
+
+DeploymentSpec parseDeployment(Reader &r, const YAML::Node &spec)
+{
+    DeploymentSpec out;
+    if (spec["replicas"])
+        out.replicas = r.int32(spec["replicas"], "spec.replicas").value_or(1);
+    if (r.isMap(spec["selector"], "spec.selector"))
+        out.matchLabels = r.labels(spec["selector"]["matchLabels"], "spec.selector.matchLabels");
+    const YAML::Node tmpl = spec["template"];
+    if (!r.isMap(tmpl, "spec.template"))
+        return out;
+    if (r.isMap(tmpl["metadata"], "spec.template.metadata"))
+        out.podLabels = r.labels(tmpl["metadata"]["labels"], "spec.template.metadata.labels");
+    const YAML::Node pod = tmpl["spec"];
+    if (!r.isMap(pod, "spec.template.spec"))
+        return out;
+    out.serviceAccountName = r.string(pod["serviceAccountName"], "spec.template.spec.serviceAccountName");
+    if (out.serviceAccountName.empty())
+        out.serviceAccountName = r.string(pod["serviceAccount"], "spec.template.spec.serviceAccount");
+    const YAML::Node containers = pod["containers"];
+    if (!r.isSeq(containers, "spec.template.spec.containers"))
+        return out;
+    for (std::size_t i = 0; i < containers.size(); ++i) {
+        const std::string f = index("spec.template.spec.containers", i);
+        if (!r.isMap(containers[i], f))
+            continue;
+        out.containerNames.push_back(r.string(containers[i]["name"], f + ".name"));
+        const YAML::Node ports = containers[i]["ports"];
+        if (!r.isSeq(ports, f + ".ports"))
+            continue;
+        for (std::size_t j = 0; j < ports.size(); ++j) {
+            const std::string pf = index(f + ".ports", j);
+            if (!r.isMap(ports[j], pf))
+                continue;
+            ContainerPort cp;
+            cp.name = r.string(ports[j]["name"], pf + ".name");
+            cp.containerPort = r.port(ports[j]["containerPort"], pf + ".containerPort").value_or(0);
+            if (ports[j]["protocol"])
+                cp.protocol = r.enumeration(ports[j]["protocol"], pf + ".protocol", {"TCP", "UDP", "SCTP"});
+            out.containerPorts.push_back(std::move(cp));
+        }
+    }
+    return out;
+}
+
+bool isNetworkingApi(const std::string &apiVersion)
+{
+    return apiVersion == "networking.istio.io/v1" || apiVersion == "networking.istio.io/v1beta1" ||
+           apiVersion == "networking.istio.io/v1alpha3";
+}
+
+bool isDns1123Subdomain(const std::string &name)
+{
+    if (name.empty() || name.size() > 253)
+        return false;
+    char previous = '.';
+    for (char c : name) {
+        const bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+        if (!alnum && c != '-' && c != '.')
+            return false;
+        if ((c == '-' || c == '.') && previous == '.')
+            return false;
+        if (c == '.' && previous == '-')
+            return false;
+        previous = c;
+    }
+    return previous != '-' && previous != '.';
+}
+
+} // namespace
+
+Resource parseResource(const YAML::Node &node, int lineOffset, const std::string &file, Diagnostics &diagnostics)
+{
+    Reader r(lineOffset, file, diagnostics);
+    Resource res;
+    res.node = node;
+    res.position = r.position(node);
+    if (!node.IsMap()) {
+        r.error(codes::NotAResource, node, "the document is not a Kubernetes resource (expected a mapping)");
+        return res;
+    }
+    res.apiVersion = r.string(node["apiVersion"], "apiVersion");
+    res.kindName = r.string(node["kind"], "kind");
+    if (res.apiVersion.empty())
+        r.error(codes::NotAResource, node["apiVersion"].IsDefined() ? node["apiVersion"] : node,
+                "apiVersion is required");
+    if (res.kindName.empty())
+        r.error(codes::NotAResource, node["kind"].IsDefined() ? node["kind"] : node, "kind is required");
+    res.kind = kindFromName(res.kindName);
+
+    const YAML::Node metadata = node["metadata"];
+    if (r.isMap(metadata, "metadata")) {
+        res.name = r.string(metadata["name"], "metadata.name");
+        res.namespace_ = r.string(metadata["namespace"], "metadata.namespace");
+        res.labels = r.labels(metadata["labels"], "metadata.labels");
+        res.annotations = r.labels(metadata["annotations"], "metadata.annotations");
+    }
+    r.setResource(res.kindName + " " + (res.namespace_.empty() ? "" : res.namespace_ + "/") + res.name);
+    if (res.name.empty() && !(metadata.IsDefined() && metadata["generateName"])) {
+        r.error(codes::NotAResource, metadata.IsDefined() ? metadata : node, "metadata.name is required");
+    } else if (!res.name.empty() && !isDns1123Subdomain(res.name)) {
+        r.error(codes::InvalidName, metadata["name"],
+                "metadata.name \"" + res.name +
+                    "\" is not a valid name (lower-case letters, digits, '-' and '.', starting and ending "
+                    "with a letter or digit)");
+    }
+    if (!res.namespace_.empty() && !isDns1123Subdomain(res.namespace_))
+        r.error(codes::InvalidName, metadata["namespace"],
+                "metadata.namespace \"" + res.namespace_ + "\" is not a valid namespace name");
+
+    // Known kinds must come with an apiVersion that serves them; otherwise keep the document opaque.
+    bool apiKnown = true;
+    switch (res.kind) {
+    case Kind::Gateway:
+    case Kind::VirtualService:
+    case Kind::DestinationRule:
+    case Kind::ServiceEntry:
+    case Kind::WorkloadEntry:
+        apiKnown = isNetworkingApi(res.apiVersion);
+        break;
+    case Kind::Service:
+    case Kind::Namespace:
+        apiKnown = res.apiVersion == "v1";
+        break;
+    case Kind::Deployment:
+        apiKnown = res.apiVersion == "apps/v1" || res.apiVersion == "extensions/v1beta1" ||
+                   res.apiVersion == "apps/v1beta1" || res.apiVersion == "apps/v1beta2";
+        break;
+    case Kind::Other:
+        break;
+    }
+    if (!apiKnown) {
+        if (!res.apiVersion.empty())
+            r.report(Severity::Warning, codes::UnknownApiVersion, node["apiVersion"],
+                     res.kindName + " with apiVersion \"" + res.apiVersion +
+                         "\" is not one Meshroute knows; it is kept as written but not checked");
+        res.kind = Kind::Other;
+    }
+
+    // Never assign to a node taken from the document: yaml-cpp's assignment rewrites the referenced node.
+    const YAML::Node specNode = node["spec"];
+    const YAML::Node emptySpec(YAML::NodeType::Map);
+    const bool needsSpec = res.kind != Kind::Other && res.kind != Kind::Namespace;
+    bool specUsable = true;
+    if (needsSpec && (!specNode.IsDefined() || specNode.IsNull())) {
+        // Istio kinds without a spec are rejected by the API server; an empty Service/Deployment is useless.
+        r.error(codes::MissingField, specNode.IsDefined() ? specNode : node, "spec is required");
+        specUsable = false;
+    } else if (needsSpec && !r.isMap(specNode, "spec")) {
+        specUsable = false;
+    }
+    const YAML::Node &spec = specUsable ? specNode : emptySpec;
+
+    switch (res.kind) {
+    case Kind::Gateway:
+        res.spec = parseGateway(r, spec);
+        break;
+    case Kind::VirtualService:
+        res.spec = parseVirtualService(r, spec);
+        break;
+    case Kind::DestinationRule:
+        res.spec = parseDestinationRule(r, spec);
+        break;
+    case Kind::ServiceEntry:
+        res.spec = parseServiceEntry(r, spec);
+        break;
+    case Kind::WorkloadEntry:
+        res.spec = parseWorkload(r, spec, "spec");
+        break;
+    case Kind::Service:
+        res.spec = parseService(r, spec);
+        break;
+    case Kind::Deployment: {
+        DeploymentSpec d = parseDeployment(r, spec);
+        if (res.apiVersion != "apps/v1") {
+            d.removedApiVersion = true;
+            r.report(Severity::Warning, codes::RemovedApiVersion, node["apiVersion"],
+                     "Deployment apiVersion \"" + res.apiVersion +
+                         "\" was removed in Kubernetes 1.16; use apps/v1 (it also needs spec.selector)");
+        }
+        res.spec = std::move(d);
+        break;
+    }
+    case Kind::Namespace:
+        res.spec = NamespaceSpec{};
+        break;
+    case Kind::Other:
+        res.spec = OpaqueSpec{};
+        break;
+    }
+    return res;
+}
+
+} // namespace meshroute

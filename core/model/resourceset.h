@@ -13,17 +13,19 @@ namespace meshroute {
 
 struct SourceDocument
 {
-    std::string text;         // the document's bytes as read, including its leading `---` line and comments
-    int firstLine = 0;        // 0-based line in the file where `text` starts
-    bool isList = false;      // a `kind: List` document; its items are resources
+    std::string text;           // the document's bytes as read, including its leading `---` line and comments
+    int firstLine = 0;          // 0-based line in the file where `text` starts
+    bool isList = false;        // a `kind: List` document; its items are resources
     std::vector<int> resources; // indices into ResourceSet::resources, in document order
+    bool edited = false;        // a List that lost an item: re-emitted whole when saved
 };
 
 struct SourceFile
 {
-    std::string path;        // as given by the user; "-" for standard input
+    std::string path; // as given by the user; "-" for standard input
     std::vector<SourceDocument> documents;
-    std::string trailer;     // bytes after the last document (usually empty)
+    std::string trailer;  // bytes after the last document (usually empty)
+    bool changed = false; // a resource was added to or removed from this file
 };
 
 class ResourceSet
@@ -41,11 +43,14 @@ public:
     std::vector<const Resource *> ofKind(Kind kind) const;
 
     // Replace a resource's document with `node` (an edit): re-parses the typed spec,
-    // marks the resource modified. Returns the parse diagnostics of the new node.
+    // marks the resource modified. Returns the parse diagnostics of the new node, positioned
+    // by its own marks (e.g. within the YAML pane's text). A node that is not a mapping is
+    // refused (MR0015) and the resource left as it was.
     Diagnostics replaceNode(std::size_t index, const YAML::Node &node);
 
     // Add a new resource at the end of file `file` (or of the first file, or a new
-    // unnamed file when there is none). Returns its index.
+    // unnamed file when there is none). Returns its index: resources stay in file order,
+    // so the indices of the resources of later files grow by one.
     std::size_t add(const YAML::Node &node, int file = -1);
 
     // Remove a resource (and its document when it was the document's only resource).

@@ -15,9 +15,12 @@ namespace meshroute {
 
 struct LoadLimits
 {
-    std::size_t maxFileBytes = 32u << 20;     // larger inputs are refused (MR0002)
-    std::size_t maxNodesPerDocument = 1u << 20; // alias expansion guard (MR0013)
-    int maxDepth = 256;                        // nesting guard, checked before yaml-cpp recurses (MR0013)
+    std::size_t maxFileBytes = 32u << 20;       // larger inputs are refused (MR0002)
+    std::size_t maxNodesPerDocument = 1u << 20; // nodes after alias expansion (MR0013); an input may
+                                                // expand to four times this in total
+    std::size_t maxNodesPerFile = 4u << 20;     // nodes one input may build, estimated before parsing
+                                                // (yaml-cpp needs ~0.5 KB per node) (MR0013)
+    int maxDepth = 256;                         // nesting guard, checked before yaml-cpp recurses (MR0013)
 };
 
 struct LoadResult

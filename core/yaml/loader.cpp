@@ -1,0 +1,485 @@
+#include "yaml/loader.h"
+
+#include "support/atomicfile.h"
+#include "yaml/scan.h"
+
+#include <yaml-cpp/depthguard.h>
+
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+#include <new>
+#include <set>
+#include <system_error>
+#include <utility>
+
+namespace meshroute {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// Diagnostics name standard input with an empty file (printed as "<input>").
+std::string diagnosticFile(const std::string &path)
+{
+    return path == "-" ? std::string() : path;
+}
+
+void report(Diagnostics &diagnostics, Severity severity, const char *code, std::string message,
+            const std::string &file, Position position = {})
+{
+    diagnostics.push_back({severity, code, std::move(message), file, position, {}});
+}
+
+Position positionOf(const YAML::Mark &mark, int firstLine)
+{
+    if (mark.line < 0)
+        return {firstLine + 1, 1};
+    return {mark.line + firstLine + 1, std::max(mark.column, 0) + 1};
+}
+
+std::string hexByte(unsigned char c)
+{
+    static const char digits[] = "0123456789ABCDEF";
+    return std::string("0x") + digits[c >> 4] + digits[c & 15];
+}
+
+// Refuses what is not UTF-8 text: NUL and other control bytes, malformed UTF-8, UTF-16/32.
+bool checkText(const std::string &text, const std::string &file, Diagnostics &diagnostics)
+{
+    const auto *bytes = reinterpret_cast<const unsigned char *>(text.data());
+    const std::size_t size = text.size();
+    if (size >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF))) {
+        report(diagnostics, Severity::Error, codes::UnreadableInput,
+               "the input is UTF-16 or UTF-32 text; save it as UTF-8", file, {1, 1});
+        return false;
+    }
+    int line = 1;
+    int column = 1;
+    std::size_t i = 0;
+    while (i < size) {
+        const unsigned char c = bytes[i];
+        if (c < 0x80) {
+            if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t') || c == 0x7F) {
+                report(diagnostics, Severity::Error, codes::UnreadableInput,
+                       "binary data (byte " + hexByte(c) + "): this is not a YAML text file", file,
+                       {line, column});
+                return false;
+            }
+            if (c == '\n') {
+                ++line;
+                column = 1;
+            } else {
+                ++column;
+            }
+            ++i;
+            continue;
+        }
+        // Multi-byte sequence: lead byte, length, and the range of the first continuation byte
+        // (which excludes overlong forms, surrogates and code points past U+10FFFF).
+        std::size_t length = 0;
+        unsigned char low = 0x80;
+        unsigned char high = 0xBF;
+        if (c >= 0xC2 && c <= 0xDF) {
+            length = 2;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            length = 3;
+            if (c == 0xE0)
+                low = 0xA0;
+            if (c == 0xED)
+                high = 0x9F;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            length = 4;
+            if (c == 0xF0)
+                low = 0x90;
+            if (c == 0xF4)
+                high = 0x8F;
+        }
+        bool valid = length > 0 && i + length <= size;
+        for (std::size_t k = 1; valid && k < length; ++k) {
+            const unsigned char next = bytes[i + k];
+            valid = k == 1 ? (next >= low && next <= high) : (next >= 0x80 && next <= 0xBF);
+        }
+        if (!valid) {
+            report(diagnostics, Severity::Error, codes::UnreadableInput,
+                   "invalid UTF-8 (byte " + hexByte(c) +
+                       "): this is not a YAML text file, or not saved as UTF-8",
+                   file, {line, column});
+            return false;
+        }
+        i += length;
+        ++column;
+    }
+    return true;
+}
+
+// Everything one input (a file, standard input, a text) shares while its documents load.
+struct Context
+{
+    const LoadLimits &limits;
+    const std::string &file; // for diagnostics
+    Diagnostics &diagnostics;
+    std::size_t expansionBudget; // alias-expanded nodes left for this input
+    std::size_t nodeBudget;      // estimated nodes left for this input (memory bound)
+};
+
+// Walks the built node as every later reader will, with aliases expanded: refuses
+// documents that expand past the node limit (alias bombs, alias cycles) or nest
+// deeper than the depth limit through aliases. Iterative: no recursion on hostile input.
+bool checkExpansion(const YAML::Node &root, int firstLine, Context &context)
+{
+    const std::size_t cap = std::min(context.limits.maxNodesPerDocument, context.expansionBudget);
+    std::vector<std::pair<YAML::Node, int>> stack;
+    stack.emplace_back(root, 1);
+    std::size_t visited = 0;
+    while (!stack.empty()) {
+        auto [node, depth] = std::move(stack.back());
+        stack.pop_back();
+        ++visited;
+        if (visited > cap) {
+            const bool fileBudget = cap < context.limits.maxNodesPerDocument;
+            report(context.diagnostics, Severity::Error, codes::ResourceLimit,
+                   fileBudget ? "the input expands to more than " +
+                                    std::to_string(context.limits.maxNodesPerDocument * 4) +
+                                    " nodes through aliases; the document is not read"
+                              : "the document expands to more than " +
+                                    std::to_string(context.limits.maxNodesPerDocument) +
+                                    " nodes (alias expansion); it is not read",
+                   context.file, positionOf(node.Mark(), firstLine));
+            context.expansionBudget = 0;
+            return false;
+        }
+        if (depth > context.limits.maxDepth) {
+            report(context.diagnostics, Severity::Error, codes::ResourceLimit,
+                   "the document nests deeper than " + std::to_string(context.limits.maxDepth) +
+                       " levels; it is not read",
+                   context.file, positionOf(node.Mark(), firstLine));
+            return false;
+        }
+        if (node.IsSequence()) {
+            for (const YAML::Node &child : node)
+                stack.emplace_back(child, depth + 1);
+        } else if (node.IsMap()) {
+            for (const auto &entry : node) {
+                stack.emplace_back(entry.first, depth + 1);
+                stack.emplace_back(entry.second, depth + 1);
+            }
+        }
+    }
+    context.expansionBudget -= visited;
+    return true;
+}
+
+// Parses one document's text (positions offset by firstLine) behind the guards.
+// False when it could not be read; diagnostics say why.
+bool loadNode(std::string_view body, int firstLine, Context &context, YAML::Node &node)
+{
+    if (body.substr(0, yamlscan::kUtf8Bom.size()) == yamlscan::kUtf8Bom)
+        body.remove_prefix(yamlscan::kUtf8Bom.size());
+    const LoadLimits &limits = context.limits;
+    const yamlscan::ScanResult scan = yamlscan::scanDocument(
+        body, limits.maxDepth, std::min(limits.maxNodesPerDocument, context.nodeBudget));
+    const Position where{scan.where.line + firstLine + 1, scan.where.column + 1};
+    if (scan.tooDeep) {
+        report(context.diagnostics, Severity::Error, codes::ResourceLimit,
+               "the document nests deeper than " + std::to_string(limits.maxDepth) +
+                   " levels; it is not read",
+               context.file, where);
+        return false;
+    }
+    if (scan.tooManyNodes) {
+        const bool perDocument = context.nodeBudget >= limits.maxNodesPerDocument;
+        report(context.diagnostics, Severity::Error, codes::ResourceLimit,
+               perDocument ? "the document has more than " + std::to_string(limits.maxNodesPerDocument) +
+                                 " nodes; it is not read"
+                           : "the input has more than " + std::to_string(limits.maxNodesPerFile) +
+                                 " nodes; the rest is not read",
+               context.file, where);
+        context.nodeBudget = 0;
+        return false;
+    }
+    context.nodeBudget -= std::min(context.nodeBudget, scan.estimatedNodes);
+
+    try {
+        node = YAML::Load(std::string(body));
+    } catch (const YAML::DeepRecursion &e) {
+        report(context.diagnostics, Severity::Error, codes::ResourceLimit,
+               "the document nests too deeply to be read", context.file, positionOf(e.mark, firstLine));
+        return false;
+    } catch (const YAML::Exception &e) {
+        report(context.diagnostics, Severity::Error, codes::SyntaxError, "YAML syntax error: " + e.msg,
+               context.file, positionOf(e.mark, firstLine));
+        return false;
+    } catch (const std::bad_alloc &) {
+        report(context.diagnostics, Severity::Error, codes::ResourceLimit,
+               "the document is too large to be read in memory", context.file, {firstLine + 1, 1});
+        return false;
+    }
+    if (scan.mayHaveAliases && !checkExpansion(node, firstLine, context)) {
+        node = YAML::Node();
+        return false;
+    }
+    return true;
+}
+
+bool isListDocument(const YAML::Node &node)
+{
+    // Const lookups of absent keys give invalid nodes: ask IsDefined() before anything else.
+    const YAML::Node kind = node["kind"];
+    if (!kind.IsDefined() || !kind.IsScalar())
+        return false;
+    const std::string &name = kind.Scalar();
+    if (name == "List")
+        return true;
+    // e.g. "ServiceList" as the API server returns it
+    const YAML::Node items = node["items"];
+    return name.size() > 4 && name.compare(name.size() - 4, 4, "List") == 0 && items.IsDefined() &&
+           items.IsSequence();
+}
+
+void addResource(ResourceSet &set, SourceDocument &document, const YAML::Node &node, int fileIndex,
+                 int documentIndex, int item, Context &context)
+{
+    Resource resource = parseResource(node, document.firstLine, context.file, context.diagnostics);
+    resource.position = positionOf(node.Mark(), document.firstLine);
+    resource.file = fileIndex;
+    resource.document = documentIndex;
+    resource.item = item;
+    resource.modified = false;
+    document.resources.push_back(static_cast<int>(set.resources.size()));
+    set.resources.push_back(std::move(resource));
+}
+
+void readResources(ResourceSet &set, SourceDocument &document, int fileIndex, int documentIndex,
+                   Context &context);
+
+void loadDocument(ResourceSet &set, SourceDocument &document, int fileIndex, int documentIndex,
+                  Context &context)
+{
+    // Nothing thrown for bad input may leave the loader: a document that trips yaml-cpp
+    // anywhere becomes a diagnostic and stays in the file as text.
+    try {
+        readResources(set, document, fileIndex, documentIndex, context);
+    } catch (const std::exception &e) {
+        report(context.diagnostics, Severity::Error, codes::NotAResource,
+               std::string("the document cannot be read: ") + e.what(), context.file,
+               {document.firstLine + 1, 1});
+    }
+}
+
+void readResources(ResourceSet &set, SourceDocument &document, int fileIndex, int documentIndex,
+                   Context &context)
+{
+    YAML::Node node;
+    if (!loadNode(document.text, document.firstLine, context, node))
+        return;
+    if (!node.IsDefined() || node.IsNull())
+        return; // an empty document: kept as text, no resource
+    if (!node.IsMap()) {
+        // parseResource says why this is not a resource; the document stays as text.
+        parseResource(node, document.firstLine, context.file, context.diagnostics);
+        return;
+    }
+    if (!isListDocument(node)) {
+        addResource(set, document, node, fileIndex, documentIndex, -1, context);
+        return;
+    }
+    document.isList = true;
+    const YAML::Node items = node["items"];
+    if (!items.IsDefined() || items.IsNull())
+        return;
+    if (!items.IsSequence()) {
+        report(context.diagnostics, Severity::Error, codes::WrongType, "items of a List must be a sequence",
+               context.file, positionOf(items.Mark(), document.firstLine));
+        return;
+    }
+    int index = 0;
+    for (const YAML::Node &item : items) {
+        if (item.IsMap())
+            addResource(set, document, item, fileIndex, documentIndex, index, context);
+        else
+            parseResource(item, document.firstLine, context.file, context.diagnostics);
+        ++index;
+    }
+}
+
+bool isYamlFile(const fs::path &path)
+{
+    std::string extension = path.extension().string();
+    std::transform(extension.begin(), extension.end(), extension.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return extension == ".yaml" || extension == ".yml";
+}
+
+class PathLoader
+{
+public:
+    PathLoader(LoadResult &result, const LoadLimits &limits)
+        : m_result(result)
+        , m_limits(limits)
+    {}
+
+    void load(const std::string &path)
+    {
+        if (path == "-") {
+            loadFile("/dev/stdin", "-");
+            return;
+        }
+        std::error_code error;
+        const fs::file_status status = fs::status(path, error);
+        if (error || !fs::exists(status)) {
+            fail(path, "cannot read " + path + ": no such file or folder");
+            return;
+        }
+        if (!fs::is_directory(status)) {
+            loadFile(path, path);
+            return;
+        }
+        std::vector<std::string> files;
+        const auto options = fs::directory_options::skip_permission_denied;
+        for (fs::recursive_directory_iterator it(path, options, error), end; !error && it != end;
+             it.increment(error)) {
+            std::error_code entryError;
+            if (it->is_regular_file(entryError) && isYamlFile(it->path()))
+                files.push_back(it->path().string());
+        }
+        if (error) {
+            fail(path, "cannot read the folder " + path + ": " + error.message());
+            return;
+        }
+        if (files.empty()) {
+            fail(path, "the folder " + path + " contains no .yaml or .yml file");
+            return;
+        }
+        std::sort(files.begin(), files.end());
+        for (const std::string &file : files)
+            loadFile(file, file);
+    }
+
+private:
+    void fail(const std::string &path, std::string message)
+    {
+        report(m_result.diagnostics, Severity::Error, codes::UnreadableInput, std::move(message),
+               diagnosticFile(path));
+        m_result.readFailed = true;
+    }
+
+    void loadFile(const std::string &osPath, const std::string &path)
+    {
+        // The same file named twice (a folder and a file in it) is loaded once.
+        if (path != "-") {
+            std::error_code error;
+            const fs::path canonical = fs::weakly_canonical(path, error);
+            if (!error && !m_seen.insert(canonical.string()).second)
+                return;
+        }
+        std::string text;
+        std::string error;
+        if (!readFile(osPath, text, error, m_limits.maxFileBytes)) {
+            const std::size_t at = error.find(osPath);
+            if (path == "-" && at != std::string::npos)
+                error.replace(at, osPath.size(), "standard input");
+            fail(path, std::move(error));
+            return;
+        }
+        loadText(m_result.set, m_result.diagnostics, text, path, m_limits);
+    }
+
+    LoadResult &m_result;
+    const LoadLimits &m_limits;
+    std::set<std::string> m_seen;
+};
+
+} // namespace
+
+LoadResult loadPaths(const std::vector<std::string> &paths, const LoadLimits &limits)
+{
+    LoadResult result;
+    PathLoader loader(result, limits);
+    for (const std::string &path : paths)
+        loader.load(path);
+    return result;
+}
+
+void loadText(ResourceSet &set, Diagnostics &diagnostics, const std::string &text, const std::string &path,
+              const LoadLimits &limits)
+{
+    const std::string file = diagnosticFile(path);
+    if (text.size() > limits.maxFileBytes) {
+        report(diagnostics, Severity::Error, codes::UnreadableInput,
+               "the input is " + std::to_string(text.size()) + " bytes, more than the limit of " +
+                   std::to_string(limits.maxFileBytes),
+               file);
+        return;
+    }
+    if (!checkText(text, file, diagnostics))
+        return;
+
+    const int errorsBefore = count(diagnostics, Severity::Error);
+    const std::size_t resourcesBefore = set.resources.size();
+    const int fileIndex = static_cast<int>(set.files.size());
+    Context context{limits, file, diagnostics, limits.maxNodesPerDocument * 4, limits.maxNodesPerFile};
+
+    SourceFile source;
+    source.path = path;
+    const yamlscan::Split split = yamlscan::splitDocuments(text);
+    source.documents.reserve(split.documents.size());
+    for (const yamlscan::DocumentSpan &span : split.documents) {
+        SourceDocument document;
+        document.text = text.substr(span.begin, span.end - span.begin);
+        document.firstLine = span.firstLine;
+        if (span.hasContent)
+            loadDocument(set, document, fileIndex, static_cast<int>(source.documents.size()), context);
+        source.documents.push_back(std::move(document));
+    }
+    source.trailer = text.substr(split.trailerBegin);
+    set.files.push_back(std::move(source));
+
+    if (set.resources.size() == resourcesBefore && count(diagnostics, Severity::Error) == errorsBefore)
+        report(diagnostics, Severity::Warning, codes::EmptyInput,
+               text.empty() ? "the input is empty" : "the input contains no Kubernetes resource", file);
+}
+
+bool parseSingleDocument(const std::string &text, YAML::Node &node, Diagnostics &diagnostics,
+                         const LoadLimits &limits)
+{
+    node = YAML::Node();
+    const std::string file;
+    if (text.size() > limits.maxFileBytes) {
+        report(diagnostics, Severity::Error, codes::UnreadableInput,
+               "the text is larger than " + std::to_string(limits.maxFileBytes) + " bytes", file);
+        return false;
+    }
+    if (!checkText(text, file, diagnostics))
+        return false;
+    const yamlscan::Split split = yamlscan::splitDocuments(text);
+    std::vector<yamlscan::DocumentSpan> content;
+    for (const yamlscan::DocumentSpan &span : split.documents)
+        if (span.hasContent)
+            content.push_back(span);
+    if (content.empty()) {
+        report(diagnostics, Severity::Warning, codes::EmptyInput, "the text contains no resource", file);
+        return false;
+    }
+    if (content.size() > 1) {
+        report(diagnostics, Severity::Error, codes::SyntaxError,
+               "the text holds more than one document; one resource is expected", file,
+               {content[1].firstLine + 1, 1});
+        return false;
+    }
+    const yamlscan::DocumentSpan &span = content.front();
+    Context context{limits, file, diagnostics, limits.maxNodesPerDocument, limits.maxNodesPerFile};
+    YAML::Node parsed;
+    if (!loadNode(std::string_view(text).substr(span.begin, span.end - span.begin), span.firstLine, context,
+                  parsed))
+        return false;
+    Diagnostics found;
+    parseResource(parsed, span.firstLine, file, found);
+    const bool valid = parsed.IsMap() && !hasErrors(found);
+    diagnostics.insert(diagnostics.end(), found.begin(), found.end());
+    if (valid)
+        node = parsed;
+    return valid;
+}
+
+} // namespace meshroute

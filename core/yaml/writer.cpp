@@ -1,0 +1,353 @@
+#include "yaml/writer.h"
+
+#include "yaml/scan.h"
+
+#include <algorithm>
+#include <string_view>
+
+namespace meshroute {
+
+namespace {
+
+constexpr std::string_view kCoreTagPrefix = "tag:yaml.org,2002:";
+
+void emitTag(YAML::Emitter &out, const std::string &tag)
+{
+    if (tag.empty() || tag == "?" || tag == "!")
+        return; // plain and non-plain scalars: no explicit tag
+    if (tag.compare(0, kCoreTagPrefix.size(), kCoreTagPrefix) == 0)
+        out << YAML::SecondaryTag(tag.substr(kCoreTagPrefix.size()));
+    else if (tag[0] == '!' && tag.find('!', 1) == std::string::npos)
+        out << YAML::LocalTag(tag.substr(1));
+    else
+        out << YAML::VerbatimTag(tag);
+}
+
+// A multi-line string that a literal block (`|`, clip chomping) reproduces exactly.
+bool fitsLiteral(const std::string &value)
+{
+    if (value.size() < 2 || value.back() != '\n' || value[value.size() - 2] == '\n')
+        return false;
+    if (value.front() == ' ' || value.front() == '\t' || value.front() == '\n')
+        return false;
+    std::size_t start = 0;
+    while (start < value.size()) {
+        const std::size_t end = value.find('\n', start);
+        const std::string_view line(value.data() + start, end - start);
+        if (!line.empty() && (line.back() == ' ' || line.back() == '\t'))
+            return false;
+        start = end + 1;
+    }
+    return value.find('\r') == std::string::npos;
+}
+
+void emitValue(YAML::Emitter &out, const YAML::Node &node)
+{
+    if (!node.IsDefined() || node.IsNull()) {
+        emitTag(out, node.IsDefined() ? node.Tag() : std::string());
+        out << YAML::Null;
+        return;
+    }
+    emitTag(out, node.Tag());
+    if (node.IsScalar()) {
+        const std::string &value = node.Scalar();
+        // Tag "!" marks a scalar that was quoted (or a block scalar) in its source: it is a
+        // string even when it reads like a number or a boolean ("3333", "true"), so it stays quoted.
+        if (node.Tag() == "!") {
+            if (value.find('\n') != std::string::npos && fitsLiteral(value))
+                out << YAML::Literal << value;
+            else
+                out << YAML::DoubleQuoted << value;
+        } else {
+            out << value; // plain where YAML allows it; yaml-cpp quotes "*", ": " and the like
+        }
+        return;
+    }
+    if (node.IsSequence()) {
+        out << YAML::BeginSeq;
+        for (const YAML::Node &child : node)
+            emitValue(out, child);
+        out << YAML::EndSeq;
+        return;
+    }
+    out << YAML::BeginMap;
+    for (const auto &entry : node) {
+        out << YAML::Key;
+        emitValue(out, entry.first);
+        out << YAML::Value;
+        emitValue(out, entry.second);
+    }
+    out << YAML::EndMap;
+}
+
+std::string lineEnding(const std::string &text)
+{
+    return text.find("\r\n") != std::string::npos ? "\r\n" : "\n";
+}
+
+std::string withLineEnding(const std::string &text, const std::string &eol)
+{
+    if (eol == "\n")
+        return text;
+    std::string out;
+    out.reserve(text.size() + text.size() / 16);
+    for (char c : text) {
+        if (c == '\n')
+            out += eol;
+        else
+            out += c;
+    }
+    return out;
+}
+
+struct Line
+{
+    std::size_t begin;
+    std::size_t end;       // after the line break
+    std::string_view text; // without the line break
+};
+
+std::vector<Line> splitLines(const std::string &text)
+{
+    std::vector<Line> lines;
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        const std::size_t eol = text.find('\n', pos);
+        const std::size_t end = eol == std::string::npos ? text.size() : eol + 1;
+        std::string_view line(text.data() + pos, (eol == std::string::npos ? text.size() : eol) - pos);
+        if (!line.empty() && line.back() == '\r')
+            line.remove_suffix(1);
+        if (pos == 0 && line.substr(0, yamlscan::kUtf8Bom.size()) == yamlscan::kUtf8Bom)
+            line.remove_prefix(yamlscan::kUtf8Bom.size());
+        lines.push_back({pos, end, line});
+        pos = end;
+    }
+    return lines;
+}
+
+bool isCommentOrBlank(std::string_view line)
+{
+    const std::size_t first = line.find_first_not_of(" \t");
+    return first == std::string_view::npos || line[first] == '#';
+}
+
+// Whether the text opens with a `---` marker (after comments, blank lines and directives).
+bool opensWithMarker(const std::string &text)
+{
+    for (const Line &line : splitLines(text)) {
+        if (yamlscan::isMarkerLine(line.text, "---"))
+            return true;
+        if (!isCommentOrBlank(line.text) && line.text[0] != '%')
+            return false;
+    }
+    return false;
+}
+
+// Whether the text ends with a `...` marker (then only comments and blank lines). Scans from the end.
+bool closesWithEndMarker(const std::string &text)
+{
+    std::size_t end = text.size();
+    while (end > 0) {
+        std::size_t lineEnd = end;
+        if (text[lineEnd - 1] == '\n')
+            --lineEnd;
+        std::size_t start = 0;
+        if (lineEnd > 0) {
+            const std::size_t previous = text.rfind('\n', lineEnd - 1);
+            start = previous == std::string::npos ? 0 : previous + 1;
+        }
+        std::string_view line(text.data() + start, lineEnd - start);
+        if (!line.empty() && line.back() == '\r')
+            line.remove_suffix(1);
+        if (yamlscan::isMarkerLine(line, "..."))
+            return true;
+        if (!isCommentOrBlank(line))
+            return false;
+        end = start;
+    }
+    return false;
+}
+
+// A changed document: its leading comments, directives and `---` line, the re-emitted
+// body, then its trailing column-0 comments, as they were.
+std::string reassemble(const std::string &text, const std::string &body, const std::string &eol)
+{
+    const std::vector<Line> lines = splitLines(text);
+    std::string prefix;
+    std::size_t contentBegin = 0; // first line index of the content
+    for (; contentBegin < lines.size(); ++contentBegin) {
+        const Line &line = lines[contentBegin];
+        if (yamlscan::isMarkerLine(line.text, "---")) {
+            const std::size_t rest = line.text.find_first_not_of(" \t", 3);
+            if (rest != std::string_view::npos && line.text[rest] != '#') {
+                // Content on the marker line ("--- !tag", "--- {...}"): keep the marker only.
+                prefix += text.substr(line.begin, line.text.data() - text.data() - line.begin) + "---" + eol;
+                break;
+            }
+        } else if (!isCommentOrBlank(line.text) && line.text[0] != '%') {
+            break;
+        }
+        prefix += text.substr(line.begin, line.end - line.begin);
+    }
+    std::size_t suffixBegin = lines.size();
+    while (suffixBegin > contentBegin + 1) {
+        const std::string_view line = lines[suffixBegin - 1].text;
+        const bool keep = line.empty() || line.find_first_not_of(" \t") == std::string_view::npos ||
+                          line[0] == '#' || yamlscan::isMarkerLine(line, "...");
+        if (!keep)
+            break;
+        --suffixBegin;
+    }
+    std::string suffix;
+    if (suffixBegin < lines.size())
+        suffix = text.substr(lines[suffixBegin].begin);
+    if (!prefix.empty() && prefix.back() != '\n')
+        prefix += eol;
+    return prefix + withLineEnding(body, eol) + suffix;
+}
+
+// The List document with its current items (an item was changed, added or removed).
+std::string emitList(const ResourceSet &set, const SourceDocument &document)
+{
+    YAML::Node original;
+    try {
+        std::string_view text = document.text;
+        if (text.substr(0, yamlscan::kUtf8Bom.size()) == yamlscan::kUtf8Bom)
+            text.remove_prefix(yamlscan::kUtf8Bom.size());
+        original = YAML::Load(std::string(text));
+    } catch (const YAML::Exception &) {
+        original = YAML::Node(); // it was read once; fall back to a bare List
+    }
+    YAML::Node items(YAML::NodeType::Sequence);
+    for (int index : document.resources)
+        items.push_back(set.resources[static_cast<std::size_t>(index)].node);
+
+    YAML::Node list(YAML::NodeType::Map);
+    bool placed = false;
+    if (original.IsMap()) {
+        for (const auto &entry : original) {
+            if (entry.first.IsScalar() && entry.first.Scalar() == "items") {
+                list[entry.first] = items;
+                placed = true;
+            } else {
+                list[entry.first] = entry.second;
+            }
+        }
+    } else {
+        list["apiVersion"] = "v1";
+        list["kind"] = "List";
+    }
+    if (!placed)
+        list["items"] = items;
+    return emitNode(list);
+}
+
+std::string renderDocument(const ResourceSet &set, const SourceDocument &document, const std::string &fileEol)
+{
+    if (document.resources.empty())
+        return document.text;
+    const bool changed =
+        document.edited || std::any_of(document.resources.begin(), document.resources.end(), [&](int index) {
+            return set.resources[static_cast<std::size_t>(index)].modified;
+        });
+    if (!changed)
+        return document.text;
+    const std::string body =
+        document.isList ? emitList(set, document)
+                        : emitNode(set.resources[static_cast<std::size_t>(document.resources.front())].node);
+    const std::string eol =
+        document.text.find('\n') != std::string::npos ? lineEnding(document.text) : fileEol;
+    return reassemble(document.text, body, eol);
+}
+
+bool isIstioApiVersion(const std::string &version)
+{
+    return version == "v1" || version == "v1beta1" || version == "v1alpha3";
+}
+
+void stripServerFields(YAML::Node &node)
+{
+    if (!node.IsMap())
+        return;
+    node.remove("status");
+    YAML::Node metadata = node["metadata"];
+    if (!metadata.IsDefined() || !metadata.IsMap())
+        return;
+    for (const char *field :
+         {"uid", "resourceVersion", "generation", "creationTimestamp", "managedFields", "selfLink"})
+        metadata.remove(field);
+    YAML::Node annotations = metadata["annotations"];
+    if (annotations.IsDefined() && annotations.IsMap() &&
+        annotations.remove("kubectl.kubernetes.io/last-applied-configuration") && annotations.size() == 0)
+        metadata.remove("annotations");
+}
+
+} // namespace
+
+std::string emitNode(const YAML::Node &node)
+{
+    YAML::Emitter out;
+    out.SetIndent(2);
+    out.SetMapFormat(YAML::Block);
+    out.SetSeqFormat(YAML::Block);
+    out.SetNullFormat(YAML::LowerNull);
+    emitValue(out, node);
+    std::string text = out.c_str();
+    if (!text.empty() && text.back() != '\n')
+        text += '\n';
+    return text;
+}
+
+std::string renderFile(const ResourceSet &set, int file)
+{
+    if (file < 0 || file >= static_cast<int>(set.files.size()))
+        return {};
+    const SourceFile &source = set.files[static_cast<std::size_t>(file)];
+    std::string fileEol = "\n";
+    for (const SourceDocument &document : source.documents)
+        if (document.text.find('\n') != std::string::npos) {
+            fileEol = lineEnding(document.text);
+            break;
+        }
+
+    std::string out;
+    for (const SourceDocument &document : source.documents) {
+        const std::string piece = renderDocument(set, document, fileEol);
+        if (!out.empty()) {
+            if (out.back() != '\n')
+                out += fileEol;
+            // Documents that followed a removed one, and added ones, need their own separator.
+            if (!opensWithMarker(piece) && !closesWithEndMarker(out))
+                out += "---" + fileEol;
+        }
+        out += piece;
+    }
+    out += source.trailer;
+    return out;
+}
+
+std::string exportResource(const Resource &resource, const ExportOptions &options)
+{
+    YAML::Node node = YAML::Clone(resource.node);
+    stripServerFields(node);
+    if (options.istioApiVersion && isIstioApiVersion(*options.istioApiVersion) &&
+        isIstioKind(resource.kind) && node.IsMap() && node["apiVersion"].IsDefined() &&
+        node["apiVersion"].IsScalar() && node["apiVersion"].Scalar().rfind("networking.istio.io/", 0) == 0)
+        node["apiVersion"] = "networking.istio.io/" + *options.istioApiVersion;
+    return emitNode(node);
+}
+
+std::string exportForKubectl(const ResourceSet &set, const ExportOptions &options)
+{
+    std::string out;
+    for (const Resource &resource : set.resources) {
+        if (!options.includeOpaque && resource.kind == Kind::Other)
+            continue;
+        if (!out.empty())
+            out += "---\n";
+        out += exportResource(resource, options);
+    }
+    return out;
+}
+
+} // namespace meshroute

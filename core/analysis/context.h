@@ -1,0 +1,90 @@
+#pragma once
+
+// What every check needs: the input, the options, where to report, and the
+// lookups Istio's name resolution implies (gateways, services, workloads).
+
+#include "analysis/analyzer.h"
+#include "model/names.h"
+
+#include <cstddef>
+#include <initializer_list>
+#include <string>
+#include <vector>
+
+namespace meshroute::analysis {
+
+// One step into a resource's YAML document: a mapping key or a sequence index.
+struct PathStep
+{
+    PathStep(const char *k)
+        : key(k)
+    {}
+    PathStep(std::size_t i)
+        : index(i)
+    {}
+    const char *key = nullptr;
+    std::size_t index = 0;
+};
+using Path = std::vector<PathStep>;
+
+// Something that runs pods: a Deployment's pod template, a Pod, a WorkloadEntry,
+// or the ingress gateway Meshroute assumes (AnalysisOptions::gatewayLabels).
+struct Workload
+{
+    const Resource *resource = nullptr; // null for the assumed ingress gateway
+    std::string ns;                     // empty for the assumed ingress gateway: any namespace
+    const Labels *labels = nullptr;
+};
+
+class Context
+{
+public:
+    Context(const ResourceSet &set, const AnalysisOptions &options, Diagnostics &out);
+
+    const ResourceSet &set;
+    const AnalysisOptions &options;
+
+    const std::string &ns(const Resource &resource) const;
+    std::string display(const Resource &resource) const; // "Kind ns/name"
+    std::string ref(const Resource &resource) const;     // "ns/name"
+
+    void report(const Resource &resource, Severity severity, const char *code, Position position,
+                std::string message);
+
+    // The position of the value at `path` in the resource's document (or of the key
+    // itself when `key` is true); `fallback` when the path does not exist or the node
+    // has no position (a resource built in memory).
+    Position at(const Resource &resource, const Path &path, Position fallback = {}, bool key = false) const;
+
+    const Resource *gateway(const QualifiedName &name) const;
+    // The Kubernetes Service a fully qualified host names ("name.ns.svc.cluster.local").
+    const Resource *serviceForHost(const std::string &fqdn) const;
+    // ServiceEntries with a host matching `host` (exactly or by wildcard), visible from `fromNamespace`.
+    std::vector<const Resource *> serviceEntriesForHost(const std::string &host,
+                                                        const std::string &fromNamespace) const;
+
+    // Pods, Deployments' pod templates and WorkloadEntries of the input.
+    const std::vector<Workload> &workloads() const { return m_workloads; }
+    // Those workloads plus the ingress gateway assumed to exist with options.gatewayLabels.
+    const std::vector<Workload> &workloadsWithIngress() const { return m_withIngress; }
+
+private:
+    Diagnostics &m_out;
+    std::vector<Workload> m_workloads;
+    std::vector<Workload> m_withIngress;
+};
+
+// Small helpers shared by the checks.
+bool selects(const Labels &selector, const Labels &labels); // every selector pair present in labels
+std::string labelsText(const Labels &labels);               // "app=tcp-echo,version=v1"
+std::string quoted(const std::string &text);                // "\"text\""
+std::string joined(const std::vector<std::string> &items, const char *separator = ", ");
+std::string upper(std::string text);
+// Whether a VirtualService in `vsNamespace` with `hosts` is accepted by `server` of a
+// Gateway in `gatewayNamespace`: a server host ("host", "ns/host", "./host", "*/host")
+// whose namespace admits the VirtualService matches one of its hosts.
+bool serverAccepts(const Server &server, const std::string &gatewayNamespace,
+                   const std::vector<std::string> &hosts, const std::string &vsNamespace);
+bool isHttpProtocol(const std::string &protocol); // HTTP, HTTP2, GRPC, GRPC-WEB
+
+} // namespace meshroute::analysis

@@ -1,0 +1,125 @@
+// DestinationRules against what they configure.
+//  - IST0174: the host matches no Service or ServiceEntry of the input.
+//  - IST0173: a subset whose labels (together with the Service's selector) select
+//    no workload: Deployments' pod templates, Pods, WorkloadEntries, or a
+//    ServiceEntry's endpoints. Routing to it fails (503 UH in Istio, a refused
+//    connection at the local gateway).
+// Wildcard hosts are left alone: they may be meant for hosts outside the input.
+
+#include "analysis/checks.h"
+
+#include <algorithm>
+
+namespace meshroute::analysis {
+namespace {
+
+struct Backends
+{
+    std::string owner;                     // "Service default/tcp-echo"
+    std::string selector;                  // "app=tcp-echo", or empty
+    std::vector<const Labels *> workloads; // the candidates a subset narrows
+};
+
+bool serviceBackends(const Context &context, const Resource &service, Backends &out)
+{
+    const auto *spec = service.as<ServiceSpec>();
+    out.owner = "Service " + context.ref(service);
+    if (!spec || spec->selector.empty())
+        return false; // endpoints managed by hand: nothing to compare with
+    out.selector = labelsText(spec->selector);
+    for (const Workload &w : context.workloads()) {
+        if (w.ns == context.ns(service) && selects(spec->selector, *w.labels))
+            out.workloads.push_back(w.labels);
+    }
+    return true;
+}
+
+bool entryBackends(const Context &context, const Resource &entry, Backends &out)
+{
+    const auto *spec = entry.as<ServiceEntrySpec>();
+    out.owner = "ServiceEntry " + context.ref(entry);
+    if (spec->workloadSelector) {
+        out.selector = labelsText(*spec->workloadSelector);
+        for (const Workload &w : context.workloads()) {
+            if (w.ns == context.ns(entry) && selects(*spec->workloadSelector, *w.labels))
+                out.workloads.push_back(w.labels);
+        }
+        return true;
+    }
+    if (spec->endpoints.empty())
+        return false; // resolved by DNS or by address: no labels to select
+    for (const WorkloadEntrySpec &e : spec->endpoints)
+        out.workloads.push_back(&e.labels);
+    return true;
+}
+
+} // namespace
+
+void checkDestinationRules(Context &context)
+{
+    for (const Resource &r : context.set.resources) {
+        const auto *dr = r.as<DestinationRuleSpec>();
+        if (!dr || dr->host.empty())
+            continue;
+        const std::string &drNs = context.ns(r);
+        const std::string fqdn = qualifyHost(dr->host, drNs);
+        if (fqdn.front() == '*')
+            continue;
+
+        Backends backends;
+        bool known = false;
+        bool comparable = false;
+        if (const Resource *service = context.serviceForHost(fqdn)) {
+            known = true;
+            comparable = serviceBackends(context, *service, backends);
+        } else {
+            // ServiceEntries anywhere: a DestinationRule configures the host for its own consumers.
+            for (const Resource &e : context.set.resources) {
+                const auto *entry = e.as<ServiceEntrySpec>();
+                if (!entry)
+                    continue;
+                const bool matches =
+                    std::any_of(entry->hosts.begin(), entry->hosts.end(), [&](const std::string &h) {
+                        return hostMatches(h, fqdn) || hostMatches(h, dr->host);
+                    });
+                if (matches) {
+                    known = true;
+                    comparable = entryBackends(context, e, backends);
+                    break;
+                }
+            }
+        }
+
+        if (!known) {
+            context.report(r, Severity::Warning, codes::UnknownDestinationRuleHost,
+                           dr->hostPosition.known() ? dr->hostPosition : r.position,
+                           "host " + quoted(dr->host) + " of DestinationRule " + context.ref(r) +
+                               (fqdn != dr->host ? " (" + fqdn + ")" : std::string()) +
+                               " matches no Service or ServiceEntry");
+            continue;
+        }
+        if (!comparable)
+            continue;
+
+        for (std::size_t i = 0; i < dr->subsets.size(); ++i) {
+            const Subset &subset = dr->subsets[i];
+            const bool selectsSome =
+                std::any_of(backends.workloads.begin(), backends.workloads.end(),
+                            [&](const Labels *labels) { return selects(subset.labels, *labels); });
+            if (selectsSome)
+                continue;
+            std::string why;
+            if (backends.workloads.empty())
+                why = "no workload in the input belongs to " + backends.owner +
+                      (backends.selector.empty() ? std::string() : " (selector " + backends.selector + ")");
+            else
+                why = "no workload of " + backends.owner + " has the labels " + labelsText(subset.labels);
+            context.report(r, Severity::Error, codes::DestinationRuleSubsetNotSelectPods,
+                           context.at(r, {"spec", "subsets", i, "name"}, subset.position),
+                           "subset " + quoted(subset.name) + " of DestinationRule " + context.ref(r) +
+                               " selects no workload: " + why);
+        }
+    }
+}
+
+} // namespace meshroute::analysis

@@ -1,0 +1,245 @@
+// Where a VirtualService sends traffic: every route destination and HTTP mirror of
+// its http, tcp and tls rules.
+//  - IST0101: a subset no DestinationRule for the host defines (Istio's
+//    DestinationRuleAnalyzer: "host+subset" / "mirror+subset"), and a port the
+//    destination's Service or ServiceEntry does not have ("host:port").
+//  - IST0112: no port, but the Service has several.
+//  - MR0009: weights that do not total 100 (Istio <= 1.14 rejected them).
+// A host that is neither a Service nor a ServiceEntry of the input is not reported:
+// it may live in the cluster, outside the files analysed.
+
+#include "analysis/checks.h"
+
+#include <algorithm>
+#include <numeric>
+
+namespace meshroute::analysis {
+namespace {
+
+struct DestinationRef
+{
+    const Destination &destination;
+    bool mirror = false;
+    Path path; // to the destination mapping
+};
+
+struct RuleRef
+{
+    std::string name; // "tcp rule #0", "http rule \"reviews\""
+    const std::vector<RouteDestination> &route;
+    Path path; // to the rule
+};
+
+std::string ruleName(const char *family, std::size_t index, const std::string &name = {})
+{
+    return std::string(family) + " rule " + (name.empty() ? "#" + std::to_string(index) : quoted(name));
+}
+
+std::vector<RuleRef> rulesOf(const VirtualServiceSpec &vs)
+{
+    std::vector<RuleRef> out;
+    for (std::size_t i = 0; i < vs.http.size(); ++i)
+        out.push_back({ruleName("http", i, vs.http[i].name), vs.http[i].route, {"spec", "http", i}});
+    for (std::size_t i = 0; i < vs.tls.size(); ++i)
+        out.push_back({ruleName("tls", i), vs.tls[i].route, {"spec", "tls", i}});
+    for (std::size_t i = 0; i < vs.tcp.size(); ++i)
+        out.push_back({ruleName("tcp", i), vs.tcp[i].route, {"spec", "tcp", i}});
+    return out;
+}
+
+std::vector<DestinationRef> destinationsOf(const Resource &r, const VirtualServiceSpec &vs)
+{
+    std::vector<DestinationRef> out;
+    for (const RuleRef &rule : rulesOf(vs)) {
+        for (std::size_t j = 0; j < rule.route.size(); ++j) {
+            Path path = rule.path;
+            path.insert(path.end(), {"route", j, "destination"});
+            out.push_back({rule.route[j].destination, false, std::move(path)});
+        }
+    }
+    const YAML::Node http = r.node["spec"]["http"];
+    for (std::size_t i = 0; i < vs.http.size(); ++i) {
+        // HttpRoute::mirrors holds `mirror` (when present) and then every `mirrors[].destination`.
+        const bool single = http.IsSequence() && i < http.size() && http[i].IsMap() && http[i]["mirror"];
+        for (std::size_t k = 0; k < vs.http[i].mirrors.size(); ++k) {
+            Path path{"spec", "http", i};
+            if (single && k == 0)
+                path.push_back("mirror");
+            else
+                path.insert(path.end(), {"mirrors", single ? k - 1 : k, "destination"});
+            out.push_back({vs.http[i].mirrors[k], true, std::move(path)});
+        }
+    }
+    return out;
+}
+
+// The DestinationRules that apply to `fqdn`: those for exactly that host, or else
+// the most specific wildcard ones, as Istio picks them.
+std::vector<const Resource *> rulesForHost(const Context &context, const std::string &fqdn)
+{
+    std::vector<const Resource *> exact;
+    std::vector<const Resource *> wildcard;
+    std::size_t longest = 0;
+    for (const Resource &dr : context.set.resources) {
+        const auto *spec = dr.as<DestinationRuleSpec>();
+        if (!spec || spec->host.empty())
+            continue;
+        const std::string host = qualifyHost(spec->host, context.ns(dr));
+        if (host == fqdn) {
+            exact.push_back(&dr);
+        } else if (host.front() == '*' && hostMatches(host, fqdn) && host.size() >= longest) {
+            if (host.size() > longest)
+                wildcard.clear();
+            longest = host.size();
+            wildcard.push_back(&dr);
+        }
+    }
+    return exact.empty() ? wildcard : exact;
+}
+
+bool definesSubset(const Resource &dr, const std::string &subset)
+{
+    const auto &subsets = dr.as<DestinationRuleSpec>()->subsets;
+    return std::any_of(subsets.begin(), subsets.end(), [&](const Subset &s) { return s.name == subset; });
+}
+
+void checkSubset(Context &context, const Resource &vs, const DestinationRef &ref)
+{
+    const Destination &d = ref.destination;
+    if (d.subset.empty() || d.host.empty())
+        return;
+    const std::string &vsNs = context.ns(vs);
+    const std::string fqdn = qualifyHost(d.host, vsNs);
+    const std::vector<const Resource *> rules = rulesForHost(context, fqdn);
+    const Resource *visibleRule = nullptr;
+    const Resource *hiddenDefinition = nullptr;
+    for (const Resource *dr : rules) {
+        const bool visible = exportedTo(dr->as<DestinationRuleSpec>()->exportTo, context.ns(*dr), vsNs);
+        if (visible && definesSubset(*dr, d.subset))
+            return;
+        if (visible && !visibleRule)
+            visibleRule = dr;
+        if (!visible && !hiddenDefinition && definesSubset(*dr, d.subset))
+            hiddenDefinition = dr;
+    }
+    const std::string what = (ref.mirror ? "mirror subset " : "subset ") + quoted(d.subset);
+    std::string message;
+    if (hiddenDefinition) {
+        message = what + " is defined in DestinationRule " + context.ref(*hiddenDefinition) +
+                  ", which is not exported to namespace " + vsNs;
+    } else if (visibleRule) {
+        std::vector<std::string> names;
+        for (const Subset &s : visibleRule->as<DestinationRuleSpec>()->subsets)
+            names.push_back(s.name);
+        message = what + " is not defined in DestinationRule " + context.ref(*visibleRule) +
+                  (names.empty() ? " (it defines no subsets)" : " (it defines " + joined(names) + ")");
+    } else {
+        message =
+            what + " of host " + quoted(d.host) + " is not defined: no DestinationRule has host " + fqdn;
+    }
+    const Position where = d.subsetPosition.known() ? d.subsetPosition : d.position;
+    context.report(vs, Severity::Error, codes::ReferencedResourceNotFound, where, message);
+}
+
+// The ports of the Service or ServiceEntry behind a destination host; false if neither is known.
+bool portsOfHost(const Context &context, const std::string &host, const std::string &fromNamespace,
+                 std::vector<std::uint32_t> &ports, std::string &owner)
+{
+    if (const Resource *service = context.serviceForHost(qualifyHost(host, fromNamespace))) {
+        for (const ServicePort &p : service->as<ServiceSpec>()->ports)
+            ports.push_back(p.port);
+        owner = "Service " + context.ref(*service);
+        return true;
+    }
+    const std::vector<const Resource *> entries = context.serviceEntriesForHost(host, fromNamespace);
+    if (entries.empty())
+        return false;
+    for (const IstioPort &p : entries.front()->as<ServiceEntrySpec>()->ports)
+        ports.push_back(p.number);
+    owner = "ServiceEntry " + context.ref(*entries.front());
+    return true;
+}
+
+std::string portsText(const std::vector<std::uint32_t> &ports)
+{
+    std::vector<std::string> items;
+    for (std::uint32_t p : ports)
+        items.push_back(std::to_string(p));
+    return joined(items);
+}
+
+void checkPort(Context &context, const Resource &vs, const DestinationRef &ref)
+{
+    const Destination &d = ref.destination;
+    std::vector<std::uint32_t> ports;
+    std::string owner;
+    if (d.host.empty() || !portsOfHost(context, d.host, context.ns(vs), ports, owner))
+        return;
+    if (!d.port) {
+        if (ports.size() > 1) {
+            context.report(vs, Severity::Error, codes::DestinationPortRequired, d.position,
+                           (ref.mirror ? "mirror " : "destination ") + quoted(d.host) +
+                               " needs a port: " + owner + " has several (" + portsText(ports) + ")");
+        }
+        return;
+    }
+    if (ports.empty() || std::find(ports.begin(), ports.end(), *d.port) != ports.end())
+        return;
+    Path path = ref.path;
+    path.insert(path.end(), {"port", "number"});
+    context.report(vs, Severity::Error, codes::ReferencedResourceNotFound, context.at(vs, path, d.position),
+                   "port " + std::to_string(*d.port) + " of host " + quoted(d.host) + " not found: " + owner +
+                       " has " + portsText(ports));
+}
+
+void checkWeights(Context &context, const Resource &vs, const RuleRef &rule)
+{
+    const auto &route = rule.route;
+    if (route.size() == 1) {
+        const RouteDestination &only = route.front();
+        if (only.weight && *only.weight != 100) {
+            context.report(
+                vs, Severity::Warning, codes::WeightsNotHundred,
+                only.weightPosition.known() ? only.weightPosition : only.position,
+                "the only destination of " + rule.name + " has weight " + std::to_string(*only.weight) +
+                    ", but a single destination takes all traffic; write 100 or leave the weight out");
+        }
+        return;
+    }
+    if (route.size() < 2)
+        return;
+    const std::int64_t total = std::accumulate(
+        route.begin(), route.end(), std::int64_t{0},
+        [](std::int64_t sum, const RouteDestination &rd) { return sum + rd.weight.value_or(0); });
+    if (total == 100)
+        return;
+    Position where = route.front().position;
+    for (const RouteDestination &rd : route) {
+        if (rd.weightPosition.known()) {
+            where = rd.weightPosition;
+            break;
+        }
+    }
+    context.report(vs, Severity::Warning, codes::WeightsNotHundred, where,
+                   "the weights of the " + std::to_string(route.size()) + " destinations of " + rule.name +
+                       " total " + std::to_string(total) + ", not 100; Istio 1.14 and older reject this");
+}
+
+} // namespace
+
+void checkDestinations(Context &context)
+{
+    for (const Resource &r : context.set.resources) {
+        const auto *vs = r.as<VirtualServiceSpec>();
+        if (!vs)
+            continue;
+        for (const DestinationRef &ref : destinationsOf(r, *vs)) {
+            checkSubset(context, r, ref);
+            checkPort(context, r, ref);
+        }
+        for (const RuleRef &rule : rulesOf(*vs))
+            checkWeights(context, r, rule);
+    }
+}
+
+} // namespace meshroute::analysis

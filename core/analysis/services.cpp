@@ -1,0 +1,82 @@
+// IST0118: Service ports whose protocol Istio cannot tell. Istio reads it from
+// appProtocol when set, else from the port name's prefix before the first '-'
+// ("tcp-echo" is TCP); UDP and SCTP ports are not its concern. Anything else
+// falls back to protocol sniffing, which server-first TCP protocols (like the
+// tutorial's echo server, which greets first) do not survive.
+
+#include "analysis/checks.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <string_view>
+
+namespace meshroute::analysis {
+namespace {
+
+std::string lower(std::string text)
+{
+    std::transform(text.begin(), text.end(), text.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return text;
+}
+
+bool knownProtocol(const std::string &value)
+{
+    static constexpr std::array<std::string_view, 12> kProtocols{"tcp",  "udp",        "grpc",  "grpc-web",
+                                                                 "http", "http_proxy", "http2", "https",
+                                                                 "tls",  "mongo",      "redis", "mysql"};
+    const std::string v = lower(value);
+    if (v.rfind("grpc-web", 0) == 0)
+        return true;
+    const std::string prefix = v.substr(0, v.find('-'));
+    return std::find(kProtocols.begin(), kProtocols.end(), prefix) != kProtocols.end();
+}
+
+bool kubernetesNamespace(const std::string &ns)
+{
+    return ns == "kube-system" || ns == "kube-public" || ns == "kube-node-lease";
+}
+
+} // namespace
+
+void checkServicePortNames(Context &context)
+{
+    for (const Resource *s : context.set.ofKind(Kind::Service)) {
+        const auto *spec = s->as<ServiceSpec>();
+        if (!spec || kubernetesNamespace(context.ns(*s)))
+            continue;
+        for (std::size_t i = 0; i < spec->ports.size(); ++i) {
+            const ServicePort &p = spec->ports[i];
+            const std::string protocol = upper(p.protocol);
+            if (protocol == "UDP" || protocol == "SCTP")
+                continue;
+            const std::string what = "port " + std::to_string(p.port) + " of Service " + context.ref(*s);
+            std::string message;
+            Position where = p.position;
+            if (!p.appProtocol.empty()) {
+                const std::string app = lower(p.appProtocol);
+                if (knownProtocol(app) || app == "kubernetes.io/h2c" || app == "kubernetes.io/ws" ||
+                    app == "kubernetes.io/wss")
+                    continue;
+                message = what + " has appProtocol " + quoted(p.appProtocol) +
+                          ", which is not a protocol Istio knows (tcp, http, http2, grpc, tls, ...)";
+                where = context.at(*s, {"spec", "ports", i, "appProtocol"}, p.position);
+            } else if (p.name.empty()) {
+                message = what +
+                          " has no name and no appProtocol, so Istio has to guess its protocol; name it " +
+                          "<protocol>[-<suffix>], e.g. \"tcp\", or set appProtocol";
+            } else if (!knownProtocol(p.name)) {
+                message = what + " is named " + quoted(p.name) +
+                          ", which does not follow Istio's <protocol>[-<suffix>] convention (e.g. \"tcp-" +
+                          p.name + "\"), and has no appProtocol";
+                where = context.at(*s, {"spec", "ports", i, "name"}, p.position);
+            } else {
+                continue;
+            }
+            context.report(*s, Severity::Info, codes::PortNameNotFollowConvention, where, message);
+        }
+    }
+}
+
+} // namespace meshroute::analysis

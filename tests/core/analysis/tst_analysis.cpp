@@ -1,0 +1,682 @@
+// Cross-resource checks: one fixture per diagnostic case (code, severity, line,
+// column), and the name resolution the checks rely on.
+
+#include "analysis/analyzer.h"
+#include "yaml/loader.h"
+
+#include <QDir>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace meshroute;
+
+namespace {
+
+const QString kData = QStringLiteral(MESHROUTE_TEST_DATA "/data");
+
+// "IST0101 error 12:7"
+QString brief(const Diagnostic &d)
+{
+    return QStringLiteral("%1 %2 %3:%4")
+        .arg(QString::fromStdString(d.code), QString::fromLatin1(severityName(d.severity)))
+        .arg(d.position.line)
+        .arg(d.position.column);
+}
+
+QStringList briefs(const Diagnostics &diagnostics)
+{
+    QStringList out;
+    for (const Diagnostic &d : diagnostics)
+        out << brief(d);
+    return out;
+}
+
+QString describe(const Diagnostics &diagnostics)
+{
+    QStringList lines;
+    for (const Diagnostic &d : diagnostics)
+        lines << QString::fromStdString(d.format());
+    return lines.join(QLatin1Char('\n'));
+}
+
+struct Analysed
+{
+    ResourceSet set;
+    Diagnostics load;
+    Diagnostics found;
+};
+
+Analysed analyseText(const std::string &text, const AnalysisOptions &options = {},
+                     const std::string &defaultNamespace = "default")
+{
+    Analysed a;
+    a.set.defaultNamespace = defaultNamespace;
+    loadText(a.set, a.load, text, "input.yaml");
+    a.found = analyze(a.set, options);
+    return a;
+}
+
+QStringList codesOf(const Diagnostics &diagnostics)
+{
+    QStringList out;
+    for (const Diagnostic &d : diagnostics)
+        out << QString::fromStdString(d.code);
+    return out;
+}
+
+const Diagnostic *first(const Diagnostics &diagnostics, const char *code)
+{
+    const auto it = std::find_if(diagnostics.begin(), diagnostics.end(),
+                                 [&](const Diagnostic &d) { return d.code == code; });
+    return it == diagnostics.end() ? nullptr : &*it;
+}
+
+} // namespace
+
+class tst_Analysis : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    // Every fixture in data/ produces exactly the findings listed, in reading order.
+    void fixtures_data()
+    {
+        QTest::addColumn<QString>("fixture");
+        QTest::addColumn<QStringList>("expected");
+        QTest::addColumn<QString>("fragment"); // part of the first finding's message
+
+        QTest::newRow("gateway not found")
+            << "IST0101-gateway-not-found.yaml" << QStringList{"IST0101 error 11:7", "IST0132 warning 11:7"}
+            << "gateway \"echo-gateway\" not found: there is no Gateway "
+               "default/echo-gateway";
+        QTest::newRow("subset not defined in the DestinationRule")
+            << "IST0101-subset-not-defined.yaml" << QStringList{"IST0101 error 53:21"}
+            << "subset \"v3\" is not defined in DestinationRule default/tcp-echo (it defines v1)";
+        QTest::newRow("mirror subset without any DestinationRule")
+            << "IST0101-mirror-subset.yaml" << QStringList{"IST0101 error 16:17"}
+            << "mirror subset \"shadow\" of host \"reviews\" is not defined: no DestinationRule has host "
+               "reviews.shop.svc.cluster.local";
+        QTest::newRow("destination port not on the Service")
+            << "IST0101-destination-port.yaml" << QStringList{"IST0101 error 23:23"}
+            << "port 9001 of host \"tcp-echo.default.svc.cluster.local\" not found: Service default/tcp-echo "
+               "has "
+               "9000";
+        QTest::newRow("subset defined in a DestinationRule not exported here")
+            << "IST0101-subset-not-exported.yaml" << QStringList{"IST0101 error 37:21"}
+            << "subset \"v1\" is defined in DestinationRule backend/echo, which is not exported to namespace "
+               "front";
+        QTest::newRow("multi-port Service needs a destination port")
+            << "IST0112-port-required.yaml" << QStringList{"IST0112 error 23:13"}
+            << "destination \"db\" needs a port: Service default/db has several (5000, 5001)";
+        QTest::newRow("port name without protocol prefix")
+            << "IST0118-port-name.yaml" << QStringList{"IST0118 info 10:13"}
+            << "port 9001 of Service default/echo is named \"echo\", which does not follow Istio's";
+        QTest::newRow("unnamed port") << "IST0118-unnamed-port.yaml" << QStringList{"IST0118 info 8:7"}
+                                      << "port 9000 of Service default/echo has no name and no appProtocol";
+        QTest::newRow("second rule without match")
+            << "IST0130-second-rule-without-match.yaml" << QStringList{"IST0130 warning 13:7"}
+            << "tcp rule #1 is never used: only the last rule may have no match, and tcp rule #0 has none";
+        QTest::newRow("rule after a catch-all rule")
+            << "IST0130-after-catch-all.yaml" << QStringList{"IST0130 warning 13:7"}
+            << "tcp rule #1 is never used: tcp rule #0 before it has no match and takes all traffic";
+        QTest::newRow("http rule whose every match came earlier")
+            << "IST0130-all-matches-duplicated.yaml"
+            << QStringList{"IST0130 warning 17:7", "IST0131 info 19:11"}
+            << "http rule \"products again\" is never used: all its matches are used by earlier rules";
+        QTest::newRow("tls match repeated from an earlier rule")
+            << "IST0131-duplicate-match.yaml" << QStringList{"IST0131 info 18:11"}
+            << "match #0 of tls rule #1 is never used: tls rule #0 has the same match";
+        QTest::newRow("VirtualService host not among the server hosts")
+            << "IST0132-host-not-in-gateway.yaml" << QStringList{"IST0132 warning 25:7"}
+            << "no host of VirtualService default/shop [shop.example.org] is served by Gateway "
+               "default/web-gateway: "
+               "its server hosts are *.example.com";
+        QTest::newRow("server host admits another namespace only")
+            << "IST0132-namespace-restricted.yaml" << QStringList{"IST0132 warning 26:7"}
+            << "its server hosts are edge/*";
+        QTest::newRow("two gateways on one port with overlapping hosts")
+            << "IST0145-conflicting-gateways.yaml" << QStringList{"IST0145 error 11:9", "IST0145 error 26:9"}
+            << "port 31400 of Gateway default/first conflicts with Gateway default/second: both select "
+               "istio=ingressgateway and serve host \"*\" on that port";
+        QTest::newRow("port missing from the default ingress Service")
+            << "IST0162-port-not-on-default-service.yaml" << QStringList{"IST0162 warning 17:9"}
+            << "port 31401 of Gateway default/echo-gateway is not exposed by the default ingress gateway "
+               "Service "
+               "(ports 80, 443, 15443, 31400)";
+        QTest::newRow("port missing from the ingress Service in the input")
+            << "IST0162-port-not-on-input-service.yaml" << QStringList{"IST0162 warning 31:9"}
+            << "port 80 of Gateway default/echo-gateway is not exposed by Service gateways/my-ingress (ports "
+               "8080)";
+        QTest::newRow("subset selecting no workload")
+            << "IST0173-subset-selects-nothing.yaml" << QStringList{"IST0173 error 41:13"}
+            << "subset \"v2\" of DestinationRule default/tcp-echo selects no workload: no workload of "
+               "Service "
+               "default/tcp-echo has the labels version=v2";
+        QTest::newRow("DestinationRule host unknown")
+            << "IST0174-unknown-host.yaml" << QStringList{"IST0174 warning 7:9"}
+            << "host \"ratings\" of DestinationRule default/ratings (ratings.default.svc.cluster.local) "
+               "matches no "
+               "Service or ServiceEntry";
+        QTest::newRow("same kind, namespace and name twice")
+            << "MR0008-duplicate-name.yaml" << QStringList{"MR0008 error 21:9"}
+            << "DestinationRule default/echo is defined twice (first at";
+        QTest::newRow("weights totalling 110")
+            << "MR0009-weights-not-100.yaml" << QStringList{"MR0009 warning 13:19"}
+            << "the weights of the 2 destinations of tcp rule #0 total 110, not 100; Istio 1.14 and older "
+               "reject "
+               "this";
+        QTest::newRow("single destination with weight 50")
+            << "MR0009-single-destination-weight.yaml" << QStringList{"MR0009 warning 13:19"}
+            << "the only destination of tcp rule #0 has weight 50, but a single destination takes all "
+               "traffic";
+        QTest::newRow("sourceLabels at a gateway")
+            << "MR0010-source-labels-at-gateway.yaml" << QStringList{"MR0010 warning 29:11"}
+            << "sourceLabels of tcp rule #0 match #0 has no effect at Gateway default/echo-gateway: a "
+               "gateway "
+               "matches tcp rules on port and gateways only";
+        QTest::newRow("gateway port with no VirtualService")
+            << "MR0011-no-virtualservice.yaml" << QStringList{"MR0011 warning 11:9"}
+            << "port 31400 of Gateway default/echo-gateway has no route, so its connections are refused: no "
+               "VirtualService is bound to the Gateway";
+        QTest::newRow("gateway port no rule matches")
+            << "MR0011-no-matching-rule.yaml" << QStringList{"MR0011 warning 26:9"}
+            << "port 15443 of Gateway default/echo-gateway-tls has no route, so its connections are refused: "
+               "no "
+               "tls rule of VirtualService default/echo matches port 15443 on this Gateway";
+    }
+    void fixtures()
+    {
+        QFETCH(QString, fixture);
+        QFETCH(QStringList, expected);
+        QFETCH(QString, fragment);
+        const std::string path = (kData + QLatin1Char('/') + fixture).toStdString();
+        LoadResult loaded = loadPaths({path});
+        QVERIFY2(!hasErrors(loaded.diagnostics), qPrintable(describe(loaded.diagnostics)));
+        const Diagnostics found = analyze(loaded.set);
+        QCOMPARE(briefs(found), expected);
+        QVERIFY2(QString::fromStdString(found.front().message).contains(fragment),
+                 qPrintable(QString::fromStdString(found.front().message)));
+        for (const Diagnostic &d : found) {
+            QCOMPARE(QString::fromStdString(d.file), QString::fromStdString(path));
+            QVERIFY(!d.message.empty() && d.message.back() != '.');
+        }
+    }
+
+    // Each code of the analysis has at least one fixture named after it.
+    void everyCodeHasAFixture()
+    {
+        const QStringList files = QDir(kData).entryList({QStringLiteral("*.yaml")});
+        for (const char *code :
+             {codes::ReferencedResourceNotFound, codes::DestinationPortRequired,
+              codes::PortNameNotFollowConvention, codes::VirtualServiceUnreachableRule,
+              codes::VirtualServiceIneffectiveMatch, codes::VirtualServiceHostNotFoundInGateway,
+              codes::ConflictingGateways, codes::GatewayPortNotDefinedOnService,
+              codes::DestinationRuleSubsetNotSelectPods, codes::UnknownDestinationRuleHost,
+              codes::DuplicateName, codes::WeightsNotHundred, codes::NoEffectAtGateway,
+              codes::PortWithoutRoute}) {
+            const QString prefix = QString::fromLatin1(code) + QLatin1Char('-');
+            QVERIFY2(std::any_of(files.begin(), files.end(),
+                                 [&](const QString &f) { return f.startsWith(prefix); }),
+                     code);
+        }
+    }
+
+    // ------------------------------------------------------------ name resolution
+
+    void shortHostsResolveInTheVirtualServiceNamespace_data()
+    {
+        QTest::addColumn<QString>("vsNamespace");
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<bool>("found");
+        QTest::newRow("short host, same namespace") << "shop"
+                                                    << "reviews" << true;
+        QTest::newRow("short host, other namespace: reviews.web") << "web"
+                                                                  << "reviews" << false;
+        QTest::newRow("FQDN from another namespace") << "web"
+                                                     << "reviews.shop.svc.cluster.local" << true;
+        QTest::newRow("name.namespace is not a Service name in Istio") << "web"
+                                                                       << "reviews.shop" << false;
+        QTest::newRow("upper case folds") << "shop"
+                                          << "Reviews" << true;
+    }
+    void shortHostsResolveInTheVirtualServiceNamespace()
+    {
+        QFETCH(QString, vsNamespace);
+        QFETCH(QString, host);
+        QFETCH(bool, found);
+        const std::string text = R"(apiVersion: networking.istio.io/v1
+kind: DestinationRule
+metadata: {name: reviews, namespace: shop}
+spec:
+  host: reviews
+  subsets: [{name: v1}]
+---
+apiVersion: networking.istio.io/v1
+kind: VirtualService
+metadata: {name: reviews, namespace: )" +
+                                 vsNamespace.toStdString() +
+                                 R"(}
+spec:
+  hosts: [reviews]
+  tcp:
+  - route:
+    - destination: {host: )" + host.toStdString() +
+                                 R"(, subset: v1}
+)";
+        const Analysed a = analyseText(text);
+        QVERIFY2(!hasErrors(a.load), qPrintable(describe(a.load)));
+        const bool reported = first(a.found, codes::ReferencedResourceNotFound) != nullptr;
+        QVERIFY2(reported != found, qPrintable(describe(a.found)));
+    }
+
+    void wildcardDestinationRuleDefinesSubsets()
+    {
+        const Analysed a = analyseText(R"(apiVersion: networking.istio.io/v1
+kind: ServiceEntry
+metadata: {name: external}
+spec:
+  hosts: [api.example.com]
+  ports: [{number: 443, name: tls, protocol: TLS}]
+  resolution: DNS
+---
+apiVersion: networking.istio.io/v1
+kind: DestinationRule
+metadata: {name: example}
+spec:
+  host: "*.example.com"
+  subsets: [{name: eu}]
+---
+apiVersion: networking.istio.io/v1
+kind: VirtualService
+metadata: {name: api}
+spec:
+  hosts: [api.example.com]
+  tls:
+  - match: [{port: 443, sniHosts: [api.example.com]}]
+    route:
+    - destination: {host: api.example.com, subset: eu}
+    - destination: {host: api.example.com, subset: us}
+      weight: 0
+)");
+        QVERIFY2(!hasErrors(a.load), qPrintable(describe(a.load)));
+        // "eu" comes from the wildcard rule; "us" is defined nowhere.
+        QCOMPARE(codesOf(a.found), QStringList({"IST0101", "MR0009"}));
+        QCOMPARE(a.found.front().position.line, 25);
+        QVERIFY(a.found.front().message.find("\"us\" is not defined in DestinationRule default/example") !=
+                std::string::npos);
+    }
+
+    void gatewayReferences_data()
+    {
+        QTest::addColumn<QString>("reference");
+        QTest::addColumn<bool>("found");
+        QTest::newRow("short name looks in the VirtualService's namespace") << "edge" << false;
+        QTest::newRow("namespace/name") << "istio-system/edge" << true;
+        QTest::newRow("legacy FQDN") << "edge.istio-system.svc.cluster.local" << true;
+        QTest::newRow("mesh is never looked up") << "mesh" << true;
+    }
+    void gatewayReferences()
+    {
+        QFETCH(QString, reference);
+        QFETCH(bool, found);
+        const Analysed a = analyseText(R"(apiVersion: networking.istio.io/v1
+kind: Gateway
+metadata: {name: edge, namespace: istio-system}
+spec:
+  selector: {app: edge}
+  servers:
+  - port: {number: 9000, name: tcp, protocol: TCP}
+    hosts: ["*"]
+---
+apiVersion: networking.istio.io/v1
+kind: VirtualService
+metadata: {name: echo, namespace: apps}
+spec:
+  hosts: ["*"]
+  gateways: [")" + reference.toStdString() +
+                                       R"("]
+)");
+        QVERIFY2(!hasErrors(a.load), qPrintable(describe(a.load)));
+        QCOMPARE(first(a.found, codes::ReferencedResourceNotFound) == nullptr, found);
+        QCOMPARE(first(a.found, codes::VirtualServiceHostNotFoundInGateway) == nullptr, found);
+    }
+
+    void serverHostNamespaces_data()
+    {
+        QTest::addColumn<QString>("serverHost");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("plain host admits every namespace") << "*" << true;
+        QTest::newRow("*/host admits every namespace") << "*/*" << true;
+        QTest::newRow("apps/host admits apps") << "apps/*" << true;
+        QTest::newRow("other/host does not admit apps") << "other/*" << false;
+        QTest::newRow("./host is the gateway's namespace, not apps") << "./*" << false;
+        QTest::newRow("wildcard subdomain matches") << "*.example.com" << true;
+        QTest::newRow("different domain does not") << "*.example.org" << false;
+    }
+    void serverHostNamespaces()
+    {
+        QFETCH(QString, serverHost);
+        QFETCH(bool, accepted);
+        const Analysed a = analyseText(R"(apiVersion: networking.istio.io/v1
+kind: Gateway
+metadata: {name: edge, namespace: istio-system}
+spec:
+  selector: {app: edge}
+  servers:
+  - port: {number: 9000, name: tcp, protocol: TCP}
+    hosts: [")" + serverHost.toStdString() +
+                                       R"("]
+---
+apiVersion: networking.istio.io/v1
+kind: VirtualService
+metadata: {name: echo, namespace: apps}
+spec:
+  hosts: [echo.example.com]
+  gateways: [istio-system/edge]
+)");
+        QVERIFY2(!hasErrors(a.load), qPrintable(describe(a.load)));
+        QCOMPARE(first(a.found, codes::VirtualServiceHostNotFoundInGateway) == nullptr, accepted);
+    }
+
+    // The default binding is "mesh": no gateway checks, and sidecar-only match attributes are fine.
+    void meshIsTheDefaultGateway()
+    {
+        const Analysed a = analyseText(R"(apiVersion: networking.istio.io/v1
+kind: VirtualService
+metadata: {name: echo}
+spec:
+  hosts: [echo]
+  tcp:
+  - match: [{port: 9000, sourceLabels: {app: client}, sourceNamespace: front}]
+    route: [{destination: {host: echo}}]
+)");
+        QVERIFY2(!hasErrors(a.load), qPrintable(describe(a.load)));
+        QVERIFY2(a.found.empty(), qPrintable(describe(a.found)));
+    }
+
+    // Match-level gateways narrow a rule: a match for mesh only is not judged at the gateway,
+    // and a match naming the gateway is, even when the VirtualService is also bound to mesh.
+    void matchGatewaysNarrowRules()
+    {
+        const Analysed a = analyseText(R"(apiVersion: networking.istio.io/v1
+kind: Gateway
+metadata: {name: edge}
+spec:
+  selector: {istio: ingressgateway}
+  servers:
+  - port: {number: 31400, name: tcp, protocol: TCP}
+    hosts: ["*"]
+---
+apiVersion: networking.istio.io/v1
+kind: VirtualService
+metadata: {name: echo}
+spec:
+  hosts: ["*"]
+  gateways: [mesh, edge]
+  tcp:
+  - match: [{sourceLabels: {app: client}, gateways: [mesh]}]
+    route: [{destination: {host: echo}}]
+  - match: [{port: 31400, sourceNamespace: front, gateways: [default/edge]}]
+    route: [{destination: {host: echo}}]
+)");
+        QVERIFY2(!hasErrors(a.load), qPrintable(describe(a.load)));
+        QCOMPARE(briefs(a.found), QStringList{"MR0010 warning 19:27"});
+        QVERIFY(a.found.front().message.find("sourceNamespace") == 0);
+    }
+
+    // A match whose gateways leave this Gateway out does not serve its port.
+    void portCoverageHonoursMatchGateways()
+    {
+        const Analysed a = analyseText(R"(apiVersion: networking.istio.io/v1
+kind: Gateway
+metadata: {name: a}
+spec:
+  selector: {istio: ingressgateway}
+  servers:
+  - port: {number: 31400, name: tcp, protocol: TCP}
+    hosts: ["*"]
+---
+apiVersion: networking.istio.io/v1
+kind: VirtualService
+metadata: {name: echo}
+spec:
+  hosts: ["*"]
+  gateways: [a]
+  tcp:
+  - match: [{port: 31400, gateways: [b]}]
+    route: [{destination: {host: echo}}]
+)");
+        QCOMPARE(codesOf(a.found), QStringList{"MR0011"});
+        QVERIFY(a.found.front().message.find(
+                    "no tcp rule of VirtualService default/echo matches port 31400") != std::string::npos);
+    }
+
+    void exportTo_data()
+    {
+        QTest::addColumn<QString>("exportTo");
+        QTest::addColumn<bool>("visible");
+        QTest::newRow("no exportTo: everywhere") << "[]" << true;
+        QTest::newRow("*: everywhere") << "[\"*\"]" << true;
+        QTest::newRow(".: own namespace only") << "[\".\"]" << false;
+        QTest::newRow("the consumer's namespace") << "[front]" << true;
+        QTest::newRow("another namespace") << "[elsewhere]" << false;
+    }
+    void exportTo()
+    {
+        QFETCH(QString, exportTo);
+        QFETCH(bool, visible);
+        const Analysed a = analyseText(R"(apiVersion: networking.istio.io/v1
+kind: DestinationRule
+metadata: {name: echo, namespace: backend}
+spec:
+  host: echo.backend.svc.cluster.local
+  exportTo: )" + exportTo.toStdString() +
+                                       R"(
+  subsets: [{name: v1}]
+---
+apiVersion: networking.istio.io/v1
+kind: VirtualService
+metadata: {name: echo, namespace: front}
+spec:
+  hosts: [echo]
+  tcp:
+  - route: [{destination: {host: echo.backend.svc.cluster.local, subset: v1}}]
+)");
+        QVERIFY2(!hasErrors(a.load), qPrintable(describe(a.load)));
+        QCOMPARE(first(a.found, codes::ReferencedResourceNotFound) == nullptr, visible);
+    }
+
+    // Resources without metadata.namespace belong to the set's default namespace.
+    void defaultNamespaceApplies()
+    {
+        const std::string text = R"(apiVersion: networking.istio.io/v1
+kind: VirtualService
+metadata: {name: echo}
+spec:
+  hosts: ["*"]
+  gateways: [edge]
+---
+apiVersion: networking.istio.io/v1
+kind: Gateway
+metadata: {name: edge, namespace: prod}
+spec:
+  selector: {app: edge}
+  servers:
+  - port: {number: 9000, name: tcp, protocol: TCP}
+    hosts: ["*"]
+)";
+        const Analysed inDefault = analyseText(text);
+        QCOMPARE(codesOf(inDefault.found), QStringList({"IST0101", "IST0132"}));
+        QCOMPARE(QString::fromStdString(inDefault.found.front().resource),
+                 QString("VirtualService default/echo"));
+        const Analysed inProd = analyseText(text, {}, "prod");
+        QVERIFY2(inProd.found.empty(), qPrintable(describe(inProd.found)));
+    }
+
+    // ------------------------------------------------------------ options and workloads
+
+    // The local gateway's labels decide which Gateways MR0011 and the default Service ports apply to.
+    void gatewayLabelsOption()
+    {
+        const std::string text = R"(apiVersion: networking.istio.io/v1
+kind: Gateway
+metadata: {name: edge}
+spec:
+  selector: {app: edge}
+  servers:
+  - port: {number: 9000, name: tcp, protocol: TCP}
+    hosts: ["*"]
+)";
+        QVERIFY(analyseText(text).found.empty()); // not the ingress gateway: nothing known about it
+        AnalysisOptions options;
+        options.gatewayLabels = {{"app", "edge"}};
+        options.defaultIngressServicePorts = {9000};
+        QCOMPARE(codesOf(analyseText(text, options).found), QStringList{"MR0011"});
+        options.defaultIngressServicePorts = {9001};
+        QCOMPARE(codesOf(analyseText(text, options).found), QStringList({"IST0162", "MR0011"}));
+    }
+
+    void subsetWorkloads_data()
+    {
+        QTest::addColumn<QString>("workload");
+        QTest::addColumn<bool>("selected");
+        QTest::newRow("Deployment pod template") << R"(apiVersion: apps/v1
+kind: Deployment
+metadata: {name: echo-v1}
+spec:
+  selector: {matchLabels: {app: echo}}
+  template:
+    metadata: {labels: {app: echo, version: v1}}
+    spec: {containers: [{name: echo, image: echo}]})"
+                                                 << true;
+        QTest::newRow("Pod") << R"(apiVersion: v1
+kind: Pod
+metadata: {name: echo-v1, labels: {app: echo, version: v1}}
+spec: {containers: [{name: echo, image: echo}]})"
+                             << true;
+        QTest::newRow("WorkloadEntry") << R"(apiVersion: networking.istio.io/v1
+kind: WorkloadEntry
+metadata: {name: echo-v1}
+spec: {address: 127.0.0.1, labels: {app: echo, version: v1}})"
+                                       << true;
+        QTest::newRow("Deployment's own labels do not count") << R"(apiVersion: apps/v1
+kind: Deployment
+metadata: {name: echo-v1, labels: {app: echo, version: v1}}
+spec:
+  selector: {matchLabels: {app: echo}}
+  template:
+    metadata: {labels: {app: echo}}
+    spec: {containers: [{name: echo, image: echo}]})" << false;
+        QTest::newRow("workload in another namespace") << R"(apiVersion: v1
+kind: Pod
+metadata: {name: echo-v1, namespace: other, labels: {app: echo, version: v1}}
+spec: {containers: [{name: echo, image: echo}]})" << false;
+        QTest::newRow("workload outside the Service's selector") << R"(apiVersion: v1
+kind: Pod
+metadata: {name: echo-v1, labels: {app: other, version: v1}}
+spec: {containers: [{name: echo, image: echo}]})" << false;
+    }
+    void subsetWorkloads()
+    {
+        QFETCH(QString, workload);
+        QFETCH(bool, selected);
+        const Analysed a = analyseText(workload.toStdString() + R"(
+---
+apiVersion: v1
+kind: Service
+metadata: {name: echo}
+spec:
+  selector: {app: echo}
+  ports: [{name: tcp, port: 9000}]
+---
+apiVersion: networking.istio.io/v1
+kind: DestinationRule
+metadata: {name: echo}
+spec:
+  host: echo
+  subsets: [{name: v1, labels: {version: v1}}]
+)");
+        QVERIFY2(!hasErrors(a.load), qPrintable(describe(a.load)));
+        QCOMPARE(first(a.found, codes::DestinationRuleSubsetNotSelectPods) == nullptr, selected);
+    }
+
+    void serviceEntryEndpointsAreWorkloads()
+    {
+        const Analysed a = analyseText(R"(apiVersion: networking.istio.io/v1
+kind: ServiceEntry
+metadata: {name: local-echo}
+spec:
+  hosts: [echo.local]
+  ports: [{number: 9000, name: tcp, protocol: TCP}]
+  resolution: STATIC
+  endpoints:
+  - {address: 127.0.0.1, labels: {version: v1}}
+---
+apiVersion: networking.istio.io/v1
+kind: DestinationRule
+metadata: {name: local-echo}
+spec:
+  host: echo.local
+  subsets:
+  - {name: v1, labels: {version: v1}}
+  - {name: v2, labels: {version: v2}}
+)");
+        QVERIFY2(!hasErrors(a.load), qPrintable(describe(a.load)));
+        QCOMPARE(briefs(a.found), QStringList{"IST0173 error 18:12"});
+        QVERIFY(a.found.front().message.find("subset \"v2\"") == 0);
+    }
+
+    // Findings come in reading order whatever check found them.
+    void findingsAreInReadingOrder()
+    {
+        const Analysed a = analyseText(R"(apiVersion: networking.istio.io/v1
+kind: VirtualService
+metadata: {name: echo}
+spec:
+  hosts: ["*"]
+  gateways: [missing]
+  tcp:
+  - route:
+    - destination: {host: echo, subset: v1}
+      weight: 30
+    - destination: {host: echo}
+      weight: 30
+---
+apiVersion: networking.istio.io/v1
+kind: DestinationRule
+metadata: {name: nothing}
+spec:
+  host: nothing
+)");
+        QVERIFY(a.found.size() >= 4);
+        for (std::size_t i = 1; i < a.found.size(); ++i)
+            QVERIFY(a.found[i - 1].position.line <= a.found[i].position.line);
+    }
+
+    // Resources built in memory (no source position) are still analysed and attributed.
+    void resourcesWithoutPositions()
+    {
+        ResourceSet set;
+        Diagnostics load;
+        loadText(set, load, R"(apiVersion: networking.istio.io/v1
+kind: VirtualService
+metadata: {name: echo}
+spec:
+  hosts: ["*"]
+  gateways: [missing]
+)",
+                 "input.yaml");
+        const std::size_t index = set.add(
+            YAML::Load("{apiVersion: networking.istio.io/v1, kind: DestinationRule, metadata: {name: x}, "
+                       "spec: {host: nothing}}"));
+        Q_UNUSED(index);
+        const Diagnostics found = analyze(set);
+        QVERIFY(first(found, codes::UnknownDestinationRuleHost) != nullptr);
+        QCOMPARE(QString::fromStdString(first(found, codes::UnknownDestinationRuleHost)->resource),
+                 QString("DestinationRule default/x"));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Analysis)
+#include "tst_analysis.moc"

@@ -383,14 +383,15 @@ void canonical(const YAML::Node &node, std::string &out, bool top)
 {
     switch (node.Type()) {
     case YAML::NodeType::Map: {
-        std::vector<std::pair<std::string, YAML::Node>> entries;
+        // Sorted by a multimap, not std::sort: assigning a YAML::Node (as sorting does) writes
+        // into the node it refers to and would scramble the document itself.
+        std::multimap<std::string, YAML::Node> entries;
         for (const auto &e : node) {
             const std::string key = e.first.IsScalar() ? e.first.Scalar() : std::string("?");
             if (top && key == "name")
                 continue;
-            entries.emplace_back(key, e.second);
+            entries.emplace(key, e.second);
         }
-        std::sort(entries.begin(), entries.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
         out += '{';
         for (const auto &[key, value] : entries) {
             out += key;

@@ -45,12 +45,12 @@ void checkGatewayBindings(Context &context)
             const std::string &name = vs->gateways[i];
             if (isMeshGateway(name))
                 continue;
-            const Position where = context.at(r, {"spec", "gateways", i}, vs->gatewaysPosition);
+            const auto where = [&] { return context.at(r, {"spec", "gateways", i}, vs->gatewaysPosition); };
             const QualifiedName q = resolveGatewayRef(name, vsNs);
             const Resource *gateway = context.gateway(q);
             const std::string gatewayRef = q.ns + "/" + q.name;
             if (!gateway) {
-                context.report(r, Severity::Error, codes::ReferencedResourceNotFound, where,
+                context.report(r, Severity::Error, codes::ReferencedResourceNotFound, where(),
                                "gateway " + quoted(name) + " not found: there is no Gateway " + gatewayRef);
             }
             if (vs->hosts.empty())
@@ -64,7 +64,7 @@ void checkGatewayBindings(Context &context)
                 why = "it has no server hosts";
             else
                 why = "its server hosts are " + serverHostsText(*gateway);
-            context.report(r, Severity::Warning, codes::VirtualServiceHostNotFoundInGateway, where,
+            context.report(r, Severity::Warning, codes::VirtualServiceHostNotFoundInGateway, where(),
                            "no host of " + context.display(r) + " [" + joined(vs->hosts) +
                                "] is served by Gateway " + gatewayRef + ": " + why);
         }

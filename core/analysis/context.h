@@ -7,8 +7,10 @@
 #include "model/names.h"
 
 #include <cstddef>
-#include <initializer_list>
+#include <map>
 #include <string>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace meshroute::analysis {
@@ -36,6 +38,8 @@ struct Workload
     const Labels *labels = nullptr;
 };
 
+// Lookups are indexed once per analysis, so that every check stays close to
+// linear in the number of resources (20,000 must analyse in well under a second).
 class Context
 {
 public:
@@ -56,22 +60,43 @@ public:
     // has no position (a resource built in memory).
     Position at(const Resource &resource, const Path &path, Position fallback = {}, bool key = false) const;
 
-    const Resource *gateway(const QualifiedName &name) const;
+    // The first resource of `kind` named ns/name (ResourceSet::find, indexed).
+    const Resource *find(Kind kind, const std::string &ns, const std::string &name) const;
+    const std::vector<const Resource *> &ofKind(Kind kind) const;
+    const Resource *gateway(const QualifiedName &name) const
+    {
+        return find(Kind::Gateway, name.ns, name.name);
+    }
+    // VirtualServices whose top-level `gateways` name this Gateway.
+    const std::vector<const Resource *> &boundTo(const QualifiedName &gateway) const;
+
     // The Kubernetes Service a fully qualified host names ("name.ns.svc.cluster.local").
     const Resource *serviceForHost(const std::string &fqdn) const;
-    // ServiceEntries with a host matching `host` (exactly or by wildcard), visible from `fromNamespace`.
+    // ServiceEntries with a host matching `host` (exactly or by wildcard), visible from `fromNamespace`
+    // (empty: from everywhere).
     std::vector<const Resource *> serviceEntriesForHost(const std::string &host,
                                                         const std::string &fromNamespace) const;
+    // The DestinationRules that apply to `fqdn`: those for exactly that host or, when
+    // there is none, the most specific wildcard ones, as Istio picks them.
+    std::vector<const Resource *> destinationRulesFor(const std::string &fqdn) const;
 
-    // Pods, Deployments' pod templates and WorkloadEntries of the input.
-    const std::vector<Workload> &workloads() const { return m_workloads; }
-    // Those workloads plus the ingress gateway assumed to exist with options.gatewayLabels.
-    const std::vector<Workload> &workloadsWithIngress() const { return m_withIngress; }
+    // Pods, Deployments' pod templates and WorkloadEntries of the input (and, with
+    // `withIngress`, the ingress gateway assumed to run with options.gatewayLabels) in
+    // namespace `ns` (empty: any) whose labels match `selector`.
+    std::vector<const Workload *> workloads(const Labels &selector, const std::string &ns,
+                                            bool withIngress) const;
 
 private:
     Diagnostics &m_out;
-    std::vector<Workload> m_workloads;
-    std::vector<Workload> m_withIngress;
+    std::vector<Workload> m_workloads; // the input's, then the assumed ingress gateway
+    std::unordered_map<std::string, std::vector<std::size_t>> m_workloadsByLabel; // "k=v" -> m_workloads
+    std::unordered_map<std::string, const Resource *> m_byName;                   // kind, ns, name
+    std::vector<std::vector<const Resource *>> m_byKind;
+    std::map<QualifiedName, std::vector<const Resource *>> m_bound;
+    std::unordered_map<std::string, std::vector<const Resource *>> m_rulesByHost; // qualified host
+    std::vector<std::pair<std::string, const Resource *>> m_wildcardRules;
+    std::unordered_map<std::string, std::vector<const Resource *>> m_entriesByHost; // lower-case host
+    std::vector<std::pair<std::string, const Resource *>> m_wildcardEntries;
 };
 
 // Small helpers shared by the checks.

@@ -59,18 +59,13 @@ bool anyRuleServes(const std::vector<Rule> &rules, std::uint32_t port, const std
 
 void checkPortsWithoutRoute(Context &context)
 {
-    for (const Resource *g : context.set.ofKind(Kind::Gateway)) {
+    for (const Resource *g : context.ofKind(Kind::Gateway)) {
         const auto *spec = g->as<GatewaySpec>();
         if (!spec || spec->selector.empty() || !selects(spec->selector, context.options.gatewayLabels))
             continue;
         const QualifiedName self{context.ns(*g), g->name};
 
-        std::vector<const Resource *> bound;
-        for (const Resource *r : context.set.ofKind(Kind::VirtualService)) {
-            const auto *vs = r->as<VirtualServiceSpec>();
-            if (vs && vs->gatewaysSet && namesGateway(vs->gateways, context.ns(*r), self))
-                bound.push_back(r);
-        }
+        const std::vector<const Resource *> &bound = context.boundTo(self);
 
         for (const Server &server : spec->servers) {
             const Family family = familyOf(server);

@@ -27,10 +27,8 @@ bool serviceBackends(const Context &context, const Resource &service, Backends &
     if (!spec || spec->selector.empty())
         return false; // endpoints managed by hand: nothing to compare with
     out.selector = labelsText(spec->selector);
-    for (const Workload &w : context.workloads()) {
-        if (w.ns == context.ns(service) && selects(spec->selector, *w.labels))
-            out.workloads.push_back(w.labels);
-    }
+    for (const Workload *w : context.workloads(spec->selector, context.ns(service), false))
+        out.workloads.push_back(w->labels);
     return true;
 }
 
@@ -40,10 +38,8 @@ bool entryBackends(const Context &context, const Resource &entry, Backends &out)
     out.owner = "ServiceEntry " + context.ref(entry);
     if (spec->workloadSelector) {
         out.selector = labelsText(*spec->workloadSelector);
-        for (const Workload &w : context.workloads()) {
-            if (w.ns == context.ns(entry) && selects(*spec->workloadSelector, *w.labels))
-                out.workloads.push_back(w.labels);
-        }
+        for (const Workload *w : context.workloads(*spec->workloadSelector, context.ns(entry), false))
+            out.workloads.push_back(w->labels);
         return true;
     }
     if (spec->endpoints.empty())
@@ -74,19 +70,12 @@ void checkDestinationRules(Context &context)
             comparable = serviceBackends(context, *service, backends);
         } else {
             // ServiceEntries anywhere: a DestinationRule configures the host for its own consumers.
-            for (const Resource &e : context.set.resources) {
-                const auto *entry = e.as<ServiceEntrySpec>();
-                if (!entry)
-                    continue;
-                const bool matches =
-                    std::any_of(entry->hosts.begin(), entry->hosts.end(), [&](const std::string &h) {
-                        return hostMatches(h, fqdn) || hostMatches(h, dr->host);
-                    });
-                if (matches) {
-                    known = true;
-                    comparable = entryBackends(context, e, backends);
-                    break;
-                }
+            std::vector<const Resource *> entries = context.serviceEntriesForHost(fqdn, "");
+            if (entries.empty())
+                entries = context.serviceEntriesForHost(dr->host, "");
+            if (!entries.empty()) {
+                known = true;
+                comparable = entryBackends(context, *entries.front(), backends);
             }
         }
 

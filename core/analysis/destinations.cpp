@@ -57,6 +57,8 @@ std::vector<DestinationRef> destinationsOf(const Resource &r, const VirtualServi
             out.push_back({rule.route[j].destination, false, std::move(path)});
         }
     }
+    if (vs.http.empty())
+        return out;
     const YAML::Node http = r.node["spec"]["http"];
     for (std::size_t i = 0; i < vs.http.size(); ++i) {
         // HttpRoute::mirrors holds `mirror` (when present) and then every `mirrors[].destination`.
@@ -73,30 +75,6 @@ std::vector<DestinationRef> destinationsOf(const Resource &r, const VirtualServi
     return out;
 }
 
-// The DestinationRules that apply to `fqdn`: those for exactly that host, or else
-// the most specific wildcard ones, as Istio picks them.
-std::vector<const Resource *> rulesForHost(const Context &context, const std::string &fqdn)
-{
-    std::vector<const Resource *> exact;
-    std::vector<const Resource *> wildcard;
-    std::size_t longest = 0;
-    for (const Resource &dr : context.set.resources) {
-        const auto *spec = dr.as<DestinationRuleSpec>();
-        if (!spec || spec->host.empty())
-            continue;
-        const std::string host = qualifyHost(spec->host, context.ns(dr));
-        if (host == fqdn) {
-            exact.push_back(&dr);
-        } else if (host.front() == '*' && hostMatches(host, fqdn) && host.size() >= longest) {
-            if (host.size() > longest)
-                wildcard.clear();
-            longest = host.size();
-            wildcard.push_back(&dr);
-        }
-    }
-    return exact.empty() ? wildcard : exact;
-}
-
 bool definesSubset(const Resource &dr, const std::string &subset)
 {
     const auto &subsets = dr.as<DestinationRuleSpec>()->subsets;
@@ -110,7 +88,7 @@ void checkSubset(Context &context, const Resource &vs, const DestinationRef &ref
         return;
     const std::string &vsNs = context.ns(vs);
     const std::string fqdn = qualifyHost(d.host, vsNs);
-    const std::vector<const Resource *> rules = rulesForHost(context, fqdn);
+    const std::vector<const Resource *> rules = context.destinationRulesFor(fqdn);
     const Resource *visibleRule = nullptr;
     const Resource *hiddenDefinition = nullptr;
     for (const Resource *dr : rules) {

@@ -10,7 +10,9 @@
 #include "analysis/checks.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
+#include <utility>
 
 namespace meshroute::analysis {
 namespace {
@@ -23,9 +25,9 @@ bool sameWorkload(const Context &context, const Labels &a, const Labels &b)
         return true;
     if (a.empty() || b.empty())
         return false;
-    const auto &workloads = context.workloadsWithIngress();
-    return std::any_of(workloads.begin(), workloads.end(),
-                       [&](const Workload &w) { return selects(a, *w.labels) && selects(b, *w.labels); });
+    const std::vector<const Workload *> selected = context.workloads(a, "", true);
+    return std::any_of(selected.begin(), selected.end(),
+                       [&](const Workload *w) { return selects(b, *w->labels); });
 }
 
 bool hostsConflict(const Context &context, const Resource &ga, const Server &a, const Resource &gb,
@@ -50,91 +52,121 @@ bool hostsConflict(const Context &context, const Resource &ga, const Server &a, 
 
 void checkConflictingGateways(Context &context)
 {
-    const std::vector<const Resource *> gateways = context.set.ofKind(Kind::Gateway);
-    for (const Resource *g : gateways) {
-        const auto *spec = g->as<GatewaySpec>();
-        if (!spec)
+    // Only servers on one port and bind address can conflict: group them first.
+    struct Entry
+    {
+        const Resource *gateway;
+        const Server *server;
+    };
+    std::map<std::pair<std::uint32_t, std::string>, std::vector<Entry>> byPort;
+    for (const Resource *g : context.ofKind(Kind::Gateway)) {
+        if (const auto *spec = g->as<GatewaySpec>()) {
+            for (const Server &server : spec->servers)
+                byPort[{server.port.number, server.bind}].push_back({g, &server});
+        }
+    }
+    for (const auto &[key, entries] : byPort) {
+        if (entries.size() < 2)
             continue;
-        for (const Server &server : spec->servers) {
+        for (const Entry &mine : entries) {
+            const auto &selector = mine.gateway->as<GatewaySpec>()->selector;
             std::vector<std::string> others;
             std::string host;
-            for (const Resource *h : gateways) {
-                if (h == g || context.ref(*h) == context.ref(*g))
-                    continue; // a duplicate name is MR0008's finding
-                const auto *other = h->as<GatewaySpec>();
-                if (!other || !sameWorkload(context, spec->selector, other->selector))
+            for (const Entry &theirs : entries) {
+                if (theirs.gateway == mine.gateway ||
+                    context.ref(*theirs.gateway) == context.ref(*mine.gateway))
+                    continue; // one Gateway's own servers, or a duplicate name (MR0008's finding)
+                const std::string other = "Gateway " + context.ref(*theirs.gateway);
+                if (std::find(others.begin(), others.end(), other) != others.end())
                     continue;
-                for (const Server &candidate : other->servers) {
-                    if (candidate.port.number == server.port.number && candidate.bind == server.bind &&
-                        hostsConflict(context, *g, server, *h, candidate, host)) {
-                        others.push_back("Gateway " + context.ref(*h));
-                        break;
-                    }
-                }
+                if (sameWorkload(context, selector, theirs.gateway->as<GatewaySpec>()->selector) &&
+                    hostsConflict(context, *mine.gateway, *mine.server, *theirs.gateway, *theirs.server,
+                                  host))
+                    others.push_back(other);
             }
             if (others.empty())
                 continue;
-            context.report(*g, Severity::Error, codes::ConflictingGateways,
+            const Server &server = *mine.server;
+            context.report(*mine.gateway, Severity::Error, codes::ConflictingGateways,
                            server.port.position.known() ? server.port.position : server.position,
-                           "port " + std::to_string(server.port.number) + " of Gateway " + context.ref(*g) +
-                               " conflicts with " + joined(others) + ": both select " +
-                               labelsText(spec->selector) + " and serve host " + quoted(host) +
+                           "port " + std::to_string(server.port.number) + " of Gateway " +
+                               context.ref(*mine.gateway) + " conflicts with " + joined(others) +
+                               ": both select " + labelsText(selector) + " and serve host " + quoted(host) +
                                " on that port");
         }
     }
 }
 
+namespace {
+
+// The ports through which the ingress gateway Service reaches the pods a selector
+// picks, and who said so; `known` is false when nothing is known about those pods.
+struct ServicePorts
+{
+    bool known = false;
+    std::set<std::uint32_t> ports;
+    std::string owner;
+};
+
+ServicePorts servicePortsFor(const Context &context, const Labels &selector)
+{
+    ServicePorts out;
+    const std::vector<const Workload *> selected = context.workloads(selector, "", true);
+    if (selected.empty())
+        return out; // a gateway workload Meshroute knows nothing about
+    std::vector<std::string> services;
+    for (const Resource *s : context.ofKind(Kind::Service)) {
+        const auto *service = s->as<ServiceSpec>();
+        if (!service || service->selector.empty())
+            continue;
+        const bool selectsGateway = std::any_of(selected.begin(), selected.end(), [&](const Workload *w) {
+            return (w->ns.empty() || w->ns == context.ns(*s)) && selects(service->selector, *w->labels);
+        });
+        if (!selectsGateway)
+            continue;
+        services.push_back("Service " + context.ref(*s));
+        for (const ServicePort &p : service->ports) {
+            if (upper(p.protocol) == "TCP")
+                out.ports.insert(p.targetPort && *p.targetPort != 0 ? *p.targetPort : p.port);
+        }
+    }
+    if (!services.empty()) {
+        out.known = true;
+        out.owner = joined(services);
+    } else if (selects(selector, context.options.gatewayLabels)) {
+        out.known = true;
+        out.ports.insert(context.options.defaultIngressServicePorts.begin(),
+                         context.options.defaultIngressServicePorts.end());
+        out.owner = "the default ingress gateway Service";
+    }
+    return out;
+}
+
+} // namespace
+
 void checkIngressServicePorts(Context &context)
 {
-    for (const Resource *g : context.set.ofKind(Kind::Gateway)) {
+    std::map<Labels, ServicePorts> bySelector; // Gateways mostly share one selector
+    for (const Resource *g : context.ofKind(Kind::Gateway)) {
         const auto *spec = g->as<GatewaySpec>();
         if (!spec || spec->selector.empty() || spec->servers.empty())
             continue;
-        std::vector<const Workload *> selected;
-        for (const Workload &w : context.workloadsWithIngress()) {
-            if (selects(spec->selector, *w.labels))
-                selected.push_back(&w);
-        }
-        if (selected.empty())
-            continue; // a gateway workload Meshroute knows nothing about
-
-        std::set<std::uint32_t> ports;
-        std::vector<std::string> services;
-        for (const Resource *s : context.set.ofKind(Kind::Service)) {
-            const auto *service = s->as<ServiceSpec>();
-            if (!service || service->selector.empty())
-                continue;
-            const bool selectsGateway = std::any_of(selected.begin(), selected.end(), [&](const Workload *w) {
-                return (w->ns.empty() || w->ns == context.ns(*s)) && selects(service->selector, *w->labels);
-            });
-            if (!selectsGateway)
-                continue;
-            services.push_back("Service " + context.ref(*s));
-            for (const ServicePort &p : service->ports) {
-                if (upper(p.protocol) == "TCP")
-                    ports.insert(p.targetPort && *p.targetPort != 0 ? *p.targetPort : p.port);
-            }
-        }
-        std::string owner;
-        if (!services.empty()) {
-            owner = joined(services);
-        } else if (selects(spec->selector, context.options.gatewayLabels)) {
-            ports.insert(context.options.defaultIngressServicePorts.begin(),
-                         context.options.defaultIngressServicePorts.end());
-            owner = "the default ingress gateway Service";
-        } else {
+        auto it = bySelector.find(spec->selector);
+        if (it == bySelector.end())
+            it = bySelector.emplace(spec->selector, servicePortsFor(context, spec->selector)).first;
+        const ServicePorts &service = it->second;
+        if (!service.known)
             continue;
-        }
         std::vector<std::string> exposed;
-        for (std::uint32_t p : ports)
+        for (std::uint32_t p : service.ports)
             exposed.push_back(std::to_string(p));
         for (const Server &server : spec->servers) {
-            if (server.port.number == 0 || ports.count(server.port.number))
+            if (server.port.number == 0 || service.ports.count(server.port.number))
                 continue;
             context.report(*g, Severity::Warning, codes::GatewayPortNotDefinedOnService,
                            server.port.position.known() ? server.port.position : server.position,
                            "port " + std::to_string(server.port.number) + " of Gateway " + context.ref(*g) +
-                               " is not exposed by " + owner + " (ports " + joined(exposed) +
+                               " is not exposed by " + service.owner + " (ports " + joined(exposed) +
                                "), so it cannot be reached from outside the cluster");
         }
     }

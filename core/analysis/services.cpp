@@ -42,7 +42,7 @@ bool kubernetesNamespace(const std::string &ns)
 
 void checkServicePortNames(Context &context)
 {
-    for (const Resource *s : context.set.ofKind(Kind::Service)) {
+    for (const Resource *s : context.ofKind(Kind::Service)) {
         const auto *spec = s->as<ServiceSpec>();
         if (!spec || kubernetesNamespace(context.ns(*s)))
             continue;

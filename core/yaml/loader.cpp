@@ -129,12 +129,23 @@ struct Context
 bool checkExpansion(const YAML::Node &root, int firstLine, Context &context)
 {
     const std::size_t cap = std::min(context.limits.maxNodesPerDocument, context.expansionBudget);
-    std::vector<std::pair<YAML::Node, int>> stack;
-    stack.emplace_back(root, 1);
+    // Each entry remembers the top-level value it belongs to: that is where a bomb is reported,
+    // not at some leaf deep inside the expansion.
+    struct Entry
+    {
+        YAML::Node node;
+        int depth;
+        YAML::Mark top;
+    };
+    std::vector<Entry> stack;
+    stack.push_back({root, 1, root.Mark()});
     std::size_t visited = 0;
     while (!stack.empty()) {
-        auto [node, depth] = std::move(stack.back());
+        Entry entry = std::move(stack.back());
         stack.pop_back();
+        const YAML::Node &node = entry.node;
+        const int depth = entry.depth;
+        const auto topOf = [&](const YAML::Node &child) { return depth == 1 ? child.Mark() : entry.top; };
         ++visited;
         if (visited > cap) {
             const bool fileBudget = cap < context.limits.maxNodesPerDocument;
@@ -145,7 +156,7 @@ bool checkExpansion(const YAML::Node &root, int firstLine, Context &context)
                               : "the document expands to more than " +
                                     std::to_string(context.limits.maxNodesPerDocument) +
                                     " nodes (alias expansion); it is not read",
-                   context.file, positionOf(node.Mark(), firstLine));
+                   context.file, positionOf(entry.top, firstLine));
             context.expansionBudget = 0;
             return false;
         }
@@ -158,11 +169,11 @@ bool checkExpansion(const YAML::Node &root, int firstLine, Context &context)
         }
         if (node.IsSequence()) {
             for (const YAML::Node &child : node)
-                stack.emplace_back(child, depth + 1);
+                stack.push_back({child, depth + 1, topOf(child)});
         } else if (node.IsMap()) {
-            for (const auto &entry : node) {
-                stack.emplace_back(entry.first, depth + 1);
-                stack.emplace_back(entry.second, depth + 1);
+            for (const auto &pair : node) {
+                stack.push_back({pair.first, depth + 1, topOf(pair.first)});
+                stack.push_back({pair.second, depth + 1, topOf(pair.second)});
             }
         }
     }

@@ -63,6 +63,12 @@ void emitValue(YAML::Emitter &out, const YAML::Node &node)
         }
         return;
     }
+    // Empty collections are written in flow style ("{}", "[]") on the key's line.
+    if (node.size() == 0) {
+        out << YAML::Flow << (node.IsSequence() ? YAML::BeginSeq : YAML::BeginMap)
+            << (node.IsSequence() ? YAML::EndSeq : YAML::EndMap);
+        return;
+    }
     if (node.IsSequence()) {
         out << YAML::BeginSeq;
         for (const YAML::Node &child : node)

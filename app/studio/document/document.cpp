@@ -1,0 +1,359 @@
+#include "document/document.h"
+
+#include "analysis/analyzer.h"
+#include "document/commands.h"
+#include "support/atomicfile.h"
+#include "yaml/loader.h"
+#include "yaml/writer.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <set>
+
+namespace meshroute::studio {
+
+Resource cloneResource(const Resource &resource)
+{
+    Resource copy = resource;
+    copy.node = YAML::Clone(resource.node);
+    return copy;
+}
+
+ResourceSet cloneSet(const ResourceSet &set)
+{
+    ResourceSet copy = set;
+    for (Resource &resource : copy.resources)
+        resource.node = YAML::Clone(resource.node);
+    return copy;
+}
+
+namespace {
+
+std::string toStd(const QString &text)
+{
+    return text.toStdString();
+}
+
+// A node as the YAML pane shows it: re-read from its emitted text, so that the
+// positions analysis reports are lines of that text.
+YAML::Node normalised(const YAML::Node &node)
+{
+    try {
+        return YAML::Load(emitNode(node));
+    } catch (const YAML::Exception &) {
+        return YAML::Clone(node);
+    }
+}
+
+} // namespace
+
+Document::Document(QObject *parent)
+    : QObject(parent)
+{
+    connect(&m_undoStack, &QUndoStack::cleanChanged, this, &Document::onCleanChanged);
+}
+
+bool Document::open(const QStringList &paths, QString *error)
+{
+    std::vector<std::string> list;
+    for (const QString &path : paths)
+        list.push_back(toStd(QDir::cleanPath(path)));
+    LoadResult result = loadPaths(list);
+    if (result.readFailed && result.set.resources.empty()) {
+        if (error) {
+            QStringList lines;
+            for (const Diagnostic &diagnostic : result.diagnostics)
+                lines << QString::fromStdString(diagnostic.format());
+            *error = lines.join(QLatin1Char('\n'));
+        }
+        return false;
+    }
+    QStringList absolute;
+    for (const QString &path : paths)
+        absolute << QFileInfo(path).absoluteFilePath();
+    reset(std::move(result.set), std::move(result.diagnostics), absolute);
+    return true;
+}
+
+void Document::newDocument()
+{
+    reset(ResourceSet{}, {}, {});
+}
+
+void Document::restore(const QList<QPair<QString, QString>> &files)
+{
+    ResourceSet set;
+    Diagnostics diagnostics;
+    QStringList paths;
+    for (const auto &[path, text] : files) {
+        loadText(set, diagnostics, toStd(text), toStd(path));
+        if (!path.isEmpty())
+            paths << path;
+    }
+    reset(std::move(set), std::move(diagnostics), paths);
+    m_restored = true;
+    emit modifiedChanged(true);
+    emit titleChanged();
+}
+
+void Document::reset(ResourceSet set, Diagnostics loadDiagnostics, QStringList paths)
+{
+    m_undoStack.clear();
+    m_set = std::move(set);
+    m_loadDiagnostics = std::move(loadDiagnostics);
+    m_openedPaths = std::move(paths);
+    m_restored = false;
+    m_undoStack.setClean();
+    refreshDiagnostics();
+    emit documentReset();
+    emit documentChanged();
+    emit diagnosticsUpdated();
+    emit modifiedChanged(false);
+    emit titleChanged();
+}
+
+QString Document::displayName() const
+{
+    if (m_openedPaths.isEmpty()) {
+        if (!m_set.files.empty() && !m_set.files.front().path.empty())
+            return QFileInfo(QString::fromStdString(m_set.files.front().path)).fileName();
+        return tr("Untitled");
+    }
+    QStringList names;
+    for (const QString &path : m_openedPaths)
+        names << QFileInfo(path).fileName();
+    return names.join(QStringLiteral(", "));
+}
+
+bool Document::isModified() const
+{
+    return m_restored || !m_undoStack.isClean();
+}
+
+QString Document::layoutFolder() const
+{
+    if (!m_openedPaths.isEmpty()) {
+        QFileInfo first(m_openedPaths.front());
+        return first.isDir() ? first.absoluteFilePath() : first.absolutePath();
+    }
+    for (const SourceFile &file : m_set.files)
+        if (!file.path.empty() && file.path != "-")
+            return QFileInfo(QString::fromStdString(file.path)).absolutePath();
+    return {};
+}
+
+bool Document::needsSaveAs() const
+{
+    if (m_set.files.empty())
+        return true;
+    for (const SourceFile &file : m_set.files)
+        if (file.path.empty() || file.path == "-")
+            return true;
+    return false;
+}
+
+bool Document::save(QString *error)
+{
+    if (needsSaveAs()) {
+        if (error)
+            *error = tr("The document has no file yet; use Save As");
+        return false;
+    }
+    for (std::size_t i = 0; i < m_set.files.size(); ++i) {
+        std::string message;
+        const std::string text = renderFile(m_set, static_cast<int>(i));
+        if (!writeFileAtomically(m_set.files[i].path, text, message)) {
+            if (error)
+                *error = QString::fromStdString(message);
+            return false;
+        }
+    }
+    m_restored = false;
+    m_undoStack.setClean();
+    emit modifiedChanged(false);
+    emit titleChanged();
+    return true;
+}
+
+bool Document::saveAs(const QString &path, QString *error)
+{
+    if (m_set.files.size() <= 1) {
+        const QString file = QFileInfo(path).absoluteFilePath();
+        if (m_set.files.empty()) {
+            std::string message;
+            if (!writeFileAtomically(toStd(file), std::string(), message)) {
+                if (error)
+                    *error = QString::fromStdString(message);
+                return false;
+            }
+            m_openedPaths = {file};
+            m_restored = false;
+            m_undoStack.setClean();
+            emit modifiedChanged(false);
+            emit titleChanged();
+            return true;
+        }
+        m_set.files.front().path = toStd(file);
+        m_openedPaths = {file};
+    } else {
+        // Several source files: keep them apart, in the chosen folder.
+        QDir folder(path);
+        if (!folder.exists() && !QDir().mkpath(path)) {
+            if (error)
+                *error = tr("Cannot create the folder %1").arg(path);
+            return false;
+        }
+        std::set<QString> taken;
+        for (SourceFile &file : m_set.files) {
+            QString name = QFileInfo(QString::fromStdString(file.path)).fileName();
+            if (name.isEmpty() || name == QLatin1String("-"))
+                name = QStringLiteral("resources.yaml");
+            QString candidate = name;
+            for (int n = 2; taken.count(candidate); ++n)
+                candidate = QFileInfo(name).completeBaseName() + QString::number(n) + QStringLiteral(".yaml");
+            taken.insert(candidate);
+            file.path = toStd(folder.absoluteFilePath(candidate));
+        }
+        m_openedPaths = {folder.absolutePath()};
+    }
+    return save(error);
+}
+
+QString Document::yamlOf(std::size_t index) const
+{
+    if (index >= m_set.resources.size())
+        return {};
+    const Resource &resource = m_set.resources[index];
+    if (!resource.modified && resource.item < 0 && resource.file >= 0 &&
+        resource.file < static_cast<int>(m_set.files.size())) {
+        const SourceFile &file = m_set.files[static_cast<std::size_t>(resource.file)];
+        if (resource.document >= 0 && resource.document < static_cast<int>(file.documents.size()))
+            return QString::fromStdString(file.documents[static_cast<std::size_t>(resource.document)].text);
+    }
+    return QString::fromStdString(emitNode(resource.node));
+}
+
+int Document::lineInYaml(std::size_t index, int fileLine) const
+{
+    if (index >= m_set.resources.size() || fileLine <= 0)
+        return 0;
+    const Resource &resource = m_set.resources[index];
+    const int lines = static_cast<int>(yamlOf(index).count(QLatin1Char('\n'))) + 1;
+    int line = fileLine;
+    if (!resource.modified && resource.item < 0 && resource.file >= 0 &&
+        resource.file < static_cast<int>(m_set.files.size())) {
+        const SourceFile &file = m_set.files[static_cast<std::size_t>(resource.file)];
+        if (resource.document >= 0 && resource.document < static_cast<int>(file.documents.size()))
+            line = fileLine - file.documents[static_cast<std::size_t>(resource.document)].firstLine;
+    }
+    return line >= 1 && line <= lines ? line : 0;
+}
+
+int Document::resourceOfDiagnostic(const Diagnostic &diagnostic) const
+{
+    if (diagnostic.resource.empty())
+        return -1;
+    for (std::size_t i = 0; i < m_set.resources.size(); ++i)
+        if (m_set.resources[i].displayName(m_set.defaultNamespace) == diagnostic.resource)
+            return static_cast<int>(i);
+    return -1;
+}
+
+int Document::indexOf(Kind kind, const std::string &ns, const std::string &name) const
+{
+    for (std::size_t i = 0; i < m_set.resources.size(); ++i) {
+        const Resource &resource = m_set.resources[i];
+        if (resource.kind == kind && resource.name == name &&
+            resource.effectiveNamespace(m_set.defaultNamespace) == (ns.empty() ? m_set.defaultNamespace : ns))
+            return static_cast<int>(i);
+    }
+    return -1;
+}
+
+Diagnostics Document::replaceResource(std::size_t index, const YAML::Node &node, const QString &text,
+                                      int mergeId)
+{
+    if (index >= m_set.resources.size())
+        return {};
+    Resource before = cloneResource(m_set.resources[index]);
+    Diagnostics parse = m_set.replaceNode(index, normalised(node));
+    Resource after = cloneResource(m_set.resources[index]);
+    m_set.resources[index] = cloneResource(before);
+    m_undoStack.push(
+        new ReplaceResourceCommand(this, index, std::move(before), std::move(after), text, mergeId));
+    return parse;
+}
+
+std::size_t Document::addResource(const YAML::Node &node, const QString &text)
+{
+    ResourceSet after = cloneSet(m_set);
+    const std::size_t index = after.add(normalised(node));
+    pushSetChange(std::move(after), text);
+    return index;
+}
+
+void Document::removeResource(std::size_t index, const QString &text)
+{
+    if (index >= m_set.resources.size())
+        return;
+    ResourceSet after = cloneSet(m_set);
+    after.remove(index);
+    pushSetChange(std::move(after), text);
+}
+
+void Document::pushSetChange(ResourceSet after, const QString &text)
+{
+    m_undoStack.push(new SetChangeCommand(this, cloneSet(m_set), std::move(after), text));
+}
+
+void Document::applyResource(std::size_t index, const Resource &resource)
+{
+    if (index >= m_set.resources.size())
+        return;
+    m_set.resources[index] = cloneResource(resource);
+    refreshDiagnostics();
+    emit resourceChanged(static_cast<int>(index));
+    emit documentChanged();
+    emit diagnosticsUpdated();
+}
+
+void Document::applySet(const ResourceSet &set)
+{
+    // File paths are not part of undo: a Save As in between keeps its new names.
+    std::vector<std::string> paths;
+    for (const SourceFile &file : m_set.files)
+        paths.push_back(file.path);
+    m_set = cloneSet(set);
+    for (std::size_t i = 0; i < paths.size() && i < m_set.files.size(); ++i)
+        m_set.files[i].path = paths[i];
+    refreshDiagnostics();
+    emit documentChanged();
+    emit diagnosticsUpdated();
+}
+
+void Document::refreshDiagnostics()
+{
+    std::set<std::string> modified;
+    for (const Resource &resource : m_set.resources)
+        if (resource.modified)
+            modified.insert(resource.displayName(m_set.defaultNamespace));
+
+    m_diagnostics.clear();
+    for (const Diagnostic &diagnostic : m_loadDiagnostics)
+        if (diagnostic.resource.empty() || !modified.count(diagnostic.resource))
+            m_diagnostics.push_back(diagnostic);
+    for (const Resource &resource : m_set.resources)
+        if (resource.modified)
+            parseResource(resource.node, 0, m_set.fileOf(resource), m_diagnostics);
+    Diagnostics analysis = analyze(m_set);
+    m_diagnostics.insert(m_diagnostics.end(), analysis.begin(), analysis.end());
+}
+
+void Document::onCleanChanged(bool clean)
+{
+    emit modifiedChanged(!clean || m_restored);
+    emit titleChanged();
+}
+
+} // namespace meshroute::studio

@@ -1,0 +1,97 @@
+#pragma once
+
+// The one truth of the studio: a loaded ResourceSet, its diagnostics and the undo
+// stack. Views read it and listen for its signals; every change goes through an
+// undoable command (see commands.h), so nothing else writes to the set.
+
+#include "model/resourceset.h"
+
+#include <QObject>
+#include <QStringList>
+#include <QUndoStack>
+
+#include <optional>
+
+namespace meshroute::studio {
+
+// A deep copy: yaml-cpp nodes share storage on copy, so snapshots must clone.
+Resource cloneResource(const Resource &resource);
+ResourceSet cloneSet(const ResourceSet &set);
+
+class Document : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Document(QObject *parent = nullptr);
+
+    // Replace the whole document. `paths` are files or folders, as the user chose them.
+    bool open(const QStringList &paths, QString *error = nullptr);
+    void newDocument();
+    // A document restored from texts (autosave recovery): {path, text} per file.
+    void restore(const QList<QPair<QString, QString>> &files);
+
+    const ResourceSet &set() const { return m_set; }
+    const Diagnostics &diagnostics() const { return m_diagnostics; }
+    QUndoStack *undoStack() { return &m_undoStack; }
+
+    QStringList openedPaths() const { return m_openedPaths; }
+    QString displayName() const;
+    bool isModified() const;
+    bool isEmpty() const { return m_set.resources.empty(); }
+    // The folder where the layout sidecar lives, empty for a document never saved.
+    QString layoutFolder() const;
+
+    bool save(QString *error = nullptr);
+    bool needsSaveAs() const;
+    // Save to `path`: a file when the document has one source file (or none), a folder otherwise.
+    bool saveAs(const QString &path, QString *error = nullptr);
+
+    // The YAML shown for one resource: its document's text as read when untouched, else as emitted.
+    QString yamlOf(std::size_t index) const;
+    // The 1-based line within yamlOf(index) of a file position, 0 when it is not inside.
+    int lineInYaml(std::size_t index, int fileLine) const;
+    // The index of the resource a diagnostic names ("Kind ns/name"), -1 when none.
+    int resourceOfDiagnostic(const Diagnostic &diagnostic) const;
+    int indexOf(Kind kind, const std::string &ns, const std::string &name) const;
+
+    // Changes, each one undo step. `text` is the undo history's description.
+    Diagnostics replaceResource(std::size_t index, const YAML::Node &node, const QString &text,
+                                int mergeId = -1);
+    std::size_t addResource(const YAML::Node &node, const QString &text);
+    void removeResource(std::size_t index, const QString &text);
+    // A change of several resources at once: `edit` modifies a copy of the set.
+    template <typename Edit> void editSet(const QString &text, Edit &&edit)
+    {
+        ResourceSet after = cloneSet(m_set);
+        edit(after);
+        pushSetChange(std::move(after), text);
+    }
+
+    // Used by the commands only.
+    void applyResource(std::size_t index, const Resource &resource);
+    void applySet(const ResourceSet &set);
+
+signals:
+    void documentReset();            // a new document was opened or created
+    void documentChanged();          // the set changed (any edit, undo or redo)
+    void resourceChanged(int index); // one resource changed in place
+    void diagnosticsUpdated();       // after every change
+    void modifiedChanged(bool modified);
+    void titleChanged();
+
+private:
+    void pushSetChange(ResourceSet after, const QString &text);
+    void reset(ResourceSet set, Diagnostics loadDiagnostics, QStringList paths);
+    void refreshDiagnostics();
+    void onCleanChanged(bool clean);
+
+    ResourceSet m_set;
+    Diagnostics m_loadDiagnostics;
+    Diagnostics m_diagnostics;
+    QUndoStack m_undoStack;
+    QStringList m_openedPaths;
+    bool m_restored = false; // recovered from autosave: modified until saved
+};
+
+} // namespace meshroute::studio

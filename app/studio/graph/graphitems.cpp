@@ -1,0 +1,379 @@
+#include "graph/graphitems.h"
+
+#include "graph/layeredlayout.h"
+
+#include <QApplication>
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPathStroker>
+#include <QStyleOptionGraphicsItem>
+
+namespace meshroute::studio {
+
+GraphPalette GraphPalette::forTheme(bool dark)
+{
+    GraphPalette p;
+    p.dark = dark;
+    if (dark) {
+        p.background = QColor(0x1e, 0x20, 0x24);
+        p.grid = QColor(0x2a, 0x2d, 0x33);
+        p.nodeFill = QColor(0x2b, 0x2f, 0x36);
+        p.nodeBorder = QColor(0x4a, 0x50, 0x5a);
+        p.text = QColor(0xe8, 0xea, 0xed);
+        p.mutedText = QColor(0xa0, 0xa6, 0xb0);
+        p.selection = QColor(0x4d, 0xa3, 0xff);
+        p.gateway = QColor(0x2f, 0x6f, 0xb3);
+        p.route = QColor(0x7b, 0x4f, 0xae);
+        p.destination = QColor(0x2e, 0x8b, 0x57);
+        p.workload = QColor(0xa8, 0x6b, 0x1f);
+        p.ghost = QColor(0x8a, 0x2b, 0x2b);
+        p.edge = QColor(0x9a, 0xa4, 0xb1);
+        p.brokenEdge = QColor(0xff, 0x5c, 0x5c);
+        p.labelFill = QColor(0x35, 0x3a, 0x42);
+        p.socket = QColor(0xcf, 0xd6, 0xdf);
+        p.dragLine = QColor(0x4d, 0xa3, 0xff);
+    } else {
+        p.background = QColor(0xf7, 0xf8, 0xfa);
+        p.grid = QColor(0xe9, 0xec, 0xf0);
+        p.nodeFill = QColor(0xff, 0xff, 0xff);
+        p.nodeBorder = QColor(0xc3, 0xc8, 0xd0);
+        p.text = QColor(0x1f, 0x23, 0x28);
+        p.mutedText = QColor(0x5f, 0x66, 0x70);
+        p.selection = QColor(0x1a, 0x73, 0xe8);
+        p.gateway = QColor(0x3b, 0x7d, 0xd8);
+        p.route = QColor(0x8e, 0x5c, 0xc7);
+        p.destination = QColor(0x2f, 0x9e, 0x63);
+        p.workload = QColor(0xc7, 0x84, 0x2c);
+        p.ghost = QColor(0xd1, 0x43, 0x43);
+        p.edge = QColor(0x7d, 0x86, 0x92);
+        p.brokenEdge = QColor(0xd1, 0x24, 0x24);
+        p.labelFill = QColor(0xff, 0xff, 0xff);
+        p.socket = QColor(0x55, 0x5d, 0x68);
+        p.dragLine = QColor(0x1a, 0x73, 0xe8);
+    }
+    return p;
+}
+
+QColor GraphPalette::header(NodeKind kind) const
+{
+    switch (kind) {
+    case NodeKind::Gateway:
+        return gateway;
+    case NodeKind::Route:
+        return route;
+    case NodeKind::Destination:
+        return destination;
+    case NodeKind::Workload:
+        return workload;
+    case NodeKind::Ghost:
+        return ghost;
+    }
+    return gateway;
+}
+
+// ------------------------------------------------------------------ NodeItem
+
+NodeItem::NodeItem(const GraphNode &node, const GraphPalette *palette)
+    : m_node(node)
+    , m_palette(palette)
+    , m_size(geometry::nodeSize(node))
+{
+    setFlags(ItemIsMovable | ItemIsSelectable | ItemSendsGeometryChanges | ItemIsFocusable);
+    setAcceptHoverEvents(true);
+    setToolTip(node.tooltip);
+    setZValue(1);
+}
+
+QRectF NodeItem::boundingRect() const
+{
+    // Room for the socket dots that stick out on both sides, the badge and the selection outline.
+    return QRectF(-8, -10, m_size.width() + 16, m_size.height() + 18);
+}
+
+int NodeItem::socketAt(const QPointF &local) const
+{
+    if (local.x() < -8 || local.x() > m_size.width() + 8)
+        return -1;
+    const qreal y = local.y() - geometry::headerHeight;
+    if (y < 0)
+        return -1;
+    const int index = static_cast<int>(y / geometry::socketHeight);
+    return index < m_node.sockets.size() ? index : -1;
+}
+
+bool NodeItem::isDragHandle(const QPointF &local, int *socket) const
+{
+    if (m_node.kind == NodeKind::Gateway) {
+        const int index = socketAt(local);
+        if (index >= 0 && socket)
+            *socket = index;
+        return index >= 0;
+    }
+    if (m_node.kind == NodeKind::Route) {
+        // The route's output handle: the dot on its right edge.
+        const QPointF handle(m_size.width(), geometry::socketCentre(-1));
+        if (socket)
+            *socket = -1;
+        return QLineF(local, handle).length() <= 10;
+    }
+    return false;
+}
+
+QPointF NodeItem::anchor(int socket, bool right) const
+{
+    return mapToScene(QPointF(right ? m_size.width() : 0, geometry::socketCentre(socket)));
+}
+
+void NodeItem::setDropHighlight(int socket)
+{
+    if (m_dropSocket != socket) {
+        m_dropSocket = socket;
+        update();
+    }
+}
+
+void NodeItem::setDimmed(bool dimmed)
+{
+    setOpacity(dimmed ? 0.25 : 1.0);
+}
+
+QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant &value)
+{
+    if (change == ItemPositionHasChanged)
+        for (EdgeItem *edge : std::as_const(m_edges))
+            edge->adjust();
+    if (change == ItemSelectedHasChanged)
+        setZValue(value.toBool() ? 2 : 1);
+    return QGraphicsItem::itemChange(change, value);
+}
+
+void NodeItem::hoverEnterEvent(QGraphicsSceneHoverEvent *event)
+{
+    m_hovered = true;
+    update();
+    QGraphicsItem::hoverEnterEvent(event);
+}
+
+void NodeItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *event)
+{
+    m_hovered = false;
+    update();
+    QGraphicsItem::hoverLeaveEvent(event);
+}
+
+void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const GraphPalette &p = *m_palette;
+    const QRectF body(0, 0, m_size.width(), m_size.height());
+    const bool ghost = m_node.kind == NodeKind::Ghost;
+    const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    painter->setRenderHint(QPainter::Antialiasing);
+
+    // Body and header.
+    QPen border(isSelected() ? p.selection : (m_hovered ? p.header(m_node.kind) : p.nodeBorder),
+                isSelected() ? 2.5 : 1.2);
+    if (ghost)
+        border.setStyle(Qt::DashLine);
+    painter->setPen(border);
+    QColor fill = p.nodeFill;
+    if (ghost)
+        fill.setAlpha(150);
+    painter->setBrush(fill);
+    painter->drawRoundedRect(body, 7, 7);
+
+    QPainterPath header;
+    header.setFillRule(Qt::WindingFill);
+    header.addRoundedRect(QRectF(0, 0, body.width(), geometry::headerHeight), 7, 7);
+    header.addRect(QRectF(0, geometry::headerHeight - 8, body.width(), 8));
+    QColor headerColor = p.header(m_node.kind);
+    headerColor.setAlpha(ghost ? 60 : (p.dark ? 110 : 40));
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(headerColor);
+    painter->drawPath(header.simplified());
+    painter->setBrush(p.header(m_node.kind));
+    painter->drawRoundedRect(QRectF(0, 0, 5, geometry::headerHeight), 2, 2);
+
+    if (lod < 0.35) {
+        // Far away: a block of colour is all that reads.
+        return;
+    }
+
+    QFont titleFont = painter->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(9.5);
+    QFont smallFont = painter->font();
+    smallFont.setPointSizeF(8);
+    const qreal textLeft = 12;
+    const qreal textWidth = body.width() - textLeft - 22;
+
+    painter->setFont(titleFont);
+    painter->setPen(ghost ? p.brokenEdge : p.text);
+    QFontMetricsF titleMetrics(titleFont);
+    painter->drawText(QRectF(textLeft, 4, textWidth, 20), Qt::AlignLeft | Qt::AlignVCenter,
+                      titleMetrics.elidedText(m_node.title, Qt::ElideMiddle, textWidth));
+    painter->setFont(smallFont);
+    painter->setPen(p.mutedText);
+    QFontMetricsF smallMetrics(smallFont);
+    painter->drawText(QRectF(textLeft, 22, textWidth, 18), Qt::AlignLeft | Qt::AlignVCenter,
+                      smallMetrics.elidedText(m_node.subtitle, Qt::ElideRight, textWidth));
+
+    // Sockets.
+    const bool inputs = m_node.kind == NodeKind::Destination;
+    const bool outputs = m_node.kind == NodeKind::Gateway || m_node.kind == NodeKind::Destination;
+    for (int i = 0; i < m_node.sockets.size(); ++i) {
+        const GraphSocket &socket = m_node.sockets[i];
+        const qreal top = geometry::headerHeight + i * geometry::socketHeight;
+        const QRectF row(0, top, body.width(), geometry::socketHeight);
+        if (i == m_dropSocket) {
+            QColor glow = p.selection;
+            glow.setAlpha(60);
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(glow);
+            painter->drawRect(row.adjusted(1, 1, -1, -1));
+        }
+        painter->setFont(titleFont.family() == smallFont.family() ? smallFont : smallFont);
+        painter->setPen(p.text);
+        QFont socketFont = smallFont;
+        socketFont.setBold(true);
+        socketFont.setPointSizeF(8.5);
+        painter->setFont(socketFont);
+        QFontMetricsF socketMetrics(socketFont);
+        const QString label = socketMetrics.elidedText(socket.label, Qt::ElideRight, 90);
+        const qreal labelWidth = socketMetrics.horizontalAdvance(label);
+        painter->drawText(QRectF(textLeft, top, 95, geometry::socketHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                          label);
+        painter->setFont(smallFont);
+        painter->setPen(p.mutedText);
+        const qreal detailLeft = textLeft + labelWidth + 8;
+        painter->drawText(
+            QRectF(detailLeft, top, body.width() - detailLeft - 14, geometry::socketHeight),
+            Qt::AlignLeft | Qt::AlignVCenter,
+            smallMetrics.elidedText(socket.detail, Qt::ElideRight, body.width() - detailLeft - 14));
+        painter->setPen(QPen(p.nodeFill, 1.5));
+        painter->setBrush(p.header(m_node.kind));
+        const qreal cy = geometry::socketCentre(i);
+        if (inputs)
+            painter->drawEllipse(QPointF(0, cy), 5, 5);
+        if (outputs)
+            painter->drawEllipse(QPointF(body.width(), cy), 5, 5);
+    }
+    // Header handles: routes take input on the left and give output on the right; workloads take input.
+    painter->setPen(QPen(p.nodeFill, 1.5));
+    painter->setBrush(p.header(m_node.kind));
+    const qreal hy = geometry::socketCentre(-1);
+    if (m_node.kind == NodeKind::Route || m_node.kind == NodeKind::Workload)
+        painter->drawEllipse(QPointF(0, hy), 5, 5);
+    if (m_node.kind == NodeKind::Route)
+        painter->drawEllipse(QPointF(body.width(), hy), 6, 6);
+
+    // Badge for problems.
+    if (m_node.badge != Badge::None) {
+        const QColor color = m_node.badge == Badge::Error     ? QColor(0xd9, 0x30, 0x25)
+                             : m_node.badge == Badge::Warning ? QColor(0xe3, 0x9b, 0x0b)
+                                                              : QColor(0x3b, 0x82, 0xf6);
+        const QPointF centre(body.width() - 12, 12);
+        painter->setPen(QPen(p.nodeFill, 1.5));
+        painter->setBrush(color);
+        painter->drawEllipse(centre, 8, 8);
+        painter->setPen(Qt::white);
+        QFont badgeFont = smallFont;
+        badgeFont.setBold(true);
+        painter->setFont(badgeFont);
+        painter->drawText(QRectF(centre.x() - 8, centre.y() - 8, 16, 16), Qt::AlignCenter,
+                          m_node.badge == Badge::Info ? QStringLiteral("i") : QStringLiteral("!"));
+    }
+}
+
+// ------------------------------------------------------------------ EdgeItem
+
+EdgeItem::EdgeItem(const GraphEdge &edge, NodeItem *from, NodeItem *to, const GraphPalette *palette)
+    : m_edge(edge)
+    , m_from(from)
+    , m_to(to)
+    , m_palette(palette)
+{
+    setFlags(ItemIsSelectable);
+    setZValue(edge.broken ? 0.5 : 0);
+    from->addEdge(this);
+    to->addEdge(this);
+    if (edge.broken)
+        setToolTip(QCoreApplication::translate("meshroute::studio::GraphScene", "Broken reference: %1")
+                       .arg(to->node().title + QStringLiteral(" — ") + to->node().subtitle));
+    adjust();
+}
+
+void EdgeItem::adjust()
+{
+    prepareGeometryChange();
+    const int fromSocket = m_edge.fromSocket.isEmpty() ? -1 : m_from->node().socketIndex(m_edge.fromSocket);
+    const int toSocket = m_edge.toSocket.isEmpty() ? -1 : m_to->node().socketIndex(m_edge.toSocket);
+    const QPointF a = m_from->anchor(fromSocket, true);
+    const QPointF b = m_to->anchor(toSocket, false);
+    const qreal dx = std::max<qreal>(40, (b.x() - a.x()) / 2);
+    QPainterPath path(a);
+    path.cubicTo(a + QPointF(dx, 0), b - QPointF(dx, 0), b);
+    m_path = path;
+    if (!m_edge.label.isEmpty()) {
+        const QPointF at = path.pointAtPercent(0.62);
+        QFont font = QApplication::font();
+        font.setPointSizeF(8);
+        font.setBold(true);
+        const qreal width = QFontMetricsF(font).horizontalAdvance(m_edge.label) + 12;
+        m_labelRect = QRectF(at.x() - width / 2, at.y() - 9, width, 18);
+    } else {
+        m_labelRect = QRectF();
+    }
+}
+
+QRectF EdgeItem::boundingRect() const
+{
+    return m_path.boundingRect().united(m_labelRect).adjusted(-4, -4, 4, 4);
+}
+
+QPainterPath EdgeItem::shape() const
+{
+    QPainterPathStroker stroker;
+    stroker.setWidth(10);
+    QPainterPath shape = stroker.createStroke(m_path);
+    if (!m_labelRect.isNull())
+        shape.addRect(m_labelRect);
+    return shape;
+}
+
+void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    const GraphPalette &p = *m_palette;
+    painter->setRenderHint(QPainter::Antialiasing);
+    QColor color = m_edge.broken ? p.brokenEdge : p.edge;
+    if (isSelected() || m_from->isSelected() || m_to->isSelected())
+        color = m_edge.broken ? p.brokenEdge : p.selection;
+    QPen pen(color, isSelected() ? 2.6 : 1.6);
+    pen.setCosmetic(false);
+    if (m_edge.broken)
+        pen.setStyle(Qt::DashLine);
+    painter->setPen(pen);
+    painter->setBrush(Qt::NoBrush);
+    painter->drawPath(m_path);
+
+    // Arrow head at the target.
+    const QPointF end = m_path.pointAtPercent(1);
+    painter->setBrush(color);
+    painter->setPen(Qt::NoPen);
+    QPolygonF head;
+    head << end << end + QPointF(-8, -4) << end + QPointF(-8, 4);
+    painter->drawPolygon(head);
+
+    if (!m_labelRect.isNull()) {
+        painter->setPen(QPen(color, 1));
+        painter->setBrush(p.labelFill);
+        painter->drawRoundedRect(m_labelRect, 8, 8);
+        QFont font = painter->font();
+        font.setPointSizeF(8);
+        font.setBold(true);
+        painter->setFont(font);
+        painter->setPen(p.text);
+        painter->drawText(m_labelRect, Qt::AlignCenter, m_edge.label);
+    }
+}
+
+} // namespace meshroute::studio

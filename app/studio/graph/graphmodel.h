@@ -1,0 +1,80 @@
+#pragma once
+
+// The routing graph of a ResourceSet, as plain data: nodes in four columns
+// (gateways, routes, destinations, workloads), their sockets (gateway ports,
+// subsets) and the edges between them. Built from the model, never edited:
+// the scene mirrors it, and edits go to the document.
+
+#include "editing/routeedits.h"
+#include "model/resourceset.h"
+
+#include <QHash>
+#include <QString>
+#include <QVector>
+
+namespace meshroute::studio {
+
+enum class NodeKind { Gateway, Route, Destination, Workload, Ghost };
+enum class Column { Gateways = 0, Routes = 1, Destinations = 2, Workloads = 3 };
+enum class EdgeKind { PortToRoute, RouteToSubset, SubsetToWorkload };
+enum class Badge { None, Info, Warning, Error };
+
+struct GraphSocket
+{
+    QString key;    // unique within its node: "0" (server index), "v1" (subset), "*" (whole service)
+    QString label;  // "31400 TCP", "v1"
+    QString detail; // "version=v1"
+    int index = -1; // server index or subset index, -1 for the whole service
+};
+
+struct GraphNode
+{
+    QString id; // stable across edits, used for manual positions: "gateway:default/tcp-echo-gateway"
+    NodeKind kind = NodeKind::Ghost;
+    Column column = Column::Gateways;
+    QString title;
+    QString subtitle;
+    QString tooltip;
+    int resource = -1;      // index in the set; the DestinationRule for destinations when there is one
+    QVector<int> resources; // every resource the node shows (Service + DestinationRules + ServiceEntries)
+    QVector<GraphSocket> sockets;
+    edits::RouteRef route; // for routes
+    QString host;          // for destinations: the qualified host
+    Badge badge = Badge::None;
+
+    int socketIndex(const QString &key) const;
+};
+
+struct GraphEdge
+{
+    EdgeKind kind = EdgeKind::PortToRoute;
+    QString from;
+    QString fromSocket; // empty: the node itself
+    QString to;
+    QString toSocket;
+    QString label; // the weight, "50%"
+    bool broken = false;
+    int destination = -1; // RouteToSubset: index in the rule's route list
+};
+
+class GraphModel
+{
+public:
+    static GraphModel build(const ResourceSet &set, const Diagnostics &diagnostics = {});
+
+    const QVector<GraphNode> &nodes() const { return m_nodes; }
+    const QVector<GraphEdge> &edges() const { return m_edges; }
+    const GraphNode *node(const QString &id) const;
+    int nodeIndex(const QString &id) const { return m_index.value(id, -1); }
+    // The node showing resource `index` (routes: the first of its VirtualService).
+    QString nodeOfResource(int index) const;
+    QString nodeOfRoute(const edits::RouteRef &route) const;
+
+private:
+    GraphNode &addNode(GraphNode node);
+    QVector<GraphNode> m_nodes;
+    QVector<GraphEdge> m_edges;
+    QHash<QString, int> m_index;
+};
+
+} // namespace meshroute::studio

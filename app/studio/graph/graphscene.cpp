@@ -1,0 +1,268 @@
+#include "graph/graphscene.h"
+
+#include "graph/layeredlayout.h"
+
+#include <QGraphicsPathItem>
+#include <QGraphicsSceneMouseEvent>
+#include <QPainter>
+
+#include <cmath>
+
+namespace meshroute::studio {
+
+GraphScene::GraphScene(QObject *parent)
+    : QGraphicsScene(parent)
+    , m_palette(GraphPalette::forTheme(false))
+{
+    setItemIndexMethod(QGraphicsScene::BspTreeIndex);
+}
+
+void GraphScene::setDarkTheme(bool dark)
+{
+    m_palette = GraphPalette::forTheme(dark);
+    setBackgroundBrush(m_palette.background);
+    update();
+}
+
+void GraphScene::setGraph(GraphModel graph, const QHash<QString, QPointF> &manual)
+{
+    const QStringList selected = selectedNodeIds();
+    m_graph = std::move(graph);
+    m_manual.clear();
+    for (auto it = manual.begin(); it != manual.end(); ++it)
+        if (m_graph.node(it.key()))
+            m_manual.insert(it.key(), it.value());
+    const LayoutResult layout = layeredLayout(m_graph);
+    QHash<QString, QPointF> positions = layout.positions;
+    for (auto it = m_manual.begin(); it != m_manual.end(); ++it)
+        positions.insert(it.key(), it.value());
+    m_crossings = layout.crossings;
+    rebuildItems(positions);
+    selectNodes(selected);
+}
+
+void GraphScene::relayout()
+{
+    m_manual.clear();
+    const LayoutResult layout = layeredLayout(m_graph);
+    m_crossings = layout.crossings;
+    for (auto it = layout.positions.begin(); it != layout.positions.end(); ++it)
+        if (NodeItem *item = m_nodes.value(it.key()))
+            item->setPos(it.value());
+    setSceneRect(itemsBoundingRect().adjusted(-200, -200, 200, 200));
+    emit manualPositionsChanged();
+}
+
+void GraphScene::rebuildItems(const QHash<QString, QPointF> &positions)
+{
+    clearDrag();
+    clear();
+    m_nodes.clear();
+    m_edges.clear();
+    for (const GraphNode &node : m_graph.nodes()) {
+        auto *item = new NodeItem(node, &m_palette);
+        item->setPos(positions.value(node.id));
+        addItem(item);
+        m_nodes.insert(node.id, item);
+    }
+    for (const GraphEdge &edge : m_graph.edges()) {
+        NodeItem *from = m_nodes.value(edge.from);
+        NodeItem *to = m_nodes.value(edge.to);
+        if (!from || !to)
+            continue;
+        auto *item = new EdgeItem(edge, from, to, &m_palette);
+        addItem(item);
+        m_edges.push_back(item);
+    }
+    setSceneRect(itemsBoundingRect().adjusted(-200, -200, 200, 200));
+}
+
+EdgeItem *GraphScene::edgeItem(const QString &from, const QString &to, int destination) const
+{
+    for (EdgeItem *edge : m_edges)
+        if (edge->edge().from == from && edge->edge().to == to &&
+            (destination < 0 || edge->edge().destination == destination))
+            return edge;
+    return nullptr;
+}
+
+QStringList GraphScene::selectedNodeIds() const
+{
+    QStringList ids;
+    for (QGraphicsItem *item : selectedItems())
+        if (item->type() == NodeItem::Type)
+            ids << static_cast<NodeItem *>(item)->id();
+    return ids;
+}
+
+void GraphScene::selectNodes(const QStringList &ids)
+{
+    QSignalBlocker blocker(this);
+    clearSelection();
+    for (const QString &id : ids)
+        if (NodeItem *item = m_nodes.value(id))
+            item->setSelected(true);
+    blocker.unblock();
+    emit selectionChanged();
+}
+
+QStringList GraphScene::setFilter(const QString &text)
+{
+    QStringList matches;
+    for (NodeItem *item : std::as_const(m_nodes)) {
+        const GraphNode &node = item->node();
+        bool match = text.isEmpty() || node.title.contains(text, Qt::CaseInsensitive) ||
+                     node.subtitle.contains(text, Qt::CaseInsensitive);
+        for (const GraphSocket &socket : node.sockets)
+            match = match || socket.label.contains(text, Qt::CaseInsensitive);
+        item->setDimmed(!match);
+        if (match)
+            matches << node.id;
+    }
+    for (EdgeItem *edge : std::as_const(m_edges))
+        edge->setOpacity(
+            text.isEmpty() || (edge->fromNode()->opacity() > 0.5 && edge->toNode()->opacity() > 0.5) ? 1.0
+                                                                                                     : 0.2);
+    return matches;
+}
+
+NodeItem *GraphScene::nodeAt(const QPointF &scenePos) const
+{
+    for (QGraphicsItem *item : items(scenePos))
+        if (item->type() == NodeItem::Type)
+            return static_cast<NodeItem *>(item);
+    return nullptr;
+}
+
+void GraphScene::clearDrag()
+{
+    if (m_dragLine) {
+        removeItem(m_dragLine);
+        delete m_dragLine;
+        m_dragLine = nullptr;
+    }
+    if (m_dropTarget)
+        m_dropTarget->setDropHighlight(-1);
+    m_dropTarget = nullptr;
+    m_dragFrom = nullptr;
+    m_dragSocket = -1;
+}
+
+void GraphScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton) {
+        NodeItem *node = nodeAt(event->scenePos());
+        int socket = -1;
+        if (node && node->isDragHandle(node->mapFromScene(event->scenePos()), &socket)) {
+            m_dragFrom = node;
+            m_dragSocket = socket;
+            m_dragLine = new QGraphicsPathItem;
+            QPen pen(m_palette.dragLine, 2, Qt::DashLine);
+            m_dragLine->setPen(pen);
+            m_dragLine->setZValue(10);
+            addItem(m_dragLine);
+            event->accept();
+            return;
+        }
+    }
+    QGraphicsScene::mousePressEvent(event);
+    m_pressPositions.clear();
+    for (QGraphicsItem *item : selectedItems())
+        if (item->type() == NodeItem::Type)
+            m_pressPositions.insert(static_cast<NodeItem *>(item)->id(), item->pos());
+}
+
+void GraphScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (m_dragFrom) {
+        const QPointF a = m_dragFrom->anchor(m_dragSocket, true);
+        const QPointF b = event->scenePos();
+        const qreal dx = std::max<qreal>(40, std::abs(b.x() - a.x()) / 2);
+        QPainterPath path(a);
+        path.cubicTo(a + QPointF(dx, 0), b - QPointF(dx, 0), b);
+        m_dragLine->setPath(path);
+        NodeItem *target = nodeAt(b);
+        int socket = -1;
+        if (target && target->node().kind == NodeKind::Destination)
+            socket = target->socketAt(target->mapFromScene(b));
+        else
+            target = nullptr;
+        if (m_dropTarget && m_dropTarget != target)
+            m_dropTarget->setDropHighlight(-1);
+        m_dropTarget = target;
+        if (target)
+            target->setDropHighlight(socket);
+        event->accept();
+        return;
+    }
+    QGraphicsScene::mouseMoveEvent(event);
+}
+
+void GraphScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (m_dragFrom) {
+        NodeItem *target = nodeAt(event->scenePos());
+        const QString from = m_dragFrom->id();
+        const int fromSocket = m_dragSocket;
+        int socket = -1;
+        if (target && target->node().kind == NodeKind::Destination)
+            socket = target->socketAt(target->mapFromScene(event->scenePos()));
+        const QString to = target ? target->id() : QString();
+        clearDrag();
+        event->accept();
+        if (socket >= 0)
+            emit connectionRequested(from, fromSocket, to, socket);
+        return;
+    }
+    QGraphicsScene::mouseReleaseEvent(event);
+    bool moved = false;
+    for (auto it = m_pressPositions.begin(); it != m_pressPositions.end(); ++it) {
+        NodeItem *item = m_nodes.value(it.key());
+        if (item && item->pos() != it.value()) {
+            m_manual.insert(it.key(), item->pos());
+            moved = true;
+        }
+    }
+    m_pressPositions.clear();
+    if (moved) {
+        setSceneRect(itemsBoundingRect().adjusted(-200, -200, 200, 200));
+        emit manualPositionsChanged();
+    }
+}
+
+void GraphScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
+{
+    for (QGraphicsItem *item : items(event->scenePos())) {
+        if (item->type() == EdgeItem::Type) {
+            emit edgeActivated(static_cast<EdgeItem *>(item)->edge());
+            event->accept();
+            return;
+        }
+        if (item->type() == NodeItem::Type) {
+            emit nodeActivated(static_cast<NodeItem *>(item)->id());
+            event->accept();
+            return;
+        }
+    }
+    QGraphicsScene::mouseDoubleClickEvent(event);
+}
+
+void GraphScene::drawBackground(QPainter *painter, const QRectF &rect)
+{
+    painter->fillRect(rect, m_palette.background);
+    // A dot grid, spaced so it never gets denser than the eye can use.
+    const qreal scale = painter->worldTransform().m11();
+    if (scale < 0.45)
+        return;
+    const qreal step = 24;
+    painter->setPen(QPen(m_palette.grid, 2.0 / std::max<qreal>(scale, 0.5)));
+    const qreal left = std::floor(rect.left() / step) * step;
+    const qreal top = std::floor(rect.top() / step) * step;
+    QVector<QPointF> points;
+    for (qreal x = left; x < rect.right(); x += step)
+        for (qreal y = top; y < rect.bottom(); y += step)
+            points.push_back(QPointF(x, y));
+    painter->drawPoints(points.data(), static_cast<int>(points.size()));
+}
+
+} // namespace meshroute::studio

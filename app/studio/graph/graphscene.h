@@ -1,0 +1,77 @@
+#pragma once
+
+// The graph's scene: mirrors a GraphModel with NodeItems and EdgeItems, places
+// them by the automatic layout (or a person's own moves), and turns drags from
+// a gateway port or a route onto a subset into requests. It never edits the
+// document: the window decides what a request means and pushes the command.
+
+#include "graph/graphitems.h"
+#include "graph/graphmodel.h"
+
+#include <QGraphicsScene>
+#include <QHash>
+
+class QGraphicsPathItem;
+
+namespace meshroute::studio {
+
+class GraphScene : public QGraphicsScene
+{
+    Q_OBJECT
+
+public:
+    explicit GraphScene(QObject *parent = nullptr);
+
+    void setDarkTheme(bool dark);
+    const GraphPalette &graphPalette() const { return m_palette; }
+
+    // Show `graph`; nodes in `manual` keep those positions, the rest are laid out.
+    void setGraph(GraphModel graph, const QHash<QString, QPointF> &manual);
+    const GraphModel &graph() const { return m_graph; }
+    // Forget the manual positions and lay everything out again.
+    void relayout();
+    QHash<QString, QPointF> manualPositions() const { return m_manual; }
+
+    NodeItem *nodeItem(const QString &id) const { return m_nodes.value(id); }
+    QList<EdgeItem *> edgeItems() const { return m_edges; }
+    EdgeItem *edgeItem(const QString &from, const QString &to, int destination = -1) const;
+    QStringList selectedNodeIds() const;
+    void selectNodes(const QStringList &ids);
+    // Dim nodes that do not match; returns the ids that match (all when text is empty).
+    QStringList setFilter(const QString &text);
+    int layoutCrossings() const { return m_crossings; }
+
+signals:
+    // A drag from a gateway port (fromSocket: server index) or a route's handle (-1) onto a subset.
+    void connectionRequested(const QString &fromNode, int fromSocket, const QString &toNode, int toSocket);
+    void manualPositionsChanged();
+    void edgeActivated(const meshroute::studio::GraphEdge &edge);
+    void nodeActivated(const QString &id);
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
+    void drawBackground(QPainter *painter, const QRectF &rect) override;
+
+private:
+    NodeItem *nodeAt(const QPointF &scenePos) const;
+    void rebuildItems(const QHash<QString, QPointF> &positions);
+    void clearDrag();
+
+    GraphPalette m_palette;
+    GraphModel m_graph;
+    QHash<QString, NodeItem *> m_nodes;
+    QList<EdgeItem *> m_edges;
+    QHash<QString, QPointF> m_manual;
+    QHash<QString, QPointF> m_pressPositions;
+    int m_crossings = 0;
+
+    NodeItem *m_dragFrom = nullptr;
+    int m_dragSocket = -1;
+    QGraphicsPathItem *m_dragLine = nullptr;
+    NodeItem *m_dropTarget = nullptr;
+};
+
+} // namespace meshroute::studio

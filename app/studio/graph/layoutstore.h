@@ -1,0 +1,25 @@
+#pragma once
+
+// A person's own node positions, kept next to the YAML in a sidecar file
+// (never in the manifests): `<folder>/.meshroute-layout.json`.
+
+#include <QHash>
+#include <QPointF>
+#include <QString>
+
+namespace meshroute::studio {
+
+class LayoutStore
+{
+public:
+    static QString fileName(); // ".meshroute-layout.json"
+    static QString pathFor(const QString &folder);
+
+    // Positions saved in `folder`; empty when there is no sidecar or it cannot be read.
+    static QHash<QString, QPointF> load(const QString &folder);
+    // Write the positions atomically; an empty map removes the sidecar.
+    static bool save(const QString &folder, const QHash<QString, QPointF> &positions,
+                     QString *error = nullptr);
+};
+
+} // namespace meshroute::studio

@@ -1,0 +1,160 @@
+#include "views/diagnosticsview.h"
+
+#include "document/document.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyle>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace meshroute::studio {
+
+namespace {
+constexpr int IndexRole = Qt::UserRole + 1;
+}
+
+DiagnosticsView::DiagnosticsView(Document *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_list(new QTreeWidget(this))
+    , m_filter(new QComboBox(this))
+    , m_fix(new QPushButton(tr("Fix"), this))
+    , m_counts(new QLabel(this))
+{
+    m_list->setHeaderLabels({tr("Severity"), tr("Code"), tr("Message"), tr("Resource"), tr("Location")});
+    m_list->setRootIsDecorated(false);
+    m_list->setUniformRowHeights(true);
+    m_list->setAlternatingRowColors(true);
+    m_list->header()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_list->header()->setStretchLastSection(false);
+    m_list->setObjectName(QStringLiteral("diagnosticsList"));
+    m_filter->addItem(tr("All"), 0);
+    m_filter->addItem(tr("Errors and warnings"), 1);
+    m_filter->addItem(tr("Errors"), 2);
+    m_fix->setEnabled(false);
+    m_fix->setToolTip(tr("Apply the one-click fix for the selected problem"));
+
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(6, 4, 6, 0);
+    bar->addWidget(m_counts, 1);
+    bar->addWidget(m_filter);
+    bar->addWidget(m_fix);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addLayout(bar);
+    layout->addWidget(m_list, 1);
+
+    connect(m_document, &Document::diagnosticsUpdated, this, &DiagnosticsView::rebuild);
+    connect(m_filter, &QComboBox::currentIndexChanged, this, &DiagnosticsView::rebuild);
+    connect(m_list, &QTreeWidget::currentItemChanged, this, &DiagnosticsView::onCurrentChanged);
+    connect(m_list, &QTreeWidget::itemActivated, this, [this] {
+        if (const Diagnostic *diagnostic = current())
+            emit diagnosticActivated(*diagnostic);
+    });
+    connect(m_fix, &QPushButton::clicked, this, [this] {
+        if (const Diagnostic *diagnostic = current())
+            emit fixRequested(*diagnostic);
+    });
+    rebuild();
+}
+
+void DiagnosticsView::setFixDescriber(std::function<QString(const Diagnostic &)> describe)
+{
+    m_describeFix = std::move(describe);
+    onCurrentChanged();
+}
+
+int DiagnosticsView::visibleCount() const
+{
+    return m_list->topLevelItemCount();
+}
+
+QString DiagnosticsView::summary() const
+{
+    return m_counts->text();
+}
+
+const Diagnostic *DiagnosticsView::current() const
+{
+    QTreeWidgetItem *item = m_list->currentItem();
+    if (!item)
+        return nullptr;
+    const int index = item->data(0, IndexRole).toInt();
+    return index >= 0 && index < static_cast<int>(m_shown.size()) ? &m_shown[static_cast<std::size_t>(index)]
+                                                                  : nullptr;
+}
+
+void DiagnosticsView::rebuild()
+{
+    const Diagnostics &all = m_document->diagnostics();
+    const int filter = m_filter->currentData().toInt();
+    m_shown.clear();
+    for (const Diagnostic &diagnostic : all) {
+        if (filter == 1 && diagnostic.severity == Severity::Info)
+            continue;
+        if (filter == 2 && diagnostic.severity != Severity::Error)
+            continue;
+        m_shown.push_back(diagnostic);
+    }
+    std::stable_sort(m_shown.begin(), m_shown.end(),
+                     [](const Diagnostic &a, const Diagnostic &b) { return a.severity > b.severity; });
+
+    m_list->clear();
+    QStyle *style = QApplication::style();
+    const QIcon error = style->standardIcon(QStyle::SP_MessageBoxCritical);
+    const QIcon warning = style->standardIcon(QStyle::SP_MessageBoxWarning);
+    const QIcon info = style->standardIcon(QStyle::SP_MessageBoxInformation);
+    QList<QTreeWidgetItem *> items;
+    for (std::size_t i = 0; i < m_shown.size(); ++i) {
+        const Diagnostic &d = m_shown[i];
+        QString severity = d.severity == Severity::Error     ? tr("error")
+                           : d.severity == Severity::Warning ? tr("warning")
+                                                             : tr("info");
+        QString location;
+        if (!d.file.empty())
+            location = QFileInfo(QString::fromStdString(d.file)).fileName();
+        if (d.position.known())
+            location += QStringLiteral(":%1:%2").arg(d.position.line).arg(d.position.column);
+        auto *item =
+            new QTreeWidgetItem({severity, QString::fromStdString(d.code), QString::fromStdString(d.message),
+                                 QString::fromStdString(d.resource), location});
+        item->setIcon(0, d.severity == Severity::Error     ? error
+                         : d.severity == Severity::Warning ? warning
+                                                           : info);
+        item->setToolTip(2, QString::fromStdString(d.format()));
+        item->setData(0, IndexRole, static_cast<int>(i));
+        items << item;
+    }
+    m_list->addTopLevelItems(items);
+    for (int column : {0, 1, 3, 4})
+        m_list->resizeColumnToContents(column);
+
+    const int errors = count(all, Severity::Error);
+    const int warnings = count(all, Severity::Warning);
+    const int infos = count(all, Severity::Info);
+    const QString text = all.empty()
+                             ? tr("No problems found")
+                             : tr("%1 errors, %2 warnings, %3 notes").arg(errors).arg(warnings).arg(infos);
+    m_counts->setText(text);
+    emit summaryChanged(text);
+    onCurrentChanged();
+}
+
+void DiagnosticsView::onCurrentChanged()
+{
+    const Diagnostic *diagnostic = current();
+    const QString fix = diagnostic && m_describeFix ? m_describeFix(*diagnostic) : QString();
+    m_fix->setEnabled(!fix.isEmpty());
+    m_fix->setText(fix.isEmpty() ? tr("Fix") : fix);
+    if (diagnostic)
+        emit diagnosticActivated(*diagnostic);
+}
+
+} // namespace meshroute::studio

@@ -1,0 +1,118 @@
+#include "views/resourcetree.h"
+
+#include "document/document.h"
+
+#include <QHeaderView>
+#include <QSet>
+
+#include <map>
+
+namespace meshroute::studio {
+
+namespace {
+constexpr int IndexRole = Qt::UserRole + 1;
+constexpr int KindRole = Qt::UserRole + 2;
+} // namespace
+
+ResourceTree::ResourceTree(Document *document, QWidget *parent)
+    : QTreeWidget(parent)
+    , m_document(document)
+{
+    setHeaderLabels({tr("Resource"), tr("File")});
+    setUniformRowHeights(true);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    connect(m_document, &Document::documentChanged, this, &ResourceTree::rebuild);
+    connect(this, &QTreeWidget::itemSelectionChanged, this, &ResourceTree::onSelectionChanged);
+    rebuild();
+}
+
+void ResourceTree::rebuild()
+{
+    // Keep what the person had open and selected.
+    QSet<QString> collapsed;
+    for (int i = 0; i < topLevelItemCount(); ++i) {
+        QTreeWidgetItem *ns = topLevelItem(i);
+        if (!ns->isExpanded())
+            collapsed.insert(ns->text(0));
+        for (int k = 0; k < ns->childCount(); ++k)
+            if (!ns->child(k)->isExpanded())
+                collapsed.insert(ns->text(0) + QLatin1Char('/') + ns->child(k)->data(0, KindRole).toString());
+    }
+    const int selected = currentResource();
+
+    m_rebuilding = true;
+    clear();
+    const ResourceSet &set = m_document->set();
+    std::map<std::string, std::map<std::string, std::vector<int>>> tree;
+    for (std::size_t i = 0; i < set.resources.size(); ++i) {
+        const Resource &resource = set.resources[i];
+        tree[resource.effectiveNamespace(set.defaultNamespace)]
+            [resource.kindName.empty() ? kindName(resource.kind) : resource.kindName]
+                .push_back(static_cast<int>(i));
+    }
+    QTreeWidgetItem *selectedItem = nullptr;
+    for (const auto &[ns, kinds] : tree) {
+        auto *nsItem = new QTreeWidgetItem(this, {QString::fromStdString(ns)});
+        nsItem->setData(0, IndexRole, -1);
+        nsItem->setToolTip(0, tr("Namespace %1").arg(QString::fromStdString(ns)));
+        for (const auto &[kind, indices] : kinds) {
+            auto *kindItem = new QTreeWidgetItem(
+                nsItem, {QStringLiteral("%1 (%2)").arg(QString::fromStdString(kind)).arg(indices.size())});
+            kindItem->setData(0, IndexRole, -1);
+            kindItem->setData(0, KindRole, QString::fromStdString(kind));
+            for (int index : indices) {
+                const Resource &resource = set.resources[static_cast<std::size_t>(index)];
+                QString name = QString::fromStdString(resource.name);
+                if (resource.modified)
+                    name += QStringLiteral(" •");
+                auto *item = new QTreeWidgetItem(kindItem, {name});
+                const std::string &file = set.fileOf(resource);
+                item->setText(1, QString::fromStdString(file).section(QLatin1Char('/'), -1));
+                item->setToolTip(0, QString::fromStdString(resource.displayName(set.defaultNamespace)));
+                item->setToolTip(1, QString::fromStdString(file));
+                item->setData(0, IndexRole, index);
+                if (index == selected)
+                    selectedItem = item;
+            }
+            kindItem->setExpanded(!collapsed.contains(QString::fromStdString(ns) + QLatin1Char('/') +
+                                                      QString::fromStdString(kind)));
+        }
+        nsItem->setExpanded(!collapsed.contains(nsItem->text(0)));
+    }
+    if (selectedItem)
+        setCurrentItem(selectedItem);
+    m_rebuilding = false;
+}
+
+int ResourceTree::currentResource() const
+{
+    QTreeWidgetItem *item = currentItem();
+    return item && item->isSelected() ? item->data(0, IndexRole).toInt() : -1;
+}
+
+void ResourceTree::selectResource(int index)
+{
+    const QSignalBlocker blocker(this);
+    clearSelection();
+    QTreeWidgetItemIterator it(this);
+    for (; *it; ++it) {
+        if ((*it)->data(0, IndexRole).toInt() == index && index >= 0) {
+            setCurrentItem(*it);
+            scrollToItem(*it);
+            return;
+        }
+    }
+}
+
+void ResourceTree::onSelectionChanged()
+{
+    if (m_rebuilding)
+        return;
+    const int index = currentResource();
+    if (index >= 0)
+        emit resourceSelected(index);
+}
+
+} // namespace meshroute::studio

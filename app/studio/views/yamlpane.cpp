@@ -1,0 +1,235 @@
+#include "views/yamlpane.h"
+
+#include "document/document.h"
+#include "views/yamlhighlighter.h"
+#include "yaml/loader.h"
+#include "yaml/writer.h"
+
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTextBlock>
+#include <QVBoxLayout>
+
+namespace meshroute::studio {
+
+YamlPane::YamlPane(Document *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_editor(new QPlainTextEdit(this))
+    , m_highlighter(new YamlHighlighter(m_editor->document()))
+    , m_title(new QLabel(this))
+    , m_message(new QLabel(this))
+    , m_apply(new QPushButton(tr("Apply"), this))
+    , m_revert(new QPushButton(tr("Revert"), this))
+{
+    m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_editor->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_editor->setTabChangesFocus(false);
+    m_editor->setObjectName(QStringLiteral("yamlEditor"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->setObjectName(QStringLiteral("yamlMessage"));
+    m_message->hide();
+    m_apply->setToolTip(tr("Replace the resource with this text (Ctrl+Return)"));
+    m_apply->setEnabled(false);
+    m_revert->setEnabled(false);
+
+    auto *top = new QHBoxLayout;
+    top->setContentsMargins(6, 4, 6, 0);
+    top->addWidget(m_title, 1);
+    top->addWidget(m_revert);
+    top->addWidget(m_apply);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addLayout(top);
+    layout->addWidget(m_editor, 1);
+    layout->addWidget(m_message);
+
+    auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_editor);
+    shortcut->setContext(Qt::WidgetShortcut);
+    connect(shortcut, &QShortcut::activated, this, &YamlPane::apply);
+    connect(m_apply, &QPushButton::clicked, this, &YamlPane::apply);
+    connect(m_revert, &QPushButton::clicked, this, &YamlPane::revert);
+    connect(m_editor, &QPlainTextEdit::textChanged, this, &YamlPane::onTextChanged);
+    connect(m_document, &Document::documentChanged, this, [this] {
+        // Never throw away what the person is typing.
+        if (!m_dirty)
+            reload();
+    });
+    connect(m_document, &Document::documentReset, this, [this] {
+        m_dirty = false;
+        m_resource = -1;
+        reload();
+    });
+    reload();
+}
+
+void YamlPane::setDarkTheme(bool dark)
+{
+    m_highlighter->setDarkTheme(dark);
+}
+
+QString YamlPane::text() const
+{
+    return m_editor->toPlainText();
+}
+
+QString YamlPane::message() const
+{
+    return m_message->isVisible() || !m_message->text().isEmpty() ? m_message->text() : QString();
+}
+
+void YamlPane::showResource(int index)
+{
+    if (m_dirty && index != m_resource && !apply())
+        return; // keep the faulty text in front of the person
+    m_resource = index;
+    reload();
+}
+
+void YamlPane::showDocument()
+{
+    if (m_dirty && m_resource >= 0 && !apply())
+        return;
+    m_resource = -1;
+    reload();
+}
+
+void YamlPane::reload()
+{
+    m_loading = true;
+    const ResourceSet &set = m_document->set();
+    if (m_resource >= static_cast<int>(set.resources.size()))
+        m_resource = -1;
+    QString text;
+    if (m_resource >= 0) {
+        const Resource &resource = set.resources[static_cast<std::size_t>(m_resource)];
+        m_title->setText(
+            tr("<b>%1</b> — editable")
+                .arg(QString::fromStdString(resource.displayName(set.defaultNamespace)).toHtmlEscaped()));
+        text = m_document->yamlOf(static_cast<std::size_t>(m_resource));
+        m_editor->setReadOnly(false);
+    } else {
+        m_title->setText(tr("<b>Whole document</b> — select a resource to edit it"));
+        QStringList parts;
+        for (std::size_t i = 0; i < set.files.size(); ++i)
+            parts << QString::fromStdString(renderFile(set, static_cast<int>(i)));
+        text = parts.join(QStringLiteral("---\n"));
+        m_editor->setReadOnly(true);
+    }
+    if (m_editor->toPlainText() != text)
+        m_editor->setPlainText(text);
+    m_dirty = false;
+    m_editDiagnostics.clear();
+    m_message->clear();
+    m_message->hide();
+    m_editor->setExtraSelections({});
+    m_apply->setEnabled(false);
+    m_revert->setEnabled(false);
+    m_loading = false;
+}
+
+void YamlPane::onTextChanged()
+{
+    if (m_loading || m_resource < 0)
+        return;
+    m_dirty = true;
+    m_apply->setEnabled(true);
+    m_revert->setEnabled(true);
+}
+
+void YamlPane::revert()
+{
+    m_dirty = false;
+    reload();
+}
+
+bool YamlPane::apply()
+{
+    if (!m_dirty || m_resource < 0)
+        return true;
+    YAML::Node node;
+    Diagnostics diagnostics;
+    const bool ok = parseSingleDocument(text().toStdString(), node, diagnostics);
+    m_editDiagnostics.clear();
+    for (const Diagnostic &diagnostic : diagnostics)
+        if (!ok || diagnostic.severity == Severity::Error)
+            m_editDiagnostics.push_back(diagnostic);
+    if (!ok || hasErrors(diagnostics)) {
+        QStringList lines;
+        for (const Diagnostic &diagnostic : m_editDiagnostics)
+            lines << tr("line %1:%2: %3 [%4]")
+                         .arg(diagnostic.position.line)
+                         .arg(diagnostic.position.column)
+                         .arg(QString::fromStdString(diagnostic.message),
+                              QString::fromStdString(diagnostic.code));
+        if (lines.isEmpty())
+            lines << tr("The text is not one valid resource");
+        m_message->setText(
+            tr("Not applied — the document is unchanged:\n%1").arg(lines.join(QLatin1Char('\n'))));
+        m_message->setStyleSheet(QStringLiteral("QLabel { color: #d93025; padding: 4px 6px; }"));
+        m_message->show();
+        markLines();
+        return false;
+    }
+    const int index = m_resource;
+    m_dirty = false;
+    m_document->replaceResource(
+        static_cast<std::size_t>(index), node,
+        tr("Edit YAML of %1")
+            .arg(QString::fromStdString(m_document->set().resources[static_cast<std::size_t>(index)].name)));
+    reload();
+    return true;
+}
+
+void YamlPane::markLines()
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    for (const Diagnostic &diagnostic : m_editDiagnostics) {
+        if (!diagnostic.position.known())
+            continue;
+        QTextBlock block = m_editor->document()->findBlockByNumber(diagnostic.position.line - 1);
+        if (!block.isValid())
+            continue;
+        QTextEdit::ExtraSelection line;
+        line.format.setBackground(QColor(0xd9, 0x30, 0x25, 45));
+        line.format.setProperty(QTextFormat::FullWidthSelection, true);
+        line.cursor = QTextCursor(block);
+        selections << line;
+        QTextEdit::ExtraSelection word;
+        word.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+        word.format.setUnderlineColor(QColor(0xd9, 0x30, 0x25));
+        word.cursor = QTextCursor(block);
+        word.cursor.movePosition(QTextCursor::Right, QTextCursor::MoveAnchor,
+                                 std::max(0, diagnostic.position.column - 1));
+        word.cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+        selections << word;
+    }
+    m_editor->setExtraSelections(selections);
+    if (!m_editDiagnostics.empty() && m_editDiagnostics.front().position.known())
+        goToLine(m_editDiagnostics.front().position.line);
+}
+
+void YamlPane::goToLine(int line)
+{
+    QTextBlock block = m_editor->document()->findBlockByNumber(line - 1);
+    if (!block.isValid())
+        return;
+    QTextCursor cursor(block);
+    m_editor->setTextCursor(cursor);
+    m_editor->centerCursor();
+    if (m_editDiagnostics.empty()) {
+        QTextEdit::ExtraSelection current;
+        current.format.setBackground(QColor(0xff, 0xd5, 0x4f, 70));
+        current.format.setProperty(QTextFormat::FullWidthSelection, true);
+        current.cursor = cursor;
+        m_editor->setExtraSelections({current});
+    }
+}
+
+} // namespace meshroute::studio

@@ -1,0 +1,1107 @@
+#include "window/mainwindow.h"
+
+#include "document/document.h"
+#include "editing/routeedits.h"
+#include "graph/graphscene.h"
+#include "graph/graphview.h"
+#include "graph/layoutstore.h"
+#include "model/names.h"
+#include "views/diagnosticsview.h"
+#include "views/inspector.h"
+#include "views/resourcetree.h"
+#include "views/yamlpane.h"
+#include "window/exportdialog.h"
+#include "window/preferences.h"
+#include "window/startup.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPainter>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTimer>
+#include <QToolBar>
+#include <QUndoView>
+
+#include <set>
+
+namespace meshroute::studio {
+
+namespace {
+
+QString q(const std::string &text)
+{
+    return QString::fromStdString(text);
+}
+
+QIcon dotIcon(const QColor &color)
+{
+    QPixmap pixmap(32, 32);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(color.darker(130), 2));
+    painter.setBrush(color);
+    painter.drawRoundedRect(QRectF(5, 8, 22, 16), 4, 4);
+    painter.setPen(QPen(Qt::white, 3));
+    painter.drawLine(QPointF(16, 11), QPointF(16, 21));
+    painter.drawLine(QPointF(11, 16), QPointF(21, 16));
+    return QIcon(pixmap);
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_document(new Document(this))
+    , m_scene(new GraphScene(this))
+    , m_view(new GraphView(m_scene, this))
+    , m_tree(new ResourceTree(m_document, this))
+    , m_inspector(new Inspector(m_document, this))
+    , m_yaml(new YamlPane(m_document, this))
+    , m_diagnostics(new DiagnosticsView(m_document, this))
+    , m_history(new QUndoView(m_document->undoStack(), this))
+    , m_search(new QLineEdit(this))
+    , m_status(new QLabel(this))
+    , m_zoomLabel(new QLabel(this))
+    , m_autosave(new QTimer(this))
+    , m_preferences(Preferences::load())
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/meshroute-studio.svg")));
+    setAcceptDrops(true);
+    setCentralWidget(m_view);
+    m_view->setObjectName(QStringLiteral("graphView"));
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_history->setEmptyLabel(tr("<original document>"));
+
+    createActions();
+    createMenus();
+    createDocks();
+
+    statusBar()->addWidget(m_status, 1);
+    statusBar()->addPermanentWidget(m_zoomLabel);
+
+    connect(m_document, &Document::documentChanged, this, &MainWindow::refreshGraph);
+    connect(m_document, &Document::documentReset, this, [this] {
+        m_unsavedPositions.clear();
+        m_inspector->clear();
+        const QHash<QString, QPointF> manual = LayoutStore::load(m_document->layoutFolder());
+        m_scene->setGraph(GraphModel::build(m_document->set(), m_document->diagnostics()), manual);
+        QTimer::singleShot(0, m_view, &GraphView::fitAll);
+    });
+    connect(m_document, &Document::titleChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_scene, &QGraphicsScene::selectionChanged, this, &MainWindow::onSceneSelectionChanged);
+    connect(m_scene, &GraphScene::connectionRequested, this, &MainWindow::connectNodes);
+    connect(m_scene, &GraphScene::edgeActivated, this, &MainWindow::onEdgeActivated);
+    connect(m_scene, &GraphScene::manualPositionsChanged, this, &MainWindow::onManualPositionsChanged);
+    connect(m_scene, &GraphScene::nodeActivated, this, [this](const QString &id) {
+        if (const GraphNode *node = m_scene->graph().node(id); node && node->resource >= 0) {
+            m_yaml->showResource(node->resource);
+            m_yaml->editor()->setFocus();
+        }
+    });
+    connect(m_view, &GraphView::customContextMenuRequested, this, &MainWindow::showContextMenu);
+    connect(m_view, &GraphView::zoomChanged, this,
+            [this](qreal zoom) { m_zoomLabel->setText(tr("Zoom %1%").arg(qRound(zoom * 100))); });
+    connect(m_tree, &ResourceTree::resourceSelected, this, &MainWindow::onResourceSelected);
+    connect(m_inspector, &Inspector::showYamlRequested, this, [this](int index) {
+        m_yaml->showResource(index);
+        m_yaml->editor()->setFocus();
+    });
+    connect(m_diagnostics, &DiagnosticsView::diagnosticActivated, this, &MainWindow::onDiagnosticActivated);
+    connect(m_diagnostics, &DiagnosticsView::summaryChanged, m_status, &QLabel::setText);
+    connect(m_diagnostics, &DiagnosticsView::fixRequested, this, [this](const Diagnostic &diagnostic) {
+        const Fix fix = fixFor(diagnostic);
+        if (fix.apply)
+            fix.apply();
+    });
+    m_diagnostics->setFixDescriber([this](const Diagnostic &diagnostic) { return fixFor(diagnostic).label; });
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        const QStringList matches = m_scene->setFilter(text.trimmed());
+        if (!text.trimmed().isEmpty() && !matches.isEmpty())
+            m_view->centreOn(matches.front());
+    });
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        const QStringList matches = m_scene->setFilter(m_search->text().trimmed());
+        if (!matches.isEmpty())
+            selectNode(matches.front());
+    });
+    connect(m_autosave, &QTimer::timeout, this, &MainWindow::autosave);
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(settingsKeys::geometry).toByteArray()))
+        resize(1440, 900);
+    restoreState(settings.value(settingsKeys::state).toByteArray());
+    applyPreferences(m_preferences);
+    m_document->newDocument();
+}
+
+MainWindow::~MainWindow() = default;
+
+// ------------------------------------------------------------------ construction
+
+void MainWindow::createActions()
+{
+    QStyle *style = QApplication::style();
+    auto make = [this](const QString &text, const QKeySequence &shortcut, const QString &name) {
+        auto *action = new QAction(text, this);
+        action->setShortcut(shortcut);
+        action->setObjectName(name);
+        return action;
+    };
+    m_newAction = make(tr("&New"), QKeySequence::New, QStringLiteral("actionNew"));
+    m_newAction->setIcon(style->standardIcon(QStyle::SP_FileIcon));
+    m_openAction = make(tr("&Open Files…"), QKeySequence::Open, QStringLiteral("actionOpen"));
+    m_openAction->setIcon(style->standardIcon(QStyle::SP_DialogOpenButton));
+    m_openFolderAction = make(tr("Open &Folder…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
+                              QStringLiteral("actionOpenFolder"));
+    m_openFolderAction->setIcon(style->standardIcon(QStyle::SP_DirOpenIcon));
+    m_saveAction = make(tr("&Save"), QKeySequence::Save, QStringLiteral("actionSave"));
+    m_saveAction->setIcon(style->standardIcon(QStyle::SP_DialogSaveButton));
+    m_saveAsAction = make(tr("Save &As…"), QKeySequence::SaveAs, QStringLiteral("actionSaveAs"));
+    m_exportAction =
+        make(tr("&Export for kubectl…"), QKeySequence(Qt::CTRL | Qt::Key_E), QStringLiteral("actionExport"));
+    m_exportAction->setIcon(style->standardIcon(QStyle::SP_ArrowUp));
+    m_quitAction = make(tr("&Quit"), QKeySequence::Quit, QStringLiteral("actionQuit"));
+    m_undoAction = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setIcon(style->standardIcon(QStyle::SP_ArrowBack));
+    m_undoAction->setObjectName(QStringLiteral("actionUndo"));
+    m_redoAction = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_redoAction->setIcon(style->standardIcon(QStyle::SP_ArrowForward));
+    m_redoAction->setObjectName(QStringLiteral("actionRedo"));
+    m_deleteAction = make(tr("&Delete"), QKeySequence::Delete, QStringLiteral("actionDelete"));
+    m_deleteAction->setIcon(style->standardIcon(QStyle::SP_TrashIcon));
+    m_renameAction = make(tr("Re&name…"), QKeySequence(Qt::Key_F2), QStringLiteral("actionRename"));
+    m_preferencesAction =
+        make(tr("&Preferences…"), QKeySequence::Preferences, QStringLiteral("actionPreferences"));
+    m_zoomInAction = make(tr("Zoom &In"), QKeySequence::ZoomIn, QStringLiteral("actionZoomIn"));
+    m_zoomOutAction = make(tr("Zoom &Out"), QKeySequence::ZoomOut, QStringLiteral("actionZoomOut"));
+    m_fitAction = make(tr("&Fit to Window"), QKeySequence(Qt::CTRL | Qt::Key_0), QStringLiteral("actionFit"));
+    m_resetZoomAction = make(tr("&Actual Size"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_0),
+                             QStringLiteral("actionActualSize"));
+    m_relayoutAction =
+        make(tr("&Relayout"), QKeySequence(Qt::CTRL | Qt::Key_L), QStringLiteral("actionRelayout"));
+    m_relayoutAction->setToolTip(tr("Lay the graph out automatically again, forgetting manual moves"));
+    m_findAction = make(tr("&Find…"), QKeySequence::Find, QStringLiteral("actionFind"));
+    m_aboutAction = make(tr("&About Meshroute Studio"), {}, QStringLiteral("actionAbout"));
+
+    connect(m_newAction, &QAction::triggered, this, [this] {
+        if (maybeSave())
+            m_document->newDocument();
+    });
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openFiles);
+    connect(m_openFolderAction, &QAction::triggered, this, &MainWindow::openFolder);
+    connect(m_saveAction, &QAction::triggered, this, &MainWindow::saveDocument);
+    connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::saveAs);
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportForKubectl);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteSelection);
+    connect(m_renameAction, &QAction::triggered, this, &MainWindow::rename);
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
+    connect(m_zoomInAction, &QAction::triggered, m_view, &GraphView::zoomIn);
+    connect(m_zoomOutAction, &QAction::triggered, m_view, &GraphView::zoomOut);
+    connect(m_fitAction, &QAction::triggered, m_view, &GraphView::fitAll);
+    connect(m_resetZoomAction, &QAction::triggered, m_view, &GraphView::resetZoom);
+    connect(m_relayoutAction, &QAction::triggered, m_scene, &GraphScene::relayout);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
+
+    const GraphPalette palette = GraphPalette::forTheme(false);
+    const QList<std::tuple<QString, QString, QColor, QKeySequence>> creatable{
+        {QStringLiteral("Gateway"), tr("New &Gateway"), palette.gateway,
+         QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_G)},
+        {QStringLiteral("VirtualService"), tr("New &VirtualService"), palette.route,
+         QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_V)},
+        {QStringLiteral("DestinationRule"), tr("New &DestinationRule"), palette.destination,
+         QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_D)},
+        {QStringLiteral("Service"), tr("New &Service"), palette.destination,
+         QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S)},
+        {QStringLiteral("Deployment"), tr("New De&ployment"), palette.workload,
+         QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P)},
+        {QStringLiteral("WorkloadEntry"), tr("New &WorkloadEntry"), palette.workload,
+         QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_W)},
+    };
+    for (const auto &[kind, text, color, shortcut] : creatable) {
+        auto *action = make(text, shortcut, QStringLiteral("actionNew") + kind);
+        action->setIcon(dotIcon(color));
+        action->setToolTip(tr("Create a %1").arg(kind));
+        const QString k = kind;
+        connect(action, &QAction::triggered, this, [this, k] { createResource(k); });
+        m_createActions << action;
+    }
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("menuFile"));
+    file->addAction(m_newAction);
+    file->addAction(m_openAction);
+    file->addAction(m_openFolderAction);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    file->addSeparator();
+    file->addAction(m_saveAction);
+    file->addAction(m_saveAsAction);
+    file->addAction(m_exportAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("menuEdit"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
+    edit->addAction(m_deleteAction);
+    edit->addAction(m_renameAction);
+    edit->addAction(m_findAction);
+    edit->addSeparator();
+    edit->addAction(m_preferencesAction);
+
+    QMenu *insert = menuBar()->addMenu(tr("&Create"));
+    insert->setObjectName(QStringLiteral("menuCreate"));
+    insert->addActions(m_createActions);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("menuView"));
+    view->addAction(m_zoomInAction);
+    view->addAction(m_zoomOutAction);
+    view->addAction(m_resetZoomAction);
+    view->addAction(m_fitAction);
+    view->addAction(m_relayoutAction);
+    view->addSeparator();
+    view->setProperty("docksAt", view->actions().size());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("menuHelp"));
+    help->addAction(m_aboutAction);
+
+    QToolBar *main = addToolBar(tr("Main"));
+    main->setObjectName(QStringLiteral("mainToolBar"));
+    main->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    main->addAction(m_newAction);
+    main->addAction(m_openAction);
+    main->addAction(m_saveAction);
+    main->addAction(m_exportAction);
+    main->addSeparator();
+    main->addAction(m_undoAction);
+    main->addAction(m_redoAction);
+    main->addAction(m_deleteAction);
+
+    QToolBar *create = addToolBar(tr("Create"));
+    create->setObjectName(QStringLiteral("createToolBar"));
+    create->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    create->addActions(m_createActions);
+
+    QToolBar *graph = addToolBar(tr("Graph"));
+    graph->setObjectName(QStringLiteral("graphToolBar"));
+    m_search->setPlaceholderText(tr("Filter by name…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMaximumWidth(240);
+    m_search->setObjectName(QStringLiteral("graphFilter"));
+    graph->addWidget(m_search);
+    graph->addAction(m_zoomOutAction);
+    graph->addAction(m_zoomInAction);
+    graph->addAction(m_fitAction);
+    graph->addAction(m_relayoutAction);
+}
+
+void MainWindow::createDocks()
+{
+    auto dock = [this](const QString &title, const QString &name, QWidget *widget, Qt::DockWidgetArea area) {
+        auto *d = new QDockWidget(title, this);
+        d->setObjectName(name);
+        d->setWidget(widget);
+        addDockWidget(area, d);
+        return d;
+    };
+    QDockWidget *resources =
+        dock(tr("Resources"), QStringLiteral("resourcesDock"), m_tree, Qt::LeftDockWidgetArea);
+    QDockWidget *inspector =
+        dock(tr("Inspector"), QStringLiteral("inspectorDock"), m_inspector, Qt::RightDockWidgetArea);
+    QDockWidget *yaml = dock(tr("YAML"), QStringLiteral("yamlDock"), m_yaml, Qt::RightDockWidgetArea);
+    QDockWidget *diagnostics =
+        dock(tr("Diagnostics"), QStringLiteral("diagnosticsDock"), m_diagnostics, Qt::BottomDockWidgetArea);
+    QDockWidget *history =
+        dock(tr("Undo History"), QStringLiteral("historyDock"), m_history, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(diagnostics, history);
+    diagnostics->raise();
+    resizeDocks({resources}, {260}, Qt::Horizontal);
+    resizeDocks({inspector, yaml}, {420, 420}, Qt::Horizontal);
+    resizeDocks({inspector, yaml}, {330, 420}, Qt::Vertical);
+    resizeDocks({diagnostics}, {170}, Qt::Vertical);
+
+    QMenu *view = menuBar()->findChild<QMenu *>(QStringLiteral("menuView"));
+    for (QDockWidget *d : {resources, inspector, yaml, diagnostics, history})
+        view->addAction(d->toggleViewAction());
+}
+
+// ------------------------------------------------------------------ document
+
+void MainWindow::refreshGraph()
+{
+    QHash<QString, QPointF> manual = m_scene->manualPositions();
+    m_scene->setGraph(GraphModel::build(m_document->set(), m_document->diagnostics()), manual);
+    m_scene->setFilter(m_search->text().trimmed());
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(tr("%1[*] — Meshroute Studio").arg(m_document->displayName()));
+    setWindowModified(m_document->isModified());
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    const auto answer = QMessageBox::warning(
+        this, tr("Unsaved changes"),
+        tr("%1 has changes that are not saved. Save them?").arg(m_document->displayName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    if (answer == QMessageBox::Save)
+        return saveDocument();
+    return true;
+}
+
+bool MainWindow::openPaths(const QStringList &paths)
+{
+    QString error;
+    if (!m_document->open(paths, &error)) {
+        QMessageBox::warning(this, tr("Cannot open"), error);
+        return false;
+    }
+    addRecentDocument(m_document->openedPaths());
+    Recovery::discard();
+    return true;
+}
+
+void MainWindow::openFiles()
+{
+    if (!maybeSave())
+        return;
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Open YAML files"), QString(),
+                                                            tr("YAML files (*.yaml *.yml);;All files (*)"));
+    if (!files.isEmpty())
+        openPaths(files);
+}
+
+void MainWindow::openFolder()
+{
+    if (!maybeSave())
+        return;
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open a folder of YAML files"));
+    if (!folder.isEmpty())
+        openPaths({folder});
+}
+
+bool MainWindow::saveDocument()
+{
+    if (m_document->needsSaveAs()) {
+        saveAs();
+        return !m_document->isModified();
+    }
+    QString error;
+    if (!m_document->save(&error)) {
+        QMessageBox::critical(this, tr("Save failed"), error);
+        return false;
+    }
+    Recovery::discard();
+    statusBar()->showMessage(tr("Saved %1").arg(m_document->displayName()), 4000);
+    return true;
+}
+
+bool MainWindow::saveDocumentAs(const QString &path)
+{
+    QString error;
+    if (!m_document->saveAs(path, &error)) {
+        QMessageBox::critical(this, tr("Save failed"), error);
+        return false;
+    }
+    Recovery::discard();
+    addRecentDocument(m_document->openedPaths());
+    // Positions moved before the document had a folder go with it now.
+    QHash<QString, QPointF> positions = m_scene->manualPositions();
+    if (!positions.isEmpty())
+        LayoutStore::save(m_document->layoutFolder(), positions);
+    return true;
+}
+
+void MainWindow::saveAs()
+{
+    QString path;
+    if (m_document->set().files.size() > 1)
+        path = QFileDialog::getExistingDirectory(this, tr("Save into folder"), m_document->layoutFolder());
+    else
+        path = QFileDialog::getSaveFileName(this, tr("Save As"), m_document->layoutFolder(),
+                                            tr("YAML files (*.yaml *.yml)"));
+    if (!path.isEmpty())
+        saveDocumentAs(path);
+}
+
+void MainWindow::exportForKubectl()
+{
+    ExportDialog dialog(m_document->set(), m_document->layoutFolder(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Exported to %1").arg(dialog.target()), 5000);
+}
+
+bool MainWindow::autosave()
+{
+    if (!m_document->isModified()) {
+        Recovery::discard();
+        return true;
+    }
+    return Recovery::write(*m_document);
+}
+
+void MainWindow::restoreRecovery(const RecoveredDocument &recovered)
+{
+    m_document->restore(recovered.files);
+    Recovery::remove(recovered);
+    autosave(); // the recovered state is now this session's
+}
+
+void MainWindow::startUp()
+{
+    const QList<RecoveredDocument> pending = Recovery::pending();
+    if (!pending.isEmpty()) {
+        const RecoveredDocument &latest = pending.front();
+        QStringList names;
+        for (const auto &file : latest.files)
+            names << QFileInfo(file.first).fileName();
+        const auto answer = QMessageBox::question(
+            this, tr("Restore unsaved changes?"),
+            tr("Meshroute Studio did not close properly. Unsaved changes to %1 from %2 were kept. Restore "
+               "them?")
+                .arg(names.join(QStringLiteral(", ")),
+                     QLocale().toString(latest.savedAt.toLocalTime(), QLocale::ShortFormat)),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+        if (answer == QMessageBox::Yes) {
+            restoreRecovery(latest);
+            for (int i = 1; i < pending.size(); ++i)
+                Recovery::remove(pending[i]);
+            return;
+        }
+        for (const RecoveredDocument &recovered : pending)
+            Recovery::remove(recovered);
+    }
+    const QStringList initial = startup::initialDocument();
+    if (!initial.isEmpty())
+        openPaths(initial);
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QList<QStringList> recent = recentDocuments();
+    if (recent.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent documents"))->setEnabled(false);
+        return;
+    }
+    for (const QStringList &paths : recent) {
+        QStringList names;
+        for (const QString &path : paths)
+            names << QFileInfo(path).fileName();
+        QAction *action = m_recentMenu->addAction(names.join(QStringLiteral(", ")));
+        action->setToolTip(paths.join(QLatin1Char('\n')));
+        connect(action, &QAction::triggered, this, [this, paths] {
+            if (maybeSave())
+                openPaths(paths);
+        });
+    }
+}
+
+// ------------------------------------------------------------------ selection
+
+void MainWindow::selectNode(const QString &id)
+{
+    m_scene->selectNodes({id});
+    m_view->centreOn(id);
+}
+
+void MainWindow::onSceneSelectionChanged()
+{
+    if (m_syncing)
+        return;
+    const QStringList ids = m_scene->selectedNodeIds();
+    if (ids.size() != 1) {
+        if (ids.isEmpty()) {
+            for (QGraphicsItem *item : m_scene->selectedItems())
+                if (item->type() == EdgeItem::Type) {
+                    const GraphEdge &edge = static_cast<EdgeItem *>(item)->edge();
+                    if (const GraphNode *route = m_scene->graph().node(edge.from);
+                        route && route->kind == NodeKind::Route)
+                        m_inspector->inspectRoute(route->route);
+                }
+        }
+        return;
+    }
+    const GraphNode *node = m_scene->graph().node(ids.front());
+    if (!node)
+        return;
+    m_syncing = true;
+    m_inspector->inspectNode(*node);
+    if (node->resource >= 0) {
+        m_tree->selectResource(node->resource);
+        m_yaml->showResource(node->resource);
+    }
+    m_syncing = false;
+}
+
+void MainWindow::onResourceSelected(int index)
+{
+    if (m_syncing)
+        return;
+    m_syncing = true;
+    const QString id = m_scene->graph().nodeOfResource(index);
+    m_scene->selectNodes(id.isEmpty() ? QStringList() : QStringList{id});
+    if (!id.isEmpty())
+        m_view->centreOn(id);
+    m_inspector->inspectResource(index);
+    m_yaml->showResource(index);
+    m_syncing = false;
+}
+
+void MainWindow::onDiagnosticActivated(const Diagnostic &diagnostic)
+{
+    const int index = m_document->resourceOfDiagnostic(diagnostic);
+    if (index < 0)
+        return;
+    onResourceSelected(index);
+    m_tree->selectResource(index);
+    const int line = m_document->lineInYaml(static_cast<std::size_t>(index), diagnostic.position.line);
+    if (line > 0)
+        m_yaml->goToLine(line);
+}
+
+void MainWindow::onManualPositionsChanged()
+{
+    const QString folder = m_document->layoutFolder();
+    if (!folder.isEmpty())
+        LayoutStore::save(folder, m_scene->manualPositions());
+}
+
+// ------------------------------------------------------------------ editing
+
+void MainWindow::connectNodes(const QString &fromNode, int fromSocket, const QString &toNode, int toSocket)
+{
+    const GraphModel &graph = m_scene->graph();
+    const GraphNode *from = graph.node(fromNode);
+    const GraphNode *to = graph.node(toNode);
+    if (!from || !to || to->kind != NodeKind::Destination || toSocket < 0 || toSocket >= to->sockets.size())
+        return;
+    const ResourceSet &set = m_document->set();
+    const std::string subset = to->sockets[toSocket].key == QLatin1String("*")
+                                   ? std::string()
+                                   : to->sockets[toSocket].key.toStdString();
+    const std::string host = to->host.toStdString();
+    std::optional<std::uint32_t> destinationPort;
+    for (int index : to->resources)
+        if (const auto *service = set.resources[static_cast<std::size_t>(index)].as<ServiceSpec>())
+            if (!service->ports.empty())
+                destinationPort = service->ports.front().port;
+
+    if (from->kind == NodeKind::Route) {
+        const edits::RouteRef route = from->route;
+        const Resource &vs = set.resources[static_cast<std::size_t>(route.resource)];
+        m_document->replaceResource(
+            static_cast<std::size_t>(route.resource),
+            edits::withSplit(vs.node, route.section, route.rule, host, subset, destinationPort),
+            tr("Split %1 to %2").arg(from->title, q(subset.empty() ? host : subset)));
+        selectNode(graph.nodeOfRoute(route));
+        return;
+    }
+    if (from->kind != NodeKind::Gateway || fromSocket < 0)
+        return;
+    const Resource &gateway = set.resources[static_cast<std::size_t>(from->resource)];
+    const auto *gatewaySpec = gateway.as<GatewaySpec>();
+    if (!gatewaySpec || static_cast<std::size_t>(fromSocket) >= gatewaySpec->servers.size())
+        return;
+    const std::uint32_t port = gatewaySpec->servers[static_cast<std::size_t>(fromSocket)].port.number;
+    const std::string gatewayNs = gateway.effectiveNamespace(set.defaultNamespace);
+    const QualifiedName gatewayName{gatewayNs, gateway.name};
+
+    // The VirtualService bound to this gateway, else one in its namespace, else a new one.
+    int target = -1;
+    for (std::size_t i = 0; i < set.resources.size() && target < 0; ++i)
+        if (const auto *vs = set.resources[i].as<VirtualServiceSpec>())
+            for (const std::string &ref : vs->effectiveGateways())
+                if (resolveGatewayRef(ref, set.resources[i].effectiveNamespace(set.defaultNamespace)) ==
+                    gatewayName)
+                    target = static_cast<int>(i);
+    for (std::size_t i = 0; i < set.resources.size() && target < 0; ++i)
+        if (set.resources[i].kind == Kind::VirtualService &&
+            set.resources[i].effectiveNamespace(set.defaultNamespace) == gatewayNs)
+            target = static_cast<int>(i);
+
+    const QString text =
+        tr("Route %1 port %2 to %3").arg(q(gateway.name)).arg(port).arg(q(subset.empty() ? host : subset));
+    edits::RouteRef created;
+    if (target >= 0) {
+        const Resource &vs = set.resources[static_cast<std::size_t>(target)];
+        const std::string vsNs = vs.effectiveNamespace(set.defaultNamespace);
+        const std::string ref = vsNs == gatewayNs ? gateway.name : gatewayNs + "/" + gateway.name;
+        const auto *spec = vs.as<VirtualServiceSpec>();
+        created = {target, edits::Section::Tcp, static_cast<int>(spec->tcp.size())};
+        m_document->replaceResource(static_cast<std::size_t>(target),
+                                    edits::withTcpRoute(vs.node, port, ref, host, subset, destinationPort),
+                                    text);
+    } else {
+        const std::string name =
+            edits::unusedName(set, Kind::VirtualService, gatewayNs, gateway.name + "-routes");
+        YAML::Node node = edits::newVirtualService(name, gateway.name);
+        if (!gateway.namespace_.empty())
+            node["metadata"]["namespace"] = gateway.namespace_;
+        node = edits::withTcpRoute(node, port, gateway.name, host, subset, destinationPort);
+        const std::size_t index = m_document->addResource(node, text);
+        created = {static_cast<int>(index), edits::Section::Tcp, 0};
+    }
+    const QString id = m_scene->graph().nodeOfRoute(created);
+    if (!id.isEmpty())
+        selectNode(id);
+}
+
+void MainWindow::onEdgeActivated(const GraphEdge &edge)
+{
+    if (edge.kind != EdgeKind::RouteToSubset || edge.destination < 0)
+        return;
+    const GraphNode *route = m_scene->graph().node(edge.from);
+    if (!route || route->kind != NodeKind::Route)
+        return;
+    const Resource &vs = m_document->set().resources[static_cast<std::size_t>(route->route.resource)];
+    int current = edge.label.isEmpty() ? 100 : edge.label.chopped(1).toInt();
+    bool ok = false;
+    const int weight = QInputDialog::getInt(this, tr("Weight"), tr("Share of new connections (%):"), current,
+                                            0, 100, 1, &ok);
+    if (!ok || weight == current)
+        return;
+    m_document->replaceResource(
+        static_cast<std::size_t>(route->route.resource),
+        edits::withWeight(vs.node, route->route.section, route->route.rule, edge.destination, weight),
+        tr("Set weight in %1").arg(q(vs.name)));
+}
+
+void MainWindow::deleteSelection()
+{
+    const GraphModel &graph = m_scene->graph();
+    const ResourceSet &set = m_document->set();
+    std::set<int> resources;
+    std::vector<edits::RouteRef> rules;
+    std::vector<GraphEdge> destinations;
+    for (QGraphicsItem *item : m_scene->selectedItems()) {
+        if (item->type() == NodeItem::Type) {
+            const GraphNode &node = static_cast<NodeItem *>(item)->node();
+            if (node.kind == NodeKind::Route)
+                rules.push_back(node.route);
+            else
+                for (int index : node.resources)
+                    resources.insert(index);
+        } else if (item->type() == EdgeItem::Type) {
+            const GraphEdge &edge = static_cast<EdgeItem *>(item)->edge();
+            if (edge.kind == EdgeKind::RouteToSubset)
+                destinations.push_back(edge);
+        }
+    }
+    if (resources.empty() && rules.empty() && destinations.empty()) {
+        const int index = m_tree->currentResource();
+        if (index < 0)
+            return;
+        resources.insert(index);
+    }
+    QStringList names;
+    std::set<std::string> dependents;
+    for (int index : resources) {
+        names << q(set.resources[static_cast<std::size_t>(index)].displayName(set.defaultNamespace));
+        for (const std::string &dependent : edits::dependentsOf(set, static_cast<std::size_t>(index)))
+            dependents.insert(dependent);
+    }
+    for (const edits::RouteRef &rule : rules)
+        names << tr("%1 rule %2 of %3")
+                     .arg(QLatin1String(edits::sectionKey(rule.section)))
+                     .arg(rule.rule + 1)
+                     .arg(q(set.resources[static_cast<std::size_t>(rule.resource)].name));
+    if (!destinations.empty())
+        names << tr("%n route destination(s)", nullptr, static_cast<int>(destinations.size()));
+    QString message = tr("Delete %1?").arg(names.join(QStringLiteral(", ")));
+    if (!dependents.empty()) {
+        QStringList list;
+        for (const std::string &dependent : dependents)
+            list << q(dependent);
+        message +=
+            QStringLiteral("\n\n") +
+            tr("These refer to it and will have broken references:\n%1").arg(list.join(QLatin1Char('\n')));
+    }
+    if (QMessageBox::question(this, tr("Delete"), message, QMessageBox::Yes | QMessageBox::No,
+                              QMessageBox::No) != QMessageBox::Yes)
+        return;
+    m_document->editSet(tr("Delete %1").arg(names.join(QStringLiteral(", "))), [&](ResourceSet &after) {
+        // Rules and destinations first, from the back so indices stay valid; then whole resources.
+        std::sort(destinations.begin(), destinations.end(),
+                  [](const GraphEdge &a, const GraphEdge &b) { return a.destination > b.destination; });
+        for (const GraphEdge &edge : destinations) {
+            const GraphNode *route = graph.node(edge.from);
+            if (!route)
+                continue;
+            const auto index = static_cast<std::size_t>(route->route.resource);
+            after.replaceNode(index,
+                              edits::withoutDestination(after.resources[index].node, route->route.section,
+                                                        route->route.rule, edge.destination));
+        }
+        std::sort(rules.begin(), rules.end(), [](const auto &a, const auto &b) { return a.rule > b.rule; });
+        for (const edits::RouteRef &rule : rules) {
+            const auto index = static_cast<std::size_t>(rule.resource);
+            after.replaceNode(index,
+                              edits::withoutRule(after.resources[index].node, rule.section, rule.rule));
+        }
+        for (auto it = resources.rbegin(); it != resources.rend(); ++it)
+            after.remove(static_cast<std::size_t>(*it));
+    });
+}
+
+void MainWindow::rename()
+{
+    const QStringList ids = m_scene->selectedNodeIds();
+    int index = -1;
+    if (ids.size() == 1)
+        if (const GraphNode *node = m_scene->graph().node(ids.front()))
+            index = node->kind == NodeKind::Route ? node->route.resource : node->resource;
+    if (index < 0)
+        index = m_tree->currentResource();
+    if (index < 0)
+        return;
+    const Resource &resource = m_document->set().resources[static_cast<std::size_t>(index)];
+    bool ok = false;
+    const QString name =
+        QInputDialog::getText(
+            this, tr("Rename"),
+            tr("New name of %1:").arg(q(resource.displayName(m_document->set().defaultNamespace))),
+            QLineEdit::Normal, q(resource.name), &ok)
+            .trimmed();
+    if (!ok || name.isEmpty() || name == q(resource.name))
+        return;
+    if (resource.kind == Kind::Gateway) {
+        m_document->editSet(
+            tr("Rename gateway %1 to %2").arg(q(resource.name), name), [&](ResourceSet &after) {
+                edits::renameGateway(after, static_cast<std::size_t>(index), name.toStdString());
+            });
+    } else {
+        m_document->replaceResource(static_cast<std::size_t>(index),
+                                    edits::withName(resource.node, name.toStdString()),
+                                    tr("Rename %1 to %2").arg(q(resource.name), name));
+    }
+}
+
+void MainWindow::createResource(const QString &kind)
+{
+    const ResourceSet &set = m_document->set();
+    const std::string ns = set.defaultNamespace;
+    auto fresh = [&](Kind k, const std::string &base) { return edits::unusedName(set, k, ns, base); };
+    YAML::Node node;
+    std::string selectedHost;
+    for (const QString &id : m_scene->selectedNodeIds())
+        if (const GraphNode *n = m_scene->graph().node(id); n && n->kind == NodeKind::Destination)
+            selectedHost = n->host.toStdString();
+    if (kind == QLatin1String("Gateway")) {
+        std::uint32_t port = 31400;
+        std::set<std::uint32_t> used;
+        for (const Resource *gateway : set.ofKind(Kind::Gateway))
+            for (const Server &server : gateway->as<GatewaySpec>()->servers)
+                used.insert(server.port.number);
+        while (used.count(port))
+            ++port;
+        node = edits::newGateway(fresh(Kind::Gateway, "tcp-gateway"), port, "TCP");
+    } else if (kind == QLatin1String("VirtualService")) {
+        std::string gateway;
+        if (!set.ofKind(Kind::Gateway).empty())
+            gateway = set.ofKind(Kind::Gateway).front()->name;
+        node = edits::newVirtualService(fresh(Kind::VirtualService, "tcp-routes"), gateway);
+    } else if (kind == QLatin1String("DestinationRule")) {
+        std::string host = selectedHost;
+        if (host.empty() && !set.ofKind(Kind::Service).empty())
+            host = set.ofKind(Kind::Service).front()->name;
+        if (host.empty())
+            host = "tcp-echo";
+        std::string base = host.substr(0, host.find('.'));
+        node = edits::newDestinationRule(fresh(Kind::DestinationRule, base), host);
+        node = edits::withSubset(node, "v1", {{"version", "v1"}});
+    } else if (kind == QLatin1String("Service")) {
+        node = edits::newService(fresh(Kind::Service, "tcp-service"), 3333);
+    } else if (kind == QLatin1String("Deployment")) {
+        const std::string name = fresh(Kind::Deployment, "tcp-echo-v1");
+        node = edits::newDeployment(name, {{"app", "tcp-echo"}, {"version", "v1"}}, 3333);
+    } else if (kind == QLatin1String("WorkloadEntry")) {
+        node = edits::newWorkloadEntry(fresh(Kind::WorkloadEntry, "local-process"), "127.0.0.1",
+                                       {{"app", "tcp-echo"}, {"version", "local"}});
+    } else {
+        return;
+    }
+    const std::size_t index = m_document->addResource(node, tr("Create %1").arg(kind));
+    onResourceSelected(static_cast<int>(index));
+}
+
+void MainWindow::addPortToGateway(int index)
+{
+    const Resource &gateway = m_document->set().resources[static_cast<std::size_t>(index)];
+    std::uint32_t next = 31400;
+    for (const Server &server : gateway.as<GatewaySpec>()->servers)
+        next = std::max(next, server.port.number + 1);
+    m_document->replaceResource(static_cast<std::size_t>(index), edits::withServer(gateway.node, next, "TCP"),
+                                tr("Add port %1 to %2").arg(next).arg(q(gateway.name)));
+}
+
+void MainWindow::addSubsetTo(int index)
+{
+    const Resource &rule = m_document->set().resources[static_cast<std::size_t>(index)];
+    std::set<std::string> taken;
+    for (const Subset &subset : rule.as<DestinationRuleSpec>()->subsets)
+        taken.insert(subset.name);
+    int n = 1;
+    while (taken.count("v" + std::to_string(n)))
+        ++n;
+    const std::string name = "v" + std::to_string(n);
+    m_document->replaceResource(static_cast<std::size_t>(index),
+                                edits::withSubset(rule.node, name, {{"version", name}}),
+                                tr("Add subset %1 to %2").arg(q(name), q(rule.name)));
+}
+
+void MainWindow::showContextMenu(const QPoint &pos)
+{
+    QMenu menu(this);
+    const QPointF scenePos = m_view->mapToScene(pos);
+    NodeItem *nodeItem = nullptr;
+    for (QGraphicsItem *item : m_scene->items(scenePos))
+        if (item->type() == NodeItem::Type) {
+            nodeItem = static_cast<NodeItem *>(item);
+            break;
+        }
+    if (nodeItem) {
+        if (!nodeItem->isSelected())
+            m_scene->selectNodes({nodeItem->id()});
+        const GraphNode node = nodeItem->node();
+        const ResourceSet &set = m_document->set();
+        if (node.kind == NodeKind::Gateway)
+            menu.addAction(tr("Add Port"), this, [this, node] { addPortToGateway(node.resource); });
+        for (int index : node.resources)
+            if (set.resources[static_cast<std::size_t>(index)].kind == Kind::DestinationRule)
+                menu.addAction(
+                    tr("Add Subset to %1").arg(q(set.resources[static_cast<std::size_t>(index)].name)), this,
+                    [this, index] { addSubsetTo(index); });
+        if (node.resource >= 0)
+            menu.addAction(tr("Show YAML"), this, [this, node] {
+                m_yaml->showResource(node.resource);
+                m_yaml->editor()->setFocus();
+            });
+        menu.addSeparator();
+        menu.addAction(m_renameAction);
+        menu.addAction(m_deleteAction);
+    } else {
+        menu.addActions(m_createActions);
+        menu.addSeparator();
+        menu.addAction(m_fitAction);
+        menu.addAction(m_relayoutAction);
+    }
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
+}
+
+Fix MainWindow::fixFor(const Diagnostic &diagnostic) const
+{
+    const int index = m_document->resourceOfDiagnostic(diagnostic);
+    if (index < 0)
+        return {};
+    const ResourceSet &set = m_document->set();
+    const Resource &resource = set.resources[static_cast<std::size_t>(index)];
+    const auto *vs = resource.as<VirtualServiceSpec>();
+    if (!vs)
+        return {};
+    const std::string vsNs = resource.effectiveNamespace(set.defaultNamespace);
+    Document *document = m_document;
+
+    if (diagnostic.code == codes::WeightsNotHundred) {
+        return {tr("Normalise weights to 100"), [document, index] {
+                    document->editSet(tr("Normalise weights"), [index](ResourceSet &after) {
+                        const auto i = static_cast<std::size_t>(index);
+                        YAML::Node node = after.resources[i].node;
+                        const auto *spec = after.resources[i].as<VirtualServiceSpec>();
+                        for (std::size_t r = 0; r < spec->tcp.size(); ++r)
+                            node =
+                                edits::withNormalisedWeights(node, edits::Section::Tcp, static_cast<int>(r));
+                        for (std::size_t r = 0; r < spec->tls.size(); ++r)
+                            node =
+                                edits::withNormalisedWeights(node, edits::Section::Tls, static_cast<int>(r));
+                        after.replaceNode(i, node);
+                    });
+                }};
+    }
+    if (diagnostic.code == codes::ReferencedResourceNotFound) {
+        // A subset the route names that the (single) DestinationRule of its host lacks.
+        std::vector<std::pair<int, std::string>> missing;
+        auto check = [&](const std::vector<RouteDestination> &route) {
+            for (const RouteDestination &destination : route) {
+                if (destination.destination.subset.empty())
+                    continue;
+                const std::string host = qualifyHost(destination.destination.host, vsNs);
+                std::vector<int> rules;
+                bool defined = false;
+                for (std::size_t i = 0; i < set.resources.size(); ++i)
+                    if (const auto *rule = set.resources[i].as<DestinationRuleSpec>())
+                        if (qualifyHost(rule->host,
+                                        set.resources[i].effectiveNamespace(set.defaultNamespace)) == host) {
+                            rules.push_back(static_cast<int>(i));
+                            for (const Subset &subset : rule->subsets)
+                                defined = defined || subset.name == destination.destination.subset;
+                        }
+                if (!defined && rules.size() == 1 &&
+                    diagnostic.message.find(destination.destination.subset) != std::string::npos)
+                    missing.emplace_back(rules.front(), destination.destination.subset);
+            }
+        };
+        for (const TcpRoute &rule : vs->tcp)
+            check(rule.route);
+        for (const TlsRoute &rule : vs->tls)
+            check(rule.route);
+        std::sort(missing.begin(), missing.end());
+        missing.erase(std::unique(missing.begin(), missing.end()), missing.end());
+        if (missing.size() == 1) {
+            const auto [rule, subset] = missing.front();
+            return {tr("Create subset %1").arg(q(subset)), [document, rule = rule, subset = subset] {
+                        const Resource &target = document->set().resources[static_cast<std::size_t>(rule)];
+                        document->replaceResource(
+                            static_cast<std::size_t>(rule),
+                            edits::withSubset(target.node, subset, {{"version", subset}}),
+                            tr("Create subset %1").arg(q(subset)));
+                    }};
+        }
+    }
+    // A rule narrowed to a gateway that the VirtualService is not bound to.
+    const std::vector<std::string> bound = vs->effectiveGateways();
+    std::set<std::string> unbound;
+    auto collect = [&](const std::vector<std::string> &gateways) {
+        for (const std::string &gateway : gateways)
+            if (std::find(bound.begin(), bound.end(), gateway) == bound.end())
+                unbound.insert(gateway);
+    };
+    for (const TcpRoute &rule : vs->tcp)
+        for (const TcpMatch &match : rule.match)
+            collect(match.gateways);
+    for (const TlsRoute &rule : vs->tls)
+        for (const TlsMatch &match : rule.match)
+            collect(match.gateways);
+    if (unbound.size() == 1 && diagnostic.message.find(*unbound.begin()) != std::string::npos) {
+        const std::string gateway = *unbound.begin();
+        return {tr("Bind to gateway %1").arg(q(gateway)), [document, index, gateway] {
+                    const Resource &target = document->set().resources[static_cast<std::size_t>(index)];
+                    document->replaceResource(static_cast<std::size_t>(index),
+                                              edits::withGatewayBinding(target.node, gateway),
+                                              tr("Bind to gateway %1").arg(q(gateway)));
+                }};
+    }
+    return {};
+}
+
+// ------------------------------------------------------------------ preferences, window
+
+void MainWindow::applyPreferences(const Preferences &preferences)
+{
+    m_preferences = preferences;
+    if (auto *app = qobject_cast<QApplication *>(QCoreApplication::instance())) {
+        applyTheme(*app, preferences.theme);
+        const bool dark = isDarkTheme(*app);
+        m_scene->setDarkTheme(dark);
+        m_yaml->setDarkTheme(dark);
+    }
+    setAutosaveInterval(preferences.autosaveSeconds);
+}
+
+void MainWindow::setAutosaveInterval(int seconds)
+{
+    m_autosave->stop();
+    if (seconds > 0)
+        m_autosave->start(seconds * 1000);
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(m_preferences, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Preferences chosen = dialog.preferences();
+    const bool languageChanged = chosen.language != m_preferences.language;
+    chosen.save();
+    applyPreferences(chosen);
+    if (languageChanged)
+        QMessageBox::information(this, tr("Language"), tr("The new language is used from the next start."));
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(
+        this, tr("About Meshroute Studio"),
+        tr("<h3>Meshroute Studio %1</h3><p>A desktop console for Istio ingress routing of TCP traffic: "
+           "edit gateways, routes and subsets as a graph, check them as you go, and export YAML that "
+           "<tt>kubectl apply</tt> accepts.</p>")
+            .arg(QStringLiteral(MESHROUTE_VERSION)));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_yaml->apply() &&
+        QMessageBox::question(this, tr("Discard YAML edit?"),
+                              tr("The YAML pane holds an edit that is not valid. Close anyway?")) !=
+            QMessageBox::Yes) {
+        event->ignore();
+        return;
+    }
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    QSettings settings;
+    settings.setValue(settingsKeys::geometry, saveGeometry());
+    settings.setValue(settingsKeys::state, saveState());
+    Recovery::discard();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    if (paths.isEmpty() || !maybeSave())
+        return;
+    event->acceptProposedAction();
+    openPaths(paths);
+}
+
+} // namespace meshroute::studio

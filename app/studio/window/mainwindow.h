@@ -1,0 +1,131 @@
+#pragma once
+
+// The studio's main window: the graph in the centre, the resource tree, the
+// inspector, the YAML pane, the diagnostics and the undo history in docks. It
+// joins the views to the document: views report what the person did, the
+// window turns that into document changes (each one undo step).
+
+#include "document/recovery.h"
+#include "graph/graphmodel.h"
+#include "window/settings.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <functional>
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QTimer;
+class QUndoView;
+
+namespace meshroute::studio {
+
+class Document;
+class DiagnosticsView;
+class GraphScene;
+class GraphView;
+class Inspector;
+class ResourceTree;
+class YamlPane;
+
+struct Fix
+{
+    QString label;
+    std::function<void()> apply;
+};
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Document *document() const { return m_document; }
+    GraphScene *scene() const { return m_scene; }
+    GraphView *graphView() const { return m_view; }
+    Inspector *inspector() const { return m_inspector; }
+    YamlPane *yamlPane() const { return m_yaml; }
+    ResourceTree *resourceTree() const { return m_tree; }
+    DiagnosticsView *diagnosticsView() const { return m_diagnostics; }
+
+    bool openPaths(const QStringList &paths);
+    bool saveDocument();
+    bool saveDocumentAs(const QString &path);
+    void restoreRecovery(const RecoveredDocument &recovered);
+    // Write the recovery file now (the autosave timer does this on its own).
+    bool autosave();
+    // The one-click fix for a diagnostic, when there is an unambiguous one.
+    Fix fixFor(const Diagnostic &diagnostic) const;
+    void applyPreferences(const Preferences &preferences);
+
+public slots:
+    // Offer recovery when a previous session crashed, else open the initial document.
+    void startUp();
+    // A drag from a gateway port (server index) or a route (-1) onto a destination socket.
+    void connectNodes(const QString &fromNode, int fromSocket, const QString &toNode, int toSocket);
+    void selectNode(const QString &id);
+    void deleteSelection();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createDocks();
+    void refreshGraph();
+    void updateTitle();
+    bool maybeSave();
+    void openFiles();
+    void openFolder();
+    void saveAs();
+    void exportForKubectl();
+    void showPreferences();
+    void rename();
+    void about();
+    void fillRecentMenu();
+    void onSceneSelectionChanged();
+    void onResourceSelected(int index);
+    void onDiagnosticActivated(const Diagnostic &diagnostic);
+    void onEdgeActivated(const GraphEdge &edge);
+    void onManualPositionsChanged();
+    void showContextMenu(const QPoint &pos);
+    void createResource(const QString &kind);
+    void addPortToGateway(int index);
+    void addSubsetTo(int index);
+    void setAutosaveInterval(int seconds);
+
+    Document *m_document;
+    GraphScene *m_scene;
+    GraphView *m_view;
+    ResourceTree *m_tree;
+    Inspector *m_inspector;
+    YamlPane *m_yaml;
+    DiagnosticsView *m_diagnostics;
+    QUndoView *m_history;
+    QLineEdit *m_search;
+    QLabel *m_status;
+    QLabel *m_zoomLabel;
+    QTimer *m_autosave;
+    QMenu *m_recentMenu = nullptr;
+    QHash<QString, QPointF> m_unsavedPositions; // manual moves of a document without a folder yet
+    Preferences m_preferences;
+    bool m_syncing = false;
+
+    QAction *m_newAction, *m_openAction, *m_openFolderAction, *m_saveAction, *m_saveAsAction, *m_exportAction;
+    QAction *m_quitAction, *m_undoAction, *m_redoAction, *m_deleteAction, *m_renameAction,
+        *m_preferencesAction;
+    QAction *m_zoomInAction, *m_zoomOutAction, *m_fitAction, *m_resetZoomAction, *m_relayoutAction,
+        *m_findAction;
+    QAction *m_aboutAction;
+    QList<QAction *> m_createActions;
+};
+
+} // namespace meshroute::studio

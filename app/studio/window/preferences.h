@@ -1,0 +1,32 @@
+#pragma once
+
+#include "window/settings.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLineEdit;
+class QSpinBox;
+
+namespace meshroute::studio {
+
+class PreferencesDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit PreferencesDialog(const Preferences &preferences, QWidget *parent = nullptr);
+    Preferences preferences() const;
+
+private:
+    void validate();
+    QComboBox *m_language;
+    QComboBox *m_theme;
+    QLineEdit *m_bindAddress;
+    QSpinBox *m_portOffset;
+    QSpinBox *m_autosave;
+    QDialogButtonBox *m_buttons;
+};
+
+} // namespace meshroute::studio

@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QStringList>
+
+namespace meshroute::studio::startup {
+
+// The bundled tutorial demo, copied (once) to a writable folder so it can be
+// edited and saved: <app data>/samples/tcp-echo. Empty when it cannot be written.
+QString demoFolder();
+// What to open at start: the demo the first time, then the last document (when it still exists).
+QStringList initialDocument();
+
+} // namespace meshroute::studio::startup

@@ -627,6 +627,235 @@ spec:
         QVERIFY(a.found.front().message.find("subset \"v2\"") == 0);
     }
 
+    // Istio reads a port's protocol from appProtocol, else from the name's prefix.
+    void portNames_data()
+    {
+        QTest::addColumn<QString>("port");
+        QTest::addColumn<bool>("reported");
+        QTest::newRow("tcp") << "{name: tcp, port: 9000}" << false;
+        QTest::newRow("tcp-echo: prefix before the dash") << "{name: tcp-echo, port: 9000}" << false;
+        QTest::newRow("upper case prefix") << "{name: TCP-echo, port: 9000}" << false;
+        QTest::newRow("grpc-web-api") << "{name: grpc-web-api, port: 9000}" << false;
+        QTest::newRow("mongo-db") << "{name: mongo-db, port: 9000}" << false;
+        QTest::newRow("tls") << "{name: tls, port: 9000}" << false;
+        QTest::newRow("http2-web") << "{name: http2-web, port: 9000}" << false;
+        QTest::newRow("echo") << "{name: echo, port: 9000}" << true;
+        QTest::newRow("tcpecho has no dash") << "{name: tcpecho, port: 9000}" << true;
+        QTest::newRow("appProtocol wins over a bad name")
+            << "{name: echo, port: 9000, appProtocol: tcp}" << false;
+        QTest::newRow("kubernetes.io/h2c appProtocol")
+            << "{name: x, port: 9000, appProtocol: kubernetes.io/h2c}" << false;
+        QTest::newRow("unknown appProtocol")
+            << "{name: tcp, port: 9000, appProtocol: carrier-pigeon}" << true;
+        QTest::newRow("UDP is not Istio's concern") << "{name: dns, port: 53, protocol: UDP}" << false;
+    }
+    void portNames()
+    {
+        QFETCH(QString, port);
+        QFETCH(bool, reported);
+        const Analysed a =
+            analyseText("apiVersion: v1\nkind: Service\nmetadata: {name: echo}\nspec:\n  ports: [" +
+                        port.toStdString() + "]\n");
+        QVERIFY2(!hasErrors(a.load), qPrintable(describe(a.load)));
+        QCOMPARE(first(a.found, codes::PortNameNotFollowConvention) != nullptr, reported);
+    }
+
+    // Gateways conflict when they serve the same pods, which differing selectors may do.
+    void conflictNeedsTheSamePods_data()
+    {
+        QTest::addColumn<QString>("secondSelector");
+        QTest::addColumn<QString>("pods");
+        QTest::addColumn<bool>("conflict");
+        QTest::newRow("same selector") << "{istio: ingressgateway}"
+                                       << "" << true;
+        QTest::newRow("narrower selector, no pod has both labels") << "{istio: ingressgateway, tier: edge}"
+                                                                   << "" << false;
+        QTest::newRow("narrower selector, a pod has both labels")
+            << "{istio: ingressgateway, tier: edge}"
+            << "---\napiVersion: v1\nkind: Pod\nmetadata: {name: gw, labels: {istio: ingressgateway, tier: "
+               "edge}}\n"
+               "spec: {containers: [{name: proxy, image: proxy}]}\n"
+            << true;
+        QTest::newRow("another gateway workload") << "{istio: egressgateway}"
+                                                  << "" << false;
+    }
+    void conflictNeedsTheSamePods()
+    {
+        QFETCH(QString, secondSelector);
+        QFETCH(QString, pods);
+        QFETCH(bool, conflict);
+        const Analysed a = analyseText(R"(apiVersion: networking.istio.io/v1
+kind: Gateway
+metadata: {name: first}
+spec:
+  selector: {istio: ingressgateway}
+  servers:
+  - port: {number: 443, name: tls, protocol: TLS}
+    hosts: [a.example.com]
+    tls: {mode: PASSTHROUGH}
+---
+apiVersion: networking.istio.io/v1
+kind: Gateway
+metadata: {name: second}
+spec:
+  selector: )" + secondSelector.toStdString() +
+                                       R"(
+  servers:
+  - port: {number: 443, name: tls, protocol: TLS}
+    hosts: ["*.example.com"]
+    tls: {mode: PASSTHROUGH}
+)" + pods.toStdString());
+        QVERIFY2(!hasErrors(a.load), qPrintable(describe(a.load)));
+        QCOMPARE(first(a.found, codes::ConflictingGateways) != nullptr, conflict);
+    }
+
+    void conflictNeedsOverlappingHostsAndBind_data()
+    {
+        QTest::addColumn<QString>("second");
+        QTest::addColumn<bool>("conflict");
+        QTest::newRow("same port, same host")
+            << "{port: {number: 80, name: tcp, protocol: TCP}, hosts: [a.com]}" << true;
+        QTest::newRow("protocol is not compared")
+            << "{port: {number: 80, name: http, protocol: HTTP}, hosts: [a.com]}" << true;
+        QTest::newRow("other port") << "{port: {number: 81, name: tcp, protocol: TCP}, hosts: [a.com]}"
+                                    << false;
+        QTest::newRow("disjoint hosts")
+            << "{port: {number: 80, name: tcp, protocol: TCP}, hosts: [b.com]}" << false;
+        QTest::newRow("other bind address")
+            << "{port: {number: 80, name: tcp, protocol: TCP}, hosts: [a.com], bind: 10.0.0.1}" << false;
+        QTest::newRow("hosts for different namespaces")
+            << "{port: {number: 80, name: tcp, protocol: TCP}, hosts: [other/a.com]}" << false;
+    }
+    void conflictNeedsOverlappingHostsAndBind()
+    {
+        QFETCH(QString, second);
+        QFETCH(bool, conflict);
+        const Analysed a = analyseText(R"(apiVersion: networking.istio.io/v1
+kind: Gateway
+metadata: {name: first}
+spec:
+  selector: {app: gw}
+  servers: [{port: {number: 80, name: tcp, protocol: TCP}, hosts: [default/a.com]}]
+---
+apiVersion: networking.istio.io/v1
+kind: Gateway
+metadata: {name: second}
+spec:
+  selector: {app: gw}
+  servers: [)" + second.toStdString() + "]\n");
+        QVERIFY2(!hasErrors(a.load), qPrintable(describe(a.load)));
+        QCOMPARE(codesOf(a.found).count("IST0145"), conflict ? 2 : 0);
+    }
+
+    // The ingress Service's ports are compared with its targetPorts, as Istio does.
+    void ingressServicePorts_data()
+    {
+        QTest::addColumn<QString>("servicePort");
+        QTest::addColumn<bool>("exposed");
+        QTest::newRow("port = 9000") << "{name: tcp, port: 9000}" << true;
+        QTest::newRow("targetPort 9000") << "{name: tcp, port: 80, targetPort: 9000}" << true;
+        QTest::newRow("port 9000 to targetPort 8080") << "{name: tcp, port: 9000, targetPort: 8080}" << false;
+        QTest::newRow("named targetPort: the port counts")
+            << "{name: tcp, port: 9000, targetPort: gateway}" << true;
+        QTest::newRow("UDP does not count") << "{name: udp, port: 9000, protocol: UDP}" << false;
+    }
+    void ingressServicePorts()
+    {
+        QFETCH(QString, servicePort);
+        QFETCH(bool, exposed);
+        const Analysed a = analyseText(R"(apiVersion: v1
+kind: Service
+metadata: {name: istio-ingressgateway, namespace: istio-system}
+spec:
+  selector: {istio: ingressgateway}
+  ports: [)" + servicePort.toStdString() +
+                                       R"(]
+---
+apiVersion: networking.istio.io/v1
+kind: Gateway
+metadata: {name: gw}
+spec:
+  selector: {istio: ingressgateway}
+  servers: [{port: {number: 9000, name: tcp, protocol: TCP}, hosts: ["*"]}]
+)");
+        QVERIFY2(!hasErrors(a.load), qPrintable(describe(a.load)));
+        QCOMPARE(first(a.found, codes::GatewayPortNotDefinedOnService) == nullptr, exposed);
+    }
+
+    // MR0011 says why a port has no route.
+    void portWithoutRouteReasons_data()
+    {
+        QTest::addColumn<QString>("virtualService");
+        QTest::addColumn<QString>("reason"); // empty: the port is served
+        QTest::newRow("catch-all tcp rule serves")
+            << "{hosts: ['*'], gateways: [gw], tcp: [{route: [{destination: "
+               "{host: echo}}]}]}"
+            << "";
+        QTest::newRow("bound to mesh only") << "{hosts: ['*'], tcp: [{route: [{destination: {host: echo}}]}]}"
+                                            << "no VirtualService is bound to the Gateway";
+        QTest::newRow("host outside the server's hosts")
+            << "{hosts: [b.example.com], gateways: [gw], tcp: [{route: [{destination: {host: echo}}]}]}"
+            << "no VirtualService bound to it has a host matching the server's hosts [a.example.com]";
+        QTest::newRow("rule for another port")
+            << "{hosts: ['*'], gateways: [gw], tcp: [{match: [{port: 9001}], route: [{destination: {host: "
+               "echo}}]}]}"
+            << "no tcp rule of VirtualService default/echo matches port 9000 on this Gateway";
+        QTest::newRow("http rules do not serve a TCP port")
+            << "{hosts: ['*'], gateways: [gw], http: [{route: [{destination: {host: echo}}]}]}"
+            << "no tcp rule of VirtualService default/echo matches port 9000 on this Gateway";
+    }
+    void portWithoutRouteReasons()
+    {
+        QFETCH(QString, virtualService);
+        QFETCH(QString, reason);
+        const Analysed a = analyseText(R"(apiVersion: networking.istio.io/v1
+kind: Gateway
+metadata: {name: gw}
+spec:
+  selector: {istio: ingressgateway}
+  servers: [{port: {number: 9000, name: tcp, protocol: TCP}, hosts: [a.example.com]}]
+---
+apiVersion: networking.istio.io/v1
+kind: VirtualService
+metadata: {name: echo}
+spec: )" + virtualService.toStdString() +
+                                       "\n");
+        QVERIFY2(!hasErrors(a.load), qPrintable(describe(a.load)));
+        const Diagnostic *d = first(a.found, codes::PortWithoutRoute);
+        if (reason.isEmpty()) {
+            QVERIFY2(!d, qPrintable(describe(a.found)));
+        } else {
+            QVERIFY2(d, qPrintable(describe(a.found)));
+            QVERIFY2(QString::fromStdString(d->message).endsWith(reason), d->message.c_str());
+        }
+    }
+
+    void serviceEntryPorts()
+    {
+        const Analysed a = analyseText(R"(apiVersion: networking.istio.io/v1
+kind: ServiceEntry
+metadata: {name: db}
+spec:
+  hosts: [db.example.com]
+  ports: [{number: 5432, name: tcp, protocol: TCP}, {number: 5433, name: tcp-replica, protocol: TCP}]
+  resolution: DNS
+---
+apiVersion: networking.istio.io/v1
+kind: VirtualService
+metadata: {name: db}
+spec:
+  hosts: [db.example.com]
+  tcp:
+  - route: [{destination: {host: db.example.com}}]
+  - route: [{destination: {host: db.example.com, port: {number: 5434}}}]
+)");
+        QVERIFY2(!hasErrors(a.load), qPrintable(describe(a.load)));
+        QCOMPARE(briefs(a.found),
+                 QStringList({"IST0112 error 15:27", "IST0130 warning 16:5", "IST0101 error 16:65"}));
+        QVERIFY(a.found[0].message.find("ServiceEntry default/db has several (5432, 5433)") !=
+                std::string::npos);
+    }
+
     // Findings come in reading order whatever check found them.
     void findingsAreInReadingOrder()
     {

@@ -93,13 +93,45 @@ void analyzeRules(Context &context, const Resource &vs, const char *family,
     }
 }
 
-// MR0010: at a gateway a tcp or tls rule matches on port, gateways (and SNI) only.
+// MR0010, first part: a match-level gateway the VirtualService is not bound to.
+// Match-level `gateways` only narrow a rule; naming another gateway never binds,
+// so the match never applies there. Returns the gateways the match applies at.
+std::vector<std::string> matchGateways(Context &context, const Resource &vs, const VirtualServiceSpec &spec,
+                                       const char *family, std::size_t rule, std::size_t index,
+                                       const std::vector<std::string> &gateways, Position fallback)
+{
+    const std::vector<std::string> bound = spec.effectiveGateways();
+    if (gateways.empty())
+        return bound;
+    const std::string &ns = context.ns(vs);
+    std::vector<std::string> applies;
+    for (std::size_t k = 0; k < gateways.size(); ++k) {
+        const QualifiedName q = resolveGatewayRef(gateways[k], ns);
+        const bool isBound = std::any_of(bound.begin(), bound.end(),
+                                         [&](const std::string &b) { return resolveGatewayRef(b, ns) == q; });
+        if (isBound) {
+            applies.push_back(gateways[k]);
+            continue;
+        }
+        context.report(vs, Severity::Warning, codes::NoEffectAtGateway,
+                       context.at(vs, {"spec", family, rule, "match", index, "gateways", k}, fallback),
+                       "gateway " + quoted(gateways[k]) + " in " + family + " rule #" + std::to_string(rule) +
+                           " match #" + std::to_string(index) + " has no effect: " + context.display(vs) +
+                           " is not bound to it (its gateways: " + joined(bound) +
+                           (spec.gatewaysSet ? ")" : ", the default)") +
+                           ", and match-level gateways only narrow a rule");
+    }
+    return applies;
+}
+
+// MR0010, second part: at a gateway a tcp or tls rule matches on port, gateways
+// (and SNI) only; sidecar-only attributes are ignored there.
 void checkGatewayOnlyAttributes(Context &context, const Resource &vs, const VirtualServiceSpec &spec,
                                 const char *family, std::size_t rule, std::size_t index,
                                 const L4MatchAttributes &match)
 {
     const std::vector<std::string> applies =
-        match.gateways.empty() ? spec.effectiveGateways() : match.gateways;
+        matchGateways(context, vs, spec, family, rule, index, match.gateways, match.position);
     std::string gateway;
     for (const std::string &g : applies) {
         if (!isMeshGateway(g)) {
@@ -144,6 +176,7 @@ void checkRules(Context &context)
             for (std::size_t j = 0; j < vs->http[i].match.size(); ++j) {
                 const HttpMatch &m = vs->http[i].match[j];
                 rule.matches.push_back({m.key, indexName(j, m.name), m.position});
+                matchGateways(context, r, *vs, "http", i, j, m.gateways, m.position);
             }
             http.push_back(std::move(rule));
         }

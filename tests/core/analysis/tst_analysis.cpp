@@ -175,6 +175,12 @@ private slots:
             << "sourceLabels of tcp rule #0 match #0 has no effect at Gateway default/echo-gateway: a "
                "gateway "
                "matches tcp rules on port and gateways only";
+        QTest::newRow("match-level gateway the VirtualService is not bound to")
+            << "MR0010-unbound-match-gateway.yaml" << QStringList{"MR0010 warning 31:15"}
+            << "gateway \"tcp-echo-gateway-v2\" in tcp rule #0 match #0 has no effect: VirtualService "
+               "default/tcp-echo is not bound to it (its gateways: tcp-echo-gateway), and match-level "
+               "gateways only "
+               "narrow a rule";
         QTest::newRow("gateway port with no VirtualService")
             << "MR0011-no-virtualservice.yaml" << QStringList{"MR0011 warning 11:9"}
             << "port 31400 of Gateway default/echo-gateway has no route, so its connections are refused: no "
@@ -447,9 +453,12 @@ spec:
   - match: [{port: 31400, gateways: [b]}]
     route: [{destination: {host: echo}}]
 )");
-        QCOMPARE(codesOf(a.found), QStringList{"MR0011"});
-        QVERIFY(a.found.front().message.find(
-                    "no tcp rule of VirtualService default/echo matches port 31400") != std::string::npos);
+        // Gateway b is not bound, so the match never applies anywhere (MR0010), and port 31400 of a has no
+        // route.
+        QCOMPARE(codesOf(a.found), QStringList({"MR0011", "MR0010"}));
+        QVERIFY(a.found[0].message.find("no tcp rule of VirtualService default/echo matches port 31400") !=
+                std::string::npos);
+        QVERIFY(a.found[1].message.find("gateway \"b\" in tcp rule #0 match #0 has no effect") == 0);
     }
 
     void exportTo_data()

@@ -27,7 +27,9 @@ struct LoadResult
 {
     ResourceSet set;
     Diagnostics diagnostics;
-    bool readFailed = false; // a path could not be read at all (missing, permission, not a file)
+    bool readFailed = false; // a path could not be read at all (missing, permission, a folder without
+                             // .yaml/.yml files, larger than maxFileBytes); binary or malformed
+                             // content is an ordinary error diagnostic instead
 };
 
 // Load every path ("-" is standard input); a folder contributes every .yaml/.yml
@@ -39,7 +41,8 @@ void loadText(ResourceSet &set, Diagnostics &diagnostics, const std::string &tex
               const LoadLimits &limits = {});
 
 // Parse one document's text (the studio's YAML pane): the node if it is one valid
-// resource, with diagnostics positioned within `text`.
+// resource, with diagnostics positioned within `text`. False (node left null) for a syntax
+// error, more than one document, a limit, or a resource with error-level parse diagnostics.
 bool parseSingleDocument(const std::string &text, YAML::Node &node, Diagnostics &diagnostics,
                          const LoadLimits &limits = {});
 

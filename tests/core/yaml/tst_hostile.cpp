@@ -198,6 +198,16 @@ private slots:
         const Loaded shallow = loadString("a:\n  b:\n    c: 1\n", "ok.yaml", limits);
         QVERIFY(!findCode(shallow.diagnostics, codes::ResourceLimit));
 
+        // With the pre-scan out of the way, yaml-cpp's own depth guard still turns 20,000
+        // brackets into MR0013 without exhausting the stack (also under ASan).
+        limits = {};
+        limits.maxDepth = 1000000;
+        const Loaded brackets = loadString(repeat("[", 20000) + repeat("]", 20000), "brackets.yaml", limits);
+        QVERIFY2(findCode(brackets.diagnostics, codes::ResourceLimit),
+                 describe(brackets.diagnostics).c_str());
+        const Loaded dashes = loadString(repeat("- ", 20000) + "x\n", "dashes.yaml", limits);
+        QVERIFY2(findCode(dashes.diagnostics, codes::ResourceLimit), describe(dashes.diagnostics).c_str());
+
         limits = {};
         limits.maxNodesPerDocument = 1000;
         std::string many = "items:\n";

@@ -1,0 +1,110 @@
+// Benchmark, not a test: a generated document with 1,000 tcp routes (one gateway
+// port each, 1,000 subsets over 100 services), opened in the studio's main window.
+// Prints the time to load, to the first painted graph and to a relayout.
+
+#include "document/document.h"
+#include "graph/graphscene.h"
+#include "graph/graphview.h"
+#include "window/mainwindow.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QPainter>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+namespace {
+
+QString generate(int routes, int services)
+{
+    QString text;
+    const int perService = routes / services;
+    text += QStringLiteral(
+        "apiVersion: networking.istio.io/v1\nkind: Gateway\nmetadata:\n  name: big-gateway\nspec:\n"
+        "  selector:\n    istio: ingressgateway\n  servers:\n");
+    for (int r = 0; r < routes; ++r)
+        text +=
+            QStringLiteral("    - port:\n        number: %1\n        name: tcp-%1\n        protocol: TCP\n"
+                           "      hosts:\n        - \"*\"\n")
+                .arg(20000 + r);
+    text += QStringLiteral(
+        "---\napiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata:\n  name: big\n"
+        "spec:\n  hosts:\n    - \"*\"\n  gateways:\n    - big-gateway\n  tcp:\n");
+    for (int r = 0; r < routes; ++r)
+        text += QStringLiteral("    - match:\n        - port: %1\n      route:\n        - destination:\n"
+                               "            host: svc-%2\n            subset: s%3\n")
+                    .arg(20000 + r)
+                    .arg((r * 7) % services)
+                    .arg(r % perService);
+    for (int s = 0; s < services; ++s) {
+        text += QStringLiteral(
+                    "---\napiVersion: v1\nkind: Service\nmetadata:\n  name: svc-%1\nspec:\n  selector:\n"
+                    "    app: svc-%1\n  ports:\n    - name: tcp\n      port: 9000\n")
+                    .arg(s);
+        text += QStringLiteral("---\napiVersion: networking.istio.io/v1\nkind: DestinationRule\nmetadata:\n"
+                               "  name: svc-%1\nspec:\n  host: svc-%1\n  subsets:\n")
+                    .arg(s);
+        for (int k = 0; k < perService; ++k)
+            text += QStringLiteral("    - name: s%1\n      labels:\n        version: s%1\n").arg(k);
+        text +=
+            QStringLiteral("---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: svc-%1\nspec:\n"
+                           "  replicas: 2\n  selector:\n    matchLabels:\n      app: svc-%1\n  template:\n"
+                           "    metadata:\n      labels:\n        app: svc-%1\n        version: s%2\n"
+                           "    spec:\n      containers:\n        - name: c\n          image: x\n")
+                .arg(s)
+                .arg(s % perService);
+    }
+    return text;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QTemporaryDir home;
+    qputenv("XDG_CONFIG_HOME", home.path().toUtf8());
+    qputenv("XDG_DATA_HOME", home.path().toUtf8());
+    QApplication app(argc, argv);
+    const int routes = argc > 1 ? std::atoi(argv[1]) : 1000;
+
+    const QString path = QDir(home.path()).absoluteFilePath(QStringLiteral("big.yaml"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return 2;
+    file.write(generate(routes, 100).toUtf8());
+    file.close();
+
+    meshroute::studio::MainWindow window;
+    window.resize(1600, 1000);
+    window.show();
+
+    QElapsedTimer timer;
+    timer.start();
+    if (!window.openPaths({path}))
+        return 1;
+    const qint64 loaded = timer.elapsed();
+    // The first paint of the graph, as the screen would get it.
+    QPixmap pixmap(window.graphView()->viewport()->size());
+    window.graphView()->viewport()->render(&pixmap);
+    const qint64 painted = timer.elapsed();
+
+    timer.restart();
+    window.scene()->relayout();
+    window.graphView()->viewport()->render(&pixmap);
+    const qint64 relayout = timer.elapsed();
+
+    const auto &graph = window.scene()->graph();
+    std::printf("routes: %d, nodes: %d, edges: %d, crossings: %d\n", routes,
+                static_cast<int>(graph.nodes().size()), static_cast<int>(graph.edges().size()),
+                window.scene()->layoutCrossings());
+    std::printf("open (load + analyse + graph + layout): %lld ms\n", static_cast<long long>(loaded));
+    std::printf("time to first painted graph: %lld ms\n", static_cast<long long>(painted));
+    std::printf("relayout and repaint: %lld ms\n", static_cast<long long>(relayout));
+    window.document()->undoStack()->setClean();
+    return 0;
+}

@@ -1,0 +1,326 @@
+// The routing graph built from the model, its layout, and the YAML edits behind
+// the graph's gestures.
+
+#include "editing/routeedits.h"
+#include "graph/graphmodel.h"
+#include "graph/layeredlayout.h"
+#include "graph/layoutstore.h"
+#include "studiotest.h"
+#include "yaml/loader.h"
+#include "yaml/writer.h"
+
+using namespace meshroute;
+using namespace meshroute::studio;
+
+namespace {
+
+ResourceSet demo()
+{
+    LoadResult result = loadPaths({studiotest::demoSource().toStdString()});
+    return std::move(result.set);
+}
+
+ResourceSet fromText(const QString &text)
+{
+    ResourceSet set;
+    Diagnostics diagnostics;
+    loadText(set, diagnostics, text.toStdString(), "test.yaml");
+    return set;
+}
+
+QString demoText()
+{
+    QString text;
+    const QDir dir(studiotest::demoSource());
+    for (const QString &name : dir.entryList({QStringLiteral("*.yaml")}, QDir::Files, QDir::Name))
+        text += QStringLiteral("---\n") + studiotest::readAll(dir.absoluteFilePath(name));
+    return text;
+}
+
+bool hasEdge(const GraphModel &graph, const QString &from, const QString &to, const QString &toSocket = {},
+             bool broken = false)
+{
+    for (const GraphEdge &edge : graph.edges())
+        if (edge.from == from && edge.to == to && (toSocket.isEmpty() || edge.toSocket == toSocket) &&
+            edge.broken == broken)
+            return true;
+    return false;
+}
+
+} // namespace
+
+class TestGraphModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void demoGraph();
+    void brokenReferencesGoToGhostNodes_data();
+    void brokenReferencesGoToGhostNodes();
+    void layoutRemovesCrossings();
+    void layoutStoreRoundTrip();
+    void balancedWeights_data();
+    void balancedWeights();
+    void normalisedWeights_data();
+    void normalisedWeights();
+    void tcpRouteIsAppendedAndBound();
+    void splitRebalancesToHundred();
+    void renameGatewayFixesReferences();
+    void renameSubsetFixesReferences();
+    void dependentsAreListed();
+};
+
+void TestGraphModel::demoGraph()
+{
+    const GraphModel graph = GraphModel::build(demo());
+    QCOMPARE(graph.nodes().size(), 7);
+    const GraphNode *gateway = graph.node(QStringLiteral("gateway:default/tcp-echo-gateway"));
+    QVERIFY(gateway);
+    QCOMPARE(gateway->sockets.size(), 1);
+    QCOMPARE(gateway->sockets[0].label, QStringLiteral("31400 TCP"));
+    const GraphNode *echo = graph.node(QStringLiteral("destination:tcp-echo.default.svc.cluster.local"));
+    QVERIFY(echo);
+    QCOMPARE(echo->sockets.size(), 2);
+    QCOMPARE(echo->sockets[0].label, QStringLiteral("v1"));
+    QCOMPARE(echo->sockets[0].detail, QStringLiteral("version=v1"));
+    const GraphNode *route = graph.node(QStringLiteral("route:default/tcp-echo/tcp/1"));
+    QVERIFY(route);
+    QVERIFY(route->subtitle.contains(QStringLiteral("31401")));
+    QVERIFY(graph.node(QStringLiteral("workload:Deployment/default/tcp-echo-v2"))
+                ->subtitle.contains(QStringLiteral("1")));
+
+    QCOMPARE(graph.edges().size(), 6);
+    QVERIFY(hasEdge(graph, QStringLiteral("gateway:default/tcp-echo-gateway"),
+                    QStringLiteral("route:default/tcp-echo/tcp/0")));
+    QVERIFY(hasEdge(graph, QStringLiteral("gateway:default/tcp-echo-gateway-v2"),
+                    QStringLiteral("route:default/tcp-echo/tcp/1")));
+    QVERIFY(hasEdge(graph, QStringLiteral("route:default/tcp-echo/tcp/0"), echo->id, QStringLiteral("v1")));
+    QVERIFY(hasEdge(graph, QStringLiteral("route:default/tcp-echo/tcp/1"), echo->id, QStringLiteral("v2")));
+    for (const GraphEdge &edge : graph.edges())
+        if (edge.kind == EdgeKind::SubsetToWorkload)
+            QCOMPARE(edge.to.endsWith(QStringLiteral("tcp-echo-") + edge.fromSocket), true);
+}
+
+void TestGraphModel::brokenReferencesGoToGhostNodes_data()
+{
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<QString>("ghost");
+    QTest::addColumn<QString>("edgeFrom");
+    QTest::newRow("undefined subset v3")
+        << QStringLiteral("subset: v2") << QStringLiteral("subset: v3")
+        << QStringLiteral("ghost:subset:tcp-echo.default.svc.cluster.local/v3")
+        << QStringLiteral("route:default/tcp-echo/tcp/1");
+    QTest::newRow("unknown host") << QStringLiteral(
+                                         "host: tcp-echo.default.svc.cluster.local\n            subset: v2")
+                                  << QStringLiteral("host: nowhere\n            subset: v2")
+                                  << QStringLiteral("ghost:host:nowhere.default.svc.cluster.local")
+                                  << QStringLiteral("route:default/tcp-echo/tcp/1");
+    QTest::newRow("missing gateway") << QStringLiteral("name: tcp-echo-gateway-v2")
+                                     << QStringLiteral("name: other-gateway")
+                                     << QStringLiteral("ghost:gateway:default/tcp-echo-gateway-v2")
+                                     << QStringLiteral("route:default/tcp-echo/tcp/1");
+    QTest::newRow("port not on gateway") << QStringLiteral("- port: 31401") << QStringLiteral("- port: 31409")
+                                         << QStringLiteral("ghost:port:default/tcp-echo-gateway-v2:31409")
+                                         << QStringLiteral("route:default/tcp-echo/tcp/1");
+}
+
+void TestGraphModel::brokenReferencesGoToGhostNodes()
+{
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    QFETCH(QString, ghost);
+    QFETCH(QString, edgeFrom);
+    QString text = demoText();
+    QVERIFY2(text.contains(from), qPrintable(from));
+    text.replace(from, to);
+    const GraphModel graph = GraphModel::build(fromText(text));
+    const GraphNode *node = graph.node(ghost);
+    QVERIFY2(node, qPrintable(ghost));
+    QCOMPARE(node->kind, NodeKind::Ghost);
+    QCOMPARE(node->badge, Badge::Error);
+    bool found = false;
+    for (const GraphEdge &edge : graph.edges())
+        if (edge.broken && (edge.to == ghost || edge.from == ghost))
+            found = found || edge.from == edgeFrom || edge.to == edgeFrom;
+    QVERIFY(found);
+}
+
+void TestGraphModel::layoutRemovesCrossings()
+{
+    // Four gateway ports routed to four services in reverse order: the input order crosses every pair.
+    QString text;
+    text += QStringLiteral("apiVersion: networking.istio.io/v1\nkind: Gateway\nmetadata:\n  name: gw\nspec:\n"
+                           "  selector:\n    istio: ingressgateway\n  servers:\n");
+    for (int i = 0; i < 4; ++i)
+        text += QStringLiteral("    - port: {number: %1, name: tcp-%1, protocol: TCP}\n      hosts: ['*']\n")
+                    .arg(31400 + i);
+    text += QStringLiteral(
+        "---\napiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata:\n  name: vs\n"
+        "spec:\n  hosts: ['*']\n  gateways: [gw]\n  tcp:\n");
+    for (int i = 0; i < 4; ++i)
+        text += QStringLiteral("    - match: [{port: %1}]\n      route: [{destination: {host: s%2}}]\n")
+                    .arg(31400 + i)
+                    .arg(3 - i);
+    for (int i = 0; i < 4; ++i)
+        text +=
+            QStringLiteral(
+                "---\napiVersion: v1\nkind: Service\nmetadata:\n  name: s%1\nspec:\n  selector: {app: s%1}\n"
+                "  ports: [{port: 80}]\n")
+                .arg(i);
+    const GraphModel graph = GraphModel::build(fromText(text));
+    QCOMPARE(graph.nodes().size(), 1 + 4 + 4);
+    QHash<QString, QPointF> stacked;
+    qreal y[4] = {0, 0, 0, 0};
+    for (const GraphNode &node : graph.nodes()) {
+        const int column = static_cast<int>(node.column);
+        stacked.insert(node.id, QPointF(geometry::columnX(node.column), y[column]));
+        y[column] += geometry::nodeSize(node).height() + geometry::rowGap;
+    }
+    QVERIFY(countCrossings(graph, stacked) > 0);
+    const LayoutResult layout = layeredLayout(graph);
+    QCOMPARE(layout.crossings, 0);
+    QCOMPARE(countCrossings(graph, layout.positions), 0);
+    // No two nodes of a column overlap.
+    for (const GraphNode &a : graph.nodes())
+        for (const GraphNode &b : graph.nodes())
+            if (a.id != b.id && a.column == b.column) {
+                const QRectF ra(layout.positions[a.id], geometry::nodeSize(a));
+                const QRectF rb(layout.positions[b.id], geometry::nodeSize(b));
+                QVERIFY(!ra.intersects(rb));
+            }
+}
+
+void TestGraphModel::layoutStoreRoundTrip()
+{
+    QTemporaryDir dir;
+    const QHash<QString, QPointF> positions{{QStringLiteral("gateway:default/gw"), QPointF(10.5, -20)},
+                                            {QStringLiteral("route:default/vs/tcp/0"), QPointF(300, 40)}};
+    QVERIFY(LayoutStore::save(dir.path(), positions));
+    QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral(".meshroute-layout.json"))));
+    QCOMPARE(LayoutStore::load(dir.path()), positions);
+    QVERIFY(LayoutStore::save(dir.path(), {}));
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral(".meshroute-layout.json"))));
+    QVERIFY(LayoutStore::load(dir.path()).isEmpty());
+}
+
+void TestGraphModel::balancedWeights_data()
+{
+    QTest::addColumn<int>("n");
+    QTest::addColumn<QList<qint64>>("weights");
+    QTest::newRow("one takes all") << 1 << QList<qint64>{100};
+    QTest::newRow("two halves") << 2 << QList<qint64>{50, 50};
+    QTest::newRow("three: the first gets the rest") << 3 << QList<qint64>{34, 33, 33};
+    QTest::newRow("six") << 6 << QList<qint64>{17, 17, 17, 17, 16, 16};
+}
+
+void TestGraphModel::balancedWeights()
+{
+    QFETCH(int, n);
+    QFETCH(QList<qint64>, weights);
+    const auto result = edits::balancedWeights(static_cast<std::size_t>(n));
+    QCOMPARE(QList<qint64>(result.begin(), result.end()), weights);
+}
+
+void TestGraphModel::normalisedWeights_data()
+{
+    QTest::addColumn<QList<qint64>>("input");
+    QTest::addColumn<QList<qint64>>("output");
+    QTest::newRow("already 100") << QList<qint64>{80, 20} << QList<qint64>{80, 20};
+    QTest::newRow("equal halves of 60") << QList<qint64>{30, 30} << QList<qint64>{50, 50};
+    QTest::newRow("thirds, largest remainder rounds up") << QList<qint64>{1, 2} << QList<qint64>{33, 67};
+    QTest::newRow("all zero becomes even") << QList<qint64>{0, 0} << QList<qint64>{50, 50};
+    QTest::newRow("zero stays zero") << QList<qint64>{0, 3, 1} << QList<qint64>{0, 75, 25};
+}
+
+void TestGraphModel::normalisedWeights()
+{
+    QFETCH(QList<qint64>, input);
+    QFETCH(QList<qint64>, output);
+    const auto result = edits::normalisedWeights(std::vector<std::int64_t>(input.begin(), input.end()));
+    QCOMPARE(QList<qint64>(result.begin(), result.end()), output);
+}
+
+void TestGraphModel::tcpRouteIsAppendedAndBound()
+{
+    ResourceSet set = demo();
+    const Resource *vs = set.find(Kind::VirtualService, "default", "tcp-echo");
+    const YAML::Node node = edits::withTcpRoute(vs->node, 31402, "new-gateway", "tcp-echo", "v1", 3333);
+    const std::string text = emitNode(node);
+    QVERIFY(text.find("- new-gateway") != std::string::npos);
+    const auto index = static_cast<std::size_t>(vs - set.resources.data());
+    QVERIFY(!hasErrors(set.replaceNode(index, node)));
+    const auto *spec = set.resources[index].as<VirtualServiceSpec>();
+    QCOMPARE(spec->gateways.size(), std::size_t(3));
+    QCOMPARE(spec->tcp.size(), std::size_t(3));
+    QCOMPARE(spec->tcp[2].match[0].port, std::optional<std::uint32_t>(31402));
+    QCOMPARE(spec->tcp[2].route[0].destination.port, std::optional<std::uint32_t>(3333));
+    // The rest of the document is untouched, in order.
+    QVERIFY(text.find("hosts:") < text.find("gateways:"));
+}
+
+void TestGraphModel::splitRebalancesToHundred()
+{
+    ResourceSet set = demo();
+    const Resource *vs = set.find(Kind::VirtualService, "default", "tcp-echo");
+    YAML::Node node =
+        edits::withSplit(vs->node, edits::Section::Tcp, 0, "tcp-echo.default.svc.cluster.local", "v2", {});
+    node = edits::withSplit(node, edits::Section::Tcp, 0, "tcp-echo.default.svc.cluster.local", "v1", {});
+    const YAML::Node route = node["spec"]["tcp"][0]["route"];
+    QCOMPARE(route.size(), std::size_t(3));
+    QCOMPARE(route[0]["weight"].as<int>() + route[1]["weight"].as<int>() + route[2]["weight"].as<int>(), 100);
+    node = edits::withoutDestination(node, edits::Section::Tcp, 0, 2);
+    // 34 and 33 keep their proportions: 51 and 49.
+    QCOMPARE(node["spec"]["tcp"][0]["route"][0]["weight"].as<int>(), 51);
+    QCOMPARE(node["spec"]["tcp"][0]["route"][1]["weight"].as<int>(), 49);
+    node = edits::withoutDestination(node, edits::Section::Tcp, 0, 1);
+    QVERIFY(!node["spec"]["tcp"][0]["route"][0]["weight"]); // a single destination takes all
+}
+
+void TestGraphModel::renameGatewayFixesReferences()
+{
+    ResourceSet set = demo();
+    const auto gateway = static_cast<std::size_t>(set.find(Kind::Gateway, "default", "tcp-echo-gateway-v2") -
+                                                  set.resources.data());
+    edits::renameGateway(set, gateway, "echo-v2");
+    QVERIFY(set.find(Kind::Gateway, "default", "echo-v2"));
+    const auto *vs = set.find(Kind::VirtualService, "default", "tcp-echo")->as<VirtualServiceSpec>();
+    QCOMPARE(vs->gateways, (std::vector<std::string>{"tcp-echo-gateway", "echo-v2"}));
+    QCOMPARE(vs->tcp[1].match[0].gateways, std::vector<std::string>{"echo-v2"});
+    QCOMPARE(vs->tcp[0].match[0].gateways, std::vector<std::string>{"tcp-echo-gateway"});
+    const GraphModel graph = GraphModel::build(set);
+    QVERIFY(hasEdge(graph, QStringLiteral("gateway:default/echo-v2"),
+                    QStringLiteral("route:default/tcp-echo/tcp/1")));
+}
+
+void TestGraphModel::renameSubsetFixesReferences()
+{
+    ResourceSet set = demo();
+    const auto rule = static_cast<std::size_t>(set.find(Kind::DestinationRule, "default", "tcp-echo") -
+                                               set.resources.data());
+    edits::renameSubset(set, rule, 0, "version-one");
+    const auto *vs = set.find(Kind::VirtualService, "default", "tcp-echo")->as<VirtualServiceSpec>();
+    QCOMPARE(vs->tcp[0].route[0].destination.subset, std::string("version-one"));
+    QCOMPARE(vs->tcp[1].route[0].destination.subset, std::string("v2"));
+    const GraphModel graph = GraphModel::build(set);
+    for (const GraphEdge &edge : graph.edges())
+        QVERIFY(!edge.broken);
+}
+
+void TestGraphModel::dependentsAreListed()
+{
+    ResourceSet set = demo();
+    auto indexOf = [&](Kind kind, const char *name) {
+        return static_cast<std::size_t>(set.find(kind, "default", name) - set.resources.data());
+    };
+    QCOMPARE(edits::dependentsOf(set, indexOf(Kind::Gateway, "tcp-echo-gateway")),
+             std::vector<std::string>{"VirtualService default/tcp-echo"});
+    QCOMPARE(
+        edits::dependentsOf(set, indexOf(Kind::Service, "tcp-echo")),
+        (std::vector<std::string>{"DestinationRule default/tcp-echo", "VirtualService default/tcp-echo"}));
+    QCOMPARE(edits::dependentsOf(set, indexOf(Kind::Deployment, "tcp-echo-v1")),
+             std::vector<std::string>{"Service default/tcp-echo"});
+}
+
+STUDIO_TEST_MAIN(TestGraphModel)
+#include "tst_graphmodel.moc"

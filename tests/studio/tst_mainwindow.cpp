@@ -1,0 +1,402 @@
+// The studio's main window driven as a person would: open the tutorial demo,
+// drag in the graph, type in the inspector and the YAML pane, undo, export.
+
+#include "document/document.h"
+#include "graph/graphscene.h"
+#include "graph/graphview.h"
+#include "studiotest.h"
+#include "views/diagnosticsview.h"
+#include "views/inspector.h"
+#include "views/yamlpane.h"
+#include "window/exportdialog.h"
+#include "window/mainwindow.h"
+#include "window/settings.h"
+#include "yaml/writer.h"
+
+#include <QAction>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QSpinBox>
+
+using namespace meshroute;
+using namespace meshroute::studio;
+
+namespace {
+
+constexpr const char *gateway1 = "gateway:default/tcp-echo-gateway";
+constexpr const char *gateway2 = "gateway:default/tcp-echo-gateway-v2";
+constexpr const char *route1 = "route:default/tcp-echo/tcp/0";
+constexpr const char *route2 = "route:default/tcp-echo/tcp/1";
+constexpr const char *echo = "destination:tcp-echo.default.svc.cluster.local";
+
+// Press, move with the button held, release: the events a real drag sends to the viewport.
+void drag(QGraphicsView *view, const QPointF &fromScene, const QPointF &toScene)
+{
+    QWidget *viewport = view->viewport();
+    const QPoint from = view->mapFromScene(fromScene);
+    const QPoint to = view->mapFromScene(toScene);
+    auto send = [viewport](QEvent::Type type, const QPoint &at, Qt::MouseButton button,
+                           Qt::MouseButtons buttons) {
+        QMouseEvent event(type, QPointF(at), QPointF(viewport->mapToGlobal(at)), button, buttons,
+                          Qt::NoModifier);
+        QApplication::sendEvent(viewport, &event);
+    };
+    send(QEvent::MouseButtonPress, from, Qt::LeftButton, Qt::LeftButton);
+    for (int step = 1; step <= 5; ++step)
+        send(QEvent::MouseMove, from + (to - from) * step / 5, Qt::NoButton, Qt::LeftButton);
+    send(QEvent::MouseButtonRelease, to, Qt::LeftButton, Qt::NoButton);
+}
+
+QString renderAll(const Document &document)
+{
+    QString text;
+    for (std::size_t i = 0; i < document.set().files.size(); ++i)
+        text += QString::fromStdString(renderFile(document.set(), static_cast<int>(i)));
+    return text;
+}
+
+int vsIndex(const Document &document)
+{
+    return document.indexOf(Kind::VirtualService, "default", "tcp-echo");
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void demoOpensWithExpectedNodesAndEdges();
+    void dragFromGatewayPortToSubsetCreatesRoute();
+    void dragFromRouteToSecondSubsetSplitsTraffic();
+    void inspectorWeightEditShowsInYaml();
+    void undoAndRedoRestoreExactYaml();
+    void invalidYamlEditLeavesDocumentUnchanged();
+    void exportPassesCheckManifests_data();
+    void exportPassesCheckManifests();
+    void exportDialogShowsDiffAgainstDisk();
+    void selectingDiagnosticSelectsResource();
+    void chineseCatalogueLoadsAndMenusShowChinese();
+    void screenshots();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_demo;
+    MainWindow *m_window = nullptr;
+};
+
+void TestMainWindow::init()
+{
+    static int n = 0;
+    m_demo = studiotest::copyDemo(m_dir.filePath(QStringLiteral("demo%1").arg(++n)));
+    m_window = new MainWindow;
+    m_window->resize(1500, 950);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    QVERIFY(m_window->openPaths({m_demo}));
+    m_window->graphView()->resetZoom();
+    QCoreApplication::processEvents();
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window->document()->undoStack()->setClean(); // no "save changes?" on close
+    delete m_window;
+    m_window = nullptr;
+}
+
+void TestMainWindow::demoOpensWithExpectedNodesAndEdges()
+{
+    GraphScene *scene = m_window->scene();
+    QStringList nodes;
+    int edges = 0;
+    int broken = 0;
+    for (QGraphicsItem *item : scene->items()) {
+        if (item->type() == NodeItem::Type)
+            nodes << static_cast<NodeItem *>(item)->id();
+        if (item->type() == EdgeItem::Type) {
+            ++edges;
+            broken += static_cast<EdgeItem *>(item)->edge().broken ? 1 : 0;
+        }
+    }
+    nodes.sort();
+    QCOMPARE(nodes,
+             QStringList({echo, gateway1, gateway2, route1, route2, "workload:Deployment/default/tcp-echo-v1",
+                          "workload:Deployment/default/tcp-echo-v2"}));
+    QCOMPARE(edges, 6);
+    QCOMPARE(broken, 0);
+    // 31400 feeds the first route, which goes to v1, which selects the v1 pods.
+    QVERIFY(scene->edgeItem(gateway1, route1));
+    QCOMPARE(scene->edgeItem(route1, echo)->edge().toSocket, QStringLiteral("v1"));
+    QCOMPARE(scene->edgeItem(route2, echo)->edge().toSocket, QStringLiteral("v2"));
+    QCOMPARE(scene->layoutCrossings(), 0);
+    QVERIFY(m_window->windowTitle().startsWith(QFileInfo(m_demo).fileName() + QStringLiteral("[*]")));
+}
+
+void TestMainWindow::dragFromGatewayPortToSubsetCreatesRoute()
+{
+    GraphScene *scene = m_window->scene();
+    NodeItem *gateway = scene->nodeItem(gateway1);
+    NodeItem *destination = scene->nodeItem(echo);
+    QVERIFY(gateway && destination);
+    const int v2 = destination->node().socketIndex(QStringLiteral("v2"));
+    QVERIFY(v2 >= 0);
+    m_window->graphView()->centerOn(
+        QRectF(gateway->sceneBoundingRect()).united(destination->sceneBoundingRect()).center());
+    QCoreApplication::processEvents();
+    drag(m_window->graphView(), gateway->anchor(0, true) - QPointF(30, 0),
+         destination->anchor(v2, false) + QPointF(60, 0));
+
+    const Document &document = *m_window->document();
+    const int vs = vsIndex(document);
+    const auto *spec = document.set().resources[static_cast<std::size_t>(vs)].as<VirtualServiceSpec>();
+    QCOMPARE(spec->tcp.size(), std::size_t(3));
+    const TcpRoute &created = spec->tcp[2];
+    QCOMPARE(created.match.size(), std::size_t(1));
+    QCOMPARE(created.match[0].port, std::optional<std::uint32_t>(31400));
+    QCOMPARE(created.match[0].gateways, std::vector<std::string>{"tcp-echo-gateway"});
+    QCOMPARE(created.route.size(), std::size_t(1));
+    QCOMPARE(created.route[0].destination.subset, std::string("v2"));
+    QCOMPARE(created.route[0].destination.host, std::string("tcp-echo.default.svc.cluster.local"));
+    QCOMPARE(m_window->document()->undoStack()->count(), 1);
+
+    // The new route is selected, and the YAML pane shows the VirtualService with it.
+    QCOMPARE(scene->selectedNodeIds(), QStringList{"route:default/tcp-echo/tcp/2"});
+    const QString yaml = m_window->yamlPane()->text();
+    QCOMPARE(yaml, document.yamlOf(static_cast<std::size_t>(vs)));
+    QCOMPARE(yaml.count(QStringLiteral("port: 31400")), 2);
+    QCOMPARE(yaml.count(QStringLiteral("subset: v2")), 2);
+}
+
+void TestMainWindow::dragFromRouteToSecondSubsetSplitsTraffic()
+{
+    GraphScene *scene = m_window->scene();
+    NodeItem *route = scene->nodeItem(route1);
+    NodeItem *destination = scene->nodeItem(echo);
+    const int v2 = destination->node().socketIndex(QStringLiteral("v2"));
+    m_window->graphView()->centerOn(
+        QRectF(route->sceneBoundingRect()).united(destination->sceneBoundingRect()).center());
+    QCoreApplication::processEvents();
+    drag(m_window->graphView(), route->anchor(-1, true), destination->anchor(v2, false) + QPointF(60, 0));
+
+    const Document &document = *m_window->document();
+    const auto *spec =
+        document.set().resources[static_cast<std::size_t>(vsIndex(document))].as<VirtualServiceSpec>();
+    const TcpRoute &split = spec->tcp[0];
+    QCOMPARE(split.route.size(), std::size_t(2));
+    QCOMPARE(split.route[0].destination.subset, std::string("v1"));
+    QCOMPARE(split.route[1].destination.subset, std::string("v2"));
+    QCOMPARE(split.route[0].weight, std::optional<std::int64_t>(50));
+    QCOMPARE(split.route[1].weight, std::optional<std::int64_t>(50));
+    // Both edges carry their weight.
+    QCOMPARE(scene->edgeItem(route1, echo, 0)->edge().label, QStringLiteral("50%"));
+    QCOMPARE(scene->edgeItem(route1, echo, 1)->edge().label, QStringLiteral("50%"));
+}
+
+void TestMainWindow::inspectorWeightEditShowsInYaml()
+{
+    dragFromRouteToSecondSubsetSplitsTraffic();
+    m_window->selectNode(route1);
+    auto *weight = m_window->inspector()->findChild<QSpinBox *>(QStringLiteral("weight-0"));
+    QVERIFY(weight);
+    QCOMPARE(weight->value(), 50);
+    weight->setValue(80);
+    auto *other = m_window->inspector()->findChild<QSpinBox *>(QStringLiteral("weight-1"));
+    other->setValue(20);
+
+    const QString yaml = m_window->yamlPane()->text();
+    QVERIFY2(yaml.contains(QStringLiteral("weight: 80")), qPrintable(yaml));
+    QVERIFY(yaml.contains(QStringLiteral("weight: 20")));
+    QVERIFY(!yaml.contains(QStringLiteral("weight: 50")));
+    QCOMPARE(m_window->scene()->edgeItem(route1, echo, 0)->edge().label, QStringLiteral("80%"));
+    // One undo step per field, not per keystroke: undo the 20, then the 80.
+    QCOMPARE(m_window->document()->undoStack()->count(), 3);
+}
+
+void TestMainWindow::undoAndRedoRestoreExactYaml()
+{
+    Document &document = *m_window->document();
+    const QString original = renderAll(document);
+    dragFromGatewayPortToSubsetCreatesRoute();
+    const QString edited = renderAll(document);
+    QVERIFY(edited != original);
+
+    QAction *undo = m_window->findChild<QAction *>(QStringLiteral("actionUndo"));
+    QAction *redo = m_window->findChild<QAction *>(QStringLiteral("actionRedo"));
+    QVERIFY(undo && redo);
+    QVERIFY(undo->isEnabled());
+    undo->trigger();
+    QCOMPARE(renderAll(document), original);
+    // Untouched files are written back byte for byte, comments included.
+    QCOMPARE(QString::fromStdString(renderFile(document.set(), 0)),
+             studiotest::readAll(QString::fromStdString(document.set().files[0].path)));
+    QVERIFY(!document.isModified());
+    QVERIFY(!m_window->isWindowModified());
+    redo->trigger();
+    QCOMPARE(renderAll(document), edited);
+    QVERIFY(m_window->isWindowModified());
+    QCOMPARE(m_window->scene()
+                 ->edgeItem(gateway1, QStringLiteral("route:default/tcp-echo/tcp/2"))
+                 ->edge()
+                 .fromSocket,
+             QStringLiteral("0"));
+}
+
+void TestMainWindow::invalidYamlEditLeavesDocumentUnchanged()
+{
+    Document &document = *m_window->document();
+    const QString before = renderAll(document);
+    m_window->selectNode(route1);
+    YamlPane *pane = m_window->yamlPane();
+    QCOMPARE(pane->resource(), vsIndex(document));
+    QString text = pane->text();
+    text.replace(QStringLiteral("- port: 31400"), QStringLiteral("- port: [31400"));
+    pane->editor()->setPlainText(text);
+    QVERIFY(pane->isDirty());
+    QVERIFY(!pane->apply());
+
+    QCOMPARE(renderAll(document), before);
+    QCOMPARE(document.undoStack()->count(), 0);
+    QCOMPARE(pane->text(), text); // the text is kept
+    QVERIFY(!pane->editDiagnostics().empty());
+    QVERIFY2(pane->message().contains(QStringLiteral("line ")), qPrintable(pane->message()));
+    QVERIFY(!pane->editor()->extraSelections().isEmpty());
+
+    // Fixed, it applies as one undo step.
+    text.replace(QStringLiteral("- port: [31400"), QStringLiteral("- port: 31402"));
+    pane->editor()->setPlainText(text);
+    QVERIFY(pane->apply());
+    QCOMPARE(document.undoStack()->count(), 1);
+    QCOMPARE(document.set()
+                 .resources[static_cast<std::size_t>(vsIndex(document))]
+                 .as<VirtualServiceSpec>()
+                 ->tcp[0]
+                 .match[0]
+                 .port,
+             std::optional<std::uint32_t>(31402));
+}
+
+void TestMainWindow::exportPassesCheckManifests_data()
+{
+    QTest::addColumn<bool>("onePerResource");
+    QTest::addColumn<QString>("apiVersion");
+    QTest::newRow("one stream, as written") << false << QString();
+    QTest::newRow("one file per resource") << true << QString();
+    QTest::newRow("one stream, v1beta1") << false << QStringLiteral("v1beta1");
+}
+
+void TestMainWindow::exportPassesCheckManifests()
+{
+    QFETCH(bool, onePerResource);
+    QFETCH(QString, apiVersion);
+    dragFromRouteToSecondSubsetSplitsTraffic(); // export an edited document
+    ExportOptions options;
+    if (!apiVersion.isEmpty())
+        options.istioApiVersion = apiVersion.toStdString();
+    const QString target =
+        m_dir.filePath(onePerResource ? QStringLiteral("export-%1").arg(QTest::currentDataTag())
+                                      : QStringLiteral("%1.yaml").arg(QTest::currentDataTag()));
+    const QList<ExportFile> files = exportFiles(m_window->document()->set(), onePerResource, options, target);
+    QCOMPARE(files.size(), onePerResource ? 7 : 1);
+    QString error;
+    QVERIFY2(writeExport(files, &error), qPrintable(error));
+
+    QStringList arguments{QStringLiteral(MESHROUTE_SHARED_DIR "/istio/check-manifests")};
+    for (const ExportFile &file : files)
+        arguments << file.path;
+    QProcess checker;
+    checker.start(QStringLiteral("python3"), arguments);
+    QVERIFY(checker.waitForFinished(60000));
+    QVERIFY2(checker.exitCode() == 0, checker.readAllStandardOutput() + checker.readAllStandardError());
+    const QString all = studiotest::readAll(files.front().path);
+    if (!apiVersion.isEmpty())
+        QVERIFY(all.contains(QStringLiteral("networking.istio.io/v1beta1")));
+}
+
+void TestMainWindow::exportDialogShowsDiffAgainstDisk()
+{
+    ExportDialog dialog(m_window->document()->set(), m_dir.path());
+    const QString target = m_dir.filePath(QStringLiteral("diffed.yaml"));
+    dialog.setTarget(target);
+    QVERIFY(dialog.diffText().contains(QStringLiteral("+kind: Gateway")));
+    dialog.accept();
+    QVERIFY(QFileInfo::exists(target));
+    ExportDialog again(m_window->document()->set(), m_dir.path());
+    again.setTarget(target);
+    QVERIFY2(!again.diffText().contains(QStringLiteral("+kind")), qPrintable(again.diffText()));
+}
+
+void TestMainWindow::selectingDiagnosticSelectsResource()
+{
+    // The demo warns that 31401 is not on the default ingress Service (IST0162) on a Gateway.
+    Document &document = *m_window->document();
+    const auto &diagnostics = document.diagnostics();
+    auto found = std::find_if(diagnostics.begin(), diagnostics.end(), [](const Diagnostic &d) {
+        return d.code == codes::GatewayPortNotDefinedOnService;
+    });
+    QVERIFY(found != diagnostics.end());
+    const int index = document.resourceOfDiagnostic(*found);
+    QVERIFY(index >= 0);
+    const QString node = m_window->scene()->graph().nodeOfResource(index);
+    QCOMPARE(m_window->scene()->graph().node(node)->badge, Badge::Warning);
+    emit m_window->diagnosticsView()->diagnosticActivated(*found);
+    QCOMPARE(m_window->scene()->selectedNodeIds(), QStringList{node});
+    QCOMPARE(m_window->yamlPane()->resource(), index);
+}
+
+void TestMainWindow::chineseCatalogueLoadsAndMenusShowChinese()
+{
+    auto *app = qobject_cast<QApplication *>(QCoreApplication::instance());
+    QCOMPARE(installTranslation(*app, QStringLiteral("zh_CN")), QStringLiteral("zh_CN"));
+    MainWindow window;
+    QStringList titles;
+    for (QAction *action : window.menuBar()->actions())
+        titles << action->text();
+    installTranslation(*app, QStringLiteral("en"));
+    QCOMPARE(titles.value(0), QStringLiteral("文件(&F)"));
+    QCOMPARE(titles.value(1), QStringLiteral("编辑(&E)"));
+    for (const QString &title : titles)
+        QVERIFY2(title.contains(QRegularExpression(QStringLiteral("[\\x{4e00}-\\x{9fff}]"))),
+                 qPrintable(title));
+    window.document()->undoStack()->setClean();
+}
+
+void TestMainWindow::screenshots()
+{
+    // Under Xvfb (or offscreen) with MESHROUTE_SCREENSHOTS=<folder>: light, dark and zh_CN windows as PNG.
+    const QString folder = qEnvironmentVariable("MESHROUTE_SCREENSHOTS");
+    if (folder.isEmpty())
+        QSKIP("set MESHROUTE_SCREENSHOTS to a folder to take screenshots");
+    QDir().mkpath(folder);
+    auto *app = qobject_cast<QApplication *>(QCoreApplication::instance());
+    auto shoot = [&](const QString &name, Theme theme, const QString &language) {
+        installTranslation(*app, language);
+        Preferences preferences;
+        preferences.theme = theme;
+        preferences.autosaveSeconds = 0;
+        MainWindow window;
+        window.applyPreferences(preferences);
+        window.resize(1600, 1000);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openPaths({m_demo}));
+        window.selectNode(route1);
+        QTest::qWait(200);
+        window.graphView()->fitAll();
+        QTest::qWait(200);
+        QVERIFY(window.grab().save(QDir(folder).absoluteFilePath(name)));
+        window.document()->undoStack()->setClean();
+    };
+    shoot(QStringLiteral("studio-light.png"), Theme::Light, QStringLiteral("en"));
+    shoot(QStringLiteral("studio-dark.png"), Theme::Dark, QStringLiteral("en"));
+    shoot(QStringLiteral("studio-zh_CN.png"), Theme::Light, QStringLiteral("zh_CN"));
+    installTranslation(*app, QStringLiteral("en"));
+    applyTheme(*app, Theme::System);
+}
+
+STUDIO_TEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

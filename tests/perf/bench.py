@@ -171,8 +171,9 @@ METRICS = [
     ("lat64_p50", "Round trip p50, 64 connections", "µs", False),
     ("lat64_p99", "Round trip p99, 64 connections", "µs", False),
     ("idle_kib", "Memory per idle connection", "KiB", False),
-    ("apply_ms", "Apply 1,000 routes", "ms", False),
-    ("apply_dropped", "Connections dropped, 100 applies under load", "", False),
+    ("apply_ms", "Apply {routes} routes: whole reload", "ms", False),
+    ("engine_apply_ms", "Apply {routes} compiled routes: Engine::apply", "ms", False),
+    ("apply_dropped", "Connections dropped, {applies} applies under load", "", False),
 ]
 TARGETS = [("direct", "direct"), ("haproxy", "HAProxy"), ("meshroute", "meshroute proxy")]
 
@@ -228,7 +229,7 @@ def summarize(args):
                 continue
             value = median(key, target)
             cell = fmt(value, unit)
-            if value is not None and key not in ("apply_dropped",):
+            if value is not None and target != "direct" and key != "apply_dropped":
                 ratios = []
                 for ref, ref_label in (("haproxy", "HAProxy"), ("direct", "direct")):
                     base = median(key, ref)
@@ -240,11 +241,12 @@ def summarize(args):
         arrow = "higher is better" if higher else "lower is better"
         if key == "apply_dropped":
             arrow = "must be 0"
+        label = label.format(routes=f"{args.routes:,}", applies=f"{args.applies:,}")
         out.append(f"| {label} ({arrow}) | " + " | ".join(cells) + " |")
-    counts = sorted({runs(k, t) for (k, t) in samples})
+    counts = sorted({runs(k, t) for (k, t) in samples if not k.startswith(("apply", "engine_apply", "errors"))})
     out.append("")
-    out.append(f"Each figure is the median of {'/'.join(str(c) for c in counts)} runs; ratios are "
-               "computed from the medians of this run.")
+    out.append(f"Each figure is the median of {'/'.join(str(c) for c in counts)} runs (apply times: the median "
+               f"of the {args.applies:,} applies); ratios are computed from the medians of this run.")
     for note in notes:
         out.append(f"- {note}")
     text = "\n".join(out) + "\n"
@@ -299,6 +301,8 @@ def main():
     p.set_defaults(func=summarize)
     p.add_argument("results")
     p.add_argument("--json", default="")
+    p.add_argument("--routes", type=int, default=1000)
+    p.add_argument("--applies", type=int, default=100)
     p = sub.add_parser("extract")
     p.set_defaults(func=extract)
     p.add_argument("kind", choices=("iperf", "loadgen"))

@@ -18,8 +18,8 @@ set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 HERE="$ROOT/tests/perf"
-RUNS=3
-SECONDS_PER=3
+RUNS=5
+SECONDS_PER=2
 REPORT=""
 SKIP_BUILD=0
 ROUTES=1000
@@ -70,10 +70,11 @@ if ((!SKIP_BUILD)); then
     if [[ -z ${MESHROUTE_BUILD_DIR:-} ]]; then
         (cd "$ROOT" && cmake --preset default >/dev/null)
     else
-        cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DMESHROUTE_BUILD_STUDIO=OFF >/dev/null
+        cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
     fi
     cmake --build "$BUILD" --target meshroute_loadgen -j "$JOBS" >/dev/null
-    cmake --build "$BUILD" --target meshroute -j "$JOBS" >/dev/null || note "meshroute did not build: its rows will be skipped"
+    cmake --build "$BUILD" --target meshroute meshroute_applybench -j "$JOBS" >/dev/null ||
+        note "meshroute did not build: its rows will be skipped"
 fi
 LOADGEN="$BUILD/tests/perf/meshroute_loadgen"
 MESHROUTE="$BUILD/app/cli/meshroute"
@@ -132,7 +133,7 @@ wait_port() { # port [seconds]
 }
 rss_kib() { awk '/^VmRSS:/ {print $2}' "/proc/$1/status"; }
 
-for port in $ECHO_PORT $IPERF_PORT $HAPROXY_ECHO $HAPROXY_IPERF $MESH_ECHO $MESH_IPERF $ROUTE_BASE $((ROUTE_BASE + ROUTES - 1)); do
+for port in $ECHO_PORT $IPERF_PORT $HAPROXY_ECHO $HAPROXY_IPERF $MESH_ECHO $MESH_IPERF $((PORT_BASE + 30)) $ROUTE_BASE $((ROUTE_BASE + ROUTES - 1)); do
     port_free "$port" || { echo "run-benchmark: port $port on 127.0.0.1 is busy (set PORT_BASE/ROUTE_BASE)" >&2; exit 2; }
 done
 
@@ -189,7 +190,7 @@ check_errors() { # json target what
     errors=$(python3 "$HERE/bench.py" extract loadgen errors <<<"$1")
     if ((errors > 0)); then
         note "$2 $3: $errors failed connections ($(python3 -c 'import json,sys; d=json.loads(sys.argv[1]); print(d["error_kinds"], d["first_errno"])' "$1"))"
-        record "errors_$3" "$2" "$errors"
+        record_note "$2, $3: $errors failed connections in one run ($(python3 -c 'import json,sys; d=json.loads(sys.argv[1]); print(", ".join(f"{k} {v}" for k, v in d["error_kinds"].items() if v), d["first_errno"])' "$1"))."
     fi
 }
 
@@ -236,14 +237,44 @@ for ((run = 1; run <= RUNS; run++)); do
     done
 done
 
-say "memory per idle proxied connection ($IDLE connections), $RUNS runs"
+# Each run measures a freshly started proxy (memory an allocator keeps from an earlier run
+# would hide the cost), warmed up by a short connection-rate burst first.
+IDLE_PORT=$((PORT_BASE + 30))
+start_fresh_proxy() { # target → FRESH_PID, listening on IDLE_PORT
+    case "$1" in
+    haproxy)
+        python3 "$HERE/bench.py" haproxy-config --threads "$(nproc)" --maxconn "$MAXCONN" \
+            --route "idle:$IDLE_PORT:$ECHO_PORT" >"$WORK/haproxy-idle.cfg"
+        haproxy -db -f "$WORK/haproxy-idle.cfg" >"$WORK/haproxy-idle.log" 2>&1 &
+        ;;
+    meshroute)
+        python3 "$HERE/bench.py" meshroute-config --route "idle:$IDLE_PORT:$ECHO_PORT" >"$WORK/meshroute-idle.yaml"
+        "$MESHROUTE" proxy "$WORK/meshroute-idle.yaml" >"$WORK/meshroute-idle.log" 2>&1 &
+        ;;
+    esac
+    FRESH_PID=$!
+    PIDS+=($FRESH_PID)
+    wait_port "$IDLE_PORT" 15 || return 1
+    "$LOADGEN" rate --target "127.0.0.1:$IDLE_PORT" --clients 32 --warmup 0 --duration 0.5 >/dev/null 2>&1 || true
+    sleep 0.5
+}
+stop_fresh_proxy() {
+    kill -TERM "$FRESH_PID" 2>/dev/null || true
+    wait "$FRESH_PID" 2>/dev/null || true
+}
+
+say "memory per idle proxied connection ($IDLE connections, a fresh proxy each run), $RUNS runs"
 for ((run = 1; run <= RUNS; run++)); do
     for target in "${TARGETS[@]}"; do
         [[ $target == direct ]] && continue
-        pid=${PROXY_PID[$target]}
-        sleep 0.5
+        if ! start_fresh_proxy "$target"; then
+            note "run $run $target: the proxy did not start"
+            stop_fresh_proxy
+            continue
+        fi
+        pid=$FRESH_PID
         before=$(rss_kib "$pid")
-        "$LOADGEN" idle --target "127.0.0.1:${FRONT_ECHO[$target]}" --connections "$IDLE" --hold 60 >"$WORK/idle.log" 2>>"$WORK/loadgen.err" &
+        "$LOADGEN" idle --target "127.0.0.1:$IDLE_PORT" --connections "$IDLE" --hold 60 >"$WORK/idle.log" 2>>"$WORK/loadgen.err" &
         idle_pid=$!
         deadline=$((SECONDS + 70))
         until grep -q '"phase":"ready"' "$WORK/idle.log" 2>/dev/null || ((SECONDS > deadline)); do sleep 0.1; done
@@ -263,6 +294,7 @@ for ((run = 1; run <= RUNS; run++)); do
             note "run $run $target: only $open of $IDLE opened, $alive alive after the hold: not recorded"
             record_note "$target: an idle-connection run opened $open and kept $alive of $IDLE connections."
         fi
+        stop_fresh_proxy
         sleep 1 # let the closes drain before the next run
     done
 done
@@ -340,37 +372,43 @@ if ((MESH_OK)); then
     PIDS+=($MESH_ROUTES_PID)
     if wait_port "$ROUTE_BASE" 30 && wait_port $((ROUTE_BASE + ROUTES - 1)) 5; then
         start_apply_load "$ROUTE_BASE"
+        applied=0
         for ((i = 0; i < APPLIES; i++)); do
             variant=$([[ $((i % 2)) -eq 0 ]] && echo b || echo a)
             cp "$WORK/meshroute-routes-$variant.yaml" "$WORK/routes/.routes.tmp"
             mv "$WORK/routes/.routes.tmp" "$WORK/routes/routes.yaml"
             kill -HUP "$MESH_ROUTES_PID"
-            sleep 0.05
+            # One apply at a time: wait for the proxy to say it applied this one.
+            deadline=$((SECONDS + 20))
+            until (($(grep -c '^applied configuration (SIGHUP' "$WORK/meshroute-routes.log" || true) > applied)) || ((SECONDS > deadline)); do
+                sleep 0.005
+            done
+            applied=$(grep -c '^applied configuration (SIGHUP' "$WORK/meshroute-routes.log" || true)
+            sleep 0.02
         done
         sleep 1
         stop_apply_load meshroute
         dropped=$DROPPED served=$SERVED
         record apply_dropped meshroute "$dropped"
-        note "$dropped connections dropped of $served served"
-        # Apply time: what the proxy reports, if it reports it ("... in 1.23 ms" on each apply).
-        ms=$(grep -oE 'appl[a-z]*[^0-9]*[0-9]+ routes?[^0-9]*[0-9.]+ ?ms|in [0-9.]+ ?ms' "$WORK/meshroute-routes.log" |
-            grep -oE '[0-9.]+ ?ms' | tr -d ' ms' | python3 -c 'import sys,statistics; v=[float(x) for x in sys.stdin if x.strip()]; print(statistics.median(v) if v else "")')
-        if [[ -n $ms ]]; then
-            record apply_ms meshroute "$ms"
-            note "median apply reported by the proxy: $ms ms"
-        fi
+        note "$applied applies confirmed by the proxy; $dropped connections dropped of $served served"
+        ((applied >= APPLIES)) || record_note "meshroute proxy confirmed only $applied of $APPLIES applies."
     else
         note "meshroute proxy did not start with $ROUTES routes:"
         tail -20 "$WORK/meshroute-routes.log" | sed 's/^/   /' >&2
     fi
     kill -TERM "$MESH_ROUTES_PID" 2>/dev/null || true
     wait "$MESH_ROUTES_PID" 2>/dev/null || true
+    # `meshroute proxy` does not print how long an apply took: time the same steps in-process.
     APPLYBENCH="$BUILD/tests/perf/meshroute_applybench"
-    if ! grep -q '"metric":"apply_ms","target":"meshroute"' "$RESULTS" && [[ -x $APPLYBENCH ]]; then
-        json=$("$APPLYBENCH" --routes "$ROUTES" --applies "$APPLIES" 2>>"$WORK/loadgen.err" | tail -1) || true
-        if ms=$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["median_ms"])' "$json" 2>/dev/null); then
-            record apply_ms meshroute "$ms"
-            note "median Engine::apply of $ROUTES compiled routes (meshroute_applybench): $ms ms"
+    if [[ -x $APPLYBENCH ]]; then
+        json=$("$APPLYBENCH" "$WORK/meshroute-routes-a.yaml" "$WORK/meshroute-routes-b.yaml" --applies "$APPLIES" 2>>"$WORK/loadgen.err" | tail -1) || true
+        if read -r engine_ms reload_ms stages < <(python3 -c 'import json,sys; d=json.loads(sys.argv[1]); print(d["median_ms"], d["reload_ms"], "read %.1f ms, analyse %.1f ms, compile %.1f ms" % (d["load_ms"], d["analyze_ms"], d["compile_ms"]))' "$json" 2>/dev/null); then
+            record apply_ms meshroute "$reload_ms"
+            record engine_apply_ms meshroute "$engine_ms"
+            note "Engine::apply of $ROUTES compiled routes: median $engine_ms ms; whole reload $reload_ms ms ($stages)"
+            record_note "meshroute's whole reload = read + analyse + compile + Engine::apply of the YAML (what SIGHUP does), timed in-process by meshroute_applybench: $stages."
+        else
+            note "meshroute_applybench failed: $json"
         fi
     fi
 fi
@@ -382,5 +420,5 @@ say "results"
 {
     echo "$machine"
     echo
-    python3 "$HERE/bench.py" summarize "$RESULTS"
+    python3 "$HERE/bench.py" summarize "$RESULTS" --routes "$ROUTES" --applies "$APPLIES"
 } | tee "${REPORT:-/dev/null}"

@@ -220,6 +220,18 @@ const Resource *Context::serviceForHost(const std::string &fqdn) const
     return find(Kind::Service, serviceNs, name);
 }
 
+std::string Context::expansionHint(const std::string &host) const
+{
+    const std::string h = lower(host);
+    const auto dot = h.find('.');
+    if (dot == std::string::npos || dot == 0 || h.find('.', dot + 1) != std::string::npos ||
+        dot + 1 == h.size())
+        return {};
+    if (!find(Kind::Service, h.substr(dot + 1), h.substr(0, dot)))
+        return {};
+    return "; write " + h + "." + std::string(kClusterDomain) + ", Istio does not expand \"" + host + "\"";
+}
+
 std::vector<const Resource *> Context::serviceEntriesForHost(const std::string &host,
                                                              const std::string &fromNamespace) const
 {

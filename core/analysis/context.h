@@ -80,6 +80,11 @@ public:
     // there is none, the most specific wildcard ones, as Istio picks them.
     std::vector<const Resource *> destinationRulesFor(const std::string &fqdn) const;
 
+    // For a host written "name.namespace" that names a Service of the input: a hint
+    // that Istio does not expand that form ("; write name.namespace.svc.cluster.local,
+    // Istio does not expand \"name.namespace\""), else "".
+    std::string expansionHint(const std::string &host) const;
+
     // Pods, Deployments' pod templates and WorkloadEntries of the input (and, with
     // `withIngress`, the ingress gateway assumed to run with options.gatewayLabels) in
     // namespace `ns` (empty: any) whose labels match `selector`.

@@ -84,7 +84,7 @@ void checkDestinationRules(Context &context)
                            dr->hostPosition.known() ? dr->hostPosition : r.position,
                            "host " + quoted(dr->host) + " of DestinationRule " + context.ref(r) +
                                (fqdn != dr->host ? " (" + fqdn + ")" : std::string()) +
-                               " matches no Service or ServiceEntry");
+                               " matches no Service or ServiceEntry" + context.expansionHint(dr->host));
             continue;
         }
         if (!comparable)

@@ -112,8 +112,8 @@ void checkSubset(Context &context, const Resource &vs, const DestinationRef &ref
         message = what + " is not defined in DestinationRule " + context.ref(*visibleRule) +
                   (names.empty() ? " (it defines no subsets)" : " (it defines " + joined(names) + ")");
     } else {
-        message =
-            what + " of host " + quoted(d.host) + " is not defined: no DestinationRule has host " + fqdn;
+        message = what + " of host " + quoted(d.host) + " is not defined: no DestinationRule has host " +
+                  fqdn + context.expansionHint(d.host);
     }
     const Position where = d.subsetPosition.known() ? d.subsetPosition : d.position;
     context.report(vs, Severity::Error, codes::ReferencedResourceNotFound, where, message);

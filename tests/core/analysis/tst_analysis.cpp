@@ -276,6 +276,53 @@ spec:
         QVERIFY2(reported != found, qPrintable(describe(a.found)));
     }
 
+    // "name.namespace" is not expanded by Istio; when it names a Service, say how to write it.
+    void nameDotNamespaceHint()
+    {
+        const Analysed a = analyseText(R"(apiVersion: v1
+kind: Service
+metadata: {name: echo, namespace: backend}
+spec:
+  ports: [{name: tcp, port: 9000}]
+---
+apiVersion: networking.istio.io/v1
+kind: DestinationRule
+metadata: {name: echo, namespace: backend}
+spec:
+  host: echo.backend
+  subsets: [{name: v1}]
+---
+apiVersion: networking.istio.io/v1
+kind: VirtualService
+metadata: {name: echo, namespace: front}
+spec:
+  hosts: [echo]
+  tcp:
+  - route: [{destination: {host: echo.backend, subset: v1}}]
+  - route: [{destination: {host: other.backend, subset: v1}}]
+---
+apiVersion: v1
+kind: Service
+metadata: {name: other, namespace: backend}
+spec:
+  ports: [{name: tcp, port: 9000}]
+)");
+        QVERIFY2(!hasErrors(a.load), qPrintable(describe(a.load)));
+        // The DestinationRule and the first route match literally, as in Istio, but neither names the
+        // Service; the second rule also follows a catch-all (IST0130).
+        QCOMPARE(codesOf(a.found), QStringList({"IST0174", "IST0130", "IST0101"}));
+        const auto endsWith = [](const std::string &text, const std::string &tail) {
+            return text.size() > tail.size() &&
+                   text.compare(text.size() - tail.size(), tail.size(), tail) == 0;
+        };
+        QVERIFY2(endsWith(a.found[0].message,
+                          "; write echo.backend.svc.cluster.local, Istio does not expand \"echo.backend\""),
+                 a.found[0].message.c_str());
+        QVERIFY2(endsWith(a.found[2].message,
+                          "; write other.backend.svc.cluster.local, Istio does not expand \"other.backend\""),
+                 a.found[2].message.c_str());
+    }
+
     void wildcardDestinationRuleDefinesSubsets()
     {
         const Analysed a = analyseText(R"(apiVersion: networking.istio.io/v1

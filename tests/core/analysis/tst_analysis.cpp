@@ -72,6 +72,61 @@ const Diagnostic *first(const Diagnostics &diagnostics, const char *code)
     return it == diagnostics.end() ? nullptr : &*it;
 }
 
+// Every path of mapping keys under `node` (sequence items are entered, not named).
+void collectKeyPaths(const YAML::Node &node, std::vector<std::string> prefix,
+                     std::vector<std::vector<std::string>> &out)
+{
+    if (node.IsMap()) {
+        for (const auto &entry : node) {
+            if (!entry.first.IsScalar())
+                continue;
+            std::vector<std::string> path = prefix;
+            path.push_back(entry.first.Scalar());
+            out.push_back(path);
+            collectKeyPaths(entry.second, path, out);
+        }
+    } else if (node.IsSequence()) {
+        for (const auto &item : node) {
+            std::vector<std::string> path = prefix;
+            path.push_back("#");
+            collectKeyPaths(item, path, out);
+        }
+    }
+}
+
+// Variant 0 removes the key, 1 makes it null, 2 an empty list, 3 a map (in every list item on the way).
+void damage(YAML::Node node, const std::vector<std::string> &path, int variant, std::size_t depth = 0)
+{
+    const std::string &step = path[depth];
+    if (step == "#") {
+        if (!node.IsSequence())
+            return;
+        for (std::size_t k = 0; k < node.size(); ++k)
+            damage(node[k], path, variant, depth + 1);
+        return;
+    }
+    if (!node.IsMap() || !node[step])
+        return;
+    if (depth + 1 < path.size()) {
+        damage(node[step], path, variant, depth + 1);
+        return;
+    }
+    switch (variant) {
+    case 0:
+        node.remove(step);
+        break;
+    case 1:
+        node[step] = YAML::Node(YAML::NodeType::Null);
+        break;
+    case 2:
+        node[step] = YAML::Node(YAML::NodeType::Sequence);
+        break;
+    default:
+        node[step] = YAML::Load("{a: 1}");
+        break;
+    }
+}
+
 } // namespace
 
 class tst_Analysis : public QObject
@@ -937,6 +992,36 @@ spec:
         QVERIFY(a.found.size() >= 4);
         for (std::size_t i = 1; i < a.found.size(); ++i)
             QVERIFY(a.found[i - 1].position.line <= a.found[i].position.line);
+    }
+
+    // Damaged documents never crash the analysis: every key of every fixture resource is
+    // removed, turned into null, a list or a map in turn, and the set is analysed again.
+    void damagedInputIsAnalysedSafely()
+    {
+        int analysed = 0;
+        const QStringList files = QDir(kData).entryList({QStringLiteral("*.yaml")});
+        for (const QString &file : files) {
+            LoadResult loaded = loadPaths({(kData + QLatin1Char('/') + file).toStdString()});
+            ResourceSet &set = loaded.set;
+            for (std::size_t i = 0; i < set.resources.size(); ++i) {
+                const YAML::Node original = YAML::Clone(set.resources[i].node);
+                std::vector<std::vector<std::string>> paths;
+                collectKeyPaths(original, {}, paths);
+                for (const auto &path : paths) {
+                    for (int variant = 0; variant < 4; ++variant) {
+                        YAML::Node damaged = YAML::Clone(original);
+                        damage(damaged, path, variant);
+                        set.replaceNode(i, damaged);
+                        const Diagnostics found = analyze(set);
+                        for (const Diagnostic &d : found)
+                            QVERIFY(!d.code.empty() && !d.message.empty());
+                        ++analysed;
+                    }
+                }
+                set.replaceNode(i, original);
+            }
+        }
+        QVERIFY(analysed > 1000);
     }
 
     // Resources built in memory (no source position) are still analysed and attributed.

@@ -1,0 +1,302 @@
+// `meshroute proxy` and `meshroute demo`: validate, compile, and run the routing on
+// the local gateway until SIGINT/SIGTERM; SIGHUP or a change to the files re-applies.
+
+#include "proxycommands.h"
+
+#include "compile/compile.h"
+#include "engine/engine.h"
+#include "input.h"
+
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/signal_set.hpp>
+#include <boost/asio/steady_timer.hpp>
+
+#include <chrono>
+#include <csignal>
+#include <filesystem>
+#include <iostream>
+#include <memory>
+#include <set>
+#include <tuple>
+
+namespace meshroute::cli {
+namespace {
+
+namespace asio = boost::asio;
+namespace fs = std::filesystem;
+
+struct ProxyOptions
+{
+    InputOptions input;
+    std::string gatewayLabels = "istio=ingressgateway";
+    std::string bind = "127.0.0.1";
+    int portOffset = 0;
+    std::string admin;
+    bool logPods = false;
+    unsigned threads = 0;
+    bool demo = false;
+};
+
+// What the watched paths look like now: every YAML file's path, size and modification time.
+using Fingerprint = std::set<std::tuple<std::string, std::uintmax_t, fs::file_time_type>>;
+
+Fingerprint fingerprint(const std::vector<std::string> &paths)
+{
+    Fingerprint out;
+    std::error_code ec;
+    const auto add = [&](const fs::path &p) {
+        const auto size = fs::file_size(p, ec);
+        const auto time = fs::last_write_time(p, ec);
+        out.emplace(p.string(), ec ? 0 : size, ec ? fs::file_time_type{} : time);
+    };
+    for (const std::string &path : paths) {
+        if (path == "-")
+            continue;
+        if (fs::is_directory(path, ec)) {
+            for (auto it = fs::recursive_directory_iterator(path, ec);
+                 !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+                const auto ext = it->path().extension();
+                if (it->is_regular_file(ec) && (ext == ".yaml" || ext == ".yml"))
+                    add(it->path());
+            }
+            ec.clear();
+        } else {
+            add(path);
+        }
+    }
+    return out;
+}
+
+// Compile diagnostics that analysis already reported (same code, same place) are not repeated.
+void mergeDiagnostics(Diagnostics &into, const Diagnostics &more)
+{
+    for (const Diagnostic &d : more) {
+        const bool seen = std::any_of(into.begin(), into.end(), [&](const Diagnostic &e) {
+            return e.code == d.code && e.file == d.file && e.position == d.position;
+        });
+        if (!seen)
+            into.push_back(d);
+    }
+}
+
+struct Loaded
+{
+    std::shared_ptr<const RouteTable> table;
+    Diagnostics diagnostics;
+    bool readFailed = false;
+    bool errors = false;
+};
+
+Loaded load(const ProxyOptions &options)
+{
+    Loaded out;
+    Input input = readInput(options.input);
+    out.diagnostics = std::move(input.diagnostics);
+    out.readFailed = input.readFailed;
+    out.errors = input.readFailed || hasErrors(out.diagnostics);
+    if (out.errors)
+        return out;
+    CompileOptions compileOptions;
+    compileOptions.gatewayLabels = options.input.gatewayLabels;
+    CompileResult compiled = compile(input.set, compileOptions);
+    mergeDiagnostics(out.diagnostics, compiled.diagnostics);
+    out.errors = hasErrors(out.diagnostics);
+    out.table = compiled.table;
+    return out;
+}
+
+void printProblems(const Diagnostics &diagnostics, bool withWarnings)
+{
+    for (const Diagnostic &d : diagnostics) {
+        if (d.severity == Severity::Error || (withWarnings && d.severity == Severity::Warning))
+            std::cerr << d.format() << '\n';
+    }
+}
+
+void printListeners(const proxy::ApplyResult &result, std::set<std::string> &announced)
+{
+    for (const auto &l : result.listeners) {
+        if (!l.listening)
+            continue;
+        const std::string line = "listening " + l.address + " gateway " + l.gateway;
+        if (announced.insert(line).second)
+            std::cout << line << std::endl;
+    }
+    for (const std::string &error : result.errors)
+        std::cerr << "meshroute: " << error << std::endl;
+}
+
+int run(ProxyOptions options)
+{
+    if (!parseLabels(options.gatewayLabels, options.input.gatewayLabels)) {
+        std::cerr << "meshroute: --gateway-labels \"" << options.gatewayLabels
+                  << "\" is not a list of key=value pairs\n";
+        return 2;
+    }
+    if (options.portOffset < -65535 || options.portOffset > 65535) {
+        std::cerr << "meshroute: --port-offset " << options.portOffset << " is out of range\n";
+        return 2;
+    }
+
+    Loaded loaded = load(options);
+    if (loaded.errors) {
+        printDiagnostics(std::cerr, loaded.diagnostics, false);
+        std::cerr << "meshroute: not starting: the configuration has errors\n";
+        return loaded.readFailed ? 2 : 1;
+    }
+    printProblems(loaded.diagnostics, !options.demo);
+
+    proxy::EngineOptions engineOptions;
+    engineOptions.bindAddress = options.bind;
+    engineOptions.portOffset = options.portOffset;
+    engineOptions.admin = options.admin;
+    engineOptions.threads = options.threads;
+    proxy::Engine engine(engineOptions);
+    const proxy::ApplyResult started = engine.start(loaded.table);
+    std::set<std::string> announced;
+    printListeners(started, announced);
+    const bool anyListening = std::any_of(started.listeners.begin(), started.listeners.end(),
+                                          [](const proxy::ListenerStatus &l) { return l.listening; });
+    if (!anyListening) {
+        std::cerr << "meshroute: no listener could start" << std::endl;
+        engine.stop(std::chrono::milliseconds(0));
+        return 1;
+    }
+    if (!options.admin.empty() && !engine.adminAddress().empty())
+        std::cout << "admin http://" << engine.adminAddress() << "/stats" << std::endl;
+
+    if (options.demo) {
+        std::cout << "\nThe tutorial's tcp-echo demo runs on the local gateway. Try:\n";
+        for (std::size_t i = 0; i < started.listeners.size() && i < loaded.table->listeners.size(); ++i) {
+            const auto &status = started.listeners[i];
+            const Listener &listener = loaded.table->listeners[i];
+            if (!status.listening || !listener.route)
+                continue;
+            std::string subsets;
+            for (const auto &d : loaded.table->routes[*listener.route].destinations) {
+                const Cluster &cluster = loaded.table->clusters[d.cluster];
+                subsets += (subsets.empty() ? "" : ", ") +
+                           (cluster.subset.empty() ? cluster.host : "subset " + cluster.subset);
+            }
+            const auto colon = status.address.rfind(':');
+            std::cout << "  nc " << status.address.substr(0, colon) << " " << status.address.substr(colon + 1)
+                      << "    greets you from a pod of " << subsets << ", then echoes every line\n";
+        }
+        std::cout << "Press Ctrl+C to stop." << std::endl;
+    }
+
+    asio::io_context io;
+    asio::signal_set signals(io, SIGINT, SIGTERM);
+    signals.add(SIGHUP);
+    asio::steady_timer tick(io);
+    Fingerprint watched = fingerprint(options.input.paths);
+    std::uint64_t lastLogSeq = 0;
+    int ticks = 0;
+
+    const auto reapply = [&](const char *why) {
+        Loaded next = load(options);
+        if (next.errors) {
+            printDiagnostics(std::cerr, next.diagnostics, false);
+            std::cerr << "meshroute: " << why << ": the new configuration has errors; keeping the running one"
+                      << std::endl;
+            return;
+        }
+        printProblems(next.diagnostics, !options.demo);
+        const proxy::ApplyResult applied = engine.apply(next.table);
+        printListeners(applied, announced);
+        std::cout << "applied configuration (" << why << ", generation " << applied.generation << ")"
+                  << std::endl;
+    };
+
+    std::function<void()> waitSignal = [&] {
+        signals.async_wait([&](const boost::system::error_code &ec, int signal) {
+            if (ec)
+                return;
+            if (signal == SIGHUP) {
+                reapply("SIGHUP");
+                watched = fingerprint(options.input.paths);
+                waitSignal();
+                return;
+            }
+            std::cout << "draining connections..." << std::endl;
+            tick.cancel();
+            engine.stop(std::chrono::seconds(5));
+            io.stop();
+        });
+    };
+    std::function<void()> waitTick = [&] {
+        tick.expires_after(std::chrono::milliseconds(200));
+        tick.async_wait([&](const boost::system::error_code &ec) {
+            if (ec)
+                return;
+            if (options.logPods) {
+                for (const auto &line : engine.podLog({}, lastLogSeq)) {
+                    std::cout << "[" << line.pod << "] " << line.text << '\n';
+                    lastLogSeq = line.seq;
+                }
+                std::cout.flush();
+            }
+            if (++ticks % 5 == 0) { // files: once a second
+                Fingerprint now = fingerprint(options.input.paths);
+                if (now != watched) {
+                    watched = std::move(now);
+                    reapply("files changed");
+                }
+            }
+            waitTick();
+        });
+    };
+    waitSignal();
+    waitTick();
+    io.run();
+    engine.stop(std::chrono::seconds(5));
+    return 0;
+}
+
+void addRunOptions(CLI::App &command, ProxyOptions &options)
+{
+    command.add_option("--bind", options.bind, "Address to listen on (loopback unless you ask otherwise)")
+        ->capture_default_str();
+    command.add_option("--port-offset", options.portOffset, "Add N to every gateway port, for busy machines")
+        ->capture_default_str();
+    command.add_option(
+        "--admin", options.admin,
+        "Serve /stats and /stats/prometheus on ADDR:PORT (loopback only), e.g. 127.0.0.1:15000");
+    command.add_flag("--log-pods", options.logPods, "Print the demo pods' logs as they are written");
+    command.add_option("--threads", options.threads, "Engine threads (0: one per core)")
+        ->capture_default_str();
+}
+
+} // namespace
+
+void addProxyCommands(CLI::App &app, int &exitCode)
+{
+    auto proxyOptions = std::make_shared<ProxyOptions>();
+    CLI::App *proxyCommand = app.add_subcommand(
+        "proxy",
+        "Run the routing on the local gateway (exit 1: configuration errors or no listener could start)");
+    proxyCommand
+        ->add_option("paths", proxyOptions->input.paths, "YAML files or folders (every .yaml/.yml inside)")
+        ->required();
+    proxyCommand
+        ->add_option("-n,--namespace", proxyOptions->input.defaultNamespace,
+                     "Namespace of resources that do not name one")
+        ->capture_default_str();
+    proxyCommand
+        ->add_option("--gateway-labels", proxyOptions->gatewayLabels,
+                     "Labels of the local gateway workload, k=v[,k=v...]")
+        ->capture_default_str();
+    addRunOptions(*proxyCommand, *proxyOptions);
+    proxyCommand->callback([proxyOptions, &exitCode] { exitCode = run(*proxyOptions); });
+
+    auto demoOptions = std::make_shared<ProxyOptions>();
+    demoOptions->demo = true;
+    CLI::App *demo = app.add_subcommand("demo", "Run the tutorial's tcp-echo demo: nc 127.0.0.1 31400");
+    addRunOptions(*demo, *demoOptions);
+    demo->callback([demoOptions, &exitCode] {
+        demoOptions->input.paths = {bundledDemoPath()};
+        exitCode = run(*demoOptions);
+    });
+}
+
+} // namespace meshroute::cli

@@ -1,0 +1,764 @@
+// compile(): a loaded configuration becomes the route table the local gateway runs.
+// The rules are Istio 1.30's for an ingress gateway; see compile.h for the outline and
+// ../shared/istio/README.md for the surprises. Everything skipped or decided is said
+// in a diagnostic with the position of the thing concerned.
+
+#include "compile/compile.h"
+
+#include "model/names.h"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <set>
+
+namespace meshroute {
+
+namespace {
+
+std::string upper(std::string text)
+{
+    for (char &c : text)
+        c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    return text;
+}
+
+bool selects(const Labels &selector, const Labels &labels)
+{
+    for (const auto &[k, v] : selector) {
+        const auto it = labels.find(k);
+        if (it == labels.end() || it->second != v)
+            return false;
+    }
+    return true;
+}
+
+bool isHttpFamily(const Server &server)
+{
+    const std::string p = upper(server.port.protocol);
+    const std::string mode = server.tls ? upper(server.tls->mode) : std::string();
+    if (p == "HTTPS")
+        return mode != "PASSTHROUGH" && mode != "AUTO_PASSTHROUGH";
+    return p == "HTTP" || p == "HTTP2" || p == "GRPC" || p == "GRPC-WEB";
+}
+
+// A server routed by SNI through tls rules (TLS or HTTPS in PASSTHROUGH mode).
+bool isPassthrough(const Server &server)
+{
+    const std::string p = upper(server.port.protocol);
+    const std::string mode = server.tls ? upper(server.tls->mode) : std::string();
+    return (p == "TLS" && (mode.empty() || mode == "PASSTHROUGH")) || (p == "HTTPS" && mode == "PASSTHROUGH");
+}
+
+bool isAutoPassthrough(const Server &server)
+{
+    return server.tls && upper(server.tls->mode) == "AUTO_PASSTHROUGH";
+}
+
+struct ServerRef
+{
+    const Resource *gateway = nullptr;
+    const Server *server = nullptr;
+    QualifiedName name;
+};
+
+struct PortEntry
+{
+    bool http = false;
+    bool passthrough = false;
+    std::vector<ServerRef> servers; // the first owns the port; more only for passthrough servers
+};
+
+class Compiler
+{
+public:
+    Compiler(const ResourceSet &set, const CompileOptions &options, Diagnostics &diagnostics)
+        : m_set(set)
+        , m_options(options)
+        , m_diagnostics(diagnostics)
+    {}
+
+    std::shared_ptr<RouteTable> run()
+    {
+        m_table = std::make_shared<RouteTable>();
+        m_table->gatewayLabels = m_options.gatewayLabels;
+        m_table->gatewayNamespace = m_options.gatewayNamespace;
+        m_table->gatewayWorkload = m_options.gatewayWorkload;
+        makePods();
+        collectServers();
+        for (auto &[port, entry] : m_ports)
+            buildListener(port, entry);
+        return m_table;
+    }
+
+private:
+    const std::string &ns(const Resource &r) const { return r.effectiveNamespace(m_set.defaultNamespace); }
+    std::string ref(const Resource &r) const { return ns(r) + "/" + r.name; }
+
+    void report(const Resource &r, Severity severity, const char *code, Position position,
+                std::string message)
+    {
+        Diagnostic d;
+        d.severity = severity;
+        d.code = code;
+        d.message = std::move(message);
+        d.file = m_set.fileOf(r);
+        d.position = position.known() ? position : r.position;
+        d.resource = r.displayName(m_set.defaultNamespace);
+        m_diagnostics.push_back(std::move(d));
+    }
+
+    // ------------------------------------------------------------ demo pods
+
+    void makePods()
+    {
+        int perNode[2] = {0, 0};
+        for (const Resource &r : m_set.resources) {
+            const auto *spec = r.as<DeploymentSpec>();
+            if (!spec)
+                continue;
+            const std::string hash = podTemplateHash(r, m_set.defaultNamespace);
+            auto &indices = m_podsOf[&r];
+            for (int k = 0; k < std::max(0, spec->replicas); ++k) {
+                DemoPod pod;
+                pod.name = podName(r.name, hash, k);
+                pod.ns = ns(r);
+                pod.deployment = r.name;
+                pod.replica = k;
+                const int node = static_cast<int>(m_table->pods.size() % 2);
+                const int n = perNode[node]++;
+                pod.node = node == 0 ? "meshroute-worker" : "meshroute-worker2";
+                pod.ip =
+                    "10.244." + std::to_string(node + 1 + 2 * (n / 250)) + "." + std::to_string(n % 250 + 2);
+                pod.serviceAccount = spec->serviceAccountName.empty() ? "default" : spec->serviceAccountName;
+                pod.labels = spec->podLabels;
+                pod.ports = spec->containerPorts;
+                indices.push_back(m_table->pods.size());
+                m_table->pods.push_back(std::move(pod));
+            }
+        }
+    }
+
+    // ------------------------------------------------------------ gateways and ports
+
+    void collectServers()
+    {
+        for (const Resource &r : m_set.resources) {
+            const auto *spec = r.as<GatewaySpec>();
+            if (!spec)
+                continue;
+            // An empty selector selects every gateway workload, as in Istio.
+            if (!spec->selector.empty() && !selects(spec->selector, m_options.gatewayLabels))
+                continue;
+            const QualifiedName self{ns(r), r.name};
+            for (const Server &server : spec->servers) {
+                const std::uint32_t port = server.port.number;
+                if (port == 0 || port > 65535)
+                    continue;
+                const Position where = server.port.position.known() ? server.port.position : server.position;
+                const bool http = isHttpFamily(server);
+                const bool passthrough = isPassthrough(server);
+                auto it = m_ports.find(port);
+                if (it != m_ports.end()) {
+                    PortEntry &entry = it->second;
+                    if (entry.passthrough && passthrough) {
+                        entry.servers.push_back({&r, &server, self}); // TLS servers share a port by SNI
+                        continue;
+                    }
+                    const ServerRef &owner = entry.servers.front();
+                    report(r, Severity::Warning, codes::SkippedServer, where,
+                           "server on port " + std::to_string(port) + " of Gateway " + ref(r) +
+                               " is skipped: the port is already taken by Gateway " + owner.name.ns + "/" +
+                               owner.name.name + ", which came first");
+                    continue;
+                }
+                if (http) {
+                    report(r, Severity::Info, codes::HttpPortNotServed, where,
+                           "port " + std::to_string(port) + " of Gateway " + ref(r) + " (" +
+                               upper(server.port.protocol) +
+                               ") is not served by the local gateway, which runs TCP and TLS routes only");
+                } else if (isAutoPassthrough(server)) {
+                    report(
+                        r, Severity::Info, codes::PortWithoutRoute, where,
+                        "port " + std::to_string(port) + " of Gateway " + ref(r) +
+                            " is AUTO_PASSTHROUGH, routed by SNI to mesh services without a VirtualService; "
+                            "the local gateway does not serve it");
+                }
+                PortEntry entry;
+                entry.http = http || isAutoPassthrough(server);
+                entry.passthrough = passthrough;
+                entry.servers.push_back({&r, &server, self});
+                m_ports.emplace(port, std::move(entry));
+            }
+        }
+    }
+
+    bool serverAccepts(const ServerRef &s, const Resource &vsResource, const VirtualServiceSpec &vs) const
+    {
+        const std::string &vsNs = ns(vsResource);
+        for (const std::string &value : s.server->hosts) {
+            const GatewayHost gh = parseGatewayHost(value, s.name.ns);
+            if (gh.ns != "*" && gh.ns != vsNs)
+                continue;
+            for (const std::string &host : vs.hosts) {
+                if (hostsOverlap(gh.host, host) || hostsOverlap(gh.host, qualifyHost(host, vsNs)))
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    // The VirtualServices bound to the server's Gateway, serving its hosts and visible to the gateway, in
+    // order.
+    std::vector<const Resource *> boundVirtualServices(const ServerRef &s) const
+    {
+        std::vector<const Resource *> out;
+        for (const Resource &r : m_set.resources) {
+            const auto *vs = r.as<VirtualServiceSpec>();
+            if (!vs)
+                continue;
+            const auto gateways = vs->effectiveGateways();
+            const bool bound = std::any_of(gateways.begin(), gateways.end(), [&](const std::string &g) {
+                return !isMeshGateway(g) && resolveGatewayRef(g, ns(r)) == s.name;
+            });
+            if (!bound || !exportedTo(vs->exportTo, ns(r), m_options.gatewayNamespace))
+                continue;
+            if (serverAccepts(s, r, *vs))
+                out.push_back(&r);
+        }
+        return out;
+    }
+
+    template <typename Match>
+    const Match *fittingMatch(const std::vector<Match> &matches, std::uint32_t port, const Resource &vs,
+                              const QualifiedName &gateway) const
+    {
+        for (const Match &m : matches) {
+            const bool portFits = !m.port || *m.port == port;
+            const bool gatewayFits =
+                m.gateways.empty() ||
+                std::any_of(m.gateways.begin(), m.gateways.end(),
+                            [&](const std::string &g) { return resolveGatewayRef(g, ns(vs)) == gateway; });
+            if (portFits && gatewayFits)
+                return &m;
+        }
+        return nullptr;
+    }
+
+    void buildListener(std::uint32_t port, const PortEntry &entry)
+    {
+        if (entry.http)
+            return;
+        const ServerRef &owner = entry.servers.front();
+        Listener listener;
+        listener.port = port;
+        listener.protocol = upper(owner.server->port.protocol);
+        listener.gateway = owner.name.ns + "/" + owner.name.name;
+        listener.serverName = owner.server->name;
+        listener.tlsMode = owner.server->tls ? upper(owner.server->tls->mode) : std::string();
+        const Position where =
+            owner.server->port.position.known() ? owner.server->port.position : owner.server->position;
+
+        if (entry.passthrough) {
+            for (const ServerRef &s : entry.servers)
+                addSniRoutes(listener, s, port);
+            if (listener.sniRoutes.empty()) {
+                report(*owner.gateway, Severity::Warning, codes::PortWithoutRoute, where,
+                       "port " + std::to_string(port) + " of Gateway " + listener.gateway +
+                           " gets no listener: " + whyNoRoute(owner, port, true));
+                return;
+            }
+            m_table->listeners.push_back(std::move(listener));
+            return;
+        }
+
+        for (const Resource *vsResource : boundVirtualServices(owner)) {
+            const auto &vs = *vsResource->as<VirtualServiceSpec>();
+            for (std::size_t i = 0; i < vs.tcp.size(); ++i) {
+                const TcpRoute &rule = vs.tcp[i];
+                const TcpMatch *match = fittingMatch(rule.match, port, *vsResource, owner.name);
+                if (!rule.match.empty() && !match)
+                    continue;
+                if (match)
+                    reportIgnoredAttributes(*vsResource, i, *match, listener.gateway);
+                Route route;
+                route.virtualService = ref(*vsResource);
+                route.rule = static_cast<int>(i);
+                route.name = route.virtualService + " tcp[" + std::to_string(i) + "]";
+                route.destinations = destinations(rule.route, *vsResource, port);
+                listener.route = m_table->routes.size();
+                m_table->routes.push_back(std::move(route));
+                m_table->listeners.push_back(std::move(listener));
+                return;
+            }
+        }
+        report(*owner.gateway, Severity::Warning, codes::PortWithoutRoute, where,
+               "port " + std::to_string(port) + " of Gateway " + listener.gateway +
+                   " gets no listener: " + whyNoRoute(owner, port, false));
+    }
+
+    std::string whyNoRoute(const ServerRef &s, std::uint32_t port, bool tls) const
+    {
+        const auto bound = boundVirtualServices(s);
+        if (bound.empty())
+            return "no VirtualService visible to the gateway is bound to it with a host matching the "
+                   "server's hosts";
+        std::string names;
+        for (const Resource *r : bound)
+            names += (names.empty() ? "" : ", ") + ref(*r);
+        return std::string("no ") + (tls ? "tls" : "tcp") + " rule of " + names + " matches port " +
+               std::to_string(port) + " on this Gateway";
+    }
+
+    void addSniRoutes(Listener &listener, const ServerRef &s, std::uint32_t port)
+    {
+        for (const Resource *vsResource : boundVirtualServices(s)) {
+            const auto &vs = *vsResource->as<VirtualServiceSpec>();
+            for (std::size_t i = 0; i < vs.tls.size(); ++i) {
+                const TlsRoute &rule = vs.tls[i];
+                SniRoute route;
+                for (const TlsMatch &m : rule.match) {
+                    if (fittingMatch(std::vector<TlsMatch>{m}, port, *vsResource, s.name)) {
+                        route.sniHosts.insert(route.sniHosts.end(), m.sniHosts.begin(), m.sniHosts.end());
+                        reportIgnoredAttributes(*vsResource, i, m, s.name.ns + "/" + s.name.name, "tls");
+                    }
+                }
+                if (route.sniHosts.empty())
+                    continue;
+                route.virtualService = ref(*vsResource);
+                route.rule = static_cast<int>(i);
+                route.destinations = destinations(rule.route, *vsResource, port);
+                listener.sniRoutes.push_back(std::move(route));
+            }
+        }
+    }
+
+    void reportIgnoredAttributes(const Resource &vs, std::size_t rule, const L4MatchAttributes &m,
+                                 const std::string &gateway, const char *family = "tcp")
+    {
+        std::vector<std::string> ignored;
+        if (!m.destinationSubnets.empty())
+            ignored.push_back("destinationSubnets");
+        if (!m.sourceLabels.empty())
+            ignored.push_back("sourceLabels");
+        if (!m.sourceNamespace.empty())
+            ignored.push_back("sourceNamespace");
+        for (const std::string &field : ignored) {
+            report(vs, Severity::Warning, codes::NoEffectAtGateway, m.position,
+                   field + " of " + family + " rule #" + std::to_string(rule) + " of VirtualService " +
+                       ref(vs) + " has no effect at Gateway " + gateway +
+                       ": it is kept, and the rule serves every client");
+        }
+    }
+
+    // ------------------------------------------------------------ destinations
+
+    std::vector<WeightedCluster> destinations(const std::vector<RouteDestination> &route, const Resource &vs,
+                                              std::uint32_t listenerPort)
+    {
+        std::vector<WeightedCluster> out;
+        for (const RouteDestination &d : route) {
+            WeightedCluster wc;
+            if (route.size() == 1)
+                wc.weight = d.weight && *d.weight == 0 ? 0 : 100; // a single destination takes everything
+            else
+                wc.weight = d.weight && *d.weight > 0 ? static_cast<std::uint32_t>(*d.weight) : 0;
+            wc.cluster = cluster(d.destination, vs, listenerPort);
+            out.push_back(wc);
+        }
+        return out;
+    }
+
+    struct Backing
+    {
+        const Resource *service = nullptr;      // Kubernetes Service
+        const Resource *serviceEntry = nullptr; // or ServiceEntry
+    };
+
+    Backing findBacking(const std::string &host) const
+    {
+        Backing b;
+        std::string name, serviceNs;
+        if (splitServiceHost(host, name, serviceNs)) {
+            if (const Resource *s = m_set.find(Kind::Service, serviceNs, name)) {
+                b.service = s;
+                return b;
+            }
+        }
+        for (const Resource &r : m_set.resources) {
+            const auto *se = r.as<ServiceEntrySpec>();
+            if (!se || !exportedTo(se->exportTo, ns(r), m_options.gatewayNamespace))
+                continue;
+            for (const std::string &h : se->hosts) {
+                if (hostMatches(qualifyHost(h, ns(r)), host)) {
+                    b.serviceEntry = &r;
+                    return b;
+                }
+            }
+        }
+        return b;
+    }
+
+    std::size_t cluster(const Destination &destination, const Resource &vs, std::uint32_t listenerPort)
+    {
+        const std::string host = qualifyHost(destination.host, ns(vs));
+        const Backing backing = findBacking(host);
+
+        // The port: explicit, else the service's only port, else the listener's.
+        std::uint32_t port = listenerPort;
+        if (destination.port) {
+            port = *destination.port;
+        } else if (backing.service) {
+            const auto &ports = backing.service->as<ServiceSpec>()->ports;
+            if (ports.size() == 1)
+                port = ports.front().port;
+        } else if (backing.serviceEntry) {
+            const auto &ports = backing.serviceEntry->as<ServiceEntrySpec>()->ports;
+            if (ports.size() == 1)
+                port = ports.front().number;
+        }
+        const std::string name = "outbound|" + std::to_string(port) + "|" + destination.subset + "|" + host;
+        if (const auto it = m_clusterIndex.find(name); it != m_clusterIndex.end())
+            return it->second;
+
+        Cluster c;
+        c.name = name;
+        c.host = host;
+        c.subset = destination.subset;
+        c.port = port;
+        resolveCluster(c, backing);
+        const std::size_t index = m_table->clusters.size();
+        m_clusterIndex[name] = index;
+        m_table->clusters.push_back(std::move(c));
+        return index;
+    }
+
+    const Resource *findDestinationRule(const std::string &host) const
+    {
+        const Resource *best = nullptr;
+        std::size_t bestLength = 0;
+        for (const Resource &r : m_set.resources) {
+            const auto *dr = r.as<DestinationRuleSpec>();
+            if (!dr || !exportedTo(dr->exportTo, ns(r), m_options.gatewayNamespace))
+                continue;
+            const std::string drHost = qualifyHost(dr->host, ns(r));
+            if (drHost == host)
+                return &r; // an exact host wins; the first one in file order
+            if (hostMatches(drHost, host) && (!best || drHost.size() > bestLength)) {
+                best = &r;
+                bestLength = drHost.size();
+            }
+        }
+        return best;
+    }
+
+    void resolveCluster(Cluster &c, const Backing &backing)
+    {
+        // Subset and policy from the DestinationRule.
+        const Resource *drResource = findDestinationRule(c.host);
+        const DestinationRuleSpec *dr = drResource ? drResource->as<DestinationRuleSpec>() : nullptr;
+        const Subset *subset = nullptr;
+        if (!c.subset.empty()) {
+            if (dr) {
+                for (const Subset &s : dr->subsets) {
+                    if (s.name == c.subset)
+                        subset = &s;
+                }
+            }
+            if (!subset) {
+                c.noRoute = "subset \"" + c.subset + "\" is not defined" +
+                            (drResource ? " in DestinationRule " + ref(*drResource)
+                                        : std::string(" (no DestinationRule for ") + c.host + ")");
+            }
+        }
+        if (dr)
+            c.policy = policyFor(*drResource, *dr, subset, c.port);
+
+        if (!backing.service && !backing.serviceEntry) {
+            if (c.noRoute.empty())
+                c.noRoute = "unknown host " + c.host + ": no Service or ServiceEntry defines it";
+            return;
+        }
+        if (!c.noRoute.empty())
+            return;
+        const Labels subsetLabels = subset ? subset->labels : Labels{};
+        if (backing.service)
+            endpointsFromService(c, *backing.service, subsetLabels);
+        else
+            endpointsFromServiceEntry(c, *backing.serviceEntry, subsetLabels);
+    }
+
+    Endpoint podEndpoint(std::size_t podIndex, std::uint32_t port) const
+    {
+        const DemoPod &pod = m_table->pods[podIndex];
+        Endpoint e;
+        e.pod = static_cast<int>(podIndex);
+        e.port = port;
+        e.name = pod.name;
+        e.workload = pod.deployment;
+        e.workloadNamespace = pod.ns;
+        e.serviceAccount = pod.serviceAccount;
+        e.labels = pod.labels;
+        return e;
+    }
+
+    Endpoint addressEndpoint(const WorkloadEntrySpec &we, std::uint32_t port, const std::string &workload,
+                             const std::string &workloadNs) const
+    {
+        Endpoint e;
+        e.address = we.address;
+        e.port = port;
+        e.weight = we.weight && *we.weight > 0 ? *we.weight : 1;
+        e.name = we.address + ":" + std::to_string(port);
+        e.workload = workload;
+        e.workloadNamespace = workloadNs;
+        e.serviceAccount =
+            we.serviceAccount.empty() ? (workload.empty() ? "" : "default") : we.serviceAccount;
+        e.labels = we.labels;
+        return e;
+    }
+
+    void endpointsFromService(Cluster &c, const Resource &serviceResource, const Labels &subsetLabels)
+    {
+        const auto &service = *serviceResource.as<ServiceSpec>();
+        c.serviceName = serviceResource.name;
+        c.serviceNamespace = ns(serviceResource);
+        const ServicePort *servicePort = nullptr;
+        for (const ServicePort &p : service.ports) {
+            if (p.port == c.port)
+                servicePort = &p;
+        }
+        if (!servicePort) {
+            c.noRoute = "Service " + ref(serviceResource) + " has no port " + std::to_string(c.port);
+            return;
+        }
+        if (service.selector.empty())
+            return; // endpoints managed by hand on a cluster; none locally
+        const std::string &serviceNs = c.serviceNamespace;
+
+        for (const Resource &r : m_set.resources) {
+            if (ns(r) != serviceNs)
+                continue;
+            if (const auto *deployment = r.as<DeploymentSpec>()) {
+                if (!selects(service.selector, deployment->podLabels) ||
+                    !selects(subsetLabels, deployment->podLabels))
+                    continue;
+                std::uint32_t target = servicePort->targetPort.value_or(servicePort->port);
+                if (!servicePort->targetPortName.empty()) {
+                    target = 0;
+                    for (const ContainerPort &cp : deployment->containerPorts) {
+                        if (cp.name == servicePort->targetPortName)
+                            target = cp.containerPort;
+                    }
+                    if (target == 0)
+                        continue; // the pod has no port of that name: Kubernetes lists no endpoint
+                }
+                const auto it = m_podsOf.find(&r);
+                if (it == m_podsOf.end())
+                    continue;
+                for (std::size_t podIndex : it->second)
+                    c.endpoints.push_back(podEndpoint(podIndex, target));
+            } else if (const auto *we = r.as<WorkloadEntrySpec>()) {
+                if (!selects(service.selector, we->labels) || !selects(subsetLabels, we->labels))
+                    continue;
+                // The WorkloadEntry's ports map (by the Service port's name) wins over targetPort.
+                std::uint32_t target = servicePort->targetPort.value_or(servicePort->port);
+                if (const auto p = we->ports.find(servicePort->name); p != we->ports.end())
+                    target = p->second;
+                else if (!servicePort->targetPortName.empty()) {
+                    const auto named = we->ports.find(servicePort->targetPortName);
+                    if (named == we->ports.end())
+                        continue;
+                    target = named->second;
+                }
+                if (!we->address.empty())
+                    c.endpoints.push_back(addressEndpoint(*we, target, r.name, ns(r)));
+            }
+        }
+    }
+
+    void endpointsFromServiceEntry(Cluster &c, const Resource &seResource, const Labels &subsetLabels)
+    {
+        const auto &se = *seResource.as<ServiceEntrySpec>();
+        c.serviceName = c.host;
+        c.serviceNamespace = ns(seResource);
+        const IstioPort *sePort = nullptr;
+        for (const IstioPort &p : se.ports) {
+            if (p.number == c.port)
+                sePort = &p;
+        }
+        if (!sePort) {
+            c.noRoute = "ServiceEntry " + ref(seResource) + " has no port " + std::to_string(c.port);
+            return;
+        }
+        const std::uint32_t target = sePort->targetPort.value_or(sePort->number);
+        const auto portOf = [&](const WorkloadEntrySpec &we) {
+            const auto it = we.ports.find(sePort->name);
+            return it != we.ports.end() ? it->second : target;
+        };
+
+        for (const WorkloadEntrySpec &we : se.endpoints) {
+            if (selects(subsetLabels, we.labels) && !we.address.empty())
+                c.endpoints.push_back(addressEndpoint(we, portOf(we), "", ns(seResource)));
+        }
+        if (se.workloadSelector) {
+            for (const Resource &r : m_set.resources) {
+                if (ns(r) != ns(seResource))
+                    continue;
+                if (const auto *we = r.as<WorkloadEntrySpec>()) {
+                    if (selects(*se.workloadSelector, we->labels) && selects(subsetLabels, we->labels) &&
+                        !we->address.empty())
+                        c.endpoints.push_back(addressEndpoint(*we, portOf(*we), r.name, ns(r)));
+                } else if (const auto *deployment = r.as<DeploymentSpec>()) {
+                    if (!selects(*se.workloadSelector, deployment->podLabels) ||
+                        !selects(subsetLabels, deployment->podLabels))
+                        continue;
+                    if (const auto it = m_podsOf.find(&r); it != m_podsOf.end()) {
+                        for (std::size_t podIndex : it->second)
+                            c.endpoints.push_back(podEndpoint(podIndex, target));
+                    }
+                }
+            }
+        }
+        // DNS resolution without endpoints: the host itself is the endpoint, as Envoy resolves it.
+        const std::string resolution = upper(se.resolution);
+        if (c.endpoints.empty() && se.endpoints.empty() && !se.workloadSelector &&
+            (resolution == "DNS" || resolution == "DNS_ROUND_ROBIN") &&
+            c.host.find('*') == std::string::npos && subsetLabels.empty()) {
+            WorkloadEntrySpec host;
+            host.address = c.host;
+            c.endpoints.push_back(addressEndpoint(host, target, "", ns(seResource)));
+        }
+    }
+
+    // ------------------------------------------------------------ policy
+
+    struct Effective
+    {
+        std::optional<LoadBalancerSettings> loadBalancer;
+        std::optional<TcpConnectionPool> tcp;
+        std::optional<OutlierDetection> outlier;
+    };
+
+    // Istio's MergeTrafficPolicy: port-level settings replace (without inheriting), then the
+    // subset's top-level fields override, then the subset's port-level settings replace.
+    static void applyPortLevel(Effective &e, const TrafficPolicy &policy, std::uint32_t port)
+    {
+        for (const PortTrafficPolicy &p : policy.portLevelSettings) {
+            if (p.port && *p.port == port) {
+                e.loadBalancer = p.loadBalancer;
+                e.tcp = p.tcp;
+                e.outlier = p.outlierDetection;
+                return;
+            }
+        }
+    }
+
+    ClusterPolicy policyFor(const Resource &drResource, const DestinationRuleSpec &dr, const Subset *subset,
+                            std::uint32_t port)
+    {
+        Effective e;
+        if (dr.trafficPolicy) {
+            e.loadBalancer = dr.trafficPolicy->loadBalancer;
+            e.tcp = dr.trafficPolicy->tcp;
+            e.outlier = dr.trafficPolicy->outlierDetection;
+            applyPortLevel(e, *dr.trafficPolicy, port);
+        }
+        if (subset && subset->trafficPolicy) {
+            const TrafficPolicy &sp = *subset->trafficPolicy;
+            if (sp.loadBalancer)
+                e.loadBalancer = sp.loadBalancer;
+            if (sp.tcp)
+                e.tcp = sp.tcp;
+            if (sp.outlierDetection)
+                e.outlier = sp.outlierDetection;
+            applyPortLevel(e, sp, port);
+        }
+
+        ClusterPolicy policy;
+        if (e.loadBalancer) {
+            const LoadBalancerSettings &lb = *e.loadBalancer;
+            const std::string simple = upper(lb.simple);
+            if (lb.consistentHash) {
+                if (lb.consistentHash->useSourceIp) {
+                    policy.loadBalancer = LoadBalancerKind::SourceIpHash;
+                } else {
+                    policy.loadBalancer = LoadBalancerKind::Random;
+                    const std::string key =
+                        lb.consistentHash->other.empty() ? "its hash key" : lb.consistentHash->other;
+                    reportOnce(drResource, Severity::Warning, codes::NoEffectAtGateway, lb.position,
+                               "consistentHash " + key + " of DestinationRule " + ref(drResource) +
+                                   " has no effect on TCP connections (only useSourceIp does): they are "
+                                   "spread at random");
+                }
+            } else if (simple == "ROUND_ROBIN") {
+                policy.loadBalancer = LoadBalancerKind::RoundRobin;
+            } else if (simple == "RANDOM") {
+                policy.loadBalancer = LoadBalancerKind::Random;
+            } else if (simple == "PASSTHROUGH") {
+                reportOnce(drResource, Severity::Warning, codes::NoEffectAtGateway, lb.position,
+                           "loadBalancer PASSTHROUGH of DestinationRule " + ref(drResource) +
+                               " cannot be followed locally (there is no original destination): "
+                               "LEAST_REQUEST is used");
+            }
+        }
+        if (e.tcp) {
+            if (e.tcp->connectTimeout && e.tcp->connectTimeout->count() > 0)
+                policy.connectTimeout = *e.tcp->connectTimeout;
+            if (e.tcp->maxConnections && *e.tcp->maxConnections > 0)
+                policy.maxConnections = static_cast<std::uint32_t>(*e.tcp->maxConnections);
+            if (e.tcp->idleTimeout)
+                policy.idleTimeout = *e.tcp->idleTimeout;
+        }
+        if (e.outlier) {
+            const OutlierDetection &o = *e.outlier;
+            std::uint32_t threshold = 0;
+            if (o.splitExternalLocalOriginErrors.value_or(false)) {
+                threshold = o.consecutiveLocalOriginFailures.value_or(5);
+            } else {
+                // Connect failures count as 5xx and as gateway errors when local origin errors are not split.
+                const std::uint32_t fivexx = o.consecutive5xxErrors.value_or(5);
+                const std::uint32_t gatewayErrors = o.consecutiveGatewayErrors.value_or(0);
+                for (std::uint32_t t : {fivexx, gatewayErrors}) {
+                    if (t > 0 && (threshold == 0 || t < threshold))
+                        threshold = t;
+                }
+            }
+            policy.outlier.enabled = threshold > 0;
+            policy.outlier.consecutiveFailures = threshold;
+            if (o.baseEjectionTime && o.baseEjectionTime->count() > 0)
+                policy.outlier.baseEjectionTime = *o.baseEjectionTime;
+            if (o.maxEjectionPercent)
+                policy.outlier.maxEjectionPercent = std::clamp(*o.maxEjectionPercent, 0, 100);
+        }
+        return policy;
+    }
+
+    void reportOnce(const Resource &r, Severity severity, const char *code, Position position,
+                    std::string message)
+    {
+        if (m_reported.insert(message).second)
+            report(r, severity, code, position, std::move(message));
+    }
+
+    const ResourceSet &m_set;
+    const CompileOptions &m_options;
+    Diagnostics &m_diagnostics;
+    std::shared_ptr<RouteTable> m_table;
+    std::map<const Resource *, std::vector<std::size_t>> m_podsOf;
+    std::map<std::uint32_t, PortEntry> m_ports; // by port, ascending
+    std::map<std::string, std::size_t> m_clusterIndex;
+    std::set<std::string> m_reported;
+};
+
+} // namespace
+
+CompileResult compile(const ResourceSet &set, const CompileOptions &options)
+{
+    CompileResult result;
+    Compiler compiler(set, options, result.diagnostics);
+    result.table = compiler.run();
+    return result;
+}
+
+} // namespace meshroute

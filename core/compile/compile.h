@@ -1,0 +1,43 @@
+#pragma once
+
+// From a loaded configuration to the route table the local gateway runs, with
+// Istio 1.30's gateway semantics (see ../shared/istio/README.md):
+//  - the gateway serves the Gateways whose selector matches its labels, oldest first
+//    (file order); a second plain-TCP server on a port already taken is skipped (MR0018);
+//  - HTTP-family ports are not served locally (MR0017);
+//  - per server port, the first tcp rule of the bound, host-matching, exported
+//    VirtualServices (in order) whose match list is empty or has an entry whose port and
+//    gateways fit serves the whole port; a port with no such rule gets no listener (MR0011);
+//  - destinationSubnets, sourceLabels, sourceNamespace have no effect at a gateway (MR0010);
+//  - destinations resolve through Services/ServiceEntries to demo pods (Deployments) and
+//    real addresses (WorkloadEntries, ServiceEntry endpoints), with DestinationRule policy.
+
+#include "compile/routetable.h"
+#include "model/resourceset.h"
+
+#include <memory>
+#include <string>
+
+namespace meshroute {
+
+struct CompileOptions
+{
+    Labels gatewayLabels{{"istio", "ingressgateway"}}; // the local gateway workload's labels
+    std::string gatewayNamespace = "istio-system";     // where that workload runs (for exportTo)
+    std::string gatewayWorkload = "istio-ingressgateway";
+};
+
+struct CompileResult
+{
+    std::shared_ptr<const RouteTable> table; // never null
+    Diagnostics diagnostics;                 // what was skipped or decided, with positions
+};
+
+CompileResult compile(const ResourceSet &set, const CompileOptions &options = {});
+
+// Kubernetes-style names for a Deployment's pods: "<deployment>-<10 char hash>-<5 char suffix>",
+// deterministic from the Deployment's namespace, name and pod template.
+std::string podTemplateHash(const Resource &deployment, const std::string &defaultNamespace);
+std::string podName(const std::string &deployment, const std::string &templateHash, int replica);
+
+} // namespace meshroute

@@ -1,0 +1,227 @@
+#include "admin/adminserver.h"
+
+#include "stats/render.h"
+
+#include <boost/asio/co_spawn.hpp>
+#include <boost/asio/post.hpp>
+#include <boost/asio/redirect_error.hpp>
+#include <boost/asio/use_awaitable.hpp>
+#include <boost/beast/core/flat_buffer.hpp>
+#include <boost/beast/core/tcp_stream.hpp>
+#include <boost/beast/http.hpp>
+
+namespace meshroute::proxy {
+
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+namespace http = beast::http;
+using asio::ip::tcp;
+using boost::system::error_code;
+
+struct AdminServer::State
+{
+    Worker *worker = nullptr;
+    std::unique_ptr<tcp::acceptor> acceptor;
+    SnapshotSource source;
+};
+
+namespace {
+
+class AdminConnection final : public Abortable
+{
+public:
+    AdminConnection(Worker &owner, tcp::socket socket)
+        : worker(owner)
+        , stream(std::move(socket))
+    {
+        worker.live.insert(this);
+    }
+    ~AdminConnection() override { worker.live.erase(this); }
+    void abort(CloseReason) override
+    {
+        error_code ignored;
+        stream.socket().close(ignored);
+    }
+
+    Worker &worker;
+    beast::tcp_stream stream;
+};
+
+asio::awaitable<void> serve(std::shared_ptr<AdminServer::SnapshotSource> source, Worker &worker,
+                            tcp::socket socket)
+{
+    AdminConnection connection(worker, std::move(socket));
+    beast::flat_buffer buffer(8192);
+    error_code ec;
+    for (;;) {
+        http::request<http::string_body> request;
+        connection.stream.expires_after(std::chrono::seconds(30));
+        co_await http::async_read(connection.stream, buffer, request,
+                                  asio::redirect_error(asio::use_awaitable, ec));
+        if (ec)
+            co_return;
+
+        http::response<http::string_body> response;
+        response.version(request.version());
+        response.keep_alive(request.keep_alive());
+        response.set(http::field::server, "meshroute");
+        std::string target(request.target());
+        if (const auto q = target.find('?'); q != std::string::npos)
+            target.resize(q);
+        std::string body;
+        std::string contentType;
+        if (request.method() != http::verb::get && request.method() != http::verb::head) {
+            response.result(http::status::method_not_allowed);
+            response.set(http::field::allow, "GET, HEAD");
+            body = "only GET\n";
+            contentType = "text/plain; charset=utf-8";
+        } else if (adminResponse(target, (*source)(), body, contentType)) {
+            response.result(http::status::ok);
+        } else {
+            response.result(http::status::not_found);
+            body = "not found; try /stats or /stats/prometheus\n";
+            contentType = "text/plain; charset=utf-8";
+        }
+        response.set(http::field::content_type, contentType);
+        if (request.method() == http::verb::head) {
+            response.content_length(body.size());
+        } else {
+            response.body() = std::move(body);
+            response.prepare_payload();
+        }
+        co_await http::async_write(connection.stream, response,
+                                   asio::redirect_error(asio::use_awaitable, ec));
+        if (ec || !response.keep_alive())
+            break;
+    }
+    connection.stream.socket().shutdown(tcp::socket::shutdown_send, ec);
+}
+
+asio::awaitable<void> acceptLoop(std::shared_ptr<AdminServer::State> state)
+{
+    auto source = std::make_shared<AdminServer::SnapshotSource>(state->source);
+    for (;;) {
+        tcp::socket socket(state->worker->io);
+        error_code ec;
+        co_await state->acceptor->async_accept(socket, asio::redirect_error(asio::use_awaitable, ec));
+        if (!state->acceptor->is_open() || ec == asio::error::operation_aborted)
+            co_return;
+        if (ec)
+            continue;
+        asio::co_spawn(state->worker->io, serve(source, *state->worker, std::move(socket)),
+                       [](std::exception_ptr) {});
+    }
+}
+
+} // namespace
+
+bool adminResponse(const std::string &target, const StatsSnapshot &snapshot, std::string &body,
+                   std::string &contentType)
+{
+    if (target == "/stats" || target == "/stats/json") {
+        body = renderJson(snapshot);
+        contentType = "application/json";
+        return true;
+    }
+    if (target == "/stats/prometheus" || target == "/metrics") {
+        body = renderPrometheus(snapshot);
+        contentType = "text/plain; version=0.0.4; charset=utf-8";
+        return true;
+    }
+    if (target == "/") {
+        body = "meshroute admin\n/stats\n/stats/prometheus\n";
+        contentType = "text/plain; charset=utf-8";
+        return true;
+    }
+    return false;
+}
+
+bool AdminServer::open(Worker &worker, const std::string &address, SnapshotSource source, std::string &error)
+{
+    const auto fail = [&](const std::string &why) {
+        error = "admin endpoint " + address + ": " + why;
+        std::lock_guard lock(m_mutex);
+        m_error = error;
+        return false;
+    };
+    const auto colon = address.rfind(':');
+    if (colon == std::string::npos || colon == 0 || colon + 1 == address.size())
+        return fail("expected ADDRESS:PORT, e.g. 127.0.0.1:15000");
+    std::string host = address.substr(0, colon);
+    if (host.size() > 2 && host.front() == '[' && host.back() == ']')
+        host = host.substr(1, host.size() - 2);
+    if (host == "localhost")
+        host = "127.0.0.1";
+    error_code ec;
+    const auto ip = asio::ip::make_address(host, ec);
+    if (ec)
+        return fail("not an IP address");
+    if (!ip.is_loopback())
+        return fail("the admin endpoint listens on a loopback address only");
+    unsigned long port = 0;
+    try {
+        std::size_t used = 0;
+        port = std::stoul(address.substr(colon + 1), &used);
+        if (used != address.size() - colon - 1 || port > 65535)
+            return fail("bad port");
+    } catch (...) {
+        return fail("bad port");
+    }
+
+    auto state = std::make_shared<State>();
+    state->worker = &worker;
+    state->source = std::move(source);
+    state->acceptor = std::make_unique<tcp::acceptor>(worker.io);
+    const tcp::endpoint endpoint(ip, static_cast<std::uint16_t>(port));
+    state->acceptor->open(endpoint.protocol(), ec);
+    if (!ec)
+        state->acceptor->set_option(tcp::acceptor::reuse_address(true), ec);
+    if (!ec)
+        state->acceptor->bind(endpoint, ec);
+    if (!ec)
+        state->acceptor->listen(asio::socket_base::max_listen_connections, ec);
+    tcp::endpoint bound;
+    if (!ec)
+        bound = state->acceptor->local_endpoint(ec);
+    if (ec)
+        return fail(ec.message());
+    std::lock_guard lock(m_mutex);
+    m_state = std::move(state);
+    m_address = bound.address().to_string() + ":" + std::to_string(bound.port());
+    m_error.clear();
+    return true;
+}
+
+void AdminServer::start()
+{
+    std::lock_guard lock(m_mutex);
+    if (m_state)
+        asio::co_spawn(m_state->worker->io, acceptLoop(m_state), [](std::exception_ptr) {});
+}
+
+void AdminServer::stop()
+{
+    std::lock_guard lock(m_mutex);
+    if (!m_state)
+        return;
+    auto state = m_state;
+    asio::post(state->worker->io, [state] {
+        error_code ignored;
+        state->acceptor->close(ignored);
+    });
+    m_address.clear();
+}
+
+std::string AdminServer::address() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_address;
+}
+
+std::string AdminServer::error() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_error;
+}
+
+} // namespace meshroute::proxy

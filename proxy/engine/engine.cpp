@@ -1,0 +1,716 @@
+#include "engine/engine.h"
+
+#include "admin/adminserver.h"
+#include "engine/plan.h"
+#include "engine/session.h"
+#include "engine/worker.h"
+#include "pods/demopod.h"
+
+#include <boost/asio/co_spawn.hpp>
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/post.hpp>
+#include <boost/asio/redirect_error.hpp>
+#include <boost/asio/steady_timer.hpp>
+#include <boost/asio/use_awaitable.hpp>
+
+#include <algorithm>
+#include <future>
+#include <map>
+#include <mutex>
+#include <unistd.h>
+
+namespace meshroute::proxy {
+
+namespace asio = boost::asio;
+using asio::ip::tcp;
+using boost::system::error_code;
+
+namespace {
+
+// One served port: a listening socket, shared by every worker through its own
+// descriptor (dup), so that each thread accepts and runs connections itself.
+struct ListenerRuntime
+{
+    std::uint32_t port = 0; // the Gateway port (the key across applies)
+    tcp::endpoint bound;
+    std::vector<std::unique_ptr<tcp::acceptor>> acceptors; // per worker
+    // Per worker, touched only on that worker's thread: the plan new connections start under.
+    struct Current
+    {
+        std::shared_ptr<const Plan> plan;
+        std::size_t index = 0;
+    };
+    std::vector<Current> current;
+};
+
+std::string endpointText(const tcp::endpoint &endpoint)
+{
+    return endpoint.address().to_string() + ":" + std::to_string(endpoint.port());
+}
+
+template <typename Map, typename Key, typename Make> auto reuse(Map &old, const Key &key, Make make)
+{
+    const auto it = old.find(key);
+    return it != old.end() ? it->second : make();
+}
+
+asio::awaitable<void> acceptLoop(std::shared_ptr<ListenerRuntime> listener, Worker &worker, unsigned workers)
+{
+    tcp::acceptor &acceptor = *listener->acceptors[worker.index];
+    std::uint64_t nextId = 0;
+    for (;;) {
+        tcp::socket socket(worker.io);
+        error_code ec;
+        co_await acceptor.async_accept(socket, asio::redirect_error(asio::use_awaitable, ec));
+        if (!acceptor.is_open() || ec == asio::error::operation_aborted)
+            co_return;
+        if (ec) {
+            // Out of descriptors or memory: back off instead of spinning.
+            asio::steady_timer pause(worker.io, std::chrono::milliseconds(50));
+            co_await pause.async_wait(asio::redirect_error(asio::use_awaitable, ec));
+            continue;
+        }
+        const auto &current = listener->current[worker.index];
+        if (!current.plan)
+            continue;
+        const std::uint64_t id = (++nextId) * workers + worker.index;
+        asio::co_spawn(worker.io,
+                       runGatewaySession(worker, current.plan, current.index, std::move(socket), id),
+                       [](std::exception_ptr) {});
+    }
+}
+
+// Runs `work` on every worker's thread and waits until all have run it.
+template <typename Work> void onEveryWorker(std::vector<std::unique_ptr<Worker>> &workers, Work work)
+{
+    std::vector<std::future<void>> done;
+    for (auto &w : workers) {
+        auto promise = std::make_shared<std::promise<void>>();
+        done.push_back(promise->get_future());
+        asio::post(w->io, [promise, &work, worker = w.get()] {
+            work(*worker);
+            promise->set_value();
+        });
+    }
+    for (auto &f : done)
+        f.wait();
+}
+
+std::int64_t steadyNowNs()
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(
+               std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
+
+} // namespace
+
+const char *closeReasonName(CloseReason reason)
+{
+    switch (reason) {
+    case CloseReason::Finished:
+        return "finished";
+    case CloseReason::NoRoute:
+        return "no-route";
+    case CloseReason::Overflow:
+        return "overflow";
+    case CloseReason::NoHealthyUpstream:
+        return "no-healthy-upstream";
+    case CloseReason::ConnectFailed:
+        return "connect-failed";
+    case CloseReason::IdleTimeout:
+        return "idle-timeout";
+    case CloseReason::ClientError:
+        return "client-error";
+    case CloseReason::UpstreamError:
+        return "upstream-error";
+    case CloseReason::Stopped:
+        return "stopped";
+    }
+    return "unknown";
+}
+
+struct Engine::Impl
+{
+    explicit Impl(EngineOptions o)
+        : options(std::move(o))
+    {}
+
+    EngineOptions options;
+    std::vector<std::unique_ptr<Worker>> workers;
+    std::atomic<std::uint64_t> podSequence{0};
+
+    std::mutex control; // start/apply/stop, one at a time
+    bool started = false;
+    bool stopped = false;
+    std::map<std::uint32_t, std::shared_ptr<ListenerRuntime>> listeners; // control only
+    std::map<std::string, std::shared_ptr<PodRuntime>> podsByKey;        // control only
+    unsigned nextPodWorker = 0;
+    AdminServer admin;
+
+    // What readers see; never held while waiting for a worker.
+    mutable std::mutex state;
+    std::shared_ptr<const Plan> plan;
+    std::vector<ListenerStatus> listenerStatus;
+    std::vector<std::shared_ptr<PodRuntime>> pods;
+    std::uint64_t generation = 0;
+
+    unsigned threadCount() const
+    {
+        if (options.threads > 0)
+            return options.threads;
+        return std::max(1u, std::thread::hardware_concurrency());
+    }
+
+    void startThreads()
+    {
+        const unsigned n = threadCount();
+        for (unsigned i = 0; i < n; ++i) {
+            auto worker = std::make_unique<Worker>(i, options.recentConnections);
+            worker->guard.emplace(worker->io.get_executor());
+            workers.push_back(std::move(worker));
+        }
+        for (auto &w : workers) {
+            Worker *worker = w.get();
+            worker->thread = std::thread([worker] {
+                for (;;) {
+                    try {
+                        worker->io.run();
+                        return;
+                    } catch (...) {
+                        // A handler must never throw; if one does, keep the thread serving.
+                    }
+                }
+            });
+        }
+    }
+
+    ApplyResult applyTable(std::shared_ptr<const RouteTable> table)
+    {
+        ApplyResult result;
+        if (!table)
+            table = std::make_shared<RouteTable>();
+
+        // 1. Demo pods: keep the ones that stay, start new ones, stop removed ones.
+        std::map<std::string, std::shared_ptr<PodRuntime>> nextPods;
+        std::vector<std::shared_ptr<PodRuntime>> podByIndex(table->pods.size());
+        for (std::size_t i = 0; i < table->pods.size(); ++i) {
+            const DemoPod &pod = table->pods[i];
+            const std::string key = pod.ns + "/" + pod.name;
+            auto it = podsByKey.find(key);
+            std::shared_ptr<PodRuntime> runtime;
+            if (it != podsByKey.end()) {
+                runtime = it->second;
+            } else {
+                runtime = std::make_shared<PodRuntime>(pod, options.podLogLines, podSequence);
+                std::string error;
+                Worker &worker = *workers[nextPodWorker++ % workers.size()];
+                if (openPod(*runtime, worker, error))
+                    startPod(runtime);
+                else
+                    result.errors.push_back(error);
+            }
+            nextPods[key] = runtime;
+            podByIndex[i] = runtime;
+        }
+        for (auto &[key, runtime] : podsByKey) {
+            if (!nextPods.count(key))
+                stopPod(runtime);
+        }
+        podsByKey = nextPods;
+
+        // 2. The runnable plan, reusing counters and state by name.
+        auto next = buildPlan(table, podByIndex);
+
+        // 3. Listeners.
+        std::map<std::uint32_t, std::shared_ptr<ListenerRuntime>> kept;
+        std::map<std::uint32_t, std::size_t> indexOf;
+        std::vector<std::shared_ptr<ListenerRuntime>> fresh;
+        for (std::size_t i = 0; i < table->listeners.size(); ++i) {
+            const Listener &l = table->listeners[i];
+            ListenerStatus status;
+            status.gateway = l.gateway;
+            status.port = l.port;
+            if (!l.route) {
+                status.error = l.sniRoutes.empty()
+                                   ? "no tcp route serves this port"
+                                   : "TLS passthrough routes by SNI are not served locally yet";
+                result.listeners.push_back(status);
+                continue;
+            }
+            std::shared_ptr<ListenerRuntime> runtime;
+            if (auto it = listeners.find(l.port); it != listeners.end() && !kept.count(l.port)) {
+                runtime = it->second;
+            } else if (!kept.count(l.port)) {
+                runtime = bind(l, status.error);
+                if (runtime)
+                    fresh.push_back(runtime);
+                else
+                    result.errors.push_back(status.error);
+            } else {
+                status.error = "port " + std::to_string(l.port) + " is already served by another listener";
+                result.errors.push_back(status.error);
+            }
+            if (runtime) {
+                kept[l.port] = runtime;
+                indexOf[l.port] = i;
+                status.listening = true;
+                status.boundPort = runtime->bound.port();
+                status.address = endpointText(runtime->bound);
+            }
+            result.listeners.push_back(status);
+        }
+        std::vector<std::shared_ptr<ListenerRuntime>> removed;
+        for (auto &[port, runtime] : listeners) {
+            if (!kept.count(port))
+                removed.push_back(runtime);
+        }
+
+        // 4. Switch every worker at once: from now on, new connections start under `next`.
+        const auto workerCount = static_cast<unsigned>(workers.size());
+        onEveryWorker(workers, [&](Worker &w) {
+            for (auto &[port, runtime] : kept)
+                runtime->current[w.index] = {next, indexOf.at(port)};
+            for (auto &runtime : fresh)
+                asio::co_spawn(w.io, acceptLoop(runtime, w, workerCount), [](std::exception_ptr) {});
+            for (auto &runtime : removed) {
+                error_code ignored;
+                runtime->acceptors[w.index]->close(ignored);
+                runtime->current[w.index] = {};
+            }
+        });
+        listeners = kept;
+
+        std::lock_guard lock(state);
+        plan = next;
+        listenerStatus = result.listeners;
+        pods.clear();
+        for (auto &[key, runtime] : podsByKey)
+            pods.push_back(runtime);
+        result.generation = ++generation;
+        return result;
+    }
+
+    std::shared_ptr<ListenerRuntime> bind(const Listener &l, std::string &error)
+    {
+        const std::string where = options.bindAddress + ":" + std::to_string(l.port);
+        const auto fail = [&](const std::string &why) {
+            error = "cannot listen on " + where + " for gateway " + l.gateway + ": " + why;
+            return nullptr;
+        };
+        error_code ec;
+        const auto address = asio::ip::make_address(options.bindAddress, ec);
+        if (ec)
+            return fail("bad bind address");
+        const long port = options.ephemeralPorts ? 0 : static_cast<long>(l.port) + options.portOffset;
+        if (port < 0 || port > 65535)
+            return fail("port " + std::to_string(port) + " after the offset is out of range");
+        const tcp::endpoint endpoint(address, static_cast<std::uint16_t>(port));
+
+        auto runtime = std::make_shared<ListenerRuntime>();
+        runtime->port = l.port;
+        runtime->current.resize(workers.size());
+        auto first = std::make_unique<tcp::acceptor>(workers[0]->io);
+        first->open(endpoint.protocol(), ec);
+        if (!ec)
+            first->set_option(tcp::acceptor::reuse_address(true), ec);
+        if (!ec)
+            first->bind(endpoint, ec);
+        if (!ec)
+            first->listen(asio::socket_base::max_listen_connections, ec);
+        if (!ec)
+            runtime->bound = first->local_endpoint(ec);
+        if (ec) {
+            if (options.portOffset != 0 && !options.ephemeralPorts)
+                error = "cannot listen on " + endpointText(endpoint) + " (port " + std::to_string(l.port) +
+                        " + offset " + std::to_string(options.portOffset) + ") for gateway " + l.gateway +
+                        ": " + ec.message();
+            else
+                error = "cannot listen on " + endpointText(endpoint) + " for gateway " + l.gateway + ": " +
+                        ec.message();
+            return nullptr;
+        }
+        const int fd = first->native_handle();
+        runtime->acceptors.push_back(std::move(first));
+        for (std::size_t i = 1; i < workers.size(); ++i) {
+            auto acceptor = std::make_unique<tcp::acceptor>(workers[i]->io);
+            const int copy = ::dup(fd);
+            if (copy < 0) {
+                error = "cannot listen on " + endpointText(endpoint) + " for gateway " + l.gateway +
+                        ": out of file descriptors";
+                for (auto &a : runtime->acceptors)
+                    a->close(ec);
+                return nullptr;
+            }
+            acceptor->assign(endpoint.protocol(), copy, ec);
+            runtime->acceptors.push_back(std::move(acceptor));
+        }
+        return runtime;
+    }
+
+    std::shared_ptr<const Plan> buildPlan(const std::shared_ptr<const RouteTable> &table,
+                                          const std::vector<std::shared_ptr<PodRuntime>> &podByIndex)
+    {
+        const unsigned shards = static_cast<unsigned>(workers.size());
+        std::shared_ptr<const Plan> previous;
+        {
+            std::lock_guard lock(state);
+            previous = plan;
+        }
+        // What the previous plan had, by name.
+        std::map<std::string, std::shared_ptr<CounterBlock>> oldListeners, oldRoutes, oldClusters,
+            oldEndpoints;
+        std::map<std::string, std::shared_ptr<ClusterState>> oldClusterStates;
+        std::map<std::string, std::shared_ptr<EndpointState>> oldEndpointStates;
+        if (previous) {
+            for (const auto &l : previous->listeners)
+                oldListeners[l.name] = l.counters;
+            for (const auto &r : previous->routes)
+                oldRoutes[r.model->name] = r.counters;
+            for (const auto &c : previous->clusters) {
+                oldClusters[c.model->name] = c.counters;
+                oldClusterStates[c.model->name] = c.state;
+                for (const auto &e : c.endpoints) {
+                    oldEndpoints[e.key] = e.counters;
+                    oldEndpointStates[e.key] = e.state;
+                }
+            }
+        }
+        const auto newBlock = [shards] { return std::make_shared<CounterBlock>(shards); };
+
+        auto next = std::make_shared<Plan>();
+        next->table = table;
+        std::map<std::string, std::shared_ptr<CounterBlock>> routeBlocks; // one block per route name
+        std::map<std::string, std::shared_ptr<CounterBlock>> clusterBlocks;
+        std::map<std::string, std::shared_ptr<ClusterState>> clusterStates;
+
+        for (const Cluster &cluster : table->clusters) {
+            ClusterPlan cp;
+            cp.model = &cluster;
+            cp.counters = reuse(clusterBlocks, cluster.name,
+                                [&] { return reuse(oldClusters, cluster.name, newBlock); });
+            cp.state = reuse(clusterStates, cluster.name, [&] {
+                return reuse(oldClusterStates, cluster.name, [] { return std::make_shared<ClusterState>(); });
+            });
+            clusterBlocks[cluster.name] = cp.counters;
+            clusterStates[cluster.name] = cp.state;
+            for (const Endpoint &endpoint : cluster.endpoints) {
+                EndpointPlan ep;
+                ep.model = &endpoint;
+                ep.name = endpoint.name;
+                ep.key = cluster.name + "|" + endpoint.name;
+                ep.counters = reuse(oldEndpoints, ep.key, newBlock);
+                ep.state = reuse(oldEndpointStates, ep.key, [] { return std::make_shared<EndpointState>(); });
+                resolve(endpoint, podByIndex, ep);
+                cp.endpoints.push_back(std::move(ep));
+            }
+            next->clusters.push_back(std::move(cp));
+        }
+        for (const Route &route : table->routes) {
+            RoutePlan rp;
+            rp.model = &route;
+            rp.counters =
+                reuse(routeBlocks, route.name, [&] { return reuse(oldRoutes, route.name, newBlock); });
+            routeBlocks[route.name] = rp.counters;
+            for (const auto &d : route.destinations) {
+                if (d.cluster < table->clusters.size())
+                    rp.totalWeight += d.weight;
+            }
+            next->routes.push_back(std::move(rp));
+        }
+        for (const Listener &listener : table->listeners) {
+            ListenerPlan lp;
+            lp.model = &listener;
+            lp.name = listener.gateway + ":" + std::to_string(listener.port);
+            lp.counters = reuse(oldListeners, lp.name, newBlock);
+            if (listener.route && *listener.route < table->routes.size())
+                lp.route = listener.route;
+            next->listeners.push_back(std::move(lp));
+        }
+        return next;
+    }
+
+    static void resolve(const Endpoint &endpoint, const std::vector<std::shared_ptr<PodRuntime>> &podByIndex,
+                        EndpointPlan &ep)
+    {
+        if (endpoint.pod >= 0) {
+            const auto index = static_cast<std::size_t>(endpoint.pod);
+            if (index < podByIndex.size() && podByIndex[index] && podByIndex[index]->acceptor)
+                ep.address = podByIndex[index]->address;
+            else
+                ep.problem = "demo pod is not running";
+            return;
+        }
+        if (endpoint.port == 0 || endpoint.port > 65535) {
+            ep.problem = "no port";
+            return;
+        }
+        const auto port = static_cast<std::uint16_t>(endpoint.port);
+        error_code ec;
+        const auto address = asio::ip::make_address(endpoint.address, ec);
+        if (!ec) {
+            ep.address = tcp::endpoint(address, port);
+            return;
+        }
+        // A host name (ServiceEntry resolution DNS): resolved once per apply.
+        asio::io_context io;
+        tcp::resolver resolver(io);
+        const auto results = resolver.resolve(endpoint.address, std::to_string(port), ec);
+        if (ec || results.empty()) {
+            ep.problem = "cannot resolve " + endpoint.address;
+            return;
+        }
+        ep.address = results.begin()->endpoint();
+    }
+
+    StatsSnapshot snapshot() const
+    {
+        StatsSnapshot s;
+        s.taken = std::chrono::system_clock::now();
+        std::shared_ptr<const Plan> current;
+        std::vector<ListenerStatus> statuses;
+        {
+            std::lock_guard lock(state);
+            current = plan;
+            statuses = listenerStatus;
+            s.generation = generation;
+        }
+        if (!current)
+            return s;
+        const RouteTable &table = *current->table;
+        s.gatewayNamespace = table.gatewayNamespace;
+        s.gatewayWorkload = table.gatewayWorkload;
+        s.gatewayLabels = table.gatewayLabels;
+        const std::int64_t now = steadyNowNs();
+        for (std::size_t i = 0; i < current->listeners.size(); ++i) {
+            const auto &l = current->listeners[i];
+            ListenerStats ls;
+            ls.gateway = l.model->gateway;
+            ls.port = l.model->port;
+            if (i < statuses.size()) {
+                ls.address = statuses[i].address;
+                ls.listening = statuses[i].listening;
+                ls.error = statuses[i].error;
+            }
+            ls.values = l.counters->read();
+            s.listeners.push_back(std::move(ls));
+        }
+        std::map<std::string, bool> seenRoutes;
+        for (const auto &r : current->routes) {
+            if (seenRoutes[r.model->name])
+                continue;
+            seenRoutes[r.model->name] = true;
+            s.routes.push_back(RouteStats{r.model->name, r.model->virtualService, r.counters->read()});
+        }
+        std::map<std::string, bool> seenClusters;
+        for (const auto &c : current->clusters) {
+            if (seenClusters[c.model->name])
+                continue;
+            seenClusters[c.model->name] = true;
+            ClusterStats cs;
+            cs.name = c.model->name;
+            cs.host = c.model->host;
+            cs.subset = c.model->subset;
+            cs.port = c.model->port;
+            cs.serviceName = c.model->serviceName;
+            cs.serviceNamespace = c.model->serviceNamespace;
+            cs.values = c.counters->read();
+            s.clusters.push_back(std::move(cs));
+            for (const auto &e : c.endpoints) {
+                EndpointStats es;
+                es.cluster = c.model->name;
+                es.name = e.name;
+                es.address = e.address ? endpointText(*e.address) : std::string();
+                es.pod = e.model->pod >= 0;
+                es.ejected = e.state->ejectedAt(now);
+                es.workload = e.model->workload;
+                es.workloadNamespace = e.model->workloadNamespace;
+                es.serviceAccount = e.model->serviceAccount;
+                es.labels = e.model->labels;
+                es.values = e.counters->read();
+                s.endpoints.push_back(std::move(es));
+            }
+        }
+        return s;
+    }
+
+    void stop(std::chrono::milliseconds drain)
+    {
+        std::lock_guard lock(control);
+        if (!started || stopped)
+            return;
+        stopped = true;
+
+        // Stop accepting.
+        onEveryWorker(workers, [&](Worker &w) {
+            for (auto &[port, runtime] : listeners) {
+                error_code ignored;
+                runtime->acceptors[w.index]->close(ignored);
+                runtime->current[w.index] = {};
+            }
+        });
+        listeners.clear();
+        admin.stop();
+
+        // Drain: let live gateway connections finish until the deadline.
+        const auto deadline = std::chrono::steady_clock::now() + drain;
+        while (liveGatewayConnections() > 0 && std::chrono::steady_clock::now() < deadline)
+            std::this_thread::sleep_for(std::chrono::milliseconds(5));
+
+        // Close what is left (gateway connections, pods, admin) and let it unwind.
+        for (auto &[key, runtime] : podsByKey)
+            stopPod(runtime);
+        const auto unwindDeadline = std::chrono::steady_clock::now() + std::chrono::seconds(2);
+        for (;;) {
+            std::size_t left = 0;
+            onEveryWorker(workers, [](Worker &w) {
+                std::vector<Abortable *> live(w.live.begin(), w.live.end());
+                for (auto *a : live)
+                    a->abort(CloseReason::Stopped);
+            });
+            onEveryWorker(workers, [&left](Worker &w) { left += w.live.size(); });
+            if (left == 0 || std::chrono::steady_clock::now() > unwindDeadline)
+                break;
+            std::this_thread::sleep_for(std::chrono::milliseconds(2));
+        }
+        for (auto &w : workers) {
+            w->guard.reset();
+            w->io.stop();
+        }
+        for (auto &w : workers) {
+            if (w->thread.joinable())
+                w->thread.join();
+        }
+    }
+
+    std::int64_t liveGatewayConnections() const
+    {
+        std::int64_t n = 0;
+        for (const auto &w : workers)
+            n += w->gatewayConnections.load(std::memory_order_relaxed);
+        return n;
+    }
+};
+
+Engine::Engine(EngineOptions options)
+    : d(std::make_unique<Impl>(std::move(options)))
+{}
+
+Engine::~Engine()
+{
+    stop(std::chrono::milliseconds(0));
+}
+
+ApplyResult Engine::start(std::shared_ptr<const RouteTable> table)
+{
+    std::lock_guard lock(d->control);
+    if (d->started) {
+        ApplyResult result;
+        result.errors.push_back("the engine was already started");
+        return result;
+    }
+    d->started = true;
+    d->startThreads();
+    ApplyResult result = d->applyTable(std::move(table));
+    if (!d->options.admin.empty()) {
+        std::string error;
+        if (d->admin.open(
+                *d->workers[0], d->options.admin, [impl = d.get()] { return impl->snapshot(); }, error))
+            d->admin.start();
+        else
+            result.errors.push_back(error);
+    }
+    return result;
+}
+
+ApplyResult Engine::apply(std::shared_ptr<const RouteTable> table)
+{
+    std::lock_guard lock(d->control);
+    if (!d->started || d->stopped) {
+        ApplyResult result;
+        result.errors.push_back("the engine is not running");
+        return result;
+    }
+    return d->applyTable(std::move(table));
+}
+
+void Engine::stop(std::chrono::milliseconds drain)
+{
+    d->stop(drain);
+}
+
+bool Engine::running() const
+{
+    std::lock_guard lock(d->control);
+    return d->started && !d->stopped;
+}
+
+StatsSnapshot Engine::snapshot() const
+{
+    return d->snapshot();
+}
+
+std::vector<ConnectionRecord> Engine::recentConnections() const
+{
+    std::vector<ConnectionRecord> out;
+    for (const auto &w : d->workers)
+        w->recent.copyTo(out);
+    std::stable_sort(out.begin(), out.end(),
+                     [](const ConnectionRecord &a, const ConnectionRecord &b) { return a.start < b.start; });
+    return out;
+}
+
+std::vector<ListenerStatus> Engine::listeners() const
+{
+    std::lock_guard lock(d->state);
+    return d->listenerStatus;
+}
+
+std::vector<PodStatus> Engine::pods() const
+{
+    std::lock_guard lock(d->state);
+    std::vector<PodStatus> out;
+    for (const auto &p : d->pods) {
+        PodStatus status;
+        status.name = p->pod.name;
+        status.ns = p->pod.ns;
+        status.serving = p->acceptor != nullptr;
+        if (status.serving)
+            status.address = endpointText(p->address);
+        out.push_back(std::move(status));
+    }
+    return out;
+}
+
+std::vector<PodLogLine> Engine::podLog(const std::string &pod, std::uint64_t afterSeq) const
+{
+    std::vector<std::shared_ptr<PodRuntime>> pods;
+    {
+        std::lock_guard lock(d->state);
+        pods = d->pods;
+    }
+    std::vector<PodLogLine> out;
+    for (const auto &p : pods) {
+        if (pod.empty() || p->pod.name == pod)
+            p->log.since(afterSeq, out);
+    }
+    std::sort(out.begin(), out.end(), [](const PodLogLine &a, const PodLogLine &b) { return a.seq < b.seq; });
+    return out;
+}
+
+std::int64_t Engine::activeConnections() const
+{
+    return d->liveGatewayConnections();
+}
+
+std::string Engine::adminAddress() const
+{
+    return d->admin.address();
+}
+
+std::string Engine::adminError() const
+{
+    return d->admin.error();
+}
+
+} // namespace meshroute::proxy

@@ -2,6 +2,19 @@
 
 // Cross-resource checks, with istioctl analyze's codes and levels where Istio has
 // one, and Meshroute's own (MR....) otherwise. See core/model/diagnostic.h for codes.
+//
+//   bindings.cpp          IST0101 gateway not found, IST0132 VirtualService host not in its Gateway
+//   destinations.cpp      IST0101 subset / port not found, IST0112 port required, MR0009 weights
+//   rules.cpp             IST0130 unreachable rule, IST0131 ineffective match, MR0010 no effect at a gateway
+//   gateways.cpp          IST0145 conflicting gateways, IST0162 port not on the ingress Service
+//   coverage.cpp          MR0011 gateway port without a route
+//   destinationrules.cpp  IST0173 subset selects no workload, IST0174 unknown DestinationRule host
+//   services.cpp          IST0118 Service port naming
+//   duplicates.cpp        MR0008 duplicate names
+//
+// Hosts that are neither a Service nor a ServiceEntry of the input are not errors:
+// they may exist in the cluster. Workloads are Deployments' pod templates, Pods,
+// WorkloadEntries and ServiceEntry endpoints. Findings come in reading order.
 
 #include "model/resourceset.h"
 

@@ -397,9 +397,13 @@ ScanResult scanDocument(std::string_view text, int maxDepth, std::size_t maxNode
     Scanner scanner(maxDepth, maxNodes);
     scanner.scan(text);
     ScanResult result = scanner.result;
-    // Anything the scan may have misread: count the expansion whenever an asterisk occurs.
-    if (text.find('*') != std::string_view::npos)
-        result.mayHaveAliases = true;
+    // Whatever the scan may have misread: an alias is an asterisk where a node can start,
+    // after a blank, a line break or a flow indicator. Quoted ("*") and mid-word asterisks
+    // cannot be aliases; anything else counts, even inside a quoted string.
+    for (std::size_t i = text.find('*'); i != std::string_view::npos && !result.mayHaveAliases;
+         i = text.find('*', i + 1))
+        if (i == 0 || std::string_view(" \t\r\n[{,:-?").find(text[i - 1]) != std::string_view::npos)
+            result.mayHaveAliases = true;
     return result;
 }
 

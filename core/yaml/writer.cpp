@@ -1,5 +1,6 @@
 #include "yaml/writer.h"
 
+#include "yaml/blockwriter.h"
 #include "yaml/scan.h"
 
 #include <algorithm>
@@ -23,24 +24,6 @@ void emitTag(YAML::Emitter &out, const std::string &tag)
         out << YAML::VerbatimTag(tag);
 }
 
-// A multi-line string that a literal block (`|`, clip chomping) reproduces exactly.
-bool fitsLiteral(const std::string &value)
-{
-    if (value.size() < 2 || value.back() != '\n' || value[value.size() - 2] == '\n')
-        return false;
-    if (value.front() == ' ' || value.front() == '\t' || value.front() == '\n')
-        return false;
-    std::size_t start = 0;
-    while (start < value.size()) {
-        const std::size_t end = value.find('\n', start);
-        const std::string_view line(value.data() + start, end - start);
-        if (!line.empty() && (line.back() == ' ' || line.back() == '\t'))
-            return false;
-        start = end + 1;
-    }
-    return value.find('\r') == std::string::npos;
-}
-
 void emitValue(YAML::Emitter &out, const YAML::Node &node)
 {
     if (!node.IsDefined() || node.IsNull()) {
@@ -54,7 +37,7 @@ void emitValue(YAML::Emitter &out, const YAML::Node &node)
         // Tag "!" marks a scalar that was quoted (or a block scalar) in its source: it is a
         // string even when it reads like a number or a boolean ("3333", "true"), so it stays quoted.
         if (node.Tag() == "!") {
-            if (value.find('\n') != std::string::npos && fitsLiteral(value))
+            if (value.find('\n') != std::string::npos && yamlout::fitsLiteral(value))
                 out << YAML::Literal << value;
             else
                 out << YAML::DoubleQuoted << value;
@@ -224,27 +207,35 @@ std::string emitList(const ResourceSet &set, const SourceDocument &document)
     } catch (const YAML::Exception &) {
         original = YAML::Node(); // it was read once; fall back to a bare List
     }
-    YAML::Node items(YAML::NodeType::Sequence);
-    for (int index : document.resources)
+    std::vector<YAML::Node> items;
+    bool writable = yamlout::canWrite(original);
+    for (int index : document.resources) {
         items.push_back(set.resources[static_cast<std::size_t>(index)].node);
-
+        writable = writable && yamlout::canWrite(items.back());
+    }
+    if (writable) {
+        std::string text;
+        yamlout::writeList(original, items, text);
+        return text;
+    }
+    // Collections as keys somewhere: build the List from copies (the resources stay untouched).
     YAML::Node list(YAML::NodeType::Map);
+    YAML::Node sequence(YAML::NodeType::Sequence);
+    for (const YAML::Node &item : items)
+        sequence.push_back(YAML::Clone(item));
     bool placed = false;
     if (original.IsMap()) {
         for (const auto &entry : original) {
-            if (entry.first.IsScalar() && entry.first.Scalar() == "items") {
-                list[entry.first] = items;
-                placed = true;
-            } else {
-                list[entry.first] = entry.second;
-            }
+            const bool isItems = entry.first.IsScalar() && entry.first.Scalar() == "items";
+            list[entry.first] = isItems ? sequence : entry.second;
+            placed = placed || isItems;
         }
     } else {
         list["apiVersion"] = "v1";
         list["kind"] = "List";
     }
     if (!placed)
-        list["items"] = items;
+        list["items"] = sequence;
     return emitNode(list);
 }
 
@@ -271,11 +262,29 @@ bool isIstioApiVersion(const std::string &version)
     return version == "v1" || version == "v1beta1" || version == "v1alpha3";
 }
 
-void stripServerFields(YAML::Node &node)
+std::string convertedApiVersion(const Resource &resource, const ExportOptions &options)
+{
+    if (!options.istioApiVersion || !isIstioApiVersion(*options.istioApiVersion) ||
+        !isIstioKind(resource.kind))
+        return {};
+    const YAML::Node &node = resource.node;
+    if (!node.IsDefined() || !node.IsMap())
+        return {};
+    const YAML::Node apiVersion = node["apiVersion"];
+    if (!apiVersion.IsDefined() || !apiVersion.IsScalar() ||
+        apiVersion.Scalar().rfind("networking.istio.io/", 0) != 0)
+        return {};
+    return "networking.istio.io/" + *options.istioApiVersion;
+}
+
+// The same as yamlout::writeExported, on a copy, for what the block writer leaves to yaml-cpp.
+void stripServerFields(YAML::Node &node, const std::string &apiVersion)
 {
     if (!node.IsMap())
         return;
     node.remove("status");
+    if (!apiVersion.empty())
+        node["apiVersion"] = apiVersion;
     YAML::Node metadata = node["metadata"];
     if (!metadata.IsDefined() || !metadata.IsMap())
         return;
@@ -292,6 +301,12 @@ void stripServerFields(YAML::Node &node)
 
 std::string emitNode(const YAML::Node &node)
 {
+    if (yamlout::canWrite(node)) {
+        std::string text;
+        yamlout::writeDocument(node, text);
+        return text;
+    }
+    // Collections as keys: rare enough to leave to yaml-cpp's emitter.
     YAML::Emitter out;
     out.SetIndent(2);
     out.SetMapFormat(YAML::Block);
@@ -334,13 +349,15 @@ std::string renderFile(const ResourceSet &set, int file)
 
 std::string exportResource(const Resource &resource, const ExportOptions &options)
 {
-    YAML::Node node = YAML::Clone(resource.node);
-    stripServerFields(node);
-    if (options.istioApiVersion && isIstioApiVersion(*options.istioApiVersion) &&
-        isIstioKind(resource.kind) && node.IsMap() && node["apiVersion"].IsDefined() &&
-        node["apiVersion"].IsScalar() && node["apiVersion"].Scalar().rfind("networking.istio.io/", 0) == 0)
-        node["apiVersion"] = "networking.istio.io/" + *options.istioApiVersion;
-    return emitNode(node);
+    const std::string apiVersion = convertedApiVersion(resource, options);
+    if (yamlout::canWrite(resource.node)) {
+        std::string text;
+        yamlout::writeExported(resource.node, apiVersion, text);
+        return text;
+    }
+    YAML::Node copy = YAML::Clone(resource.node);
+    stripServerFields(copy, apiVersion);
+    return emitNode(copy);
 }
 
 std::string exportForKubectl(const ResourceSet &set, const ExportOptions &options)

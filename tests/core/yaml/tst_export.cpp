@@ -245,6 +245,33 @@ private slots:
         QVERIFY(documentsOf(exportForKubectl(empty.set))[0]["metadata"]["annotations"]);
     }
 
+    void exactExportForm()
+    {
+        const Loaded loaded =
+            loadString("apiVersion: networking.istio.io/v1beta1\nkind: Gateway\nmetadata:\n  name: g\n"
+                       "  uid: x\n  annotations:\n    kubectl.kubernetes.io/last-applied-configuration: "
+                       "\"{}\"\n    keep: \"yes\"\nspec:\n  servers: []\nstatus: {}\n"
+                       "---\napiVersion: v1\nkind: Namespace\nmetadata: {uid: only, name: n}\n");
+        ExportOptions options;
+        options.istioApiVersion = "v1";
+        QCOMPARE(
+            exportForKubectl(loaded.set, options),
+            std::string(
+                "apiVersion: networking.istio.io/v1\nkind: Gateway\nmetadata:\n  name: g\n  annotations:\n"
+                "    keep: \"yes\"\nspec:\n  servers: []\n---\napiVersion: v1\nkind: Namespace\n"
+                "metadata:\n  name: n\n"));
+        // What the block writer leaves to yaml-cpp (a collection as a key) is stripped the same way.
+        const Loaded complex =
+            loadString("apiVersion: networking.istio.io/v1alpha3\nkind: Gateway\nmetadata:\n  name: g\n"
+                       "  resourceVersion: \"1\"\nspec:\n  ? [a, b]\n  : 1\nstatus: {}\n");
+        const YAML::Node exported = YAML::Load(exportForKubectl(complex.set, options));
+        QCOMPARE(exported["apiVersion"].as<std::string>(), std::string("networking.istio.io/v1"));
+        QVERIFY(!exported["status"]);
+        QVERIFY(!exported["metadata"]["resourceVersion"]);
+        QCOMPARE(exported["spec"].size(), std::size_t(1));
+        QVERIFY(complex.set.resources[0].node["status"]); // the source is untouched
+    }
+
     void deterministic()
     {
         const LoadResult demo = loadPaths({demoPath()});

@@ -365,6 +365,76 @@ private slots:
         QVERIFY2(b.Tag() == a.Tag(), emitted.c_str());
     }
 
+    void emittedStructuresReadBackTheSame_data()
+    {
+        QTest::addColumn<QString>("source");
+        QTest::newRow("nested sequences") << "a:\n- - 1\n  - 2\n- - 3\n";
+        QTest::newRow("maps in sequences in maps") << "a:\n- b:\n  - 1\n  c: 2\n- {d: [e, {f: g}]}\n";
+        QTest::newRow("tagged collections")
+            << "a: !custom {b: 1}\nc: !!omap [x]\nd:\n- !t {e: 1}\n- !t [1]\n";
+        QTest::newRow("literal block in a sequence") << "- |\n  x\n    indented\n  y\n- z\n";
+        QTest::newRow("quoted and odd keys") << "\"a: b\": 1\n\"3\": x\n'': empty\n\"#k\": 2\n\"- k\": 3\n";
+        QTest::newRow("null key") << "~: 1\n";
+        QTest::newRow("collection as key (yaml-cpp fallback)") << "? [a, b]\n: 1\nc: d\n";
+        QTest::newRow("top-level scalar") << "just text\n";
+        QTest::newRow("top-level literal") << "--- |\n  a\n  b\n";
+        QTest::newRow("flow everything") << "{a: [{b: [c, {d: e}]}], f: [], g: {}, h: ~}\n";
+        QTest::newRow("unicode") << "日本: 語\nkey: \"naïve – “quotes”\"\n";
+        QTest::newRow("anchors expand") << "a: &x {b: 1}\nc: *x\n";
+        QTest::newRow("escapes") << "a: \"tab\\there\\u0001 bell\\a back\\\\slash \\\"q\\\"\"\n";
+        QTest::newRow("special plain values") << "a: -1\nb: http://x:80/y\nc: a#b\nd: 1:2\ne: ?x\nf: -x\n";
+    }
+
+    void emittedStructuresReadBackTheSame()
+    {
+        QFETCH(QString, source);
+        const YAML::Node original = YAML::Load(source.toStdString());
+        const std::string emitted = emitNode(original);
+        YAML::Node back;
+        try {
+            back = YAML::Load(emitted);
+        } catch (const YAML::Exception &e) {
+            QFAIL((std::string("emitted YAML does not parse: ") + e.what() + "\n" + emitted).c_str());
+        }
+        std::string where = "document";
+        QVERIFY2(sameNode(original, back, where), (where + "\n" + emitted).c_str());
+    }
+
+    void stringsMadeInCodeReadBackTheSame_data()
+    {
+        QTest::addColumn<QString>("value");
+        for (const char *value : {"*",         "*.example.com",
+                                  "a: b",      "#x",
+                                  "a #b",      "- x",
+                                  "-",         "?",
+                                  ":",         "null",
+                                  "~",         "",
+                                  " lead",     "trail ",
+                                  "x\ny",      "--- x",
+                                  "...",       "%x",
+                                  "@x",        "`x",
+                                  "!x",        "&x",
+                                  "|",         ">",
+                                  "[a]",       "{a}",
+                                  "'q'",       "\"q\"",
+                                  "tab\there", "end:",
+                                  "ünïcödé"})
+            QTest::newRow(value) << QString::fromUtf8(value);
+    }
+
+    void stringsMadeInCodeReadBackTheSame()
+    {
+        QFETCH(QString, value);
+        YAML::Node node;
+        node["key"] = value.toStdString();
+        node["list"].push_back(value.toStdString());
+        const std::string emitted = emitNode(node);
+        const YAML::Node back = YAML::Load(emitted);
+        QVERIFY2(back["key"].IsScalar(), emitted.c_str());
+        QCOMPARE(QString::fromStdString(back["key"].Scalar()), value);
+        QCOMPARE(QString::fromStdString(back["list"][0].Scalar()), value);
+    }
+
     void emitLooksLikeKubectlInput()
     {
         const LoadResult demo = loadPaths({demoPath() + "/virtualservice.yaml"});

@@ -1,0 +1,38 @@
+#pragma once
+
+// Meshroute's YAML output: block style, two-space indentation, sequences indented
+// under their key. Written directly rather than through YAML::Emitter, which spends
+// most of an export in regular-expression checks of every scalar; here quoting is
+// decided from the node itself (its tag says whether it was quoted in the source).
+// Internal to core/yaml.
+
+#include <yaml-cpp/yaml.h>
+
+#include <string>
+#include <vector>
+
+namespace meshroute::yamlout {
+
+// False for what this writer does not handle (keys that are collections); use
+// YAML::Emitter for those.
+bool canWrite(const YAML::Node &node);
+
+// Appends the node as a block-style document, ending with a line break.
+void writeDocument(const YAML::Node &node, std::string &out);
+
+// The export form of a resource (see exportResource): no status, no server-managed
+// metadata, no last-applied annotation; apiVersion replaced unless `apiVersion` is empty.
+// Writes straight from the resource's node, which stays untouched.
+void writeExported(const YAML::Node &node, const std::string &apiVersion, std::string &out);
+
+// A List document: the entries of `list` in their order, with `items` written as given.
+void writeList(const YAML::Node &list, const std::vector<YAML::Node> &items, std::string &out);
+
+// Whether a string can be written as a plain scalar in block context and read back as
+// the same string (not as another string, and not as an alias, comment or indicator).
+bool isSafePlain(const std::string &value);
+
+// A multi-line string that a literal block (`|`, clip chomping) reproduces exactly.
+bool fitsLiteral(const std::string &value);
+
+} // namespace meshroute::yamlout

@@ -59,9 +59,17 @@
         <source>No problems found</source>
         <translation>No problems found</translation>
     </message>
-    <message>
-        <source>%1 errors, %2 warnings, %3 notes</source>
-        <translation>%1 errors, %2 warnings, %3 notes</translation>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation><numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation><numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
     </message>
 </context>
 <context>
@@ -969,14 +977,6 @@
 </context>
 <context>
     <name>meshroute::studio::ResourceTree</name>
-    <message>
-        <source>Resource</source>
-        <translation>Resource</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>File</translation>
-    </message>
     <message>
         <source>Namespace %1</source>
         <translation>Namespace %1</translation>

@@ -59,9 +59,17 @@
         <source>No problems found</source>
         <translation>未发现问题</translation>
     </message>
-    <message>
-        <source>%1 errors, %2 warnings, %3 notes</source>
-        <translation>%1 个错误，%2 个警告，%3 条提示</translation>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation><numerusform>%n 个错误</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation><numerusform>%n 个警告</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation><numerusform>%n 条提示</numerusform></translation>
     </message>
 </context>
 <context>
@@ -969,14 +977,6 @@
 </context>
 <context>
     <name>meshroute::studio::ResourceTree</name>
-    <message>
-        <source>Resource</source>
-        <translation>资源</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>文件</translation>
-    </message>
     <message>
         <source>Namespace %1</source>
         <translation>命名空间 %1</translation>

@@ -2,6 +2,7 @@
 // drag in the graph, type in the inspector and the YAML pane, undo, export.
 
 #include "document/document.h"
+#include "editing/routeedits.h"
 #include "graph/graphscene.h"
 #include "graph/graphview.h"
 #include "studiotest.h"
@@ -14,6 +15,7 @@
 #include "yaml/writer.h"
 
 #include <QAction>
+#include <QLabel>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -80,6 +82,8 @@ private slots:
     void exportPassesCheckManifests();
     void exportDialogShowsDiffAgainstDisk();
     void selectingDiagnosticSelectsResource();
+    void oneClickFixes_data();
+    void oneClickFixes();
     void chineseCatalogueLoadsAndMenusShowChinese();
     void screenshots();
 
@@ -205,6 +209,9 @@ void TestMainWindow::inspectorWeightEditShowsInYaml()
     QVERIFY(weight);
     QCOMPARE(weight->value(), 50);
     weight->setValue(80);
+    auto *total = m_window->inspector()->findChild<QLabel *>(QStringLiteral("weightTotal"));
+    QVERIFY(total);
+    QCOMPARE(total->text(), QStringLiteral("Total: 130"));
     auto *other = m_window->inspector()->findChild<QSpinBox *>(QStringLiteral("weight-1"));
     other->setValue(20);
 
@@ -212,6 +219,7 @@ void TestMainWindow::inspectorWeightEditShowsInYaml()
     QVERIFY2(yaml.contains(QStringLiteral("weight: 80")), qPrintable(yaml));
     QVERIFY(yaml.contains(QStringLiteral("weight: 20")));
     QVERIFY(!yaml.contains(QStringLiteral("weight: 50")));
+    QCOMPARE(total->text(), QStringLiteral("Total: 100"));
     QCOMPARE(m_window->scene()->edgeItem(route1, echo, 0)->edge().label, QStringLiteral("80%"));
     // One undo step per field, not per keystroke: undo the 20, then the 80.
     QCOMPARE(m_window->document()->undoStack()->count(), 3);
@@ -346,6 +354,56 @@ void TestMainWindow::selectingDiagnosticSelectsResource()
     emit m_window->diagnosticsView()->diagnosticActivated(*found);
     QCOMPARE(m_window->scene()->selectedNodeIds(), QStringList{node});
     QCOMPARE(m_window->yamlPane()->resource(), index);
+}
+
+void TestMainWindow::oneClickFixes_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("label");
+    QTest::newRow("missing subset") << QStringLiteral("IST0101") << QStringLiteral("Create subset v3");
+    QTest::newRow("weights not 100") << QStringLiteral("MR0009")
+                                     << QStringLiteral("Normalise weights to 100");
+}
+
+void TestMainWindow::oneClickFixes()
+{
+    QFETCH(QString, code);
+    QFETCH(QString, label);
+    Document &document = *m_window->document();
+    const auto vs = static_cast<std::size_t>(vsIndex(document));
+    YAML::Node node = document.set().resources[vs].node;
+    if (code == QLatin1String("IST0101")) {
+        node = edits::withDestinationSubset(node, edits::Section::Tcp, 1, 0, "v3");
+    } else {
+        node =
+            edits::withSplit(node, edits::Section::Tcp, 0, "tcp-echo.default.svc.cluster.local", "v2", 3333);
+        node = edits::withWeight(node, edits::Section::Tcp, 0, 0, 30);
+        node = edits::withWeight(node, edits::Section::Tcp, 0, 1, 10);
+    }
+    document.replaceResource(vs, node, QStringLiteral("break it"));
+    auto find = [&] {
+        const auto &all = document.diagnostics();
+        return std::find_if(all.begin(), all.end(),
+                            [&](const Diagnostic &d) { return QString::fromStdString(d.code) == code; });
+    };
+    auto problem = find();
+    QVERIFY2(problem != document.diagnostics().end(), qPrintable(code));
+    const Fix fix = m_window->fixFor(*problem);
+    QCOMPARE(fix.label, label);
+    QVERIFY(fix.apply);
+    fix.apply();
+    QVERIFY(find() == document.diagnostics().end());
+    const auto *spec = document.set().resources[vs].as<VirtualServiceSpec>();
+    if (code == QLatin1String("MR0009")) {
+        QCOMPARE(spec->tcp[0].route[0].weight, std::optional<std::int64_t>(75));
+        QCOMPARE(spec->tcp[0].route[1].weight, std::optional<std::int64_t>(25));
+    } else {
+        QVERIFY(m_window->scene()->graph().node(QString::fromLatin1(echo))->socketIndex(QStringLiteral("v3")) >=
+                0);
+    }
+    // The fix is one undo step.
+    document.undoStack()->undo();
+    QVERIFY(find() != document.diagnostics().end());
 }
 
 void TestMainWindow::chineseCatalogueLoadsAndMenusShowChinese()

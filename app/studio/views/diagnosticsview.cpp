@@ -139,9 +139,11 @@ void DiagnosticsView::rebuild()
     const int errors = count(all, Severity::Error);
     const int warnings = count(all, Severity::Warning);
     const int infos = count(all, Severity::Info);
-    const QString text = all.empty()
-                             ? tr("No problems found")
-                             : tr("%1 errors, %2 warnings, %3 notes").arg(errors).arg(warnings).arg(infos);
+    const QString text =
+        all.empty() ? tr("No problems found")
+                    : QStringLiteral("%1, %2, %3")
+                          .arg(tr("%n error(s)", nullptr, errors), tr("%n warning(s)", nullptr, warnings),
+                               tr("%n note(s)", nullptr, infos));
     m_counts->setText(text);
     emit summaryChanged(text);
     onCurrentChanged();

@@ -97,7 +97,12 @@ QWidget *Inspector::newPage()
     m_layout = new QVBoxLayout(m_page);
     m_layout->setContentsMargins(8, 8, 8, 8);
     m_layout->setSpacing(10);
-    setWidget(m_page); // deletes the previous page
+    // The previous page may be the sender of the change that rebuilds: delete it later.
+    if (QWidget *old = takeWidget()) {
+        old->hide();
+        old->deleteLater();
+    }
+    setWidget(m_page);
     return m_page;
 }
 
@@ -258,11 +263,13 @@ void Inspector::buildRoute(const edits::RouteRef &route)
     const edits::Section section = route.section;
     const int rule = route.rule;
 
-    auto *title = new QLabel(tr("<b>%1 rule %2</b> of VirtualService %3")
-                                 .arg(tcp ? QStringLiteral("tcp") : QStringLiteral("tls"))
-                                 .arg(rule + 1)
-                                 .arg(q(resource.displayName(set.defaultNamespace)).toHtmlEscaped()),
-                             m_page);
+    auto *title = new QLabel(
+        tr("<b>%1 rule %2</b> of VirtualService %3")
+            .arg(tcp ? QStringLiteral("tcp") : QStringLiteral("tls"))
+            .arg(rule + 1)
+            .arg((q(resource.effectiveNamespace(set.defaultNamespace)) + QLatin1Char('/') + q(resource.name))
+                     .toHtmlEscaped()),
+        m_page);
     title->setWordWrap(true);
     m_layout->addWidget(title);
 
@@ -289,7 +296,26 @@ void Inspector::buildRoute(const edits::RouteRef &route)
         match->addRow(tr("SNI hosts"), new QLabel(sni.join(QStringLiteral(", ")), m_page));
 
     QFormLayout *targets = addGroup(tr("Destinations"));
-    std::int64_t total = 0;
+    auto *totalLabel = new QLabel(m_page);
+    totalLabel->setObjectName(QStringLiteral("weightTotal"));
+    auto *normalise = new QPushButton(tr("Normalise to 100"), m_page);
+    // The total follows every weight edit (the form is not rebuilt while the person types).
+    auto updateTotal = [this, index, section, rule, totalLabel, normalise] {
+        const auto *spec =
+            m_document->set().resources[static_cast<std::size_t>(index)].as<VirtualServiceSpec>();
+        if (!spec)
+            return;
+        const auto at = static_cast<std::size_t>(rule);
+        const auto &weighted =
+            section == edits::Section::Tcp ? spec->tcp.at(at).route : spec->tls.at(at).route;
+        std::int64_t sum = 0;
+        for (const RouteDestination &destination : weighted)
+            sum += destination.weight ? *destination.weight : (weighted.size() == 1 ? 100 : 0);
+        const bool off = weighted.size() > 1 && sum != 100;
+        totalLabel->setText(tr("Total: %1").arg(sum));
+        totalLabel->setStyleSheet(off ? QStringLiteral("color: #d93025;") : QString());
+        normalise->setEnabled(off);
+    };
     for (std::size_t d = 0; d < destinations.size(); ++d) {
         const RouteDestination &destination = destinations[d];
         const int dest = static_cast<int>(d);
@@ -317,7 +343,6 @@ void Inspector::buildRoute(const edits::RouteRef &route)
             destination.weight ? *destination.weight : (destinations.size() == 1 ? 100 : 0);
         weight->setValue(static_cast<int>(value));
         weight->setToolTip(tr("Share of new connections"));
-        total += value;
         auto *remove = new QToolButton(row);
         remove->setText(QStringLiteral("✕"));
         remove->setToolTip(tr("Remove this destination"));
@@ -329,11 +354,14 @@ void Inspector::buildRoute(const edits::RouteRef &route)
         hostLabel->setToolTip(q(host));
         targets->addRow(hostLabel, row);
 
-        connect(weight, &QSpinBox::valueChanged, this, [this, index, section, rule, dest, vsName](int w) {
-            const YAML::Node &node = m_document->set().resources[static_cast<std::size_t>(index)].node;
-            apply(index, edits::withWeight(node, section, rule, dest, w), tr("Set weight in %1").arg(vsName),
-                  QStringLiteral("weight%1/%2").arg(rule).arg(dest));
-        });
+        connect(
+            weight, &QSpinBox::valueChanged, this,
+            [this, index, section, rule, dest, vsName, updateTotal](int w) {
+                const YAML::Node &node = m_document->set().resources[static_cast<std::size_t>(index)].node;
+                apply(index, edits::withWeight(node, section, rule, dest, w),
+                      tr("Set weight in %1").arg(vsName), QStringLiteral("weight%1/%2").arg(rule).arg(dest));
+                updateTotal();
+            });
         connect(
             subset, &QComboBox::currentTextChanged, this,
             [this, index, section, rule, dest, vsName](const QString &name) {
@@ -350,12 +378,7 @@ void Inspector::buildRoute(const edits::RouteRef &route)
                                         tr("Remove destination from %1").arg(vsName));
         });
     }
-    auto *totalLabel = new QLabel(tr("Total: %1").arg(total), m_page);
-    totalLabel->setObjectName(QStringLiteral("weightTotal"));
-    if (destinations.size() > 1 && total != 100)
-        totalLabel->setStyleSheet(QStringLiteral("color: #d93025;"));
-    auto *normalise = new QPushButton(tr("Normalise to 100"), m_page);
-    normalise->setEnabled(destinations.size() > 1 && total != 100);
+    updateTotal();
     connect(normalise, &QPushButton::clicked, this, [this, index, section, rule, vsName] {
         const YAML::Node &node = m_document->set().resources[static_cast<std::size_t>(index)].node;
         m_document->replaceResource(static_cast<std::size_t>(index),

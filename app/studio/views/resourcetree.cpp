@@ -18,11 +18,9 @@ ResourceTree::ResourceTree(Document *document, QWidget *parent)
     : QTreeWidget(parent)
     , m_document(document)
 {
-    setHeaderLabels({tr("Resource"), tr("File")});
+    setHeaderHidden(true);
     setUniformRowHeights(true);
     setSelectionMode(QAbstractItemView::SingleSelection);
-    header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     connect(m_document, &Document::documentChanged, this, &ResourceTree::rebuild);
     connect(this, &QTreeWidget::itemSelectionChanged, this, &ResourceTree::onSelectionChanged);
     rebuild();
@@ -69,9 +67,9 @@ void ResourceTree::rebuild()
                     name += QStringLiteral(" •");
                 auto *item = new QTreeWidgetItem(kindItem, {name});
                 const std::string &file = set.fileOf(resource);
-                item->setText(1, QString::fromStdString(file).section(QLatin1Char('/'), -1));
-                item->setToolTip(0, QString::fromStdString(resource.displayName(set.defaultNamespace)));
-                item->setToolTip(1, QString::fromStdString(file));
+                item->setToolTip(0, QStringLiteral("%1\n%2").arg(
+                                        QString::fromStdString(resource.displayName(set.defaultNamespace)),
+                                        QString::fromStdString(file)));
                 item->setData(0, IndexRole, index);
                 if (index == selected)
                     selectedItem = item;

@@ -362,7 +362,10 @@ void MainWindow::createDocks()
 void MainWindow::refreshGraph()
 {
     QHash<QString, QPointF> manual = m_scene->manualPositions();
+    // The scene restores its selection after the rebuild; that is not a new selection to show.
+    m_syncing = true;
     m_scene->setGraph(GraphModel::build(m_document->set(), m_document->diagnostics()), manual);
+    m_syncing = false;
     m_scene->setFilter(m_search->text().trimmed());
 }
 

@@ -1,0 +1,564 @@
+// compile(): Istio 1.30's ingress gateway rules, turned into the local route table.
+
+#include "compile/compile.h"
+#include "yaml/loader.h"
+
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace meshroute;
+
+namespace {
+
+std::string kService();
+
+const std::string kWorkloads = R"(
+apiVersion: v1
+kind: Service
+metadata: {name: tcp-echo}
+spec:
+  selector: {app: tcp-echo}
+  ports:
+  - {name: tcp, port: 3333, targetPort: 3333}
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: tcp-echo-v1}
+spec:
+  replicas: 2
+  selector: {matchLabels: {app: tcp-echo, version: v1}}
+  template:
+    metadata: {labels: {app: tcp-echo, version: v1}}
+    spec:
+      containers:
+      - name: c
+        ports: [{containerPort: 3333}]
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: tcp-echo-v2}
+spec:
+  selector: {matchLabels: {app: tcp-echo, version: v2}}
+  template:
+    metadata: {labels: {app: tcp-echo, version: v2}}
+    spec:
+      serviceAccountName: echo
+      containers:
+      - name: c
+        ports: [{containerPort: 3333}]
+)";
+const std::string kSubsets = R"(---
+apiVersion: networking.istio.io/v1
+kind: DestinationRule
+metadata: {name: tcp-echo}
+spec:
+  host: tcp-echo
+  subsets:
+  - {name: v1, labels: {version: v1}}
+  - {name: v2, labels: {version: v2}}
+)";
+
+std::string kService()
+{
+    return kWorkloads + kSubsets;
+}
+
+std::string gateway(const std::string &name, int port, const std::string &protocol = "TCP",
+                    const std::string &selector = "istio: ingressgateway")
+{
+    return "---\napiVersion: networking.istio.io/v1\nkind: Gateway\nmetadata: {name: " + name +
+           "}\nspec:\n  selector: {" + selector + "}\n  servers:\n  - port: {number: " + std::to_string(port) +
+           ", name: p" + std::to_string(port) + ", protocol: " + protocol + "}\n    hosts: ['*']\n";
+}
+
+struct Compiled
+{
+    CompileResult result;
+    Diagnostics loadDiagnostics;
+    const RouteTable &table() const { return *result.table; }
+
+    const Listener *listener(std::uint32_t port) const
+    {
+        for (const auto &l : table().listeners) {
+            if (l.port == port)
+                return &l;
+        }
+        return nullptr;
+    }
+    const Cluster &clusterOf(std::uint32_t port, std::size_t destination = 0) const
+    {
+        const Listener *l = listener(port);
+        return table().clusters[table().routes[*l->route].destinations[destination].cluster];
+    }
+    std::vector<const Diagnostic *> withCode(const char *code) const
+    {
+        std::vector<const Diagnostic *> out;
+        for (const auto &d : result.diagnostics) {
+            if (d.code == code)
+                out.push_back(&d);
+        }
+        return out;
+    }
+};
+
+Compiled compileText(const std::string &yaml)
+{
+    Compiled c;
+    ResourceSet set;
+    loadText(set, c.loadDiagnostics, yaml, "test.yaml");
+    c.result = compile(set);
+    return c;
+}
+
+} // namespace
+
+class tst_Compile : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void tutorialDemo();
+    void portOwnershipFirstGatewayWins();
+    void httpPortIsNotServedLocally();
+    void firstMatchingTcpRuleServesThePort_data();
+    void firstMatchingTcpRuleServesThePort();
+    void gatewayOnlyAttributesAreKeptAndReported();
+    void weights();
+    void destinationPort_data();
+    void destinationPort();
+    void unservableDestinationsStayInTheTable_data();
+    void unservableDestinationsStayInTheTable();
+    void workloadEntriesAndServiceEntries();
+    void policyMergesLikeIstio();
+    void demoPods();
+    void tlsPassthroughCarriesSniRoutes();
+};
+
+void tst_Compile::tutorialDemo()
+{
+    ResourceSet set;
+    LoadResult loaded = loadPaths({MESHROUTE_SOURCE_DIR "/resources/samples/tcp-echo"});
+    QVERIFY(!hasErrors(loaded.diagnostics));
+    const CompileResult result = compile(loaded.set);
+    QVERIFY(result.diagnostics.empty());
+    const RouteTable &t = *result.table;
+    QCOMPARE(t.listeners.size(), std::size_t(2));
+    QCOMPARE(t.listeners[0].port, 31400u);
+    QCOMPARE(t.listeners[0].gateway, std::string("default/tcp-echo-gateway"));
+    QCOMPARE(t.listeners[1].gateway, std::string("default/tcp-echo-gateway-v2"));
+    QCOMPARE(t.routes[*t.listeners[0].route].name, std::string("default/tcp-echo tcp[0]"));
+    QCOMPARE(t.routes[*t.listeners[1].route].name, std::string("default/tcp-echo tcp[1]"));
+    const Cluster &v1 = t.clusters[t.routes[*t.listeners[0].route].destinations[0].cluster];
+    QCOMPARE(v1.name, std::string("outbound|3333|v1|tcp-echo.default.svc.cluster.local"));
+    QCOMPARE(v1.noRoute, std::string());
+    QCOMPARE(v1.endpoints.size(), std::size_t(1));
+    QCOMPARE(t.pods[std::size_t(v1.endpoints[0].pod)].deployment, std::string("tcp-echo-v1"));
+    QCOMPARE(v1.endpoints[0].port, 3333u);
+    QCOMPARE(v1.policy.loadBalancer, LoadBalancerKind::LeastRequest);
+    QCOMPARE(v1.policy.connectTimeout, Duration(10000));
+    QCOMPARE(v1.policy.idleTimeout, Duration(3600000));
+    QVERIFY(!v1.policy.maxConnections);
+    QVERIFY(!v1.policy.outlier.enabled);
+    const Cluster &v2 = t.clusters[t.routes[*t.listeners[1].route].destinations[0].cluster];
+    QCOMPARE(t.pods[std::size_t(v2.endpoints[0].pod)].deployment, std::string("tcp-echo-v2"));
+    QCOMPARE(t.gatewayNamespace, std::string("istio-system"));
+}
+
+void tst_Compile::portOwnershipFirstGatewayWins()
+{
+    const std::string vs = R"(---
+apiVersion: networking.istio.io/v1
+kind: VirtualService
+metadata: {name: vs}
+spec:
+  hosts: ['*']
+  gateways: [first, second]
+  tcp:
+  - route: [{destination: {host: tcp-echo, subset: v1}}]
+)";
+    const Compiled c = compileText(kService() + gateway("first", 31400) + gateway("second", 31400) + vs);
+    QCOMPARE(c.table().listeners.size(), std::size_t(1));
+    QCOMPARE(c.listener(31400)->gateway, std::string("default/first"));
+    const auto skipped = c.withCode(codes::SkippedServer);
+    QCOMPARE(skipped.size(), std::size_t(1));
+    QCOMPARE(skipped[0]->severity, Severity::Warning);
+    QCOMPARE(skipped[0]->file, std::string("test.yaml"));
+    QVERIFY(skipped[0]->position.line > 0);
+    QVERIFY(skipped[0]->message.find("default/second") != std::string::npos);
+    QVERIFY(skipped[0]->message.find("default/first") != std::string::npos);
+}
+
+void tst_Compile::httpPortIsNotServedLocally()
+{
+    const Compiled c = compileText(kService() + gateway("web", 80, "HTTP"));
+    QVERIFY(c.table().listeners.empty());
+    const auto info = c.withCode(codes::HttpPortNotServed);
+    QCOMPARE(info.size(), std::size_t(1));
+    QCOMPARE(info[0]->severity, Severity::Info);
+    QVERIFY(info[0]->message.find("port 80") != std::string::npos);
+}
+
+void tst_Compile::firstMatchingTcpRuleServesThePort_data()
+{
+    QTest::addColumn<QString>("virtualServices");
+    QTest::addColumn<QString>("subset"); // empty: no listener (MR0011)
+
+    const QString head = "---\napiVersion: networking.istio.io/v1\nkind: VirtualService\n";
+    QTest::newRow("a rule whose port does not match is passed over")
+        << head + "metadata: {name: a}\nspec:\n  hosts: ['*']\n  gateways: [gw]\n  tcp:\n"
+                  "  - match: [{port: 9999}]\n    route: [{destination: {host: tcp-echo, subset: v2}}]\n"
+                  "  - match: [{port: 31400}]\n    route: [{destination: {host: tcp-echo, subset: v1}}]\n"
+        << "v1";
+    QTest::newRow("a rule without match serves every port")
+        << head + "metadata: {name: a}\nspec:\n  hosts: ['*']\n  gateways: [gw]\n  tcp:\n"
+                  "  - route: [{destination: {host: tcp-echo, subset: v2}}]\n"
+        << "v2";
+    QTest::newRow("the first VirtualService in file order wins")
+        << head + "metadata: {name: a}\nspec:\n  hosts: ['*']\n  gateways: [gw]\n  tcp:\n"
+                  "  - route: [{destination: {host: tcp-echo, subset: v2}}]\n" +
+               head + "metadata: {name: b}\nspec:\n  hosts: ['*']\n  gateways: [gw]\n  tcp:\n"
+                      "  - route: [{destination: {host: tcp-echo, subset: v1}}]\n"
+        << "v2";
+    QTest::newRow("mesh binds nothing at a gateway")
+        << head + "metadata: {name: a}\nspec:\n  hosts: ['*']\n  tcp:\n"
+                  "  - route: [{destination: {host: tcp-echo, subset: v1}}]\n"
+        << "";
+    QTest::newRow("match-level gateways narrow, never bind")
+        << head + "metadata: {name: a}\nspec:\n  hosts: ['*']\n  gateways: [gw]\n  tcp:\n"
+                  "  - match: [{gateways: [other]}]\n    route: [{destination: {host: tcp-echo, subset: v2}}]\n"
+                  "  - match: [{gateways: [default/gw]}]\n    route: [{destination: {host: tcp-echo, subset: v1}}]\n"
+        << "v1";
+    QTest::newRow("a short gateway name means the VirtualService's own namespace")
+        << head + "metadata: {name: a, namespace: apps}\nspec:\n  hosts: ['*']\n  gateways: [gw]\n  tcp:\n"
+                  "  - route: [{destination: {host: tcp-echo.default.svc.cluster.local, subset: v1}}]\n"
+        << "";
+    QTest::newRow("exportTo . hides it from the gateway's namespace")
+        << head + "metadata: {name: a}\nspec:\n  hosts: ['*']\n  gateways: [gw]\n  exportTo: ['.']\n  tcp:\n"
+                  "  - route: [{destination: {host: tcp-echo, subset: v1}}]\n"
+        << "";
+    QTest::newRow("bound from another namespace with ns/name")
+        << head + "metadata: {name: a, namespace: apps}\nspec:\n  hosts: ['*']\n  gateways: [default/gw]\n"
+                  "  tcp:\n  - route: [{destination: {host: tcp-echo.default.svc.cluster.local, subset: v1}}]\n"
+        << "v1";
+}
+
+void tst_Compile::firstMatchingTcpRuleServesThePort()
+{
+    QFETCH(QString, virtualServices);
+    QFETCH(QString, subset);
+    const Compiled c = compileText(kService() + gateway("gw", 31400) + virtualServices.toStdString());
+    QVERIFY(!hasErrors(c.loadDiagnostics));
+    if (subset.isEmpty()) {
+        QVERIFY(!c.listener(31400));
+        const auto why = c.withCode(codes::PortWithoutRoute);
+        QCOMPARE(why.size(), std::size_t(1));
+        QVERIFY(why[0]->message.find("port 31400 of Gateway default/gw gets no listener: ") != std::string::npos);
+        return;
+    }
+    QVERIFY(c.listener(31400));
+    QCOMPARE(c.clusterOf(31400).subset, subset.toStdString());
+    QVERIFY(c.withCode(codes::PortWithoutRoute).empty());
+}
+
+void tst_Compile::gatewayOnlyAttributesAreKeptAndReported()
+{
+    const std::string text = kService() + gateway("gw", 31400) + R"(---
+apiVersion: networking.istio.io/v1
+kind: VirtualService
+metadata: {name: vs}
+spec:
+  hosts: ['*']
+  gateways: [gw]
+  tcp:
+  - match:
+    - port: 31400
+      sourceLabels: {app: client}
+      sourceNamespace: other
+    route: [{destination: {host: tcp-echo, subset: v1}}]
+)";
+    const Compiled c = compileText(text);
+    const auto matchLine = 1 + std::count(text.begin(), text.begin() + long(text.find("    - port: 31400")), '\n');
+    QVERIFY(c.listener(31400)); // the rule still serves every client
+    const auto ignored = c.withCode(codes::NoEffectAtGateway);
+    QCOMPARE(ignored.size(), std::size_t(2));
+    QVERIFY(ignored[0]->message.find("sourceLabels") != std::string::npos);
+    QVERIFY(ignored[1]->message.find("sourceNamespace") != std::string::npos);
+    QCOMPARE(ignored[0]->position.line, int(matchLine));
+}
+
+void tst_Compile::weights()
+{
+    const Compiled c = compileText(kService() + gateway("gw", 31400) + gateway("gw2", 31401) + gateway("gw3", 31402) +
+                                   R"(---
+apiVersion: networking.istio.io/v1
+kind: VirtualService
+metadata: {name: vs}
+spec:
+  hosts: ['*']
+  gateways: [gw, gw2, gw3]
+  tcp:
+  - match: [{port: 31400}]
+    route:
+    - {destination: {host: tcp-echo, subset: v1}, weight: 80}
+    - {destination: {host: tcp-echo, subset: v2}, weight: 20}
+  - match: [{port: 31401}]
+    route:
+    - {destination: {host: tcp-echo, subset: v1}}
+  - match: [{port: 31402}]
+    route:
+    - {destination: {host: tcp-echo, subset: v1}, weight: 0}
+    - {destination: {host: tcp-echo, subset: v2}, weight: 3}
+)");
+    const auto &split = c.table().routes[*c.listener(31400)->route].destinations;
+    QCOMPARE(split.size(), std::size_t(2));
+    QCOMPARE(split[0].weight, 80u);
+    QCOMPARE(split[1].weight, 20u);
+    QCOMPARE(c.table().routes[*c.listener(31401)->route].destinations[0].weight, 100u);
+    const auto &zero = c.table().routes[*c.listener(31402)->route].destinations;
+    QCOMPARE(zero[0].weight, 0u);
+    QCOMPARE(zero[1].weight, 3u);
+    // One cluster per destination, shared by routes.
+    QCOMPARE(split[0].cluster, zero[0].cluster);
+}
+
+void tst_Compile::destinationPort_data()
+{
+    QTest::addColumn<QString>("destination");
+    QTest::addColumn<QString>("servicePorts");
+    QTest::addColumn<uint>("port");
+    QTest::addColumn<uint>("endpointPort");
+    QTest::newRow("explicit") << "{host: svc, port: {number: 4000}}"
+                              << "[{name: a, port: 3333}, {name: b, port: 4000, targetPort: 4001}]" << 4000u << 4001u;
+    QTest::newRow("the service's only port") << "{host: svc}" << "[{name: a, port: 3333, targetPort: 9000}]" << 3333u
+                                             << 9000u;
+    QTest::newRow("else the listener's port") << "{host: svc}" << "[{name: a, port: 3333}, {name: b, port: 31400}]"
+                                              << 31400u << 31400u;
+}
+
+void tst_Compile::destinationPort()
+{
+    QFETCH(QString, destination);
+    QFETCH(QString, servicePorts);
+    QFETCH(uint, port);
+    QFETCH(uint, endpointPort);
+    const Compiled c = compileText(gateway("gw", 31400) + "---\napiVersion: v1\nkind: Service\nmetadata: {name: svc}\n"
+                                                          "spec:\n  selector: {app: a}\n  ports: " +
+                                   servicePorts.toStdString() +
+                                   "\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata: {name: a}\nspec:\n"
+                                   "  selector: {matchLabels: {app: a}}\n  template:\n    metadata: {labels: {app: a}}\n"
+                                   "    spec: {containers: [{name: c}]}\n"
+                                   "---\napiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata: {name: v}\n"
+                                   "spec:\n  hosts: ['*']\n  gateways: [gw]\n  tcp:\n  - route: [{destination: " +
+                                   destination.toStdString() + "}]\n");
+    QVERIFY(!hasErrors(c.loadDiagnostics));
+    const Cluster &cluster = c.clusterOf(31400);
+    QCOMPARE(cluster.port, port);
+    QCOMPARE(cluster.endpoints.size(), std::size_t(1));
+    QCOMPARE(cluster.endpoints[0].port, endpointPort);
+}
+
+void tst_Compile::unservableDestinationsStayInTheTable_data()
+{
+    QTest::addColumn<QString>("destination");
+    QTest::addColumn<QString>("why");
+    QTest::newRow("undefined subset") << "{host: tcp-echo, subset: v3}"
+                                      << "subset \"v3\" is not defined in DestinationRule default/tcp-echo";
+    QTest::newRow("unknown host") << "{host: nowhere}"
+                                  << "unknown host nowhere.default.svc.cluster.local: no Service or ServiceEntry "
+                                     "defines it";
+    QTest::newRow("service without that port") << "{host: tcp-echo, port: {number: 1}}"
+                                               << "Service default/tcp-echo has no port 1";
+}
+
+void tst_Compile::unservableDestinationsStayInTheTable()
+{
+    QFETCH(QString, destination);
+    QFETCH(QString, why);
+    const Compiled c = compileText(kService() + gateway("gw", 31400) +
+                                   "---\napiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata: {name: v}\n"
+                                   "spec:\n  hosts: ['*']\n  gateways: [gw]\n  tcp:\n  - route: [{destination: " +
+                                   destination.toStdString() + "}]\n");
+    QVERIFY(c.listener(31400)); // the connection is accepted, then closed
+    QCOMPARE(c.clusterOf(31400).noRoute, why.toStdString());
+    QVERIFY(c.clusterOf(31400).endpoints.empty());
+}
+
+void tst_Compile::workloadEntriesAndServiceEntries()
+{
+    const Compiled c = compileText(gateway("gw", 31400) + gateway("gw2", 31401) + R"(---
+apiVersion: v1
+kind: Service
+metadata: {name: local}
+spec:
+  selector: {app: local}
+  ports: [{name: tcp, port: 3333, targetPort: 3333}]
+---
+apiVersion: networking.istio.io/v1
+kind: WorkloadEntry
+metadata: {name: my-process}
+spec:
+  address: 127.0.0.1
+  labels: {app: local, version: v1}
+  ports: {tcp: 9000}
+---
+apiVersion: networking.istio.io/v1
+kind: ServiceEntry
+metadata: {name: backends}
+spec:
+  hosts: [backend.example.com]
+  location: MESH_INTERNAL
+  resolution: STATIC
+  ports: [{number: 7000, name: tcp, protocol: TCP, targetPort: 7001}]
+  endpoints:
+  - {address: 127.0.0.2, labels: {version: a}}
+  - {address: 127.0.0.3, labels: {version: b}, ports: {tcp: 7777}}
+---
+apiVersion: networking.istio.io/v1
+kind: DestinationRule
+metadata: {name: backends}
+spec:
+  host: backend.example.com
+  subsets: [{name: b, labels: {version: b}}]
+---
+apiVersion: networking.istio.io/v1
+kind: VirtualService
+metadata: {name: v}
+spec:
+  hosts: ['*']
+  gateways: [gw, gw2]
+  tcp:
+  - match: [{port: 31400}]
+    route: [{destination: {host: local}}]
+  - match: [{port: 31401}]
+    route:
+    - {destination: {host: backend.example.com}, weight: 50}
+    - {destination: {host: backend.example.com, subset: b}, weight: 50}
+)");
+    QVERIFY(!hasErrors(c.loadDiagnostics));
+    QVERIFY(c.table().pods.empty()); // real addresses get no demo pod
+    const Cluster &local = c.clusterOf(31400);
+    QCOMPARE(local.endpoints.size(), std::size_t(1));
+    QCOMPARE(local.endpoints[0].address, std::string("127.0.0.1"));
+    QCOMPARE(local.endpoints[0].port, 9000u); // the WorkloadEntry's port map wins over targetPort
+    QCOMPARE(local.endpoints[0].workload, std::string("my-process"));
+    QCOMPARE(local.endpoints[0].pod, -1);
+
+    const Cluster &all = c.clusterOf(31401, 0);
+    QCOMPARE(all.port, 7000u);
+    QCOMPARE(all.endpoints.size(), std::size_t(2));
+    QCOMPARE(all.endpoints[0].name, std::string("127.0.0.2:7001"));
+    QCOMPARE(all.endpoints[1].name, std::string("127.0.0.3:7777"));
+    const Cluster &b = c.clusterOf(31401, 1);
+    QCOMPARE(b.endpoints.size(), std::size_t(1));
+    QCOMPARE(b.endpoints[0].address, std::string("127.0.0.3"));
+}
+
+void tst_Compile::policyMergesLikeIstio()
+{
+    const Compiled c = compileText(kWorkloads + gateway("gw", 31400) + gateway("gw2", 31401) + R"(---
+apiVersion: networking.istio.io/v1
+kind: DestinationRule
+metadata: {name: tcp-echo, namespace: default}
+spec:
+  host: tcp-echo.default.svc.cluster.local
+  trafficPolicy:
+    loadBalancer: {simple: ROUND_ROBIN}
+    connectionPool: {tcp: {maxConnections: 5, connectTimeout: 2s, idleTimeout: 30s}}
+    outlierDetection: {consecutive5xxErrors: 3, baseEjectionTime: 1m, maxEjectionPercent: 50}
+  subsets:
+  - name: v1
+    labels: {version: v1}
+    trafficPolicy:
+      loadBalancer: {consistentHash: {useSourceIp: true}}
+  - name: v2
+    labels: {version: v2}
+    trafficPolicy:
+      portLevelSettings:
+      - port: {number: 3333}
+        loadBalancer: {simple: RANDOM}
+---
+apiVersion: networking.istio.io/v1
+kind: VirtualService
+metadata: {name: v}
+spec:
+  hosts: ['*']
+  gateways: [gw, gw2]
+  tcp:
+  - match: [{port: 31400}]
+    route: [{destination: {host: tcp-echo, subset: v1}}]
+  - match: [{port: 31401}]
+    route: [{destination: {host: tcp-echo, subset: v2}}]
+)");
+    // The subset overrides the load balancer and inherits the rest.
+    const ClusterPolicy &v1 = c.clusterOf(31400).policy;
+    QCOMPARE(v1.loadBalancer, LoadBalancerKind::SourceIpHash);
+    QCOMPARE(v1.maxConnections.value_or(0), 5u);
+    QCOMPARE(v1.connectTimeout, Duration(2000));
+    QCOMPARE(v1.idleTimeout, Duration(30000));
+    QVERIFY(v1.outlier.enabled);
+    QCOMPARE(v1.outlier.consecutiveFailures, 3u);
+    QCOMPARE(v1.outlier.baseEjectionTime, Duration(60000));
+    QCOMPARE(v1.outlier.maxEjectionPercent, 50);
+    // Port-level settings replace without inheriting: defaults for what they leave out.
+    const ClusterPolicy &v2 = c.clusterOf(31401).policy;
+    QCOMPARE(v2.loadBalancer, LoadBalancerKind::Random);
+    QVERIFY(!v2.maxConnections);
+    QCOMPARE(v2.connectTimeout, Duration(10000));
+    QVERIFY(!v2.outlier.enabled);
+}
+
+void tst_Compile::demoPods()
+{
+    const Compiled c = compileText(kService());
+    const auto &pods = c.table().pods;
+    QCOMPARE(pods.size(), std::size_t(3)); // v1 has two replicas
+    const QRegularExpression name("^tcp-echo-v1-[bcdfghjklmnpqrstvwxz2456789]{6,10}-[bcdfghjklmnpqrstvwxz2456789]{5}$");
+    QVERIFY(name.match(QString::fromStdString(pods[0].name)).hasMatch());
+    QVERIFY(pods[0].name != pods[1].name);
+    // Replicas share the template hash, not the suffix.
+    QCOMPARE(pods[0].name.substr(0, pods[0].name.size() - 5), pods[1].name.substr(0, pods[1].name.size() - 5));
+    QVERIFY(pods[2].name.starts_with("tcp-echo-v2-"));
+    QCOMPARE(pods[0].serviceAccount, std::string("default"));
+    QCOMPARE(pods[2].serviceAccount, std::string("echo"));
+    QVERIFY(pods[0].ip != pods[1].ip);
+    QVERIFY(pods[0].ip.starts_with("10."));
+    QCOMPARE(pods[0].labels.at("version"), std::string("v1"));
+    QCOMPARE(pods[0].ports.at(0).containerPort, 3333u);
+    // Deterministic: the same input, the same names.
+    QCOMPARE(compileText(kService()).table().pods[0].name, pods[0].name);
+}
+
+void tst_Compile::tlsPassthroughCarriesSniRoutes()
+{
+    const Compiled c = compileText(kService() + R"(---
+apiVersion: networking.istio.io/v1
+kind: Gateway
+metadata: {name: tls}
+spec:
+  selector: {istio: ingressgateway}
+  servers:
+  - port: {number: 443, name: tls, protocol: TLS}
+    tls: {mode: PASSTHROUGH}
+    hosts: ['*']
+---
+apiVersion: networking.istio.io/v1
+kind: VirtualService
+metadata: {name: v}
+spec:
+  hosts: [echo.example.com]
+  gateways: [tls]
+  tls:
+  - match: [{port: 443, sniHosts: [echo.example.com]}]
+    route: [{destination: {host: tcp-echo, subset: v1}}]
+)");
+    const Listener *l = c.listener(443);
+    QVERIFY(l);
+    QVERIFY(!l->route);
+    QCOMPARE(l->tlsMode, std::string("PASSTHROUGH"));
+    QCOMPARE(l->sniRoutes.size(), std::size_t(1));
+    QCOMPARE(l->sniRoutes[0].sniHosts, std::vector<std::string>{"echo.example.com"});
+    QCOMPARE(c.table().clusters[l->sniRoutes[0].destinations[0].cluster].subset, std::string("v1"));
+}
+
+QTEST_GUILESS_MAIN(tst_Compile)
+#include "tst_compile.moc"

@@ -219,6 +219,8 @@ void GraphScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
     for (auto it = m_pressPositions.begin(); it != m_pressPositions.end(); ++it) {
         NodeItem *item = m_nodes.value(it.key());
         if (item && item->pos() != it.value()) {
+            // Whole units: what the sidecar stores is exactly what is shown.
+            item->setPos(QPointF(std::round(item->pos().x()), std::round(item->pos().y())));
             m_manual.insert(it.key(), item->pos());
             moved = true;
         }

@@ -1,10 +1,15 @@
 #include "model/resourceset.h"
 
 #include <algorithm>
+#include <memory>
 
 namespace meshroute {
 
 namespace {
+
+// Resources are never assigned to: YAML::Node's assignment writes the new content into the
+// node the old one refers to (which the studio's undo history may share). Vectors are rebuilt
+// by construction instead, and a replaced resource is destroyed and constructed anew.
 
 // Every document's index list: indices at or after `from` move by `delta`.
 void shiftIndices(std::vector<SourceFile> &files, int from, int delta)
@@ -66,7 +71,8 @@ Diagnostics ResourceSet::replaceNode(std::size_t index, const YAML::Node &node)
     replacement.item = old.item;
     replacement.position = old.position;
     replacement.modified = true;
-    old = std::move(replacement);
+    std::destroy_at(&old);
+    std::construct_at(&old, std::move(replacement));
     return diagnostics;
 }
 
@@ -100,7 +106,16 @@ std::size_t ResourceSet::add(const YAML::Node &node, int file)
     document.resources.push_back(static_cast<int>(at));
     target.documents.push_back(std::move(document));
     target.changed = true;
-    resources.insert(resources.begin() + static_cast<std::ptrdiff_t>(at), std::move(resource));
+    std::vector<Resource> rebuilt;
+    rebuilt.reserve(resources.size() + 1);
+    for (std::size_t i = 0; i < resources.size(); ++i) {
+        if (i == at)
+            rebuilt.push_back(std::move(resource));
+        rebuilt.push_back(std::move(resources[i]));
+    }
+    if (at == resources.size())
+        rebuilt.push_back(std::move(resource));
+    resources.swap(rebuilt);
     return at;
 }
 
@@ -129,7 +144,12 @@ void ResourceSet::remove(std::size_t index)
         }
         file.changed = true;
     }
-    resources.erase(resources.begin() + removed);
+    std::vector<Resource> rebuilt;
+    rebuilt.reserve(resources.size() - 1);
+    for (std::size_t i = 0; i < resources.size(); ++i)
+        if (i != index)
+            rebuilt.push_back(std::move(resources[i]));
+    resources.swap(rebuilt);
     shiftIndices(files, removed + 1, -1);
 }
 

@@ -6,11 +6,13 @@
 #include <yaml-cpp/depthguard.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cctype>
 #include <filesystem>
 #include <new>
 #include <set>
 #include <system_error>
+#include <thread>
 #include <utility>
 
 namespace meshroute {
@@ -181,56 +183,139 @@ bool checkExpansion(const YAML::Node &root, int firstLine, Context &context)
     return true;
 }
 
-// Parses one document's text (positions offset by firstLine) behind the guards.
-// False when it could not be read; diagnostics say why.
-bool loadNode(std::string_view body, int firstLine, Context &context, YAML::Node &node)
+// A note on YAML::Node: assigning one (a = b) writes b's content into the node `a` refers to,
+// changing it for everyone who shares it. Rebinding is reset(); that is what this file uses.
+
+// One document on its way in. The phases: guard (sequential, cheap: the pre-scan and the
+// input's node budget), parse (yaml-cpp; independent per document, so it may run on several
+// threads), finish (sequential: report in document order, count alias expansion).
+struct Pending
 {
-    if (body.substr(0, yamlscan::kUtf8Bom.size()) == yamlscan::kUtf8Bom)
-        body.remove_prefix(yamlscan::kUtf8Bom.size());
+    std::string_view body; // the document's text without a leading byte order mark
+    int firstLine = 0;
+    Diagnostics refused; // from the guard
+    bool parse = false;  // passed the guard
+    bool mayHaveAliases = false;
+    // Filled by parse():
+    YAML::Node node;
+    bool parsed = false;
+    const char *failureCode = nullptr;
+    std::string failure;
+    YAML::Mark failureMark;
+};
+
+void guard(Pending &pending, Context &context)
+{
+    if (pending.body.substr(0, yamlscan::kUtf8Bom.size()) == yamlscan::kUtf8Bom)
+        pending.body.remove_prefix(yamlscan::kUtf8Bom.size());
     const LoadLimits &limits = context.limits;
     const yamlscan::ScanResult scan = yamlscan::scanDocument(
-        body, limits.maxDepth, std::min(limits.maxNodesPerDocument, context.nodeBudget));
-    const Position where{scan.where.line + firstLine + 1, scan.where.column + 1};
+        pending.body, limits.maxDepth, std::min(limits.maxNodesPerDocument, context.nodeBudget));
+    const Position where{scan.where.line + pending.firstLine + 1, scan.where.column + 1};
     if (scan.tooDeep) {
-        report(context.diagnostics, Severity::Error, codes::ResourceLimit,
+        report(pending.refused, Severity::Error, codes::ResourceLimit,
                "the document nests deeper than " + std::to_string(limits.maxDepth) +
                    " levels; it is not read",
                context.file, where);
-        return false;
+        return;
     }
     if (scan.tooManyNodes) {
         const bool perDocument = context.nodeBudget >= limits.maxNodesPerDocument;
-        report(context.diagnostics, Severity::Error, codes::ResourceLimit,
+        report(pending.refused, Severity::Error, codes::ResourceLimit,
                perDocument ? "the document has more than " + std::to_string(limits.maxNodesPerDocument) +
                                  " nodes; it is not read"
                            : "the input has more than " + std::to_string(limits.maxNodesPerFile) +
                                  " nodes; the rest is not read",
                context.file, where);
         context.nodeBudget = 0;
-        return false;
+        return;
     }
     context.nodeBudget -= std::min(context.nodeBudget, scan.estimatedNodes);
+    pending.parse = true;
+    pending.mayHaveAliases = scan.mayHaveAliases;
+}
 
+// Touches nothing but `pending`: safe to run for different documents at once.
+void parse(Pending &pending)
+{
     try {
-        node = YAML::Load(std::string(body));
+        pending.node.reset(YAML::Load(std::string(pending.body)));
+        pending.parsed = true;
     } catch (const YAML::DeepRecursion &e) {
-        report(context.diagnostics, Severity::Error, codes::ResourceLimit,
-               "the document nests too deeply to be read", context.file, positionOf(e.mark, firstLine));
-        return false;
+        pending.failureCode = codes::ResourceLimit;
+        pending.failure = "the document nests too deeply to be read";
+        pending.failureMark = e.mark;
     } catch (const YAML::Exception &e) {
-        report(context.diagnostics, Severity::Error, codes::SyntaxError, "YAML syntax error: " + e.msg,
-               context.file, positionOf(e.mark, firstLine));
+        pending.failureCode = codes::SyntaxError;
+        pending.failure = "YAML syntax error: " + e.msg;
+        pending.failureMark = e.mark;
+    } catch (const std::exception &) { // std::bad_alloc: a document too large for memory
+        pending.failureCode = codes::ResourceLimit;
+        pending.failure = "the document is too large to be read in memory";
+        pending.failureMark = YAML::Mark::null_mark();
+    }
+}
+
+// Reports what the guard and the parse found; true with the node when the document can be used.
+bool finish(Pending &pending, Context &context, YAML::Node &node)
+{
+    context.diagnostics.insert(context.diagnostics.end(), pending.refused.begin(), pending.refused.end());
+    if (!pending.parse)
         return false;
-    } catch (const std::bad_alloc &) {
-        report(context.diagnostics, Severity::Error, codes::ResourceLimit,
-               "the document is too large to be read in memory", context.file, {firstLine + 1, 1});
+    if (!pending.parsed) {
+        report(context.diagnostics, Severity::Error, pending.failureCode, pending.failure, context.file,
+               positionOf(pending.failureMark, pending.firstLine));
         return false;
     }
-    if (scan.mayHaveAliases && !checkExpansion(node, firstLine, context)) {
-        node = YAML::Node();
+    if (pending.mayHaveAliases && !checkExpansion(pending.node, pending.firstLine, context)) {
+        pending.node.reset();
         return false;
     }
+    node.reset(pending.node);
     return true;
+}
+
+// Parses the documents that passed their guard, on up to four threads for large inputs.
+void parseAll(std::vector<Pending> &documents, std::size_t bytes)
+{
+    std::vector<Pending *> work;
+    for (Pending &pending : documents)
+        if (pending.parse)
+            work.push_back(&pending);
+    const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+    const unsigned threads =
+        bytes < (256u << 10)
+            ? 1u
+            : std::min({cores, 4u, static_cast<unsigned>(std::max<std::size_t>(work.size(), 1))});
+    std::atomic<std::size_t> next{0};
+    const auto worker = [&] {
+        for (std::size_t i = next++; i < work.size(); i = next++)
+            parse(*work[i]);
+    };
+    std::vector<std::thread> helpers;
+    for (unsigned i = 1; i < threads; ++i) {
+        try {
+            helpers.emplace_back(worker);
+        } catch (const std::system_error &) {
+            break; // no more threads: the others carry on
+        }
+    }
+    worker();
+    for (std::thread &helper : helpers)
+        helper.join();
+}
+
+// Parses one document's text (positions offset by firstLine) behind the guards.
+// False when it could not be read; diagnostics say why.
+bool loadNode(std::string_view body, int firstLine, Context &context, YAML::Node &node)
+{
+    Pending pending;
+    pending.body = body;
+    pending.firstLine = firstLine;
+    guard(pending, context);
+    if (pending.parse)
+        parse(pending);
+    return finish(pending, context, node);
 }
 
 bool isListDocument(const YAML::Node &node)
@@ -261,16 +346,16 @@ void addResource(ResourceSet &set, SourceDocument &document, const YAML::Node &n
     set.resources.push_back(std::move(resource));
 }
 
-void readResources(ResourceSet &set, SourceDocument &document, int fileIndex, int documentIndex,
-                   Context &context);
+void readResources(ResourceSet &set, SourceDocument &document, const YAML::Node &node, int fileIndex,
+                   int documentIndex, Context &context);
 
-void loadDocument(ResourceSet &set, SourceDocument &document, int fileIndex, int documentIndex,
-                  Context &context)
+void loadDocument(ResourceSet &set, SourceDocument &document, const YAML::Node &node, int fileIndex,
+                  int documentIndex, Context &context)
 {
     // Nothing thrown for bad input may leave the loader: a document that trips yaml-cpp
     // anywhere becomes a diagnostic and stays in the file as text.
     try {
-        readResources(set, document, fileIndex, documentIndex, context);
+        readResources(set, document, node, fileIndex, documentIndex, context);
     } catch (const std::exception &e) {
         report(context.diagnostics, Severity::Error, codes::NotAResource,
                std::string("the document cannot be read: ") + e.what(), context.file,
@@ -278,12 +363,9 @@ void loadDocument(ResourceSet &set, SourceDocument &document, int fileIndex, int
     }
 }
 
-void readResources(ResourceSet &set, SourceDocument &document, int fileIndex, int documentIndex,
-                   Context &context)
+void readResources(ResourceSet &set, SourceDocument &document, const YAML::Node &node, int fileIndex,
+                   int documentIndex, Context &context)
 {
-    YAML::Node node;
-    if (!loadNode(document.text, document.firstLine, context, node))
-        return;
     if (!node.IsDefined() || node.IsNull())
         return; // an empty document: kept as text, no resource
     if (!node.IsMap()) {
@@ -434,13 +516,26 @@ void loadText(ResourceSet &set, Diagnostics &diagnostics, const std::string &tex
     SourceFile source;
     source.path = path;
     const yamlscan::Split split = yamlscan::splitDocuments(text);
+    std::vector<Pending> pending(split.documents.size());
+    for (std::size_t i = 0; i < split.documents.size(); ++i) {
+        const yamlscan::DocumentSpan &span = split.documents[i];
+        pending[i].body = std::string_view(text).substr(span.begin, span.end - span.begin);
+        pending[i].firstLine = span.firstLine;
+        if (span.hasContent)
+            guard(pending[i], context);
+    }
+    parseAll(pending, text.size());
+
     source.documents.reserve(split.documents.size());
-    for (const yamlscan::DocumentSpan &span : split.documents) {
+    for (std::size_t i = 0; i < split.documents.size(); ++i) {
+        const yamlscan::DocumentSpan &span = split.documents[i];
         SourceDocument document;
         document.text = text.substr(span.begin, span.end - span.begin);
         document.firstLine = span.firstLine;
-        if (span.hasContent)
-            loadDocument(set, document, fileIndex, static_cast<int>(source.documents.size()), context);
+        YAML::Node node;
+        if (span.hasContent && finish(pending[i], context, node))
+            loadDocument(set, document, node, fileIndex, static_cast<int>(source.documents.size()), context);
+        pending[i].node.reset(); // the resources hold what they need
         source.documents.push_back(std::move(document));
     }
     source.trailer = text.substr(split.trailerBegin);
@@ -454,7 +549,7 @@ void loadText(ResourceSet &set, Diagnostics &diagnostics, const std::string &tex
 bool parseSingleDocument(const std::string &text, YAML::Node &node, Diagnostics &diagnostics,
                          const LoadLimits &limits)
 {
-    node = YAML::Node();
+    node.reset(); // rebinds: assigning would write into whatever `node` refers to
     const std::string file;
     if (text.size() > limits.maxFileBytes) {
         report(diagnostics, Severity::Error, codes::UnreadableInput,
@@ -489,7 +584,7 @@ bool parseSingleDocument(const std::string &text, YAML::Node &node, Diagnostics 
     const bool valid = parsed.IsMap() && !hasErrors(found);
     diagnostics.insert(diagnostics.end(), found.begin(), found.end());
     if (valid)
-        node = parsed;
+        node.reset(parsed);
     return valid;
 }
 

@@ -203,9 +203,9 @@ std::string emitList(const ResourceSet &set, const SourceDocument &document)
         std::string_view text = document.text;
         if (text.substr(0, yamlscan::kUtf8Bom.size()) == yamlscan::kUtf8Bom)
             text.remove_prefix(yamlscan::kUtf8Bom.size());
-        original = YAML::Load(std::string(text));
+        original.reset(YAML::Load(std::string(text)));
     } catch (const YAML::Exception &) {
-        original = YAML::Node(); // it was read once; fall back to a bare List
+        original.reset(); // it was read once; fall back to a bare List
     }
     std::vector<YAML::Node> items;
     bool writable = yamlout::canWrite(original);

@@ -294,7 +294,18 @@ private slots:
         QCOMPARE(set.resources.size(), std::size_t(3));
         QCOMPARE(set.fileOf(set.resources[2]), std::string("second.yaml"));
 
-        // replaceNode: re-parsed, modified, still where it was.
+        // Every resource's node still says what its typed fields say (nothing was written
+        // through a shared YAML::Node by moving resources around).
+        const auto nodesMatchNames = [&set] {
+            for (const Resource &r : set.resources)
+                if (r.node["metadata"]["name"].as<std::string>() != r.name)
+                    return false;
+            return true;
+        };
+
+        // replaceNode: re-parsed, modified, still where it was; a copy of the old node kept
+        // elsewhere (an undo step) still holds the old content.
+        const YAML::Node before = set.resources[1].node;
         YAML::Node edited = YAML::Clone(set.resources[1].node);
         edited["metadata"]["name"] = "b2";
         const Diagnostics replaced = set.replaceNode(1, edited);
@@ -305,6 +316,8 @@ private slots:
         QCOMPARE(set.resources[1].file, 0);
         QVERIFY(set.find(Kind::Namespace, "", "b2"));
         QVERIFY(set.anyModified());
+        QCOMPARE(before["metadata"]["name"].as<std::string>(), std::string("b"));
+        QVERIFY(nodesMatchNames());
 
         // A node that is not a mapping is refused.
         const Diagnostics refused = set.replaceNode(0, YAML::Load("[1, 2]"));
@@ -320,6 +333,7 @@ private slots:
         QCOMPARE(set.resources[3].name, std::string("c"));
         QCOMPARE(set.files[0].documents[2].resources, (std::vector<int>{2}));
         QCOMPARE(set.files[1].documents[0].resources, (std::vector<int>{3}));
+        QVERIFY(nodesMatchNames());
 
         // remove: the document goes, later indices follow.
         set.remove(0);
@@ -331,6 +345,8 @@ private slots:
         QCOMPARE(set.files[0].documents[0].resources, (std::vector<int>{0}));
         QCOMPARE(set.files[0].documents[1].resources, (std::vector<int>{1}));
         QCOMPARE(set.files[1].documents[0].resources, (std::vector<int>{2}));
+        QVERIFY(nodesMatchNames());
+        QCOMPARE(set.resources[1].node["metadata"]["name"].as<std::string>(), std::string("added"));
 
         // add without files: a new unnamed file.
         ResourceSet empty;

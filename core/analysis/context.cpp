@@ -260,6 +260,17 @@ std::vector<const Resource *> Context::serviceEntriesForHost(const std::string &
     return out;
 }
 
+YAML::Node child(const YAML::Node &node, const char *key)
+{
+    if (!node.IsDefined() || !node.IsMap())
+        return YAML::Node();
+    for (const auto &entry : node) {
+        if (entry.first.IsScalar() && entry.first.Scalar() == key)
+            return entry.second;
+    }
+    return YAML::Node();
+}
+
 bool selects(const Labels &selector, const Labels &labels)
 {
     return std::all_of(selector.begin(), selector.end(), [&](const auto &pair) {

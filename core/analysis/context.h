@@ -105,6 +105,9 @@ private:
 };
 
 // Small helpers shared by the checks.
+// The value of `key` in mapping `node`, or a null node; never throws (yaml-cpp's
+// operator[] throws on a missing parent).
+YAML::Node child(const YAML::Node &node, const char *key);
 bool selects(const Labels &selector, const Labels &labels); // every selector pair present in labels
 std::string labelsText(const Labels &labels);               // "app=tcp-echo,version=v1"
 std::string quoted(const std::string &text);                // "\"text\""

@@ -59,10 +59,10 @@ std::vector<DestinationRef> destinationsOf(const Resource &r, const VirtualServi
     }
     if (vs.http.empty())
         return out;
-    const YAML::Node http = r.node["spec"]["http"];
+    const YAML::Node http = child(child(r.node, "spec"), "http");
     for (std::size_t i = 0; i < vs.http.size(); ++i) {
         // HttpRoute::mirrors holds `mirror` (when present) and then every `mirrors[].destination`.
-        const bool single = http.IsSequence() && i < http.size() && http[i].IsMap() && http[i]["mirror"];
+        const bool single = http.IsSequence() && i < http.size() && child(http[i], "mirror").IsMap();
         for (std::size_t k = 0; k < vs.http[i].mirrors.size(); ++k) {
             Path path{"spec", "http", i};
             if (single && k == 0)

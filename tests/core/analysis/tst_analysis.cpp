@@ -967,6 +967,63 @@ spec:
                 std::string::npos);
     }
 
+    // `mirror` and every `mirrors[].destination` are destinations too, positioned where they are written.
+    void mirrorsAreDestinations()
+    {
+        const Analysed a = analyseText(R"(apiVersion: v1
+kind: Service
+metadata: {name: web}
+spec:
+  ports: [{name: http, port: 8080}]
+---
+apiVersion: networking.istio.io/v1
+kind: VirtualService
+metadata: {name: web}
+spec:
+  hosts: [web]
+  http:
+  - route: [{destination: {host: web}}]
+    mirror: {host: web, port: {number: 8081}}
+    mirrors:
+    - destination: {host: web, port: {number: 8080}}
+    - destination: {host: web, port: {number: 8082}}
+)");
+        QVERIFY2(!hasErrors(a.load), qPrintable(describe(a.load)));
+        QCOMPARE(briefs(a.found), QStringList({"IST0101 error 14:40", "IST0101 error 17:47"}));
+        QVERIFY(a.found[0].message.find(
+                    "port 8081 of host \"web\" not found: Service default/web has 8080") == 0);
+    }
+
+    // At a gateway sidecar-only attributes do nothing; bound to mesh as well, they still work for sidecars.
+    void tlsAttributesAtAGatewayAndMesh()
+    {
+        const Analysed a = analyseText(R"(apiVersion: networking.istio.io/v1
+kind: Gateway
+metadata: {name: edge}
+spec:
+  selector: {app: edge}
+  servers: [{port: {number: 443, name: tls, protocol: TLS}, hosts: ["*"], tls: {mode: PASSTHROUGH}}]
+---
+apiVersion: networking.istio.io/v1
+kind: VirtualService
+metadata: {name: sni}
+spec:
+  hosts: [a.example.com]
+  gateways: [edge, mesh]
+  tls:
+  - match: [{port: 443, sniHosts: [a.example.com], destinationSubnets: [10.0.0.0/8]}]
+    route: [{destination: {host: a.example.com}}]
+)");
+        QVERIFY2(!hasErrors(a.load), qPrintable(describe(a.load)));
+        QCOMPARE(briefs(a.found), QStringList{"MR0010 warning 15:52"});
+        QCOMPARE(
+            QString::fromStdString(a.found.front().message),
+            QString(
+                "destinationSubnets of tls rule #0 match #0 has no effect at Gateway default/edge: a gateway "
+                "matches tls rules on port, sniHosts and gateways only (it still applies to sidecars "
+                "through mesh)"));
+    }
+
     // Findings come in reading order whatever check found them.
     void findingsAreInReadingOrder()
     {
@@ -1022,6 +1079,46 @@ spec:
             }
         }
         QVERIFY(analysed > 1000);
+    }
+
+    // Typed resources whose document is missing or not a mapping (built by hand, or a yaml-cpp
+    // zombie node) are analysed from the typed spec without touching the document.
+    void resourcesWithoutDocuments()
+    {
+        const YAML::Node empty = YAML::Load("{}");
+        const YAML::Node zombie = empty["missing"]; // yaml-cpp: invalid; most calls on it throw
+        for (const YAML::Node &node : {YAML::Node(), YAML::Load("[1, 2]"), zombie}) {
+            ResourceSet set;
+            VirtualServiceSpec spec;
+            spec.hosts = {"web"};
+            spec.gateways = {"missing"};
+            spec.gatewaysSet = true;
+            HttpRoute route;
+            route.route.push_back({});
+            route.route.back().destination.host = "web";
+            route.mirrors.push_back({});
+            route.mirrors.back().host = "web";
+            route.mirrors.back().subset = "v9";
+            spec.http.push_back(route);
+            spec.http.push_back(route);
+            // Copy-construct the node: assigning an invalid yaml-cpp node throws.
+            set.resources.push_back(Resource{.kind = Kind::VirtualService,
+                                             .apiVersion = "networking.istio.io/v1",
+                                             .kindName = "VirtualService",
+                                             .name = "web",
+                                             .namespace_ = {},
+                                             .labels = {},
+                                             .annotations = {},
+                                             .spec = spec,
+                                             .node = node,
+                                             .position = {},
+                                             .file = -1,
+                                             .document = -1,
+                                             .item = -1,
+                                             .modified = false});
+            const Diagnostics found = analyze(set);
+            QCOMPARE(codesOf(found), QStringList({"IST0101", "IST0132", "IST0101", "IST0101", "IST0130"}));
+        }
     }
 
     // Resources built in memory (no source position) are still analysed and attributed.

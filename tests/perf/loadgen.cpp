@@ -555,6 +555,16 @@ int runIdle(const sockaddr_in target, int sources, int count, int parallel, doub
         }
         launchMore();
     }
+    // Whatever has not completed its round trip by now (stopped, or past the deadline) failed.
+    for (std::size_t i = 0; i < launched; ++i) {
+        Client &client = pool[i];
+        if (client.state == Client::State::Connecting || client.state == Client::State::Sending ||
+            client.state == Client::State::Receiving) {
+            ++failures.stalled;
+            release(client);
+        }
+    }
+    failures.stalled += pool.size() - launched; // never even started
     std::printf("{\"mode\":\"idle\",\"phase\":\"ready\",\"requested\":%d,\"open\":%d,\"seconds\":%.3f,%s}\n",
                 count, open, secondsSince(start), failures.json().c_str());
     std::fflush(stdout);

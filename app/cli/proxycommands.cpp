@@ -138,6 +138,8 @@ int run(ProxyOptions options)
         return 2;
     }
 
+    // Taken before reading, so that a change made while starting is not missed.
+    Fingerprint watched = fingerprint(options.input.paths);
     Loaded loaded = load(options);
     if (loaded.errors) {
         printDiagnostics(std::cerr, loaded.diagnostics, false);
@@ -189,7 +191,6 @@ int run(ProxyOptions options)
     asio::signal_set signals(io, SIGINT, SIGTERM);
     signals.add(SIGHUP);
     asio::steady_timer tick(io);
-    Fingerprint watched = fingerprint(options.input.paths);
     std::uint64_t lastLogSeq = 0;
     int ticks = 0;
 
@@ -213,8 +214,8 @@ int run(ProxyOptions options)
             if (ec)
                 return;
             if (signal == SIGHUP) {
-                reapply("SIGHUP");
                 watched = fingerprint(options.input.paths);
+                reapply("SIGHUP");
                 waitSignal();
                 return;
             }
@@ -239,7 +240,7 @@ int run(ProxyOptions options)
             if (++ticks % 5 == 0) { // files: once a second
                 Fingerprint now = fingerprint(options.input.paths);
                 if (now != watched) {
-                    watched = std::move(now);
+                    watched = std::move(now); // before reading, as above
                     reapply("files changed");
                 }
             }

@@ -20,6 +20,7 @@
 #include <string>
 #include <string_view>
 #include <thread>
+#include <utility>
 #include <vector>
 
 namespace testnet {
@@ -50,6 +51,8 @@ inline std::uint16_t closedPort()
 inline int listenOn(std::uint16_t port, int backlog, std::uint16_t &bound)
 {
     const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    const int on = 1; // as the engine does: a port whose old connections linger in TIME_WAIT is free
+    ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on);
     sockaddr_in a{};
     a.sin_family = AF_INET;
     a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
@@ -62,6 +65,24 @@ inline int listenOn(std::uint16_t port, int backlog, std::uint16_t &bound)
     ::getsockname(fd, reinterpret_cast<sockaddr *>(&a), &len);
     bound = ntohs(a.sin_port);
     return fd;
+}
+
+// A port below Linux's ephemeral range that can be listened on now. Ephemeral ports may be
+// held by other programs' outgoing connections, which no bind can take over.
+inline std::uint16_t freeListenPort()
+{
+    static std::uint32_t state = static_cast<std::uint32_t>(::getpid()) * 2654435761u;
+    for (int attempt = 0; attempt < 200; ++attempt) {
+        state = state * 1664525u + 1013904223u;
+        const auto port = static_cast<std::uint16_t>(12000 + (state >> 8) % 18000);
+        std::uint16_t bound = 0;
+        const int fd = listenOn(port, 1, bound);
+        if (fd >= 0) {
+            ::close(fd);
+            return port;
+        }
+    }
+    return 0;
 }
 
 class Client

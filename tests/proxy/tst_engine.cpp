@@ -510,7 +510,7 @@ void tst_Engine::busyPortIsReportedOthersStart()
     std::uint16_t busy = 0;
     const int blocker = testnet::listenOn(0, 4, busy);
     QVERIFY(blocker >= 0);
-    const std::uint16_t free = testnet::closedPort();
+    const std::uint16_t free = testnet::freeListenPort();
     Backend echo(Backend::echo());
     TableBuilder b;
     const auto c = b.cluster("v1", {TableBuilder::address(echo.port())});

@@ -67,8 +67,9 @@ std::string gateway(const std::string &name, int port, const std::string &protoc
                     const std::string &selector = "istio: ingressgateway")
 {
     return "---\napiVersion: networking.istio.io/v1\nkind: Gateway\nmetadata: {name: " + name +
-           "}\nspec:\n  selector: {" + selector + "}\n  servers:\n  - port: {number: " + std::to_string(port) +
-           ", name: p" + std::to_string(port) + ", protocol: " + protocol + "}\n    hosts: ['*']\n";
+           "}\nspec:\n  selector: {" + selector +
+           "}\n  servers:\n  - port: {number: " + std::to_string(port) + ", name: p" + std::to_string(port) +
+           ", protocol: " + protocol + "}\n    hosts: ['*']\n";
 }
 
 struct Compiled
@@ -214,19 +215,23 @@ void tst_Compile::firstMatchingTcpRuleServesThePort_data()
                   "  - route: [{destination: {host: tcp-echo, subset: v2}}]\n"
         << "v2";
     QTest::newRow("the first VirtualService in file order wins")
-        << head + "metadata: {name: a}\nspec:\n  hosts: ['*']\n  gateways: [gw]\n  tcp:\n"
-                  "  - route: [{destination: {host: tcp-echo, subset: v2}}]\n" +
-               head + "metadata: {name: b}\nspec:\n  hosts: ['*']\n  gateways: [gw]\n  tcp:\n"
-                      "  - route: [{destination: {host: tcp-echo, subset: v1}}]\n"
+        << head +
+               "metadata: {name: a}\nspec:\n  hosts: ['*']\n  gateways: [gw]\n  tcp:\n"
+               "  - route: [{destination: {host: tcp-echo, subset: v2}}]\n" +
+               head +
+               "metadata: {name: b}\nspec:\n  hosts: ['*']\n  gateways: [gw]\n  tcp:\n"
+               "  - route: [{destination: {host: tcp-echo, subset: v1}}]\n"
         << "v2";
     QTest::newRow("mesh binds nothing at a gateway")
         << head + "metadata: {name: a}\nspec:\n  hosts: ['*']\n  tcp:\n"
                   "  - route: [{destination: {host: tcp-echo, subset: v1}}]\n"
         << "";
     QTest::newRow("match-level gateways narrow, never bind")
-        << head + "metadata: {name: a}\nspec:\n  hosts: ['*']\n  gateways: [gw]\n  tcp:\n"
-                  "  - match: [{gateways: [other]}]\n    route: [{destination: {host: tcp-echo, subset: v2}}]\n"
-                  "  - match: [{gateways: [default/gw]}]\n    route: [{destination: {host: tcp-echo, subset: v1}}]\n"
+        << head +
+               "metadata: {name: a}\nspec:\n  hosts: ['*']\n  gateways: [gw]\n  tcp:\n"
+               "  - match: [{gateways: [other]}]\n    route: [{destination: {host: tcp-echo, subset: v2}}]\n"
+               "  - match: [{gateways: [default/gw]}]\n    route: [{destination: {host: tcp-echo, subset: "
+               "v1}}]\n"
         << "v1";
     QTest::newRow("a short gateway name means the VirtualService's own namespace")
         << head + "metadata: {name: a, namespace: apps}\nspec:\n  hosts: ['*']\n  gateways: [gw]\n  tcp:\n"
@@ -237,8 +242,9 @@ void tst_Compile::firstMatchingTcpRuleServesThePort_data()
                   "  - route: [{destination: {host: tcp-echo, subset: v1}}]\n"
         << "";
     QTest::newRow("bound from another namespace with ns/name")
-        << head + "metadata: {name: a, namespace: apps}\nspec:\n  hosts: ['*']\n  gateways: [default/gw]\n"
-                  "  tcp:\n  - route: [{destination: {host: tcp-echo.default.svc.cluster.local, subset: v1}}]\n"
+        << head +
+               "metadata: {name: a, namespace: apps}\nspec:\n  hosts: ['*']\n  gateways: [default/gw]\n"
+               "  tcp:\n  - route: [{destination: {host: tcp-echo.default.svc.cluster.local, subset: v1}}]\n"
         << "v1";
 }
 
@@ -252,7 +258,8 @@ void tst_Compile::firstMatchingTcpRuleServesThePort()
         QVERIFY(!c.listener(31400));
         const auto why = c.withCode(codes::PortWithoutRoute);
         QCOMPARE(why.size(), std::size_t(1));
-        QVERIFY(why[0]->message.find("port 31400 of Gateway default/gw gets no listener: ") != std::string::npos);
+        QVERIFY(why[0]->message.find("port 31400 of Gateway default/gw gets no listener: ") !=
+                std::string::npos);
         return;
     }
     QVERIFY(c.listener(31400));
@@ -277,7 +284,8 @@ spec:
     route: [{destination: {host: tcp-echo, subset: v1}}]
 )";
     const Compiled c = compileText(text);
-    const auto matchLine = 1 + std::count(text.begin(), text.begin() + long(text.find("    - port: 31400")), '\n');
+    const auto matchLine =
+        1 + std::count(text.begin(), text.begin() + long(text.find("    - port: 31400")), '\n');
     QVERIFY(c.listener(31400)); // the rule still serves every client
     const auto ignored = c.withCode(codes::NoEffectAtGateway);
     QCOMPARE(ignored.size(), std::size_t(2));
@@ -288,8 +296,9 @@ spec:
 
 void tst_Compile::weights()
 {
-    const Compiled c = compileText(kService() + gateway("gw", 31400) + gateway("gw2", 31401) + gateway("gw3", 31402) +
-                                   R"(---
+    const Compiled c =
+        compileText(kService() + gateway("gw", 31400) + gateway("gw2", 31401) + gateway("gw3", 31402) +
+                    R"(---
 apiVersion: networking.istio.io/v1
 kind: VirtualService
 metadata: {name: vs}
@@ -328,11 +337,13 @@ void tst_Compile::destinationPort_data()
     QTest::addColumn<uint>("port");
     QTest::addColumn<uint>("endpointPort");
     QTest::newRow("explicit") << "{host: svc, port: {number: 4000}}"
-                              << "[{name: a, port: 3333}, {name: b, port: 4000, targetPort: 4001}]" << 4000u << 4001u;
-    QTest::newRow("the service's only port") << "{host: svc}" << "[{name: a, port: 3333, targetPort: 9000}]" << 3333u
-                                             << 9000u;
-    QTest::newRow("else the listener's port") << "{host: svc}" << "[{name: a, port: 3333}, {name: b, port: 31400}]"
-                                              << 31400u << 31400u;
+                              << "[{name: a, port: 3333}, {name: b, port: 4000, targetPort: 4001}]" << 4000u
+                              << 4001u;
+    QTest::newRow("the service's only port") << "{host: svc}"
+                                             << "[{name: a, port: 3333, targetPort: 9000}]" << 3333u << 9000u;
+    QTest::newRow("else the listener's port")
+        << "{host: svc}"
+        << "[{name: a, port: 3333}, {name: b, port: 31400}]" << 31400u << 31400u;
 }
 
 void tst_Compile::destinationPort()
@@ -341,15 +352,17 @@ void tst_Compile::destinationPort()
     QFETCH(QString, servicePorts);
     QFETCH(uint, port);
     QFETCH(uint, endpointPort);
-    const Compiled c = compileText(gateway("gw", 31400) + "---\napiVersion: v1\nkind: Service\nmetadata: {name: svc}\n"
-                                                          "spec:\n  selector: {app: a}\n  ports: " +
-                                   servicePorts.toStdString() +
-                                   "\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata: {name: a}\nspec:\n"
-                                   "  selector: {matchLabels: {app: a}}\n  template:\n    metadata: {labels: {app: a}}\n"
-                                   "    spec: {containers: [{name: c}]}\n"
-                                   "---\napiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata: {name: v}\n"
-                                   "spec:\n  hosts: ['*']\n  gateways: [gw]\n  tcp:\n  - route: [{destination: " +
-                                   destination.toStdString() + "}]\n");
+    const Compiled c =
+        compileText(gateway("gw", 31400) +
+                    "---\napiVersion: v1\nkind: Service\nmetadata: {name: svc}\n"
+                    "spec:\n  selector: {app: a}\n  ports: " +
+                    servicePorts.toStdString() +
+                    "\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata: {name: a}\nspec:\n"
+                    "  selector: {matchLabels: {app: a}}\n  template:\n    metadata: {labels: {app: a}}\n"
+                    "    spec: {containers: [{name: c}]}\n"
+                    "---\napiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata: {name: v}\n"
+                    "spec:\n  hosts: ['*']\n  gateways: [gw]\n  tcp:\n  - route: [{destination: " +
+                    destination.toStdString() + "}]\n");
     QVERIFY(!hasErrors(c.loadDiagnostics));
     const Cluster &cluster = c.clusterOf(31400);
     QCOMPARE(cluster.port, port);
@@ -363,9 +376,10 @@ void tst_Compile::unservableDestinationsStayInTheTable_data()
     QTest::addColumn<QString>("why");
     QTest::newRow("undefined subset") << "{host: tcp-echo, subset: v3}"
                                       << "subset \"v3\" is not defined in DestinationRule default/tcp-echo";
-    QTest::newRow("unknown host") << "{host: nowhere}"
-                                  << "unknown host nowhere.default.svc.cluster.local: no Service or ServiceEntry "
-                                     "defines it";
+    QTest::newRow("unknown host")
+        << "{host: nowhere}"
+        << "unknown host nowhere.default.svc.cluster.local: no Service or ServiceEntry "
+           "defines it";
     QTest::newRow("service without that port") << "{host: tcp-echo, port: {number: 1}}"
                                                << "Service default/tcp-echo has no port 1";
 }
@@ -374,10 +388,11 @@ void tst_Compile::unservableDestinationsStayInTheTable()
 {
     QFETCH(QString, destination);
     QFETCH(QString, why);
-    const Compiled c = compileText(kService() + gateway("gw", 31400) +
-                                   "---\napiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata: {name: v}\n"
-                                   "spec:\n  hosts: ['*']\n  gateways: [gw]\n  tcp:\n  - route: [{destination: " +
-                                   destination.toStdString() + "}]\n");
+    const Compiled c =
+        compileText(kService() + gateway("gw", 31400) +
+                    "---\napiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata: {name: v}\n"
+                    "spec:\n  hosts: ['*']\n  gateways: [gw]\n  tcp:\n  - route: [{destination: " +
+                    destination.toStdString() + "}]\n");
     QVERIFY(c.listener(31400)); // the connection is accepted, then closed
     QCOMPARE(c.clusterOf(31400).noRoute, why.toStdString());
     QVERIFY(c.clusterOf(31400).endpoints.empty());
@@ -512,11 +527,13 @@ void tst_Compile::demoPods()
     const Compiled c = compileText(kService());
     const auto &pods = c.table().pods;
     QCOMPARE(pods.size(), std::size_t(3)); // v1 has two replicas
-    const QRegularExpression name("^tcp-echo-v1-[bcdfghjklmnpqrstvwxz2456789]{6,10}-[bcdfghjklmnpqrstvwxz2456789]{5}$");
+    const QRegularExpression name(
+        "^tcp-echo-v1-[bcdfghjklmnpqrstvwxz2456789]{6,10}-[bcdfghjklmnpqrstvwxz2456789]{5}$");
     QVERIFY(name.match(QString::fromStdString(pods[0].name)).hasMatch());
     QVERIFY(pods[0].name != pods[1].name);
     // Replicas share the template hash, not the suffix.
-    QCOMPARE(pods[0].name.substr(0, pods[0].name.size() - 5), pods[1].name.substr(0, pods[1].name.size() - 5));
+    QCOMPARE(pods[0].name.substr(0, pods[0].name.size() - 5),
+             pods[1].name.substr(0, pods[1].name.size() - 5));
     QVERIFY(pods[2].name.starts_with("tcp-echo-v2-"));
     QCOMPARE(pods[0].serviceAccount, std::string("default"));
     QCOMPARE(pods[2].serviceAccount, std::string("echo"));

@@ -1,0 +1,208 @@
+// `meshroute proxy` and `meshroute demo` as a user runs them: ready lines, refusal on
+// errors, re-apply on file changes and SIGHUP without dropping connections, graceful stop.
+
+#include "testnet.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using testnet::Client;
+
+namespace {
+
+const QString kMeshroute = QStringLiteral(MESHROUTE_BINARY_DIR "/app/cli/meshroute");
+
+QByteArray config(std::uint16_t port, const char *subset)
+{
+    return QByteArray(R"(apiVersion: v1
+kind: Service
+metadata: {name: tcp-echo}
+spec:
+  selector: {app: tcp-echo}
+  ports: [{name: tcp, port: 3333}]
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: tcp-echo-v1}
+spec:
+  selector: {matchLabels: {app: tcp-echo, version: v1}}
+  template:
+    metadata: {labels: {app: tcp-echo, version: v1}}
+    spec: {containers: [{name: c, ports: [{containerPort: 3333}]}]}
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: tcp-echo-v2}
+spec:
+  selector: {matchLabels: {app: tcp-echo, version: v2}}
+  template:
+    metadata: {labels: {app: tcp-echo, version: v2}}
+    spec: {containers: [{name: c, ports: [{containerPort: 3333}]}]}
+---
+apiVersion: networking.istio.io/v1
+kind: DestinationRule
+metadata: {name: tcp-echo}
+spec:
+  host: tcp-echo
+  subsets: [{name: v1, labels: {version: v1}}, {name: v2, labels: {version: v2}}]
+---
+apiVersion: networking.istio.io/v1
+kind: Gateway
+metadata: {name: gw}
+spec:
+  selector: {istio: ingressgateway}
+  servers: [{port: {number: PORT, name: tcp, protocol: TCP}, hosts: ['*']}]
+---
+apiVersion: networking.istio.io/v1
+kind: VirtualService
+metadata: {name: vs}
+spec:
+  hosts: ['*']
+  gateways: [gw]
+  tcp: [{route: [{destination: {host: tcp-echo, subset: SUBSET}}]}]
+)")
+        .replace("PORT", QByteArray::number(port))
+        .replace("SUBSET", subset);
+}
+
+bool writeFile(const QString &path, const QByteArray &data)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(data) == data.size();
+}
+
+// Waits until `process` printed `text` on stdout (or stderr); returns everything seen.
+bool waitForOutput(QProcess &process, const QByteArray &text, QByteArray &seen, int timeoutMs = 5000)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!seen.contains(text)) {
+        if (deadline.hasExpired())
+            return false;
+        process.waitForReadyRead(50);
+        seen += process.readAllStandardOutput();
+        seen += process.readAllStandardError();
+    }
+    return true;
+}
+
+} // namespace
+
+class tst_ProxyCommand : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void refusesToStartOnErrors();
+    void servesReappliesAndStops();
+    void demoWithPortOffset();
+};
+
+void tst_ProxyCommand::refusesToStartOnErrors()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("bad.yaml");
+    QVERIFY(writeFile(path, config(testnet::closedPort(), "v1").replace("port: 3333", "port: many")));
+    QProcess p;
+    p.start(kMeshroute, {"proxy", path});
+    QVERIFY(p.waitForFinished(10000));
+    QCOMPARE(p.exitCode(), 1);
+    const QByteArray err = p.readAllStandardError();
+    QVERIFY2(err.contains("bad.yaml:"), err.constData());
+    QVERIFY(err.contains("not starting"));
+}
+
+void tst_ProxyCommand::servesReappliesAndStops()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("routes.yaml");
+    const std::uint16_t port = testnet::freeListenPort();
+    QVERIFY(port != 0);
+    QVERIFY(writeFile(path, config(port, "v1")));
+    QProcess p;
+    p.start(kMeshroute, {"proxy", path, "--threads", "2"});
+    QByteArray seen;
+    const QByteArray ready = "listening 127.0.0.1:" + QByteArray::number(port) + " gateway default/gw\n";
+    QVERIFY2(waitForOutput(p, ready, seen), seen.constData());
+
+    Client live;
+    QVERIFY(live.connect(port));
+    QVERIFY(live.readUntil("Service default.\n").find("Running on Pod tcp-echo-v1-") != std::string::npos);
+
+    // A change to the file re-applies; the live connection keeps its route.
+    QVERIFY(writeFile(path, config(port, "v2")));
+    QVERIFY2(waitForOutput(p, "applied configuration (files changed", seen), seen.constData());
+    QVERIFY(live.send("still v1\n"));
+    QCOMPARE(live.read(9), std::string("still v1\n"));
+    Client fresh;
+    QVERIFY(fresh.connect(port));
+    QVERIFY(fresh.readUntil("Service default.\n").find("Running on Pod tcp-echo-v2-") != std::string::npos);
+
+    // An invalid change is reported and the running configuration kept.
+    QVERIFY(writeFile(path, config(port, "v1").replace("port: 3333", "port: many")));
+    QVERIFY2(waitForOutput(p, "keeping the running one", seen), seen.constData());
+    Client stillServing;
+    QVERIFY(stillServing.connect(port));
+    QVERIFY(stillServing.readUntil("Service default.\n").find("tcp-echo-v2-") != std::string::npos);
+
+    // SIGHUP re-applies on demand.
+    QVERIFY(writeFile(path, config(port, "v1")));
+    ::kill(static_cast<pid_t>(p.processId()), SIGHUP);
+    QVERIFY2(waitForOutput(p, "applied configuration (SIGHUP", seen), seen.constData());
+
+    // SIGTERM drains and exits 0.
+    live.close();
+    fresh.close();
+    stillServing.close();
+    ::kill(static_cast<pid_t>(p.processId()), SIGTERM);
+    QVERIFY(p.waitForFinished(10000));
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 0);
+    Client after;
+    QVERIFY(!after.connect(port, 300));
+}
+
+void tst_ProxyCommand::demoWithPortOffset()
+{
+    // An offset that puts 31400 and 31401 on ports nothing uses.
+    std::uint16_t base = 0;
+    for (int attempt = 0; attempt < 20 && base == 0; ++attempt) {
+        const std::uint16_t candidate = testnet::freeListenPort();
+        std::uint16_t bound = 0;
+        const int probe = testnet::listenOn(static_cast<std::uint16_t>(candidate + 1), 1, bound);
+        if (probe >= 0) {
+            ::close(probe);
+            base = candidate;
+        }
+    }
+    QVERIFY(base != 0);
+    const int offset = int(base) - 31400;
+    QProcess p;
+    p.start(kMeshroute, {"demo", "--port-offset", QString::number(offset), "--log-pods"});
+    QByteArray seen;
+    QVERIFY2(waitForOutput(p, "Press Ctrl+C to stop.", seen), seen.constData());
+    QVERIFY(
+        seen.contains("nc 127.0.0.1 " + QByteArray::number(base) + "    greets you from a pod of subset v1"));
+    QVERIFY(seen.contains("nc 127.0.0.1 " + QByteArray::number(base + 1) +
+                          "    greets you from a pod of subset v2"));
+
+    Client nc;
+    QVERIFY(nc.connect(base));
+    QVERIFY(nc.readUntil("Service default.\n").find("Running on Pod tcp-echo-v1-") != std::string::npos);
+    QVERIFY(nc.send("hello, app1\n"));
+    QCOMPARE(nc.read(12), std::string("hello, app1\n"));
+    // --log-pods prints the pod's log as it is written, in the tutorial's format.
+    QVERIFY2(waitForOutput(p, "- Received Data (converted to string): hello, app1\n", seen),
+             seen.constData());
+    QVERIFY(seen.contains("- Received Raw Data: [104 101 108 108 111 44 32 97 112 112 49 10]\n"));
+    QVERIFY(seen.contains("[tcp-echo-v1-"));
+    nc.close();
+    ::kill(static_cast<pid_t>(p.processId()), SIGINT);
+    QVERIFY(p.waitForFinished(10000));
+    QCOMPARE(p.exitCode(), 0);
+}
+
+QTEST_GUILESS_MAIN(tst_ProxyCommand)
+#include "tst_proxycommand.moc"

@@ -253,6 +253,22 @@ private slots:
         QCOMPARE(loaded.set.resources.size(), std::size_t(2000));
         QCOMPARE(renderFile(loaded.set, 0), text);
 
+        // Deep but within the limit (256), in the layouts people write: no false alarm.
+        std::string kubectlStyle; // "k:\n- k:\n  - k:" ... two levels per step
+        for (int i = 0; i < 120; ++i)
+            kubectlStyle += std::string(static_cast<std::size_t>(2 * i), ' ') + (i ? "- " : "") + "k:\n";
+        kubectlStyle += std::string(240, ' ') + "- leaf\n";
+        std::string literal = "text: |\n"; // block scalar content is not structure
+        for (int i = 0; i < 400; ++i)
+            literal += std::string(static_cast<std::size_t>(2 + i), ' ') + "x\n";
+        for (const std::string &deep : {deepIndentation(240), kubectlStyle, literal,
+                                        "a:\n  b: " + repeat("[", 200) + repeat("]", 200) + "\n",
+                                        std::string("a:\n- - - - - - - - - - x\n")}) {
+            const Loaded ok = loadString(deep);
+            QVERIFY2(!findCode(ok.diagnostics, codes::ResourceLimit), describe(ok.diagnostics).c_str());
+            QVERIFY2(!findCode(ok.diagnostics, codes::SyntaxError), describe(ok.diagnostics).c_str());
+        }
+
         const Loaded nested = loadString("a:\n" + deepIndentation(100));
         QVERIFY(!nested.diagnostics.empty()); // not a resource: no apiVersion, kind or name
         for (const Diagnostic &d : nested.diagnostics)

@@ -116,7 +116,7 @@ std::vector<const Workload *> Context::workloads(const Labels &selector, const s
 {
     const std::size_t count = withIngress ? m_workloads.size() : m_workloads.size() - 1;
     const auto admit = [&](const Workload &w) {
-        return w.ns.empty() ? withIngress : (ns_.empty() || w.ns == ns_);
+        return !w.resource ? withIngress : (ns_.empty() || w.ns == ns_);
     };
     std::vector<const Workload *> out;
     if (selector.empty()) {

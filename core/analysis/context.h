@@ -34,7 +34,7 @@ using Path = std::vector<PathStep>;
 struct Workload
 {
     const Resource *resource = nullptr; // null for the assumed ingress gateway
-    std::string ns;                     // empty for the assumed ingress gateway: any namespace
+    std::string ns;                     // unused for the assumed ingress gateway: any namespace
     const Labels *labels = nullptr;
 };
 

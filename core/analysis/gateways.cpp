@@ -120,7 +120,7 @@ ServicePorts servicePortsFor(const Context &context, const Labels &selector)
         if (!service || service->selector.empty())
             continue;
         const bool selectsGateway = std::any_of(selected.begin(), selected.end(), [&](const Workload *w) {
-            return (w->ns.empty() || w->ns == context.ns(*s)) && selects(service->selector, *w->labels);
+            return (!w->resource || w->ns == context.ns(*s)) && selects(service->selector, *w->labels);
         });
         if (!selectsGateway)
             continue;

@@ -712,6 +712,35 @@ spec:
         QCOMPARE(first(a.found, codes::DestinationRuleSubsetNotSelectPods) == nullptr, selected);
     }
 
+    // Istio's unit tests leave namespaces empty; workloads there still belong to their Service.
+    void emptyDefaultNamespace()
+    {
+        const Analysed a = analyseText(R"(apiVersion: networking.istio.io/v1
+kind: WorkloadEntry
+metadata: {name: echo-v1}
+spec: {address: 127.0.0.1, labels: {app: echo, version: v1}}
+---
+apiVersion: networking.istio.io/v1
+kind: ServiceEntry
+metadata: {name: echo}
+spec:
+  hosts: [echo.local]
+  ports: [{number: 9000, name: tcp, protocol: TCP}]
+  resolution: STATIC
+  workloadSelector: {labels: {app: echo}}
+---
+apiVersion: networking.istio.io/v1
+kind: DestinationRule
+metadata: {name: echo}
+spec:
+  host: echo.local
+  subsets: [{name: v1, labels: {version: v1}}]
+)",
+                                       {}, "");
+        QVERIFY2(!hasErrors(a.load), qPrintable(describe(a.load)));
+        QVERIFY2(a.found.empty(), qPrintable(describe(a.found)));
+    }
+
     void serviceEntryEndpointsAreWorkloads()
     {
         const Analysed a = analyseText(R"(apiVersion: networking.istio.io/v1

@@ -109,7 +109,9 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 # Every proxy and backend may hold tens of thousands of sockets.
-ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
+HARD_LIMIT=$(ulimit -Hn)
+[[ $HARD_LIMIT == unlimited ]] && HARD_LIMIT=$(cat /proc/sys/fs/nr_open)
+ulimit -n "$HARD_LIMIT" 2>/dev/null || true
 FD_LIMIT=$(ulimit -n)
 IDLE=${IDLE_CONNECTIONS:-10000}
 # A proxied connection costs the proxy two descriptors (HAProxy also keeps 2 per splice pipe).
@@ -170,7 +172,6 @@ wait_port "$HAPROXY_ECHO" || { cat "$WORK/haproxy.log" >&2; exit 1; }
 
 declare -A FRONT_ECHO=([direct]=$ECHO_PORT [haproxy]=$HAPROXY_ECHO)
 declare -A FRONT_IPERF=([direct]=$IPERF_PORT [haproxy]=$HAPROXY_IPERF)
-declare -A PROXY_PID=([haproxy]=$HAPROXY_PID)
 TARGETS=(direct haproxy)
 
 MESH_OK=0
@@ -184,7 +185,6 @@ if [[ -x $MESHROUTE ]] && "$MESHROUTE" proxy --help >/dev/null 2>&1; then
         say "meshroute proxy: $(grep -c '^listening' "$WORK/meshroute.log" || true) listeners"
         FRONT_ECHO[meshroute]=$MESH_ECHO
         FRONT_IPERF[meshroute]=$MESH_IPERF
-        PROXY_PID[meshroute]=$MESH_PID
         TARGETS+=(meshroute)
         MESH_OK=1
     else
@@ -228,7 +228,10 @@ for ((run = 1; run <= RUNS; run++)); do
     for target in "${TARGETS[@]}"; do
         for clients in 32 64; do
             json=$(loadgen_json rate --target "127.0.0.1:${FRONT_ECHO[$target]}" --clients "$clients" --duration "$SECONDS_PER")
-            value=$(python3 "$HERE/bench.py" extract loadgen per_second <<<"$json")
+            if ! value=$(python3 "$HERE/bench.py" extract loadgen per_second <<<"$json" 2>/dev/null); then
+                note "run $run $target $clients clients: the load generator failed (see --keep logs)"
+                continue
+            fi
             record "rate$clients" "$target" "$value"
             check_errors "$json" "$target" "rate$clients"
             note "run $run $target $clients clients: $value conn/s"
@@ -241,8 +244,11 @@ for ((run = 1; run <= RUNS; run++)); do
     for target in "${TARGETS[@]}"; do
         for connections in 1 64; do
             json=$(loadgen_json latency --target "127.0.0.1:${FRONT_ECHO[$target]}" --connections "$connections" --duration "$SECONDS_PER")
-            p50=$(python3 "$HERE/bench.py" extract loadgen p50_us <<<"$json")
-            p99=$(python3 "$HERE/bench.py" extract loadgen p99_us <<<"$json")
+            if ! p50=$(python3 "$HERE/bench.py" extract loadgen p50_us <<<"$json" 2>/dev/null) ||
+                ! p99=$(python3 "$HERE/bench.py" extract loadgen p99_us <<<"$json" 2>/dev/null); then
+                note "run $run $target $connections connection(s): the load generator failed (see --keep logs)"
+                continue
+            fi
             record "lat${connections}_p50" "$target" "$p50"
             record "lat${connections}_p99" "$target" "$p99"
             check_errors "$json" "$target" "lat$connections"
@@ -288,16 +294,17 @@ for ((run = 1; run <= RUNS; run++)); do
         fi
         pid=$FRESH_PID
         before=$(rss_kib "$pid")
-        "$LOADGEN" idle --target "127.0.0.1:$IDLE_PORT" --connections "$IDLE" --hold 60 >"$WORK/idle.log" 2>>"$WORK/loadgen.err" &
+        cp "/proc/$pid/status" "$WORK/idle-$target-$run.status-before"
+        "$LOADGEN" idle --target "127.0.0.1:$IDLE_PORT" --connections "$IDLE" --hold 60 >"$WORK/idle-$target-$run.log" 2>>"$WORK/loadgen.err" &
         idle_pid=$!
         deadline=$((SECONDS + 70))
-        until grep -q '"phase":"ready"' "$WORK/idle.log" 2>/dev/null || ((SECONDS > deadline)); do sleep 0.1; done
+        until grep -q '"phase":"ready"' "$WORK/idle-$target-$run.log" 2>/dev/null || ((SECONDS > deadline)); do sleep 0.1; done
         sleep 1 # let the proxy settle (lazy frees, deferred work)
         after=$(rss_kib "$pid")
         kill -TERM "$idle_pid" 2>/dev/null || true
         wait "$idle_pid" || true
-        ready=$(grep '"phase":"ready"' "$WORK/idle.log" || echo '{}')
-        done_line=$(grep '"phase":"done"' "$WORK/idle.log" || echo '{}')
+        ready=$(grep '"phase":"ready"' "$WORK/idle-$target-$run.log" || echo '{}')
+        done_line=$(grep '"phase":"done"' "$WORK/idle-$target-$run.log" || echo '{}')
         open=$(python3 -c 'import json,sys; print(json.loads(sys.argv[1]).get("open", 0))' "$ready")
         alive=$(python3 -c 'import json,sys; print(json.loads(sys.argv[1]).get("alive", 0))' "$done_line")
         if ((open == IDLE && alive == IDLE)); then

@@ -32,10 +32,16 @@ install_missing() {
   "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
-build() { # preset
-  say "building ($1)"
-  cmake --preset "$1" >/dev/null
-  cmake --build --preset "$1" -j "$(nproc)"
+build() { # preset [target...]
+  local preset=$1
+  shift
+  say "building ($preset)"
+  cmake --preset "$preset" >/dev/null
+  if [ $# -gt 0 ]; then
+    cmake --build --preset "$preset" -j "$(nproc)" --target "$@"
+  else
+    cmake --build --preset "$preset" -j "$(nproc)"
+  fi
 }
 
 case "${1:-}" in
@@ -57,7 +63,7 @@ case "${1:-}" in
     install_missing
     status=0
     # The engine's suites under ThreadSanitizer (no studio in this build).
-    build tsan
+    build tsan meshroute_engine_suites
     ctest --preset tsan -L engine -j 2 || status=1
     # Everything under AddressSanitizer + UndefinedBehaviorSanitizer.
     build asan

@@ -1,14 +1,16 @@
 // IST0118: Service ports whose protocol Istio cannot tell. Istio reads it from
 // appProtocol when set, else from the port name's prefix before the first '-'
 // ("tcp-echo" is TCP); UDP and SCTP ports are not its concern. Anything else
-// falls back to protocol sniffing, which server-first TCP protocols (like the
-// tutorial's echo server, which greets first) do not survive.
+// falls back to protocol sniffing (except on SMTP, DNS, MySQL and MongoDB ports), which server-first TCP
+// protocols (like the tutorial's echo server, which greets first) do not survive.
 
 #include "analysis/checks.h"
 
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstdint>
+#include <set>
 #include <string_view>
 
 namespace meshroute::analysis {
@@ -33,6 +35,9 @@ bool knownProtocol(const std::string &value)
     return std::find(kProtocols.begin(), kProtocols.end(), prefix) != kProtocols.end();
 }
 
+// Ports Istio never sniffs: without a recognised name they are plain TCP.
+const std::set<std::uint32_t> kWellKnownTcpPorts{25, 53, 3306, 27017};
+
 bool kubernetesNamespace(const std::string &ns)
 {
     return ns == "kube-system" || ns == "kube-public" || ns == "kube-node-lease";
@@ -50,6 +55,8 @@ void checkServicePortNames(Context &context)
             const ServicePort &p = spec->ports[i];
             const std::string protocol = upper(p.protocol);
             if (protocol == "UDP" || protocol == "SCTP")
+                continue;
+            if (kWellKnownTcpPorts.count(p.port))
                 continue;
             const std::string what = "port " + std::to_string(p.port) + " of Service " + context.ref(*s);
             std::string message;

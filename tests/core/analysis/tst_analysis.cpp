@@ -787,6 +787,10 @@ spec:
             << "{name: x, port: 9000, appProtocol: kubernetes.io/h2c}" << false;
         QTest::newRow("unknown appProtocol")
             << "{name: tcp, port: 9000, appProtocol: carrier-pigeon}" << true;
+        QTest::newRow("unnamed MySQL port is TCP to Istio") << "{port: 3306}" << false;
+        QTest::newRow("badly named MongoDB port is TCP to Istio") << "{name: db, port: 27017}" << false;
+        QTest::newRow("unnamed port 3307") << "{port: 3307}" << true;
+        QTest::newRow("DNS port with an unknown appProtocol") << "{port: 53, appProtocol: dns}" << false;
         QTest::newRow("UDP is not Istio's concern") << "{name: dns, port: 53, protocol: UDP}" << false;
     }
     void portNames()

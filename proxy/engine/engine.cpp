@@ -562,13 +562,13 @@ struct Engine::Impl
             stopPod(runtime);
         const auto unwindDeadline = std::chrono::steady_clock::now() + std::chrono::seconds(2);
         for (;;) {
-            std::size_t left = 0;
+            std::atomic<std::size_t> left{0}; // summed from every worker thread
             onEveryWorker(workers, [](Worker &w) {
                 std::vector<Abortable *> live(w.live.begin(), w.live.end());
                 for (auto *a : live)
                     a->abort(CloseReason::Stopped);
             });
-            onEveryWorker(workers, [&left](Worker &w) { left += w.live.size(); });
+            onEveryWorker(workers, [&left](Worker &w) { left.fetch_add(w.live.size()); });
             if (left == 0 || std::chrono::steady_clock::now() > unwindDeadline)
                 break;
             std::this_thread::sleep_for(std::chrono::milliseconds(2));

@@ -4,7 +4,8 @@
 //    DestinationRuleAnalyzer: "host+subset" / "mirror+subset"), and a port the
 //    destination's Service or ServiceEntry does not have ("host:port").
 //  - IST0112: no port, but the Service has several.
-//  - MR0009: weights that do not total 100 (Istio <= 1.14 rejected them).
+//  - MR0009: weights that do not total 100 (Istio <= 1.14 rejected them; a
+//    total of 0 over several destinations every Istio rejects, so that is an error).
 // A host that is neither a Service nor a ServiceEntry of the input is not reported:
 // it may live in the cluster, outside the files analysed.
 
@@ -197,6 +198,14 @@ void checkWeights(Context &context, const Resource &vs, const RuleRef &rule)
             where = rd.weightPosition;
             break;
         }
+    }
+    if (total == 0) {
+        // Every Istio version rejects this one: there is nowhere to send traffic.
+        context.report(
+            vs, Severity::Error, codes::WeightsNotHundred, where,
+            "the weights of the " + std::to_string(route.size()) + " destinations of " + rule.name +
+                " are all 0 or missing, so no destination takes traffic; Istio rejects a total of 0");
+        return;
     }
     context.report(vs, Severity::Warning, codes::WeightsNotHundred, where,
                    "the weights of the " + std::to_string(route.size()) + " destinations of " + rule.name +

@@ -72,6 +72,14 @@ void analyzeRules(Context &context, const Resource &vs, const char *family,
             }
             continue;
         }
+        if (catchAll) {
+            // Istio reports these too ("route without matches defined before"); their matches are not
+            // compared further, nothing after the catch-all is reachable anyway.
+            context.report(vs, Severity::Warning, codes::VirtualServiceUnreachableRule, rule.position,
+                           prefix + rule.name + " is never used: " + prefix + rules[*catchAll].name +
+                               " before it has no match and takes all traffic");
+            continue;
+        }
         std::size_t duplicates = 0;
         for (const MatchInfo &match : rule.matches) {
             const auto [it, inserted] = seen.emplace(match.key, i);
@@ -82,11 +90,7 @@ void analyzeRules(Context &context, const Resource &vs, const char *family,
                            "match " + match.name + " of " + prefix + rule.name + " is never used: " + prefix +
                                rules[it->second].name + " has the same match");
         }
-        if (catchAll) {
-            context.report(vs, Severity::Warning, codes::VirtualServiceUnreachableRule, rule.position,
-                           prefix + rule.name + " is never used: " + prefix + rules[*catchAll].name +
-                               " before it has no match and takes all traffic");
-        } else if (duplicates == rule.matches.size()) {
+        if (duplicates == rule.matches.size()) {
             context.report(vs, Severity::Warning, codes::VirtualServiceUnreachableRule, rule.position,
                            prefix + rule.name + " is never used: all its matches are used by earlier rules");
         }

@@ -173,7 +173,7 @@ private slots:
             << "IST0130-second-rule-without-match.yaml" << QStringList{"IST0130 warning 13:7"}
             << "tcp rule #1 is never used: only the last rule may have no match, and tcp rule #0 has none";
         QTest::newRow("rule after a catch-all rule")
-            << "IST0130-after-catch-all.yaml" << QStringList{"IST0130 warning 13:7"}
+            << "IST0130-after-catch-all.yaml" << QStringList{"IST0130 warning 14:7", "IST0130 warning 19:7"}
             << "tcp rule #1 is never used: tcp rule #0 before it has no match and takes all traffic";
         QTest::newRow("http rule whose every match came earlier")
             << "IST0130-all-matches-duplicated.yaml"
@@ -221,6 +221,11 @@ private slots:
             << "the weights of the 2 destinations of tcp rule #0 total 110, not 100; Istio 1.14 and older "
                "reject "
                "this";
+        QTest::newRow("several destinations without weights")
+            << "MR0009-weights-all-zero.yaml" << QStringList{"MR0009 error 11:11"}
+            << "the weights of the 2 destinations of tcp rule #0 are all 0 or missing, so no destination "
+               "takes "
+               "traffic; Istio rejects a total of 0";
         QTest::newRow("single destination with weight 50")
             << "MR0009-single-destination-weight.yaml" << QStringList{"MR0009 warning 13:19"}
             << "the only destination of tcp rule #0 has weight 50, but a single destination takes all "

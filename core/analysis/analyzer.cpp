@@ -3,7 +3,9 @@
 #include "analysis/checks.h"
 
 #include <algorithm>
-#include <map>
+#include <string_view>
+#include <tuple>
+#include <unordered_map>
 
 namespace meshroute {
 
@@ -23,23 +25,32 @@ Diagnostics analyze(const ResourceSet &set, const AnalysisOptions &options)
     analysis::checkServicePortNames(context);
 
     // Reading order: files as loaded, then line and column; findings without a file last.
-    std::map<std::string, std::size_t> fileOrder;
+    // Each finding's file rank is looked up once, not in every comparison.
+    std::unordered_map<std::string_view, std::size_t> fileOrder;
     for (std::size_t i = 0; i < set.files.size(); ++i)
         fileOrder.emplace(set.files[i].path, i);
-    const auto rank = [&](const Diagnostic &d) {
-        const auto it = fileOrder.find(d.file);
-        return it == fileOrder.end() ? set.files.size() : it->second;
+    struct Key
+    {
+        std::size_t file;
+        int line;
+        int column;
+        std::size_t index;
     };
-    std::stable_sort(out.begin(), out.end(), [&](const Diagnostic &a, const Diagnostic &b) {
-        const std::size_t ra = rank(a);
-        const std::size_t rb = rank(b);
-        if (ra != rb)
-            return ra < rb;
-        if (a.position.line != b.position.line)
-            return a.position.line < b.position.line;
-        return a.position.column < b.position.column;
+    std::vector<Key> keys;
+    keys.reserve(out.size());
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        const auto it = fileOrder.find(out[i].file);
+        keys.push_back({it == fileOrder.end() ? set.files.size() : it->second, out[i].position.line,
+                        out[i].position.column, i});
+    }
+    std::sort(keys.begin(), keys.end(), [](const Key &a, const Key &b) {
+        return std::tie(a.file, a.line, a.column, a.index) < std::tie(b.file, b.line, b.column, b.index);
     });
-    return out;
+    Diagnostics sorted;
+    sorted.reserve(out.size());
+    for (const Key &k : keys)
+        sorted.push_back(std::move(out[k.index]));
+    return sorted;
 }
 
 } // namespace meshroute

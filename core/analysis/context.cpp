@@ -7,15 +7,6 @@ namespace meshroute::analysis {
 
 namespace {
 
-std::string nameKey(Kind kind, const std::string &ns, const std::string &name)
-{
-    std::string key(1, static_cast<char>('A' + static_cast<int>(kind)));
-    key += ns;
-    key += '\0';
-    key += name;
-    return key;
-}
-
 std::string lower(std::string text)
 {
     std::transform(text.begin(), text.end(), text.begin(),
@@ -33,9 +24,10 @@ Context::Context(const ResourceSet &set_, const AnalysisOptions &options_, Diagn
     , m_out(out)
     , m_byKind(static_cast<std::size_t>(Kind::Other) + 1)
 {
+    m_byName.reserve(set.resources.size());
     for (const Resource &r : set.resources) {
         m_byKind[static_cast<std::size_t>(r.kind)].push_back(&r);
-        m_byName.emplace(nameKey(r.kind, ns(r), r.name), &r);
+        m_byName.emplace(ViewKey<2>{{ns(r), r.name}, static_cast<std::size_t>(r.kind)}, &r);
 
         if (const auto *deployment = r.as<DeploymentSpec>())
             m_workloads.push_back({&r, ns(r), &deployment->podLabels});
@@ -73,13 +65,14 @@ Context::Context(const ResourceSet &set_, const AnalysisOptions &options_, Diagn
     m_workloads.push_back({nullptr, "", &options.gatewayLabels});
     for (std::size_t i = 0; i < m_workloads.size(); ++i) {
         for (const auto &[key, value] : *m_workloads[i].labels)
-            m_workloadsByLabel[key + "=" + value].push_back(i);
+            m_workloadsByLabel[ViewKey<2>{{key, value}, 0}].push_back(i);
     }
 }
 
-const Resource *Context::find(Kind kind, const std::string &ns_, const std::string &name) const
+const Resource *Context::find(Kind kind, std::string_view ns_, std::string_view name) const
 {
-    const auto it = m_byName.find(nameKey(kind, ns_.empty() ? set.defaultNamespace : ns_, name));
+    const std::string_view wanted = ns_.empty() ? std::string_view(set.defaultNamespace) : ns_;
+    const auto it = m_byName.find(ViewKey<2>{{wanted, name}, static_cast<std::size_t>(kind)});
     return it == m_byName.end() ? nullptr : it->second;
 }
 
@@ -129,7 +122,7 @@ std::vector<const Workload *> Context::workloads(const Labels &selector, const s
     // Candidates: the workloads carrying the selector's rarest label.
     const std::vector<std::size_t> *candidates = nullptr;
     for (const auto &[key, value] : selector) {
-        const auto it = m_workloadsByLabel.find(key + "=" + value);
+        const auto it = m_workloadsByLabel.find(ViewKey<2>{{key, value}, 0});
         if (it == m_workloadsByLabel.end())
             return out;
         if (!candidates || it->second.size() < candidates->size())

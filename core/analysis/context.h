@@ -6,9 +6,11 @@
 #include "analysis/analyzer.h"
 #include "model/names.h"
 
+#include <array>
 #include <cstddef>
 #include <map>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -38,6 +40,25 @@ struct Workload
     const Labels *labels = nullptr;
 };
 
+// A few string views hashed together: index keys that point into the resources
+// (which analysis never changes) instead of copying their strings.
+template <std::size_t N> struct ViewKey
+{
+    std::array<std::string_view, N> parts;
+    std::size_t tag = 0;
+    friend bool operator==(const ViewKey &, const ViewKey &) = default;
+};
+struct ViewKeyHash
+{
+    template <std::size_t N> std::size_t operator()(const ViewKey<N> &key) const
+    {
+        std::size_t h = key.tag;
+        for (std::string_view part : key.parts)
+            h = h * 1000003u ^ std::hash<std::string_view>{}(part);
+        return h;
+    }
+};
+
 // Lookups are indexed once per analysis, so that every check stays close to
 // linear in the number of resources (20,000 must analyse in well under a second).
 class Context
@@ -61,7 +82,7 @@ public:
     Position at(const Resource &resource, const Path &path, Position fallback = {}, bool key = false) const;
 
     // The first resource of `kind` named ns/name (ResourceSet::find, indexed).
-    const Resource *find(Kind kind, const std::string &ns, const std::string &name) const;
+    const Resource *find(Kind kind, std::string_view ns, std::string_view name) const;
     const std::vector<const Resource *> &ofKind(Kind kind) const;
     const Resource *gateway(const QualifiedName &name) const
     {
@@ -94,8 +115,8 @@ public:
 private:
     Diagnostics &m_out;
     std::vector<Workload> m_workloads; // the input's, then the assumed ingress gateway
-    std::unordered_map<std::string, std::vector<std::size_t>> m_workloadsByLabel; // "k=v" -> m_workloads
-    std::unordered_map<std::string, const Resource *> m_byName;                   // kind, ns, name
+    std::unordered_map<ViewKey<2>, std::vector<std::size_t>, ViewKeyHash> m_workloadsByLabel; // key, value
+    std::unordered_map<ViewKey<2>, const Resource *, ViewKeyHash> m_byName; // tag: kind; ns, name
     std::vector<std::vector<const Resource *>> m_byKind;
     std::map<QualifiedName, std::vector<const Resource *>> m_bound;
     std::unordered_map<std::string, std::vector<const Resource *>> m_rulesByHost; // qualified host

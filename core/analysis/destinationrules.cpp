@@ -15,18 +15,18 @@ namespace {
 
 struct Backends
 {
-    std::string owner;                     // "Service default/tcp-echo"
-    std::string selector;                  // "app=tcp-echo", or empty
+    const Resource *owner = nullptr;       // the Service or ServiceEntry
+    const Labels *selector = nullptr;      // its selector, if it has one
     std::vector<const Labels *> workloads; // the candidates a subset narrows
 };
 
 bool serviceBackends(const Context &context, const Resource &service, Backends &out)
 {
     const auto *spec = service.as<ServiceSpec>();
-    out.owner = "Service " + context.ref(service);
+    out.owner = &service;
     if (!spec || spec->selector.empty())
         return false; // endpoints managed by hand: nothing to compare with
-    out.selector = labelsText(spec->selector);
+    out.selector = &spec->selector;
     for (const Workload *w : context.workloads(spec->selector, context.ns(service), false))
         out.workloads.push_back(w->labels);
     return true;
@@ -35,9 +35,9 @@ bool serviceBackends(const Context &context, const Resource &service, Backends &
 bool entryBackends(const Context &context, const Resource &entry, Backends &out)
 {
     const auto *spec = entry.as<ServiceEntrySpec>();
-    out.owner = "ServiceEntry " + context.ref(entry);
+    out.owner = &entry;
     if (spec->workloadSelector) {
-        out.selector = labelsText(*spec->workloadSelector);
+        out.selector = &*spec->workloadSelector;
         for (const Workload *w : context.workloads(*spec->workloadSelector, context.ns(entry), false))
             out.workloads.push_back(w->labels);
         return true;
@@ -97,12 +97,15 @@ void checkDestinationRules(Context &context)
                             [&](const Labels *labels) { return selects(subset.labels, *labels); });
             if (selectsSome)
                 continue;
+            const std::string owner =
+                std::string(meshroute::kindName(backends.owner->kind)) + " " + context.ref(*backends.owner);
             std::string why;
             if (backends.workloads.empty())
-                why = "no workload in the input belongs to " + backends.owner +
-                      (backends.selector.empty() ? std::string() : " (selector " + backends.selector + ")");
+                why = "no workload in the input belongs to " + owner +
+                      (backends.selector ? " (selector " + labelsText(*backends.selector) + ")"
+                                         : std::string());
             else
-                why = "no workload of " + backends.owner + " has the labels " + labelsText(subset.labels);
+                why = "no workload of " + owner + " has the labels " + labelsText(subset.labels);
             context.report(r, Severity::Error, codes::DestinationRuleSubsetNotSelectPods,
                            context.at(r, {"spec", "subsets", i, "name"}, subset.position),
                            "subset " + quoted(subset.name) + " of DestinationRule " + context.ref(r) +

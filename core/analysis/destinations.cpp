@@ -120,23 +120,21 @@ void checkSubset(Context &context, const Resource &vs, const DestinationRef &ref
     context.report(vs, Severity::Error, codes::ReferencedResourceNotFound, where, message);
 }
 
-// The ports of the Service or ServiceEntry behind a destination host; false if neither is known.
-bool portsOfHost(const Context &context, const std::string &host, const std::string &fromNamespace,
-                 std::vector<std::uint32_t> &ports, std::string &owner)
+// The Service or ServiceEntry behind a destination host, if the input has one, and its ports.
+const Resource *portsOfHost(const Context &context, const std::string &host, const std::string &fromNamespace,
+                            std::vector<std::uint32_t> &ports)
 {
     if (const Resource *service = context.serviceForHost(qualifyHost(host, fromNamespace))) {
         for (const ServicePort &p : service->as<ServiceSpec>()->ports)
             ports.push_back(p.port);
-        owner = "Service " + context.ref(*service);
-        return true;
+        return service;
     }
     const std::vector<const Resource *> entries = context.serviceEntriesForHost(host, fromNamespace);
     if (entries.empty())
-        return false;
+        return nullptr;
     for (const IstioPort &p : entries.front()->as<ServiceEntrySpec>()->ports)
         ports.push_back(p.number);
-    owner = "ServiceEntry " + context.ref(*entries.front());
-    return true;
+    return entries.front();
 }
 
 std::string portsText(const std::vector<std::uint32_t> &ports)
@@ -151,14 +149,17 @@ void checkPort(Context &context, const Resource &vs, const DestinationRef &ref)
 {
     const Destination &d = ref.destination;
     std::vector<std::uint32_t> ports;
-    std::string owner;
-    if (d.host.empty() || !portsOfHost(context, d.host, context.ns(vs), ports, owner))
+    const Resource *target = d.host.empty() ? nullptr : portsOfHost(context, d.host, context.ns(vs), ports);
+    if (!target)
         return;
+    const auto owner = [&] {
+        return std::string(meshroute::kindName(target->kind)) + " " + context.ref(*target);
+    };
     if (!d.port) {
         if (ports.size() > 1) {
             context.report(vs, Severity::Error, codes::DestinationPortRequired, d.position,
                            (ref.mirror ? "mirror " : "destination ") + quoted(d.host) +
-                               " needs a port: " + owner + " has several (" + portsText(ports) + ")");
+                               " needs a port: " + owner() + " has several (" + portsText(ports) + ")");
         }
         return;
     }
@@ -167,8 +168,8 @@ void checkPort(Context &context, const Resource &vs, const DestinationRef &ref)
     Path path = ref.path;
     path.insert(path.end(), {"port", "number"});
     context.report(vs, Severity::Error, codes::ReferencedResourceNotFound, context.at(vs, path, d.position),
-                   "port " + std::to_string(*d.port) + " of host " + quoted(d.host) + " not found: " + owner +
-                       " has " + portsText(ports));
+                   "port " + std::to_string(*d.port) + " of host " + quoted(d.host) +
+                       " not found: " + owner() + " has " + portsText(ports));
 }
 
 void checkWeights(Context &context, const Resource &vs, const RuleRef &rule)

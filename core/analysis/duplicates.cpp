@@ -3,22 +3,24 @@
 
 #include "analysis/checks.h"
 
-#include <map>
-#include <tuple>
+#include <string_view>
+#include <unordered_map>
 
 namespace meshroute::analysis {
 
 void checkDuplicateNames(Context &context)
 {
-    using Key = std::tuple<std::string, std::string, std::string, std::string>; // group, kind, ns, name
-    std::map<Key, const Resource *> first;
+    // Group (without version), kind, namespace, name; views into the resources.
+    std::unordered_map<ViewKey<4>, const Resource *, ViewKeyHash> first;
+    first.reserve(context.set.resources.size());
     for (const Resource &r : context.set.resources) {
         if (r.name.empty() || r.kindName.empty())
             continue;
-        const std::string group =
-            r.apiVersion.substr(0, r.apiVersion.find('/') == std::string::npos ? 0 : r.apiVersion.find('/'));
-        const std::string ns = r.kind == Kind::Namespace ? std::string() : context.ns(r);
-        const auto [it, inserted] = first.emplace(Key{group, r.kindName, ns, r.name}, &r);
+        const std::string_view api = r.apiVersion;
+        const std::string_view group =
+            api.substr(0, api.find('/') == std::string_view::npos ? 0 : api.find('/'));
+        const std::string_view ns = r.kind == Kind::Namespace ? std::string_view() : context.ns(r);
+        const auto [it, inserted] = first.emplace(ViewKey<4>{{group, r.kindName, ns, r.name}, 0}, &r);
         if (inserted)
             continue;
         const Resource &earlier = *it->second;

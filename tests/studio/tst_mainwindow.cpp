@@ -14,12 +14,16 @@
 #include "window/settings.h"
 #include "yaml/writer.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QSpinBox>
+#include <QTimer>
 
 using namespace meshroute;
 using namespace meshroute::studio;
@@ -84,6 +88,9 @@ private slots:
     void selectingDiagnosticSelectsResource();
     void oneClickFixes_data();
     void oneClickFixes();
+    void deleteWarnsAboutDependents();
+    void filterDimsOtherNodes();
+    void keyboardZoomAndNavigation();
     void chineseCatalogueLoadsAndMenusShowChinese();
     void screenshots();
 
@@ -398,12 +405,75 @@ void TestMainWindow::oneClickFixes()
         QCOMPARE(spec->tcp[0].route[0].weight, std::optional<std::int64_t>(75));
         QCOMPARE(spec->tcp[0].route[1].weight, std::optional<std::int64_t>(25));
     } else {
-        QVERIFY(m_window->scene()->graph().node(QString::fromLatin1(echo))->socketIndex(QStringLiteral("v3")) >=
-                0);
+        QVERIFY(
+            m_window->scene()->graph().node(QString::fromLatin1(echo))->socketIndex(QStringLiteral("v3")) >=
+            0);
     }
     // The fix is one undo step.
     document.undoStack()->undo();
     QVERIFY(find() != document.diagnostics().end());
+}
+
+void TestMainWindow::deleteWarnsAboutDependents()
+{
+    QString warning;
+    auto *timer = new QTimer(this);
+    timer->setInterval(20);
+    connect(timer, &QTimer::timeout, this, [timer, &warning] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            warning = box->text();
+            timer->stop();
+            box->button(QMessageBox::Yes)->click();
+        }
+    });
+    timer->start();
+    m_window->selectNode(gateway1);
+    m_window->deleteSelection();
+    QVERIFY2(warning.contains(QStringLiteral("VirtualService default/tcp-echo")), qPrintable(warning));
+    Document &document = *m_window->document();
+    QCOMPARE(document.indexOf(Kind::Gateway, "default", "tcp-echo-gateway"), -1);
+    // The route that used it now points at a ghost, drawn broken.
+    const GraphNode *ghost =
+        m_window->scene()->graph().node(QStringLiteral("ghost:") + QString::fromLatin1(gateway1));
+    QVERIFY(ghost);
+    QVERIFY(m_window->scene()->edgeItem(ghost->id, route1)->edge().broken);
+    document.undoStack()->undo();
+    QVERIFY(document.indexOf(Kind::Gateway, "default", "tcp-echo-gateway") >= 0);
+    QVERIFY(!m_window->scene()->graph().node(ghost->id));
+}
+
+void TestMainWindow::filterDimsOtherNodes()
+{
+    auto *filter = m_window->findChild<QLineEdit *>(QStringLiteral("graphFilter"));
+    QVERIFY(filter);
+    filter->setText(QStringLiteral("v2"));
+    GraphScene *scene = m_window->scene();
+    QCOMPARE(scene->nodeItem(gateway2)->opacity(), 1.0);
+    QCOMPARE(scene->nodeItem(QStringLiteral("workload:Deployment/default/tcp-echo-v2"))->opacity(), 1.0);
+    QVERIFY(scene->nodeItem(gateway1)->opacity() < 0.5);
+    QVERIFY(scene->nodeItem(QStringLiteral("workload:Deployment/default/tcp-echo-v1"))->opacity() < 0.5);
+    filter->clear();
+    QCOMPARE(scene->nodeItem(gateway1)->opacity(), 1.0);
+}
+
+void TestMainWindow::keyboardZoomAndNavigation()
+{
+    GraphView *view = m_window->graphView();
+    view->setFocus();
+    const qreal before = view->zoom();
+    QTest::keyClick(view, Qt::Key_Plus);
+    QVERIFY(view->zoom() > before);
+    QTest::keyClick(view, Qt::Key_0);
+    QCOMPARE(view->zoom(), 1.0);
+    m_window->selectNode(gateway1);
+    QTest::keyClick(view, Qt::Key_Right);
+    QCOMPARE(m_window->scene()->selectedNodeIds(), QStringList{route1});
+    QTest::keyClick(view, Qt::Key_Right);
+    QCOMPARE(m_window->scene()->selectedNodeIds(), QStringList{echo});
+    QTest::keyClick(view, Qt::Key_Left);
+    QVERIFY(m_window->scene()->selectedNodeIds().front().startsWith(QStringLiteral("route:")));
+    // The inspector follows the keyboard.
+    QVERIFY(m_window->inspector()->findChild<QSpinBox *>(QStringLiteral("matchPort")));
 }
 
 void TestMainWindow::chineseCatalogueLoadsAndMenusShowChinese()

@@ -195,7 +195,7 @@ def fmt(value, unit):
 
 
 def summarize(args):
-    samples = {}
+    samples = {}  # (metric, target) -> {run: value}
     notes = []
     with open(args.results) as f:
         for line in f:
@@ -206,14 +206,21 @@ def summarize(args):
             if "note" in row:
                 notes.append(row["note"])
                 continue
-            samples.setdefault((row["metric"], row["target"]), []).append(row["value"])
+            runs_of = samples.setdefault((row["metric"], row["target"]), {})
+            runs_of[row.get("run", len(runs_of) + 1)] = row["value"]
 
     def median(metric, target):
         values = samples.get((metric, target))
-        return statistics.median(values) if values else None
+        return statistics.median(values.values()) if values else None
 
-    def runs(metric, target):
-        return len(samples.get((metric, target), []))
+    def ratio(metric, target, ref):
+        """Median and range of the per-run ratios: each run measures every target within seconds,
+        so pairing by run cancels most of the drift a shared machine adds."""
+        mine, theirs = samples.get((metric, target), {}), samples.get((metric, ref), {})
+        paired = [mine[r] / theirs[r] for r in mine if r in theirs and theirs[r]]
+        if not paired:
+            return None
+        return statistics.median(paired), min(paired), max(paired)
 
     present = [t for t, _ in TARGETS if any(k[1] == t for k in samples)]
     out = []
@@ -232,9 +239,11 @@ def summarize(args):
             if value is not None and target != "direct" and key != "apply_dropped":
                 ratios = []
                 for ref, ref_label in (("haproxy", "HAProxy"), ("direct", "direct")):
-                    base = median(key, ref)
-                    if ref != target and base:
-                        ratios.append(f"{value / base:.2f}× {ref_label}")
+                    r = ratio(key, target, ref) if ref != target else None
+                    if r:
+                        low, high = f"{r[1]:.2f}", f"{r[2]:.2f}"
+                        spread = f" [{low}–{high}]" if args.spread and low != high else ""
+                        ratios.append(f"{r[0]:.2f}×{spread} {ref_label}")
                 if ratios:
                     cell += " (" + ", ".join(ratios) + ")"
             cells.append(cell)
@@ -243,10 +252,12 @@ def summarize(args):
             arrow = "must be 0"
         label = label.format(routes=f"{args.routes:,}", applies=f"{args.applies:,}")
         out.append(f"| {label} ({arrow}) | " + " | ".join(cells) + " |")
-    counts = sorted({runs(k, t) for (k, t) in samples if not k.startswith(("apply", "engine_apply", "errors"))})
+    counts = sorted({len(v) for (k, t), v in samples.items() if not k.startswith(("apply", "engine_apply"))})
     out.append("")
     out.append(f"Each figure is the median of {'/'.join(str(c) for c in counts)} runs (apply times: the median "
-               f"of the {args.applies:,} applies); ratios are computed from the medians of this run.")
+               f"of the {args.applies:,} applies). Each ratio is the median of the per-run ratios (every run "
+               f"measures all targets within seconds of each other)"
+               + ("; in brackets, the lowest and highest per-run ratio." if args.spread else "."))
     for note in notes:
         out.append(f"- {note}")
     text = "\n".join(out) + "\n"
@@ -303,6 +314,7 @@ def main():
     p.add_argument("--json", default="")
     p.add_argument("--routes", type=int, default=1000)
     p.add_argument("--applies", type=int, default=100)
+    p.add_argument("--spread", action="store_true", help="show the range of the per-run ratios")
     p = sub.add_parser("extract")
     p.set_defaults(func=extract)
     p.add_argument("kind", choices=("iperf", "loadgen"))

@@ -122,8 +122,8 @@ if ((IDLE > IDLE_MAX)); then
 fi
 MAXCONN=$((IDLE + 200))
 
-record() { # metric target value
-    printf '{"metric":"%s","target":"%s","value":%s}\n' "$1" "$2" "$3" >>"$RESULTS"
+record() { # metric target value [run]
+    printf '{"metric":"%s","target":"%s","value":%s,"run":%s}\n' "$1" "$2" "$3" "${4:-1}" >>"$RESULTS"
 }
 record_note() {
     python3 -c 'import json,sys; print(json.dumps({"note": sys.argv[1]}))' "$1" >>"$RESULTS"
@@ -214,7 +214,7 @@ for ((run = 1; run <= RUNS; run++)); do
         for streams in 1 4; do
             out=$(iperf3 -c 127.0.0.1 -p "${FRONT_IPERF[$target]}" -t "$SECONDS_PER" -O 1 -P "$streams" -J 2>&1) || true
             if gbps=$(python3 "$HERE/bench.py" extract iperf <<<"$out"); then
-                record "tput$streams" "$target" "$gbps"
+                record "tput$streams" "$target" "$gbps" "$run"
                 note "run $run $target $streams stream(s): $(printf '%.2f' "$gbps") Gbit/s"
             else
                 note "run $run $target $streams stream(s): iperf3 failed"
@@ -232,7 +232,7 @@ for ((run = 1; run <= RUNS; run++)); do
                 note "run $run $target $clients clients: the load generator failed (see --keep logs)"
                 continue
             fi
-            record "rate$clients" "$target" "$value"
+            record "rate$clients" "$target" "$value" "$run"
             check_errors "$json" "$target" "rate$clients"
             note "run $run $target $clients clients: $value conn/s"
         done
@@ -249,8 +249,8 @@ for ((run = 1; run <= RUNS; run++)); do
                 note "run $run $target $connections connection(s): the load generator failed (see --keep logs)"
                 continue
             fi
-            record "lat${connections}_p50" "$target" "$p50"
-            record "lat${connections}_p99" "$target" "$p99"
+            record "lat${connections}_p50" "$target" "$p50" "$run"
+            record "lat${connections}_p99" "$target" "$p99" "$run"
             check_errors "$json" "$target" "lat$connections"
             note "run $run $target $connections connection(s): p50 $p50 µs, p99 $p99 µs"
         done
@@ -309,7 +309,7 @@ for ((run = 1; run <= RUNS; run++)); do
         alive=$(python3 -c 'import json,sys; print(json.loads(sys.argv[1]).get("alive", 0))' "$done_line")
         if ((open == IDLE && alive == IDLE)); then
             kib=$(python3 -c "print(($after - $before) / $IDLE)")
-            record idle_kib "$target" "$kib"
+            record idle_kib "$target" "$kib" "$run"
             note "run $run $target: RSS $before → $after KiB: $(printf '%.2f' "$kib") KiB per connection"
         else
             note "run $run $target: only $open of $IDLE opened, $alive alive after the hold: not recorded"
@@ -441,5 +441,5 @@ say "results"
 {
     echo "$machine"
     echo
-    python3 "$HERE/bench.py" summarize "$RESULTS" --routes "$ROUTES" --applies "$APPLIES"
+    python3 "$HERE/bench.py" summarize "$RESULTS" --routes "$ROUTES" --applies "$APPLIES" --spread
 } | tee "${REPORT:-/dev/null}"

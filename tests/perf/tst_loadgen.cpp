@@ -234,33 +234,36 @@ void TestLoadgen::summaryPrintsMediansAndRatios()
     QVERIFY(dir.isValid());
     QFile results(dir.filePath("results.jsonl"));
     QVERIFY(results.open(QIODevice::WriteOnly));
-    // Medians: direct 20, HAProxy 8, meshroute 10 Gbit/s (run order must not matter).
-    for (const auto &[target, value] :
-         std::initializer_list<std::pair<const char *, double>>{{"direct", 20},
-                                                                {"direct", 30},
-                                                                {"direct", 10},
-                                                                {"haproxy", 8},
-                                                                {"haproxy", 9},
-                                                                {"haproxy", 1},
-                                                                {"meshroute", 10},
-                                                                {"meshroute", 100},
-                                                                {"meshroute", 2}})
-        results.write(QString("{\"metric\":\"tput1\",\"target\":\"%1\",\"value\":%2}\n")
-                          .arg(target)
-                          .arg(value)
+    // Per run (1, 2, 3): direct 20, 30, 10; HAProxy 8, 9, 1; meshroute 10, 18, 2 Gbit/s. Medians 20, 8, 10;
+    // per-run ratios meshroute/HAProxy 1.25, 2, 2 (median 2), meshroute/direct 0.5, 0.6, 0.2 (median 0.5),
+    // HAProxy/direct 0.4, 0.3, 0.1 (median 0.3). Written out of order: order must not matter.
+    struct Sample
+    {
+        const char *target;
+        int run;
+        double value;
+    };
+    for (const Sample &sample :
+         {Sample{"meshroute", 3, 2}, Sample{"direct", 1, 20}, Sample{"direct", 2, 30},
+          Sample{"haproxy", 3, 1}, Sample{"direct", 3, 10}, Sample{"haproxy", 1, 8}, Sample{"haproxy", 2, 9},
+          Sample{"meshroute", 1, 10}, Sample{"meshroute", 2, 18}})
+        results.write(QString("{\"metric\":\"tput1\",\"target\":\"%1\",\"value\":%2,\"run\":%3}\n")
+                          .arg(sample.target)
+                          .arg(sample.value)
+                          .arg(sample.run)
                           .toUtf8());
     results.write("{\"metric\":\"apply_dropped\",\"target\":\"haproxy\",\"value\":3}\n");
     results.write("{\"note\":\"a note for the reader\"}\n");
     results.close();
 
     QProcess process;
-    process.start("python3", {kBenchPy, "summarize", results.fileName()});
+    process.start("python3", {kBenchPy, "summarize", results.fileName(), "--spread"});
     QVERIFY(process.waitForFinished(20000));
     QCOMPARE(process.exitCode(), 0);
     const QString table = QString::fromUtf8(process.readAllStandardOutput());
     QVERIFY2(table.contains(
-                 "| Throughput, 1 stream (higher is better) | 20.0 Gbit/s | 8.00 Gbit/s (0.40× direct) | "
-                 "10.0 Gbit/s (1.25× HAProxy, 0.50× direct) |"),
+                 "| Throughput, 1 stream (higher is better) | 20.0 Gbit/s | 8.00 Gbit/s (0.30× "
+                 "[0.10–0.40] direct) | 10.0 Gbit/s (2.00× [1.25–2.00] HAProxy, 0.50× [0.20–0.60] direct) |"),
              qPrintable(table));
     QVERIFY2(table.contains("| Connections dropped, 100 applies under load (must be 0) | — | 3 | — |"),
              qPrintable(table));

@@ -47,19 +47,29 @@ QString q(const std::string &text)
     return QString::fromStdString(text);
 }
 
-QIcon dotIcon(const QColor &color)
+QIcon kindIcon(const QColor &color, const QString &letters)
 {
-    QPixmap pixmap(32, 32);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(QPen(color.darker(130), 2));
-    painter.setBrush(color);
-    painter.drawRoundedRect(QRectF(5, 8, 22, 16), 4, 4);
-    painter.setPen(QPen(Qt::white, 3));
-    painter.drawLine(QPointF(16, 11), QPointF(16, 21));
-    painter.drawLine(QPointF(11, 16), QPointF(21, 16));
-    return QIcon(pixmap);
+    // A small coloured tag with the kind's initials, the colours of the graph's columns.
+    QIcon icon;
+    for (int size : {16, 24, 32, 48}) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(QPen(color.darker(130), size / 16.0));
+        painter.setBrush(color);
+        painter.drawRoundedRect(QRectF(size * 0.06, size * 0.16, size * 0.88, size * 0.68), size * 0.14,
+                                size * 0.14);
+        QFont font = painter.font();
+        font.setBold(true);
+        font.setPixelSize(static_cast<int>(size * (letters.size() > 1 ? 0.36 : 0.5)));
+        painter.setFont(font);
+        painter.setPen(Qt::white);
+        painter.drawText(QRectF(0, 0, size, size), Qt::AlignCenter, letters);
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
 }
 
 } // namespace
@@ -227,6 +237,12 @@ void MainWindow::createActions()
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
 
     const GraphPalette palette = GraphPalette::forTheme(false);
+    const QHash<QString, QString> initials{{QStringLiteral("Gateway"), QStringLiteral("G")},
+                                           {QStringLiteral("VirtualService"), QStringLiteral("VS")},
+                                           {QStringLiteral("DestinationRule"), QStringLiteral("DR")},
+                                           {QStringLiteral("Service"), QStringLiteral("S")},
+                                           {QStringLiteral("Deployment"), QStringLiteral("D")},
+                                           {QStringLiteral("WorkloadEntry"), QStringLiteral("WE")}};
     const QList<std::tuple<QString, QString, QColor, QKeySequence>> creatable{
         {QStringLiteral("Gateway"), tr("New &Gateway"), palette.gateway,
          QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_G)},
@@ -243,7 +259,7 @@ void MainWindow::createActions()
     };
     for (const auto &[kind, text, color, shortcut] : creatable) {
         auto *action = make(text, shortcut, QStringLiteral("actionNew") + kind);
-        action->setIcon(dotIcon(color));
+        action->setIcon(kindIcon(color, initials.value(kind)));
         action->setToolTip(tr("Create a %1").arg(kind));
         const QString k = kind;
         connect(action, &QAction::triggered, this, [this, k] { createResource(k); });

@@ -186,6 +186,16 @@ bool checkExpansion(const YAML::Node &root, int firstLine, Context &context)
 // A note on YAML::Node: assigning one (a = b) writes b's content into the node `a` refers to,
 // changing it for everyone who shares it. Rebinding is reset(); that is what this file uses.
 
+// A document's resources, parsed but not yet placed in the set.
+struct Prepared
+{
+    bool isList = false;
+    std::vector<Resource> resources;
+    Diagnostics diagnostics;
+};
+
+void prepareSafely(const YAML::Node &node, int firstLine, const std::string &file, Prepared &out);
+
 // One document on its way in. The phases: guard (sequential, cheap: the pre-scan and the
 // input's node budget), parse (yaml-cpp; independent per document, so it may run on several
 // threads), finish (sequential: report in document order, count alias expansion).
@@ -199,6 +209,8 @@ struct Pending
     // Filled by parse():
     YAML::Node node;
     bool parsed = false;
+    bool prepared = false; // no aliases: its resources were parsed along (`resources`)
+    Prepared resources;
     const char *failureCode = nullptr;
     std::string failure;
     YAML::Mark failureMark;
@@ -235,12 +247,18 @@ void guard(Pending &pending, Context &context)
     pending.mayHaveAliases = scan.mayHaveAliases;
 }
 
-// Touches nothing but `pending`: safe to run for different documents at once.
-void parse(Pending &pending)
+// Touches nothing but `pending`: safe to run for different documents at once. A document
+// without aliases cannot expand, so its resources are parsed here too; one with aliases
+// waits for the expansion count, which is kept in document order.
+void parse(Pending &pending, const std::string *file)
 {
     try {
         pending.node.reset(YAML::Load(std::string(pending.body)));
         pending.parsed = true;
+        if (file && !pending.mayHaveAliases) {
+            prepareSafely(pending.node, pending.firstLine, *file, pending.resources);
+            pending.prepared = true;
+        }
     } catch (const YAML::DeepRecursion &e) {
         pending.failureCode = codes::ResourceLimit;
         pending.failure = "the document nests too deeply to be read";
@@ -276,7 +294,7 @@ bool finish(Pending &pending, Context &context, YAML::Node &node)
 }
 
 // Parses the documents that passed their guard, on up to four threads for large inputs.
-void parseAll(std::vector<Pending> &documents, std::size_t bytes)
+void parseAll(std::vector<Pending> &documents, std::size_t bytes, const std::string &file)
 {
     std::vector<Pending *> work;
     for (Pending &pending : documents)
@@ -290,7 +308,7 @@ void parseAll(std::vector<Pending> &documents, std::size_t bytes)
     std::atomic<std::size_t> next{0};
     const auto worker = [&] {
         for (std::size_t i = next++; i < work.size(); i = next++)
-            parse(*work[i]);
+            parse(*work[i], &file);
     };
     std::vector<std::thread> helpers;
     for (unsigned i = 1; i < threads; ++i) {
@@ -314,7 +332,7 @@ bool loadNode(std::string_view body, int firstLine, Context &context, YAML::Node
     pending.firstLine = firstLine;
     guard(pending, context);
     if (pending.parse)
-        parse(pending);
+        parse(pending, nullptr);
     return finish(pending, context, node);
 }
 
@@ -333,67 +351,73 @@ bool isListDocument(const YAML::Node &node)
            items.IsSequence();
 }
 
-void addResource(ResourceSet &set, SourceDocument &document, const YAML::Node &node, int fileIndex,
-                 int documentIndex, int item, Context &context)
+void prepareResource(const YAML::Node &node, int item, int firstLine, const std::string &file, Prepared &out)
 {
-    Resource resource = parseResource(node, document.firstLine, context.file, context.diagnostics);
-    resource.position = positionOf(node.Mark(), document.firstLine);
-    resource.file = fileIndex;
-    resource.document = documentIndex;
+    Resource resource = parseResource(node, firstLine, file, out.diagnostics);
+    resource.position = positionOf(node.Mark(), firstLine);
     resource.item = item;
     resource.modified = false;
-    document.resources.push_back(static_cast<int>(set.resources.size()));
-    set.resources.push_back(std::move(resource));
+    out.resources.push_back(std::move(resource));
 }
 
-void readResources(ResourceSet &set, SourceDocument &document, const YAML::Node &node, int fileIndex,
-                   int documentIndex, Context &context);
-
-void loadDocument(ResourceSet &set, SourceDocument &document, const YAML::Node &node, int fileIndex,
-                  int documentIndex, Context &context)
-{
-    // Nothing thrown for bad input may leave the loader: a document that trips yaml-cpp
-    // anywhere becomes a diagnostic and stays in the file as text.
-    try {
-        readResources(set, document, node, fileIndex, documentIndex, context);
-    } catch (const std::exception &e) {
-        report(context.diagnostics, Severity::Error, codes::NotAResource,
-               std::string("the document cannot be read: ") + e.what(), context.file,
-               {document.firstLine + 1, 1});
-    }
-}
-
-void readResources(ResourceSet &set, SourceDocument &document, const YAML::Node &node, int fileIndex,
-                   int documentIndex, Context &context)
+void prepare(const YAML::Node &node, int firstLine, const std::string &file, Prepared &out)
 {
     if (!node.IsDefined() || node.IsNull())
         return; // an empty document: kept as text, no resource
     if (!node.IsMap()) {
         // parseResource says why this is not a resource; the document stays as text.
-        parseResource(node, document.firstLine, context.file, context.diagnostics);
+        parseResource(node, firstLine, file, out.diagnostics);
         return;
     }
     if (!isListDocument(node)) {
-        addResource(set, document, node, fileIndex, documentIndex, -1, context);
+        prepareResource(node, -1, firstLine, file, out);
         return;
     }
-    document.isList = true;
+    out.isList = true;
     const YAML::Node items = node["items"];
     if (!items.IsDefined() || items.IsNull())
         return;
     if (!items.IsSequence()) {
-        report(context.diagnostics, Severity::Error, codes::WrongType, "items of a List must be a sequence",
-               context.file, positionOf(items.Mark(), document.firstLine));
+        report(out.diagnostics, Severity::Error, codes::WrongType, "items of a List must be a sequence", file,
+               positionOf(items.Mark(), firstLine));
         return;
     }
     int index = 0;
     for (const YAML::Node &item : items) {
         if (item.IsMap())
-            addResource(set, document, item, fileIndex, documentIndex, index, context);
+            prepareResource(item, index, firstLine, file, out);
         else
-            parseResource(item, document.firstLine, context.file, context.diagnostics);
+            parseResource(item, firstLine, file, out.diagnostics);
         ++index;
     }
+}
+
+// Nothing thrown for bad input may leave the loader: a document that trips yaml-cpp
+// anywhere becomes a diagnostic and stays in the file as text.
+void prepareSafely(const YAML::Node &node, int firstLine, const std::string &file, Prepared &out)
+{
+    try {
+        prepare(node, firstLine, file, out);
+    } catch (const std::exception &e) {
+        out = Prepared{};
+        report(out.diagnostics, Severity::Error, codes::NotAResource,
+               std::string("the document cannot be read: ") + e.what(), file, {firstLine + 1, 1});
+    }
+}
+
+// Adds a document's resources to the set, in order, with their places.
+void commit(ResourceSet &set, SourceDocument &document, Prepared &prepared, int fileIndex, int documentIndex,
+            Diagnostics &diagnostics)
+{
+    diagnostics.insert(diagnostics.end(), prepared.diagnostics.begin(), prepared.diagnostics.end());
+    document.isList = prepared.isList;
+    for (Resource &resource : prepared.resources) {
+        resource.file = fileIndex;
+        resource.document = documentIndex;
+        document.resources.push_back(static_cast<int>(set.resources.size()));
+        set.resources.push_back(std::move(resource));
+    }
+    prepared.resources.clear();
 }
 
 bool isYamlFile(const fs::path &path)
@@ -524,7 +548,7 @@ void loadText(ResourceSet &set, Diagnostics &diagnostics, const std::string &tex
         if (span.hasContent)
             guard(pending[i], context);
     }
-    parseAll(pending, text.size());
+    parseAll(pending, text.size(), file);
 
     source.documents.reserve(split.documents.size());
     for (std::size_t i = 0; i < split.documents.size(); ++i) {
@@ -533,8 +557,12 @@ void loadText(ResourceSet &set, Diagnostics &diagnostics, const std::string &tex
         document.text = text.substr(span.begin, span.end - span.begin);
         document.firstLine = span.firstLine;
         YAML::Node node;
-        if (span.hasContent && finish(pending[i], context, node))
-            loadDocument(set, document, node, fileIndex, static_cast<int>(source.documents.size()), context);
+        if (span.hasContent && finish(pending[i], context, node)) {
+            if (!pending[i].prepared)
+                prepareSafely(node, document.firstLine, file, pending[i].resources);
+            commit(set, document, pending[i].resources, fileIndex, static_cast<int>(source.documents.size()),
+                   diagnostics);
+        }
         pending[i].node.reset(); // the resources hold what they need
         source.documents.push_back(std::move(document));
     }

@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTemporaryFile>
 
+#include <algorithm>
+
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -156,6 +158,54 @@ private slots:
         for (const SourceDocument &d : file.documents)
             joined += d.text;
         QCOMPARE(joined + file.trailer, text);
+    }
+
+    void largeInputKeepsDocumentOrder()
+    {
+        // Large inputs are parsed on several threads: resources and diagnostics still come in
+        // document order, with the right lines.
+        std::string text;
+        std::vector<std::string> names;
+        std::vector<int> errorLines;
+        int line = 1;
+        for (int i = 0; i < 6000; ++i) {
+            const std::string name = "resource-" + std::to_string(i);
+            std::string doc;
+            if (i % 100 == 99) {
+                doc = "apiVersion: v1\nkind: Namespace\nmetadata: {name: [\n";
+                errorLines.push_back(line + 3); // yaml-cpp notices at the next line
+            } else if (i % 7 == 3) {
+                doc = "apiVersion: v1\nkind: List\nitems:\n- apiVersion: v1\n  kind: Namespace\n  "
+                      "metadata:\n    name: " +
+                      name + "a\n- apiVersion: v1\n  kind: Namespace\n  metadata:\n    name: " + name + "b\n";
+                names.push_back(name + "a");
+                names.push_back(name + "b");
+            } else if (i % 50 == 0) {
+                doc = "apiVersion: v1\nkind: Service\nmetadata:\n  name: " + name +
+                      "\n  labels: &l {app: x}\nspec:\n  selector: *l\n";
+                names.push_back(name);
+            } else {
+                doc = "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: " + name + "\n";
+                names.push_back(name);
+            }
+            text += doc + "---\n";
+            line += static_cast<int>(std::count(doc.begin(), doc.end(), '\n')) + 1;
+        }
+        QVERIFY(text.size() > (256u << 10));
+        const Loaded loaded = loadString(text, "large.yaml");
+        std::vector<std::string> loadedNames;
+        for (const Resource &r : loaded.set.resources)
+            loadedNames.push_back(r.name);
+        QCOMPARE(loadedNames, names);
+        std::vector<int> reported;
+        for (const Diagnostic &d : loaded.diagnostics) {
+            QCOMPARE(d.code, std::string(codes::SyntaxError));
+            reported.push_back(d.position.line);
+        }
+        QCOMPARE(reported, errorLines);
+        const Resource *aliased = loaded.set.find(Kind::Service, "", "resource-50");
+        QVERIFY(aliased);
+        QCOMPARE(aliased->node["spec"]["selector"]["app"].as<std::string>(), std::string("x"));
     }
 
     void kubectlList()

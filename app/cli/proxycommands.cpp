@@ -116,8 +116,16 @@ void printProblems(const Diagnostics &diagnostics, bool withWarnings)
 void printListeners(const proxy::ApplyResult &result, std::set<std::string> &announced)
 {
     for (const auto &l : result.listeners) {
-        if (!l.listening)
+        if (!l.listening) {
+            // Busy ports are in result.errors; this is what is not served by design (e.g. SNI routing).
+            const bool reported = std::any_of(result.errors.begin(), result.errors.end(),
+                                              [&](const std::string &e) { return e == l.error; });
+            const std::string line = "port " + std::to_string(l.port) + " of gateway " + l.gateway +
+                                     " is not served locally: " + l.error;
+            if (!reported && !l.error.empty() && announced.insert(line).second)
+                std::cerr << "meshroute: " << line << std::endl;
             continue;
+        }
         const std::string line = "listening " + l.address + " gateway " + l.gateway;
         if (announced.insert(line).second)
             std::cout << line << std::endl;

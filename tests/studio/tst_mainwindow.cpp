@@ -80,6 +80,7 @@ private slots:
     void dragFromGatewayPortToSubsetCreatesRoute();
     void dragFromRouteToSecondSubsetSplitsTraffic();
     void inspectorWeightEditShowsInYaml();
+    void weightEditsInlineOnTheEdge();
     void undoAndRedoRestoreExactYaml();
     void invalidYamlEditLeavesDocumentUnchanged();
     void exportPassesCheckManifests_data();
@@ -230,6 +231,41 @@ void TestMainWindow::inspectorWeightEditShowsInYaml()
     QCOMPARE(m_window->scene()->edgeItem(route1, echo, 0)->edge().label, QStringLiteral("80%"));
     // One undo step per field, not per keystroke: undo the 20, then the 80.
     QCOMPARE(m_window->document()->undoStack()->count(), 3);
+}
+
+void TestMainWindow::weightEditsInlineOnTheEdge()
+{
+    dragFromRouteToSecondSubsetSplitsTraffic();
+    EdgeItem *edge = m_window->scene()->edgeItem(route1, echo, 1);
+    QVERIFY(edge && !edge->labelRect().isNull());
+    GraphView *view = m_window->graphView();
+    view->centerOn(edge->labelRect().center());
+    QCoreApplication::processEvents();
+    const QPoint at = view->mapFromScene(edge->labelRect().center());
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, at);
+    auto *editor = view->viewport()->findChild<QSpinBox *>(QStringLiteral("inlineWeight"));
+    QVERIFY(editor);
+    QCOMPARE(editor->value(), 50);
+    editor->setValue(30);
+    QTest::keyClick(editor, Qt::Key_Return);
+    const Document &document = *m_window->document();
+    const auto *spec =
+        document.set().resources[static_cast<std::size_t>(vsIndex(document))].as<VirtualServiceSpec>();
+    QCOMPARE(spec->tcp[0].route[1].weight, std::optional<std::int64_t>(30));
+    QVERIFY(
+        m_window->yamlPane()->text().contains(QStringLiteral("weight: 30")) ||
+        document.yamlOf(static_cast<std::size_t>(vsIndex(document))).contains(QStringLiteral("weight: 30")));
+    QCOMPARE(m_window->scene()->edgeItem(route1, echo, 1)->edge().label, QStringLiteral("30%"));
+
+    // Escape leaves the weight alone.
+    edge = m_window->scene()->edgeItem(route1, echo, 1);
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, Qt::NoModifier,
+                       view->mapFromScene(edge->labelRect().center()));
+    editor = view->viewport()->findChild<QSpinBox *>(QStringLiteral("inlineWeight"));
+    QVERIFY(editor);
+    editor->setValue(99);
+    QTest::keyClick(editor, Qt::Key_Escape);
+    QCOMPARE(m_window->scene()->edgeItem(route1, echo, 1)->edge().label, QStringLiteral("30%"));
 }
 
 void TestMainWindow::undoAndRedoRestoreExactYaml()

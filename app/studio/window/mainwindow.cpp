@@ -30,6 +30,8 @@
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QSettings>
+#include <QShortcut>
+#include <QSpinBox>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTimer>
@@ -706,22 +708,54 @@ void MainWindow::connectNodes(const QString &fromNode, int fromSocket, const QSt
 
 void MainWindow::onEdgeActivated(const GraphEdge &edge)
 {
+    // Edit the weight in place: a spin box over the edge's label, Enter or leaving it applies, Escape
+    // cancels.
     if (edge.kind != EdgeKind::RouteToSubset || edge.destination < 0)
         return;
     const GraphNode *route = m_scene->graph().node(edge.from);
-    if (!route || route->kind != NodeKind::Route)
+    EdgeItem *item = m_scene->edgeItem(edge.from, edge.to, edge.destination);
+    if (!route || route->kind != NodeKind::Route || !item)
         return;
-    const Resource &vs = m_document->set().resources[static_cast<std::size_t>(route->route.resource)];
-    int current = edge.label.isEmpty() ? 100 : edge.label.chopped(1).toInt();
-    bool ok = false;
-    const int weight = QInputDialog::getInt(this, tr("Weight"), tr("Share of new connections (%):"), current,
-                                            0, 100, 1, &ok);
-    if (!ok || weight == current)
-        return;
-    m_document->replaceResource(
-        static_cast<std::size_t>(route->route.resource),
-        edits::withWeight(vs.node, route->route.section, route->route.rule, edge.destination, weight),
-        tr("Set weight in %1").arg(q(vs.name)));
+    const int index = route->route.resource;
+    const edits::RouteRef ref = route->route;
+    const int destination = edge.destination;
+    const int current = edge.label.isEmpty() ? 100 : edge.label.chopped(1).toInt();
+    const QPointF at =
+        item->labelRect().isNull() ? item->boundingRect().center() : item->labelRect().center();
+
+    delete m_view->viewport()->findChild<QSpinBox *>(QStringLiteral("inlineWeight"));
+    auto *editor = new QSpinBox(m_view->viewport());
+    editor->setObjectName(QStringLiteral("inlineWeight"));
+    editor->setRange(0, 100);
+    editor->setSuffix(QStringLiteral(" %"));
+    editor->setValue(current);
+    editor->setKeyboardTracking(false);
+    editor->setToolTip(tr("Share of new connections; Enter applies, Escape cancels"));
+    editor->adjustSize();
+    editor->move(m_view->mapFromScene(at) - QPoint(editor->width() / 2, editor->height() / 2));
+    editor->show();
+    editor->setFocus();
+    editor->selectAll();
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), editor, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(escape, &QShortcut::activated, editor, [editor] {
+        editor->setProperty("cancelled", true);
+        editor->hide();
+        editor->deleteLater();
+    });
+    connect(editor, &QSpinBox::editingFinished, this, [this, editor, index, ref, destination, current] {
+        if (editor->property("cancelled").toBool() || editor->property("done").toBool())
+            return;
+        editor->setProperty("done", true);
+        const int weight = editor->value();
+        editor->hide();
+        editor->deleteLater();
+        if (weight == current || index >= static_cast<int>(m_document->set().resources.size()))
+            return;
+        const Resource &vs = m_document->set().resources[static_cast<std::size_t>(index)];
+        m_document->replaceResource(static_cast<std::size_t>(index),
+                                    edits::withWeight(vs.node, ref.section, ref.rule, destination, weight),
+                                    tr("Set weight in %1").arg(q(vs.name)));
+    });
 }
 
 void MainWindow::deleteSelection()

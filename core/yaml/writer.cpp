@@ -192,6 +192,10 @@ std::string reassemble(const std::string &text, const std::string &body, const s
         suffix = text.substr(lines[suffixBegin].begin);
     if (!prefix.empty() && prefix.back() != '\n')
         prefix += eol;
+    // A byte order mark on the content line itself stays at the front of the file.
+    if (text.compare(0, yamlscan::kUtf8Bom.size(), yamlscan::kUtf8Bom) == 0 &&
+        prefix.compare(0, yamlscan::kUtf8Bom.size(), yamlscan::kUtf8Bom) != 0)
+        prefix.insert(0, yamlscan::kUtf8Bom);
     return prefix + withLineEnding(body, eol) + suffix;
 }
 

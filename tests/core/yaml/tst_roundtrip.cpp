@@ -231,6 +231,18 @@ private slots:
         QCOMPARE(reloaded.set.resources[service].node["spec"]["ports"][0]["port"].as<int>(), 4444);
     }
 
+    void changedDocumentKeepsTheByteOrderMark()
+    {
+        Loaded loaded = loadString("\xEF\xBB\xBF"
+                                   "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: a\n");
+        YAML::Node node = YAML::Clone(loaded.set.resources[0].node);
+        node["metadata"]["name"] = "b";
+        loaded.set.replaceNode(0, node);
+        QCOMPARE(renderFile(loaded.set, 0),
+                 std::string("\xEF\xBB\xBF"
+                             "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: b\n"));
+    }
+
     void changedListItemReEmitsTheList()
     {
         const std::string original = readBytes(dataPath("list.yaml"));

@@ -76,6 +76,11 @@ private slots:
             names.push_back(r.name);
         QCOMPARE(names, (std::vector<std::string>{"a", "b", "c", "z"}));
         QCOMPARE(result.set.files[2].path, root + "/sub/deeper/c.YAML");
+
+        // A symbolic link back up the tree is not followed round and round.
+        QVERIFY(QFile::link(dir.path(), dir.path() + "/sub/loop"));
+        const LoadResult looped = loadPaths({root});
+        QCOMPARE(looped.set.resources.size(), std::size_t(4));
     }
 
     void unreadablePaths_data()

@@ -291,6 +291,14 @@ private slots:
         QCOMPARE(reloaded.set.resources[1].node["spec"]["servers"][0]["hosts"][0].as<std::string>(),
                  std::string("*"));
 
+        // Appending to a file without a final line break.
+        Loaded unterminated = loadString(readBytes(dataPath("no-newline.yaml")));
+        unterminated.set.add(YAML::Load("apiVersion: v1\nkind: Namespace\nmetadata: {name: appended}\n"), 0);
+        const Loaded appended = loadString(renderFile(unterminated.set, 0));
+        QVERIFY2(appended.diagnostics.empty(), describe(appended.diagnostics).c_str());
+        QCOMPARE(appended.set.resources.size(), std::size_t(2));
+        QCOMPARE(appended.set.resources[1].name, std::string("appended"));
+
         // Removing the first of three documents: the others keep their separators.
         Loaded three = loadString("apiVersion: v1\nkind: Namespace\nmetadata: {name: a}\n...\n"
                                   "apiVersion: v1\nkind: Namespace\nmetadata: {name: b}\n"

@@ -205,10 +205,13 @@ struct Engine::Impl
                 runtime = std::make_shared<PodRuntime>(pod, options.podLogLines, podSequence);
                 std::string error;
                 Worker &worker = *workers[nextPodWorker++ % workers.size()];
-                if (openPod(*runtime, worker, error))
+                if (openPod(*runtime, worker, error)) {
                     startPod(runtime);
-                else
+                } else {
                     result.errors.push_back(error);
+                    podByIndex[i] = runtime; // its endpoints stay unresolved; the next apply tries again
+                    continue;
+                }
             }
             nextPods[key] = runtime;
             podByIndex[i] = runtime;

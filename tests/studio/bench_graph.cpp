@@ -3,6 +3,7 @@
 // Prints the time to load, to the first painted graph and to a relayout.
 
 #include "document/document.h"
+#include "editing/routeedits.h"
 #include "graph/graphscene.h"
 #include "graph/graphview.h"
 #include "window/mainwindow.h"
@@ -98,6 +99,23 @@ int main(int argc, char *argv[])
     window.graphView()->viewport()->render(&pixmap);
     const qint64 relayout = timer.elapsed();
 
+    // One edit (a weight) and its undo, each re-analysed and redrawn.
+    timer.restart();
+    meshroute::studio::Document &document = *window.document();
+    const auto vs =
+        static_cast<std::size_t>(document.indexOf(meshroute::Kind::VirtualService, "default", "big"));
+    document.replaceResource(vs,
+                             meshroute::studio::edits::withSplit(document.set().resources[vs].node,
+                                                                 meshroute::studio::edits::Section::Tcp, 0,
+                                                                 "svc-1", "s1", {}),
+                             QStringLiteral("split"));
+    window.graphView()->viewport()->render(&pixmap);
+    const qint64 edit = timer.elapsed();
+    timer.restart();
+    document.undoStack()->undo();
+    window.graphView()->viewport()->render(&pixmap);
+    const qint64 undo = timer.elapsed();
+
     const auto &graph = window.scene()->graph();
     std::printf("routes: %d, nodes: %d, edges: %d, crossings: %d\n", routes,
                 static_cast<int>(graph.nodes().size()), static_cast<int>(graph.edges().size()),
@@ -105,6 +123,8 @@ int main(int argc, char *argv[])
     std::printf("open (load + analyse + graph + layout): %lld ms\n", static_cast<long long>(loaded));
     std::printf("time to first painted graph: %lld ms\n", static_cast<long long>(painted));
     std::printf("relayout and repaint: %lld ms\n", static_cast<long long>(relayout));
+    std::printf("one edit (split a route), re-analysed and repainted: %lld ms; its undo: %lld ms\n",
+                static_cast<long long>(edit), static_cast<long long>(undo));
     window.document()->undoStack()->setClean();
     return 0;
 }

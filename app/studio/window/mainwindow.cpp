@@ -163,7 +163,15 @@ MainWindow::MainWindow(QWidget *parent)
     m_document->newDocument();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Children outlive this class's part of the object while QObject destroys them; none may call back.
+    for (QObject *sender :
+         std::initializer_list<QObject *>{m_document, m_document->undoStack(), m_scene, m_view, m_tree,
+                                          m_inspector, m_yaml, m_diagnostics, m_search, m_autosave})
+        sender->disconnect(this);
+    m_autosave->stop();
+}
 
 // ------------------------------------------------------------------ construction
 

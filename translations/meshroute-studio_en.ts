@@ -782,14 +782,6 @@
         <translation>Route %1 port %2 to %3</translation>
     </message>
     <message>
-        <source>Weight</source>
-        <translation>Weight</translation>
-    </message>
-    <message>
-        <source>Share of new connections (%):</source>
-        <translation>Share of new connections (%):</translation>
-    </message>
-    <message>
         <source>Set weight in %1</source>
         <translation>Set weight in %1</translation>
     </message>
@@ -898,6 +890,10 @@
     <message>
         <source>The YAML pane holds an edit that is not valid. Close anyway?</source>
         <translation>The YAML pane holds an edit that is not valid. Close anyway?</translation>
+    </message>
+    <message>
+        <source>Share of new connections; Enter applies, Escape cancels</source>
+        <translation>Share of new connections; Enter applies, Escape cancels</translation>
     </message>
 </context>
 <context>
@@ -1021,6 +1017,14 @@
     <message>
         <source>Edit YAML of %1</source>
         <translation>Edit YAML of %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — the whole file, editable</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — the whole file, editable</translation>
+    </message>
+    <message>
+        <source>Edit the whole file</source>
+        <translation>Edit the whole file</translation>
     </message>
 </context>
 </TS>

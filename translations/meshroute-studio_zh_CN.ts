@@ -782,14 +782,6 @@
         <translation>将 %1 的端口 %2 路由到 %3</translation>
     </message>
     <message>
-        <source>Weight</source>
-        <translation>权重</translation>
-    </message>
-    <message>
-        <source>Share of new connections (%):</source>
-        <translation>新连接所占比例（%）：</translation>
-    </message>
-    <message>
         <source>Set weight in %1</source>
         <translation>设置 %1 中的权重</translation>
     </message>
@@ -898,6 +890,10 @@
     <message>
         <source>The YAML pane holds an edit that is not valid. Close anyway?</source>
         <translation>YAML 面板中有无效的编辑。仍要关闭吗？</translation>
+    </message>
+    <message>
+        <source>Share of new connections; Enter applies, Escape cancels</source>
+        <translation>新连接所占比例；按 Enter 应用，按 Escape 取消</translation>
     </message>
 </context>
 <context>
@@ -1021,6 +1017,14 @@
     <message>
         <source>Edit YAML of %1</source>
         <translation>编辑 %1 的 YAML</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — the whole file, editable</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — 整个文件，可编辑</translation>
+    </message>
+    <message>
+        <source>Edit the whole file</source>
+        <translation>编辑整个文件</translation>
     </message>
 </context>
 </TS>

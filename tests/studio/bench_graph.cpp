@@ -2,10 +2,12 @@
 // port each, 1,000 subsets over 100 services), opened in the studio's main window.
 // Prints the time to load, to the first painted graph and to a relayout.
 
+#include "analysis/analyzer.h"
 #include "document/document.h"
 #include "editing/routeedits.h"
 #include "graph/graphscene.h"
 #include "graph/graphview.h"
+#include "graph/layeredlayout.h"
 #include "window/mainwindow.h"
 
 #include <QApplication>
@@ -115,6 +117,24 @@ int main(int argc, char *argv[])
     document.undoStack()->undo();
     window.graphView()->viewport()->render(&pixmap);
     const qint64 undo = timer.elapsed();
+
+    // Where an edit's time goes.
+    timer.restart();
+    const meshroute::Diagnostics diagnostics = meshroute::analyze(document.set());
+    const qint64 analysis = timer.elapsed();
+    timer.restart();
+    const meshroute::studio::GraphModel model =
+        meshroute::studio::GraphModel::build(document.set(), diagnostics);
+    const qint64 build = timer.elapsed();
+    timer.restart();
+    const meshroute::studio::LayoutResult layout = meshroute::studio::layeredLayout(model);
+    const qint64 layoutTime = timer.elapsed();
+    timer.restart();
+    const meshroute::ResourceSet copy = meshroute::studio::cloneSet(document.set());
+    const qint64 clone = timer.elapsed();
+    std::printf("analysis %lld ms, graph model %lld ms, layout %lld ms, snapshot of the set %lld ms\n",
+                static_cast<long long>(analysis), static_cast<long long>(build),
+                static_cast<long long>(layoutTime), static_cast<long long>(clone));
 
     const auto &graph = window.scene()->graph();
     std::printf("routes: %d, nodes: %d, edges: %d, crossings: %d\n", routes,

@@ -16,6 +16,7 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -83,6 +84,7 @@ private slots:
     void weightEditsInlineOnTheEdge();
     void undoAndRedoRestoreExactYaml();
     void invalidYamlEditLeavesDocumentUnchanged();
+    void wholeFileYamlEdit();
     void exportPassesCheckManifests_data();
     void exportPassesCheckManifests();
     void exportDialogShowsDiffAgainstDisk();
@@ -329,6 +331,37 @@ void TestMainWindow::invalidYamlEditLeavesDocumentUnchanged()
                  .match[0]
                  .port,
              std::optional<std::uint32_t>(31402));
+}
+
+void TestMainWindow::wholeFileYamlEdit()
+{
+    const QString file = QDir(m_demo).absoluteFilePath(QStringLiteral("gateway.yaml"));
+    QVERIFY(m_window->openPaths({file}));
+    m_window->scene()->clearSelection();
+    YamlPane *pane = m_window->yamlPane();
+    QCOMPARE(pane->resource(), -1);
+    QVERIFY(!pane->editor()->isReadOnly());
+    QCOMPARE(pane->text(), studiotest::readAll(file));
+
+    QString text = pane->text();
+    pane->editor()->setPlainText(
+        QString(text).replace(QStringLiteral("number: 31401"), QStringLiteral("number: [")));
+    QVERIFY(!pane->apply());
+    QCOMPARE(m_window->document()->undoStack()->count(), 0);
+    QVERIFY(pane->message().contains(QStringLiteral("line ")));
+
+    text.replace(QStringLiteral("number: 31401"), QStringLiteral("number: 31411"));
+    pane->editor()->setPlainText(text);
+    QVERIFY(pane->apply());
+    QCOMPARE(m_window->document()->undoStack()->count(), 1);
+    QVERIFY(m_window->scene()
+                ->graph()
+                .node(QStringLiteral("gateway:default/tcp-echo-gateway-v2"))
+                ->sockets[0]
+                .label.startsWith(QStringLiteral("31411")));
+    QCOMPARE(pane->text(), text);
+    m_window->document()->undoStack()->undo();
+    QCOMPARE(pane->text(), studiotest::readAll(file));
 }
 
 void TestMainWindow::exportPassesCheckManifests_data()

@@ -293,6 +293,35 @@ std::size_t Document::addResource(const YAML::Node &node, const QString &text)
     return index;
 }
 
+bool Document::replaceFileText(int file, const std::string &text, const QString &description,
+                               Diagnostics &errors)
+{
+    errors.clear();
+    if (file < 0 || file >= static_cast<int>(m_set.files.size()))
+        return false;
+    // Re-read every file in order, the edited one from the new text: the others render to
+    // their own bytes, so only the edited file changes.
+    ResourceSet after;
+    after.defaultNamespace = m_set.defaultNamespace;
+    Diagnostics diagnostics;
+    for (int i = 0; i < static_cast<int>(m_set.files.size()); ++i) {
+        const std::string &path = m_set.files[static_cast<std::size_t>(i)].path;
+        if (i != file) {
+            Diagnostics ignored;
+            loadText(after, ignored, renderFile(m_set, i), path);
+            continue;
+        }
+        loadText(after, diagnostics, text, path);
+    }
+    for (const Diagnostic &diagnostic : diagnostics)
+        if (diagnostic.severity == Severity::Error)
+            errors.push_back(diagnostic);
+    if (!errors.empty())
+        return false;
+    pushSetChange(std::move(after), description);
+    return true;
+}
+
 void Document::removeResource(std::size_t index, const QString &text)
 {
     if (index >= m_set.resources.size())

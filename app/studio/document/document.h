@@ -59,6 +59,9 @@ public:
     Diagnostics replaceResource(std::size_t index, const YAML::Node &node, const QString &text,
                                 int mergeId = -1);
     std::size_t addResource(const YAML::Node &node, const QString &text);
+    // Replace the whole text of source file `file` (the YAML pane's whole-document view). Nothing
+    // changes when the text has errors; they are returned, positioned in `text`.
+    bool replaceFileText(int file, const std::string &text, const QString &description, Diagnostics &errors);
     void removeResource(std::size_t index, const QString &text);
     // A change of several resources at once: `edit` modifies a copy of the set.
     template <typename Edit> void editSet(const QString &text, Edit &&edit)

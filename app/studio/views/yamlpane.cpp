@@ -5,6 +5,7 @@
 #include "yaml/loader.h"
 #include "yaml/writer.h"
 
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -114,6 +115,12 @@ void YamlPane::reload()
                 .arg(QString::fromStdString(resource.displayName(set.defaultNamespace)).toHtmlEscaped()));
         text = m_document->yamlOf(static_cast<std::size_t>(m_resource));
         m_editor->setReadOnly(false);
+    } else if (set.files.size() == 1) {
+        m_title->setText(
+            tr("<b>%1</b> — the whole file, editable")
+                .arg(QFileInfo(QString::fromStdString(set.files.front().path)).fileName().toHtmlEscaped()));
+        text = QString::fromStdString(renderFile(set, 0));
+        m_editor->setReadOnly(false);
     } else {
         m_title->setText(tr("<b>Whole document</b> — select a resource to edit it"));
         QStringList parts;
@@ -136,7 +143,7 @@ void YamlPane::reload()
 
 void YamlPane::onTextChanged()
 {
-    if (m_loading || m_resource < 0)
+    if (m_loading || m_editor->isReadOnly())
         return;
     m_dirty = true;
     m_apply->setEnabled(true);
@@ -151,11 +158,22 @@ void YamlPane::revert()
 
 bool YamlPane::apply()
 {
-    if (!m_dirty || m_resource < 0)
+    if (!m_dirty)
         return true;
     YAML::Node node;
     Diagnostics diagnostics;
-    const bool ok = parseSingleDocument(text().toStdString(), node, diagnostics);
+    bool ok = false;
+    if (m_resource < 0) {
+        // The whole (single) file.
+        ok = m_document->replaceFileText(0, text().toStdString(), tr("Edit the whole file"), diagnostics);
+        if (ok) {
+            m_dirty = false;
+            reload();
+            return true;
+        }
+    } else {
+        ok = parseSingleDocument(text().toStdString(), node, diagnostics);
+    }
     m_editDiagnostics.clear();
     for (const Diagnostic &diagnostic : diagnostics)
         if (!ok || diagnostic.severity == Severity::Error)

@@ -577,6 +577,10 @@ void MainWindow::onSceneSelectionChanged()
     if (m_syncing)
         return;
     const QStringList ids = m_scene->selectedNodeIds();
+    if (m_scene->selectedItems().isEmpty()) {
+        m_yaml->showDocument(); // nothing selected: the YAML of the whole document
+        return;
+    }
     if (ids.size() != 1) {
         if (ids.isEmpty()) {
             for (QGraphicsItem *item : m_scene->selectedItems())

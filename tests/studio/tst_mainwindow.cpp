@@ -582,6 +582,14 @@ void TestMainWindow::screenshots()
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.openPaths({m_demo}));
+        // Show a weighted split: 31400 sends 80 % to v1 and 20 % to v2.
+        Document &document = *window.document();
+        const auto vs = static_cast<std::size_t>(vsIndex(document));
+        YAML::Node node = edits::withSplit(document.set().resources[vs].node, edits::Section::Tcp, 0,
+                                           "tcp-echo.default.svc.cluster.local", "v2", 3333);
+        node = edits::withWeight(node, edits::Section::Tcp, 0, 0, 80);
+        node = edits::withWeight(node, edits::Section::Tcp, 0, 1, 20);
+        document.replaceResource(vs, node, QStringLiteral("split 80/20"));
         window.selectNode(route1);
         QTest::qWait(200);
         window.graphView()->fitAll();

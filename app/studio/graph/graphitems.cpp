@@ -314,7 +314,7 @@ void EdgeItem::adjust()
     path.cubicTo(a + QPointF(dx, 0), b - QPointF(dx, 0), b);
     m_path = path;
     if (!m_edge.label.isEmpty()) {
-        const QPointF at = path.pointAtPercent(0.62);
+        const QPointF at = path.pointAtPercent(0.74); // near the subsets, where split edges are apart
         QFont font = QApplication::font();
         font.setPointSizeF(8);
         font.setBold(true);

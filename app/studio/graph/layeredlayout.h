@@ -19,7 +19,7 @@ inline constexpr qreal nodeWidth = 220;
 inline constexpr qreal headerHeight = 44;
 inline constexpr qreal socketHeight = 24;
 inline constexpr qreal padding = 6;
-inline constexpr qreal columnGap = 90;
+inline constexpr qreal columnGap = 110;
 inline constexpr qreal rowGap = 22;
 
 QSizeF nodeSize(const GraphNode &node);

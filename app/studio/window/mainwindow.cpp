@@ -36,6 +36,7 @@
 #include <QStyle>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoView>
 
 #include <set>
@@ -334,6 +335,10 @@ void MainWindow::createMenus()
     main->addAction(m_undoAction);
     main->addAction(m_redoAction);
     main->addAction(m_deleteAction);
+    // Undo and Redo carry the step's description in their text: icons only here, the text is the tooltip.
+    for (QAction *action : {m_undoAction, m_redoAction})
+        if (auto *button = qobject_cast<QToolButton *>(main->widgetForAction(action)))
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
 
     QToolBar *create = addToolBar(tr("Create"));
     create->setObjectName(QStringLiteral("createToolBar"));

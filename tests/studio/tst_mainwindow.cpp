@@ -439,6 +439,10 @@ void TestMainWindow::oneClickFixes_data()
     QTest::newRow("missing subset") << QStringLiteral("IST0101") << QStringLiteral("Create subset v3");
     QTest::newRow("weights not 100") << QStringLiteral("MR0009")
                                      << QStringLiteral("Normalise weights to 100");
+    QTest::newRow("match names an unbound gateway")
+        << QStringLiteral("MR0010") << QStringLiteral("Bind to gateway tcp-echo-gateway-v2");
+    QTest::newRow("gateway port without a route")
+        << QStringLiteral("MR0011") << QStringLiteral("Bind to gateway tcp-echo-gateway-v2");
 }
 
 void TestMainWindow::oneClickFixes()
@@ -450,6 +454,11 @@ void TestMainWindow::oneClickFixes()
     YAML::Node node = document.set().resources[vs].node;
     if (code == QLatin1String("IST0101")) {
         node = edits::withDestinationSubset(node, edits::Section::Tcp, 1, 0, "v3");
+    } else if (code == QLatin1String("MR0010") || code == QLatin1String("MR0011")) {
+        node = YAML::Clone(node);
+        YAML::Node bound(YAML::NodeType::Sequence);
+        bound.push_back("tcp-echo-gateway");
+        node["spec"]["gateways"] = bound;
     } else {
         node =
             edits::withSplit(node, edits::Section::Tcp, 0, "tcp-echo.default.svc.cluster.local", "v2", 3333);
@@ -470,7 +479,9 @@ void TestMainWindow::oneClickFixes()
     fix.apply();
     QVERIFY(find() == document.diagnostics().end());
     const auto *spec = document.set().resources[vs].as<VirtualServiceSpec>();
-    if (code == QLatin1String("MR0009")) {
+    if (code == QLatin1String("MR0010") || code == QLatin1String("MR0011")) {
+        QCOMPARE(spec->gateways, (std::vector<std::string>{"tcp-echo-gateway", "tcp-echo-gateway-v2"}));
+    } else if (code == QLatin1String("MR0009")) {
         QCOMPARE(spec->tcp[0].route[0].weight, std::optional<std::int64_t>(75));
         QCOMPARE(spec->tcp[0].route[1].weight, std::optional<std::int64_t>(25));
     } else {

@@ -1004,11 +1004,44 @@ Fix MainWindow::fixFor(const Diagnostic &diagnostic) const
         return {};
     const ResourceSet &set = m_document->set();
     const Resource &resource = set.resources[static_cast<std::size_t>(index)];
+    Document *document = m_document;
+    if (resource.kind == Kind::Gateway && diagnostic.code == codes::PortWithoutRoute) {
+        // A gateway port without a route, while exactly one VirtualService names the gateway in a
+        // match without being bound to it: bind that one.
+        const QualifiedName gateway{resource.effectiveNamespace(set.defaultNamespace), resource.name};
+        std::vector<std::pair<int, std::string>> candidates;
+        for (std::size_t i = 0; i < set.resources.size(); ++i) {
+            const auto *spec = set.resources[i].as<VirtualServiceSpec>();
+            if (!spec)
+                continue;
+            const std::string ns = set.resources[i].effectiveNamespace(set.defaultNamespace);
+            const std::vector<std::string> bound = spec->effectiveGateways();
+            std::set<std::string> named;
+            for (const TcpRoute &rule : spec->tcp)
+                for (const TcpMatch &match : rule.match)
+                    named.insert(match.gateways.begin(), match.gateways.end());
+            for (const TlsRoute &rule : spec->tls)
+                for (const TlsMatch &match : rule.match)
+                    named.insert(match.gateways.begin(), match.gateways.end());
+            for (const std::string &ref : named)
+                if (resolveGatewayRef(ref, ns) == gateway &&
+                    std::find(bound.begin(), bound.end(), ref) == bound.end())
+                    candidates.emplace_back(static_cast<int>(i), ref);
+        }
+        if (candidates.size() != 1)
+            return {};
+        const auto [target, ref] = candidates.front();
+        return {tr("Bind to gateway %1").arg(q(ref)), [document, target = target, ref = ref] {
+                    const Resource &vsResource = document->set().resources[static_cast<std::size_t>(target)];
+                    document->replaceResource(static_cast<std::size_t>(target),
+                                              edits::withGatewayBinding(vsResource.node, ref),
+                                              tr("Bind to gateway %1").arg(q(ref)));
+                }};
+    }
     const auto *vs = resource.as<VirtualServiceSpec>();
     if (!vs)
         return {};
     const std::string vsNs = resource.effectiveNamespace(set.defaultNamespace);
-    Document *document = m_document;
 
     if (diagnostic.code == codes::WeightsNotHundred) {
         return {tr("Normalise weights to 100"), [document, index] {

@@ -122,6 +122,7 @@ private slots:
     void noRouteClosesAtOnce();
     void busyPortIsReportedOthersStart();
     void hotApplyKeepsLiveConnections();
+    void manyAppliesUnderLoadDropNothing();
     void exactByteCountersWhileOpenAndAfter();
     void slowReaderDoesNotGrowMemory();
     void stopDrainsThenCloses();
@@ -593,6 +594,34 @@ void tst_Engine::hotApplyKeepsLiveConnections()
     Client refused;
     QVERIFY(!refused.connect(port, 500));
     QCOMPARE(engine.activeConnections(), std::int64_t(2));
+}
+
+void tst_Engine::manyAppliesUnderLoadDropNothing()
+{
+    Backend echo(Backend::echo());
+    TableBuilder b;
+    const auto c = b.cluster("v1", {TableBuilder::address(echo.port())});
+    b.listener(31400, "default/gw", b.route("r", {{c, 100}}));
+    auto second = std::make_shared<RouteTable>(*b.table);
+    second->clusters[0].policy.loadBalancer = LoadBalancerKind::RoundRobin;
+    Engine engine(testOptions());
+    const auto port = portOf(engine.start(b.table), 31400);
+
+    std::vector<Client> clients(16);
+    for (auto &client : clients)
+        QVERIFY(client.connect(port));
+    for (int round = 0; round < 40; ++round) {
+        QVERIFY(engine.apply(round % 2 ? b.table : second).ok());
+        for (auto &client : clients) {
+            const std::string word = "r" + std::to_string(round) + ";";
+            QVERIFY(client.send(word));
+            QCOMPARE(client.read(word.size()), word);
+        }
+        Client fresh; // and new connections are served throughout
+        QVERIFY(fresh.connect(port) && fresh.send("x") && fresh.read(1) == "x");
+    }
+    QVERIFY(waitFor([&] { return engine.activeConnections() == std::int64_t(clients.size()); }));
+    QCOMPARE(engine.snapshot().generation, std::uint64_t(41));
 }
 
 void tst_Engine::exactByteCountersWhileOpenAndAfter()

@@ -241,6 +241,12 @@ struct Engine::Impl
                 result.listeners.push_back(status);
                 continue;
             }
+            if (!l.tlsMode.empty() && l.tlsMode != "PASSTHROUGH") {
+                // Relaying a terminating server's bytes raw would hand TLS records to a plaintext backend.
+                status.error = "TLS termination (mode " + l.tlsMode + ") is not done locally yet";
+                result.listeners.push_back(status);
+                continue;
+            }
             std::shared_ptr<ListenerRuntime> runtime;
             if (auto it = listeners.find(l.port); it != listeners.end() && !kept.count(l.port)) {
                 runtime = it->second;

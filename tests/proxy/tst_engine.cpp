@@ -121,6 +121,7 @@ private slots:
     void noRouteClosesAtOnce_data();
     void noRouteClosesAtOnce();
     void busyPortIsReportedOthersStart();
+    void tlsTerminationIsNotServedLocally();
     void hotApplyKeepsLiveConnections();
     void manyAppliesUnderLoadDropNothing();
     void exactByteCountersWhileOpenAndAfter();
@@ -549,6 +550,22 @@ void tst_Engine::busyPortIsReportedOthersStart()
     Client client;
     QVERIFY(client.connect(free) && client.send("hi") && client.read(2) == "hi");
     ::close(blocker);
+}
+
+void tst_Engine::tlsTerminationIsNotServedLocally()
+{
+    Backend echo(Backend::echo());
+    TableBuilder b;
+    const auto c = b.cluster("v1", {TableBuilder::address(echo.port())});
+    b.listener(31400, "default/tls", b.route("r", {{c, 100}}));
+    b.table->listeners[0].protocol = "TLS";
+    b.table->listeners[0].tlsMode = "SIMPLE";
+    Engine engine(testOptions());
+    const ApplyResult started = engine.start(b.table);
+    QVERIFY(started.ok()); // not an error of the machine: a limit of the local gateway
+    QVERIFY(!started.listeners[0].listening);
+    QCOMPARE(started.listeners[0].error,
+             std::string("TLS termination (mode SIMPLE) is not done locally yet"));
 }
 
 void tst_Engine::hotApplyKeepsLiveConnections()

@@ -80,6 +80,7 @@ private slots:
     void demoOpensWithExpectedNodesAndEdges();
     void dragFromGatewayPortToSubsetCreatesRoute();
     void dragFromRouteToSecondSubsetSplitsTraffic();
+    void tlsPassthroughPortGetsSniRoute();
     void inspectorWeightEditShowsInYaml();
     void weightEditsInlineOnTheEdge();
     void undoAndRedoRestoreExactYaml();
@@ -209,6 +210,37 @@ void TestMainWindow::dragFromRouteToSecondSubsetSplitsTraffic()
     // Both edges carry their weight.
     QCOMPARE(scene->edgeItem(route1, echo, 0)->edge().label, QStringLiteral("50%"));
     QCOMPARE(scene->edgeItem(route1, echo, 1)->edge().label, QStringLiteral("50%"));
+}
+
+void TestMainWindow::tlsPassthroughPortGetsSniRoute()
+{
+    // Istio's SNI passthrough sample, plus the Service it routes to.
+    const QString file = m_dir.filePath(QStringLiteral("sni.yaml"));
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(studiotest::readAll(
+                  QStringLiteral(MESHROUTE_SHARED_DIR "/istio/samples/ingress-sni-passthrough.yaml"))
+                  .toUtf8());
+    out.write("---\napiVersion: v1\nkind: Service\nmetadata:\n  name: my-nginx\nspec:\n  selector:\n    run: "
+              "my-nginx\n"
+              "  ports:\n    - name: https\n      port: 443\n");
+    out.close();
+    QVERIFY(m_window->openPaths({file}));
+    const QString destination = QStringLiteral("destination:my-nginx.default.svc.cluster.local");
+    QVERIFY(m_window->scene()->graph().node(destination));
+    m_window->connectNodes(QStringLiteral("gateway:default/mygateway"), 0, destination, 0);
+
+    const Document &document = *m_window->document();
+    const auto *spec =
+        document.set()
+            .resources[static_cast<std::size_t>(document.indexOf(Kind::VirtualService, "default", "nginx"))]
+            .as<VirtualServiceSpec>();
+    QCOMPARE(spec->tls.size(), std::size_t(2));
+    QVERIFY(spec->tcp.empty());
+    QCOMPARE(spec->tls[1].match[0].port, std::optional<std::uint32_t>(443));
+    QCOMPARE(spec->tls[1].match[0].sniHosts, std::vector<std::string>{"nginx.example.com"});
+    QCOMPARE(spec->tls[1].match[0].gateways, std::vector<std::string>{"mygateway"});
+    QCOMPARE(m_window->scene()->selectedNodeIds(), QStringList{"route:default/nginx/tls/1"});
 }
 
 void TestMainWindow::inspectorWeightEditShowsInYaml()

@@ -169,6 +169,25 @@ YAML::Node withTcpRoute(const YAML::Node &virtualService, std::uint32_t port, co
     return node;
 }
 
+YAML::Node withTlsRoute(const YAML::Node &virtualService, std::uint32_t port, const std::string &gatewayRef,
+                        const std::vector<std::string> &sniHosts, const std::string &host,
+                        const std::string &subset, std::optional<std::uint32_t> destinationPort)
+{
+    YAML::Node node = withGatewayBinding(virtualService, gatewayRef);
+    if (!node["spec"]["hosts"])
+        node["spec"]["hosts"].push_back("*");
+    YAML::Node match(YAML::NodeType::Map);
+    match["port"] = port;
+    for (const std::string &sni : sniHosts.empty() ? std::vector<std::string>{"*"} : sniHosts)
+        match["sniHosts"].push_back(sni);
+    match["gateways"].push_back(gatewayRef);
+    YAML::Node rule(YAML::NodeType::Map);
+    rule["match"].push_back(match);
+    rule["route"].push_back(destinationNode(host, subset, destinationPort));
+    node["spec"]["tls"].push_back(rule);
+    return node;
+}
+
 YAML::Node withSplit(const YAML::Node &virtualService, Section section, int rule, const std::string &host,
                      const std::string &subset, std::optional<std::uint32_t> destinationPort)
 {

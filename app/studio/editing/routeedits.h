@@ -35,6 +35,10 @@ std::vector<std::int64_t> normalisedWeights(const std::vector<std::int64_t> &wei
 YAML::Node withTcpRoute(const YAML::Node &virtualService, std::uint32_t port, const std::string &gatewayRef,
                         const std::string &host, const std::string &subset,
                         std::optional<std::uint32_t> destinationPort);
+// The same for a TLS passthrough port: a tls rule matching `sniHosts` (Istio requires them).
+YAML::Node withTlsRoute(const YAML::Node &virtualService, std::uint32_t port, const std::string &gatewayRef,
+                        const std::vector<std::string> &sniHosts, const std::string &host,
+                        const std::string &subset, std::optional<std::uint32_t> destinationPort);
 // A further destination of a rule; the rule's weights rebalanced to sum to 100.
 YAML::Node withSplit(const YAML::Node &virtualService, Section section, int rule, const std::string &host,
                      const std::string &subset, std::optional<std::uint32_t> destinationPort);

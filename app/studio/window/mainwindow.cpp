@@ -679,7 +679,20 @@ void MainWindow::connectNodes(const QString &fromNode, int fromSocket, const QSt
     const auto *gatewaySpec = gateway.as<GatewaySpec>();
     if (!gatewaySpec || static_cast<std::size_t>(fromSocket) >= gatewaySpec->servers.size())
         return;
-    const std::uint32_t port = gatewaySpec->servers[static_cast<std::size_t>(fromSocket)].port.number;
+    const Server &server = gatewaySpec->servers[static_cast<std::size_t>(fromSocket)];
+    const std::uint32_t port = server.port.number;
+    // A TLS port routes by SNI: a tls rule matching the server's hosts; every other port gets a tcp rule.
+    const bool tls = server.port.protocol == "TLS" ||
+                     (server.port.protocol == "HTTPS" && server.tls && server.tls->mode == "PASSTHROUGH");
+    std::vector<std::string> sniHosts;
+    for (const std::string &serverHost : server.hosts)
+        sniHosts.push_back(
+            parseGatewayHost(serverHost, gateway.effectiveNamespace(set.defaultNamespace)).host);
+    auto withRoute = [&](const YAML::Node &vsNode, const std::string &ref) {
+        return tls ? edits::withTlsRoute(vsNode, port, ref, sniHosts, host, subset, destinationPort)
+                   : edits::withTcpRoute(vsNode, port, ref, host, subset, destinationPort);
+    };
+    const edits::Section section = tls ? edits::Section::Tls : edits::Section::Tcp;
     const std::string gatewayNs = gateway.effectiveNamespace(set.defaultNamespace);
     const QualifiedName gatewayName{gatewayNs, gateway.name};
 
@@ -704,19 +717,17 @@ void MainWindow::connectNodes(const QString &fromNode, int fromSocket, const QSt
         const std::string vsNs = vs.effectiveNamespace(set.defaultNamespace);
         const std::string ref = vsNs == gatewayNs ? gateway.name : gatewayNs + "/" + gateway.name;
         const auto *spec = vs.as<VirtualServiceSpec>();
-        created = {target, edits::Section::Tcp, static_cast<int>(spec->tcp.size())};
-        m_document->replaceResource(static_cast<std::size_t>(target),
-                                    edits::withTcpRoute(vs.node, port, ref, host, subset, destinationPort),
-                                    text);
+        created = {target, section, static_cast<int>(tls ? spec->tls.size() : spec->tcp.size())};
+        m_document->replaceResource(static_cast<std::size_t>(target), withRoute(vs.node, ref), text);
     } else {
         const std::string name =
             edits::unusedName(set, Kind::VirtualService, gatewayNs, gateway.name + "-routes");
         YAML::Node node = edits::newVirtualService(name, gateway.name);
         if (!gateway.namespace_.empty())
             node["metadata"]["namespace"] = gateway.namespace_;
-        node = edits::withTcpRoute(node, port, gateway.name, host, subset, destinationPort);
+        node = withRoute(node, gateway.name);
         const std::size_t index = m_document->addResource(node, text);
-        created = {static_cast<int>(index), edits::Section::Tcp, 0};
+        created = {static_cast<int>(index), section, 0};
     }
     const QString id = m_scene->graph().nodeOfRoute(created);
     if (!id.isEmpty())

@@ -979,6 +979,17 @@
     </message>
 </context>
 <context>
+    <name>meshroute::studio::Startup</name>
+    <message>
+        <source>Edit, check and export Istio TCP routing.</source>
+        <translation>Edit, check and export Istio TCP routing.</translation>
+    </message>
+    <message>
+        <source>YAML files or folders to open.</source>
+        <translation>YAML files or folders to open.</translation>
+    </message>
+</context>
+<context>
     <name>meshroute::studio::YamlPane</name>
     <message>
         <source>Apply</source>

@@ -979,6 +979,17 @@
     </message>
 </context>
 <context>
+    <name>meshroute::studio::Startup</name>
+    <message>
+        <source>Edit, check and export Istio TCP routing.</source>
+        <translation>编辑、检查并导出 Istio TCP 路由。</translation>
+    </message>
+    <message>
+        <source>YAML files or folders to open.</source>
+        <translation>要打开的 YAML 文件或文件夹。</translation>
+    </message>
+</context>
+<context>
     <name>meshroute::studio::YamlPane</name>
     <message>
         <source>Apply</source>

@@ -2,6 +2,7 @@
 
 #include "window/mainwindow.h"
 #include "window/settings.h"
+#include "window/startup.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -21,13 +22,7 @@ int main(int argc, char *argv[])
     meshroute::studio::installTranslation(app, preferences.language);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Edit, check and export Istio TCP routing."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("paths"),
-                                 QApplication::translate("main", "YAML files or folders to open."),
-                                 QStringLiteral("[paths...]"));
+    meshroute::studio::startup::describeCommandLine(parser);
     parser.process(app);
 
     meshroute::studio::MainWindow window;

@@ -2,6 +2,8 @@
 
 #include "window/settings.h"
 
+#include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -10,6 +12,22 @@
 #include <QStandardPaths>
 
 namespace meshroute::studio::startup {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(meshroute::studio::Startup)
+};
+} // namespace
+
+void describeCommandLine(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(Tr::tr("Edit, check and export Istio TCP routing."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("paths"), Tr::tr("YAML files or folders to open."),
+                                 QStringLiteral("[paths...]"));
+}
 
 QString demoFolder()
 {

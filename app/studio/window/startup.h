@@ -2,6 +2,8 @@
 
 #include <QStringList>
 
+class QCommandLineParser;
+
 namespace meshroute::studio::startup {
 
 // The bundled tutorial demo, copied (once) to a writable folder so it can be
@@ -9,5 +11,7 @@ namespace meshroute::studio::startup {
 QString demoFolder();
 // What to open at start: the demo the first time, then the last document (when it still exists).
 QStringList initialDocument();
+// The program's command line: --help, --version and the paths to open.
+void describeCommandLine(QCommandLineParser &parser);
 
 } // namespace meshroute::studio::startup

@@ -286,10 +286,9 @@ GatewaySpec parseGateway(Reader &r, const YAML::Node &spec)
             if (r.require(p, "number", field + ".port.number"))
                 server.port.number = r.port(p["number"], field + ".port.number").value_or(0);
             if (r.require(p, "protocol", field + ".port.protocol"))
-                server.port.protocol = r.enumeration(p["protocol"], field + ".port.protocol",
-                                                     {"HTTP", "HTTPS", "GRPC", "GRPC-WEB", "HTTP2", "MONGO",
-                                                      "TCP", "TLS"},
-                                                     true);
+                server.port.protocol = r.enumeration(
+                    p["protocol"], field + ".port.protocol",
+                    {"HTTP", "HTTPS", "GRPC", "GRPC-WEB", "HTTP2", "MONGO", "TCP", "TLS"}, true);
             if (r.require(p, "name", field + ".port.name"))
                 server.port.name = r.string(p["name"], field + ".port.name");
             server.port.targetPort = r.port(p["targetPort"], field + ".port.targetPort");
@@ -303,17 +302,17 @@ GatewaySpec parseGateway(Reader &r, const YAML::Node &spec)
         if (r.isMap(tls, field + ".tls")) {
             ServerTlsSettings t;
             t.position = r.position(tls);
-            t.mode = r.enumeration(tls["mode"], field + ".tls.mode",
-                                   {"PASSTHROUGH", "SIMPLE", "MUTUAL", "AUTO_PASSTHROUGH", "ISTIO_MUTUAL",
-                                    "OPTIONAL_MUTUAL"});
+            t.mode = r.enumeration(
+                tls["mode"], field + ".tls.mode",
+                {"PASSTHROUGH", "SIMPLE", "MUTUAL", "AUTO_PASSTHROUGH", "ISTIO_MUTUAL", "OPTIONAL_MUTUAL"});
             t.httpsRedirect = r.boolean(tls["httpsRedirect"], field + ".tls.httpsRedirect").value_or(false);
             t.credentialName = r.string(tls["credentialName"], field + ".tls.credentialName");
             const std::initializer_list<const char *> versions{"TLS_AUTO", "TLSV1_0", "TLSV1_1", "TLSV1_2",
                                                                "TLSV1_3"};
-            t.minProtocolVersion = r.enumeration(tls["minProtocolVersion"], field + ".tls.minProtocolVersion",
-                                                 versions);
-            t.maxProtocolVersion = r.enumeration(tls["maxProtocolVersion"], field + ".tls.maxProtocolVersion",
-                                                 versions);
+            t.minProtocolVersion =
+                r.enumeration(tls["minProtocolVersion"], field + ".tls.minProtocolVersion", versions);
+            t.maxProtocolVersion =
+                r.enumeration(tls["maxProtocolVersion"], field + ".tls.maxProtocolVersion", versions);
             t.subjectAltNames = r.strings(tls["subjectAltNames"], field + ".tls.subjectAltNames");
             server.tls = std::move(t);
         }
@@ -344,7 +343,8 @@ Destination parseDestination(Reader &r, const YAML::Node &node, const std::strin
     return d;
 }
 
-std::vector<RouteDestination> parseRouteDestinations(Reader &r, const YAML::Node &node, const std::string &field)
+std::vector<RouteDestination> parseRouteDestinations(Reader &r, const YAML::Node &node,
+                                                     const std::string &field)
 {
     std::vector<RouteDestination> out;
     if (!r.isSeq(node, field))
@@ -359,7 +359,8 @@ std::vector<RouteDestination> parseRouteDestinations(Reader &r, const YAML::Node
         if (r.require(rd, "destination", f + ".destination"))
             route.destination = parseDestination(r, rd["destination"], f + ".destination");
         if (rd["weight"]) {
-            route.weight = r.integer(rd["weight"], f + ".weight", 0, std::numeric_limits<std::int32_t>::max());
+            route.weight =
+                r.integer(rd["weight"], f + ".weight", 0, std::numeric_limits<std::int32_t>::max());
             route.weightPosition = r.position(rd["weight"]);
         }
         out.push_back(std::move(route));
@@ -376,6 +377,39 @@ void parseL4(Reader &r, const YAML::Node &m, const std::string &field, L4MatchAt
     out.sourceLabels = r.labels(m["sourceLabels"], field + ".sourceLabels");
     out.gateways = r.strings(m["gateways"], field + ".gateways");
     out.sourceNamespace = r.string(m["sourceNamespace"], field + ".sourceNamespace");
+}
+
+// The tcp and tls rule lists: the same shape, tls matches adding sniHosts (and required).
+template <typename Route, typename ReadExtra>
+std::vector<Route> parseL4Routes(Reader &r, const YAML::Node &rules, const std::string &family,
+                                 bool matchRequired, ReadExtra readExtra)
+{
+    std::vector<Route> out;
+    if (!r.isSeq(rules, family))
+        return out;
+    for (std::size_t i = 0; i < rules.size(); ++i) {
+        const std::string field = index(family, i);
+        if (!r.isMap(rules[i], field))
+            continue;
+        Route route;
+        route.position = r.position(rules[i]);
+        const YAML::Node match = rules[i]["match"];
+        if ((!matchRequired || r.require(rules[i], "match", field + ".match")) &&
+            r.isSeq(match, field + ".match")) {
+            for (std::size_t j = 0; j < match.size(); ++j) {
+                const std::string mf = index(field + ".match", j);
+                if (!r.isMap(match[j], mf))
+                    continue;
+                typename decltype(route.match)::value_type m;
+                parseL4(r, match[j], mf, m);
+                readExtra(r, match[j], mf, m);
+                route.match.push_back(std::move(m));
+            }
+        }
+        route.route = parseRouteDestinations(r, rules[i]["route"], field + ".route");
+        out.push_back(std::move(route));
+    }
+    return out;
 }
 
 // Canonical text of a node for duplicate comparison: keys sorted, `name` dropped at the top.
@@ -433,56 +467,14 @@ VirtualServiceSpec parseVirtualService(Reader &r, const YAML::Node &spec)
     }
     out.exportTo = r.strings(spec["exportTo"], "spec.exportTo");
 
-    const YAML::Node tcp = spec["tcp"];
-    if (r.isSeq(tcp, "spec.tcp")) {
-        for (std::size_t i = 0; i < tcp.size(); ++i) {
-            const std::string field = index("spec.tcp", i);
-            if (!r.isMap(tcp[i], field))
-                continue;
-            TcpRoute route;
-            route.position = r.position(tcp[i]);
-            const YAML::Node match = tcp[i]["match"];
-            if (r.isSeq(match, field + ".match")) {
-                for (std::size_t j = 0; j < match.size(); ++j) {
-                    if (!r.isMap(match[j], index(field + ".match", j)))
-                        continue;
-                    TcpMatch m;
-                    parseL4(r, match[j], index(field + ".match", j), m);
-                    route.match.push_back(std::move(m));
-                }
-            }
-            route.route = parseRouteDestinations(r, tcp[i]["route"], field + ".route");
-            out.tcp.push_back(std::move(route));
-        }
-    }
-
-    const YAML::Node tls = spec["tls"];
-    if (r.isSeq(tls, "spec.tls")) {
-        for (std::size_t i = 0; i < tls.size(); ++i) {
-            const std::string field = index("spec.tls", i);
-            if (!r.isMap(tls[i], field))
-                continue;
-            TlsRoute route;
-            route.position = r.position(tls[i]);
-            if (r.require(tls[i], "match", field + ".match")) {
-                const YAML::Node match = tls[i]["match"];
-                if (r.isSeq(match, field + ".match")) {
-                    for (std::size_t j = 0; j < match.size(); ++j) {
-                        const std::string mf = index(field + ".match", j);
-                        if (!r.isMap(match[j], mf))
-                            continue;
-                        TlsMatch m;
-                        parseL4(r, match[j], mf, m);
-                        if (r.require(match[j], "sniHosts", mf + ".sniHosts"))
-                            m.sniHosts = r.strings(match[j]["sniHosts"], mf + ".sniHosts");
-                        route.match.push_back(std::move(m));
-                    }
-                }
-            }
-            route.route = parseRouteDestinations(r, tls[i]["route"], field + ".route");
-            out.tls.push_back(std::move(route));
-        }
-    }
+    out.tcp = parseL4Routes<TcpRoute>(r, spec["tcp"], "spec.tcp", false,
+                                      [](Reader &, const YAML::Node &, const std::string &, TcpMatch &) {});
+    out.tls = parseL4Routes<TlsRoute>(
+        r, spec["tls"], "spec.tls", true,
+        [](Reader &reader, const YAML::Node &m, const std::string &f, TlsMatch &match) {
+            if (reader.require(m, "sniHosts", f + ".sniHosts"))
+                match.sniHosts = reader.strings(m["sniHosts"], f + ".sniHosts");
+        });
 
     const YAML::Node http = spec["http"];
     if (r.isSeq(http, "spec.http")) {
@@ -528,18 +520,21 @@ VirtualServiceSpec parseVirtualService(Reader &r, const YAML::Node &spec)
 
 // ---------------------------------------------------------------- DestinationRule
 
-std::optional<LoadBalancerSettings> parseLoadBalancer(Reader &r, const YAML::Node &node, const std::string &field)
+std::optional<LoadBalancerSettings> parseLoadBalancer(Reader &r, const YAML::Node &node,
+                                                      const std::string &field)
 {
     if (!r.isMap(node, field))
         return std::nullopt;
     LoadBalancerSettings lb;
     lb.position = r.position(node);
-    lb.simple = r.enumeration(node["simple"], field + ".simple",
-                              {"UNSPECIFIED", "LEAST_CONN", "RANDOM", "PASSTHROUGH", "ROUND_ROBIN", "LEAST_REQUEST"});
+    lb.simple =
+        r.enumeration(node["simple"], field + ".simple",
+                      {"UNSPECIFIED", "LEAST_CONN", "RANDOM", "PASSTHROUGH", "ROUND_ROBIN", "LEAST_REQUEST"});
     const YAML::Node hash = node["consistentHash"];
     if (r.isMap(hash, field + ".consistentHash")) {
         ConsistentHash ch;
-        ch.useSourceIp = r.boolean(hash["useSourceIp"], field + ".consistentHash.useSourceIp").value_or(false);
+        ch.useSourceIp =
+            r.boolean(hash["useSourceIp"], field + ".consistentHash.useSourceIp").value_or(false);
         for (const char *key : {"httpHeaderName", "httpCookie", "httpQueryParameterName"}) {
             if (hash[key])
                 ch.other = key;
@@ -584,7 +579,8 @@ std::optional<OutlierDetection> parseOutlier(Reader &r, const YAML::Node &node, 
         r.boolean(node["splitExternalLocalOriginErrors"], field + ".splitExternalLocalOriginErrors");
     o.consecutiveLocalOriginFailures =
         r.uint32(node["consecutiveLocalOriginFailures"], field + ".consecutiveLocalOriginFailures");
-    o.consecutiveGatewayErrors = r.uint32(node["consecutiveGatewayErrors"], field + ".consecutiveGatewayErrors");
+    o.consecutiveGatewayErrors =
+        r.uint32(node["consecutiveGatewayErrors"], field + ".consecutiveGatewayErrors");
     o.consecutive5xxErrors = r.uint32(node["consecutive5xxErrors"], field + ".consecutive5xxErrors");
     o.interval = r.duration(node["interval"], field + ".interval");
     o.baseEjectionTime = r.duration(node["baseEjectionTime"], field + ".baseEjectionTime");
@@ -633,7 +629,8 @@ DestinationRuleSpec parseDestinationRule(Reader &r, const YAML::Node &spec)
     out.trafficPolicy = parseTrafficPolicy(r, spec["trafficPolicy"], "spec.trafficPolicy");
     out.exportTo = r.strings(spec["exportTo"], "spec.exportTo");
     if (r.isMap(spec["workloadSelector"], "spec.workloadSelector"))
-        out.workloadSelector = r.labels(spec["workloadSelector"]["matchLabels"], "spec.workloadSelector.matchLabels");
+        out.workloadSelector =
+            r.labels(spec["workloadSelector"]["matchLabels"], "spec.workloadSelector.matchLabels");
     const YAML::Node subsets = spec["subsets"];
     if (r.isSeq(subsets, "spec.subsets")) {
         for (std::size_t i = 0; i < subsets.size(); ++i) {
@@ -675,7 +672,7 @@ WorkloadEntrySpec parseWorkload(Reader &r, const YAML::Node &node, const std::st
     return w;
 }
 
-const std::initializer_list<const char *> kIstioProtocols{"HTTP", "HTTPS", "GRPC", "GRPC-WEB", "HTTP2",
+const std::initializer_list<const char *> kIstioProtocols{"HTTP",  "HTTPS", "GRPC", "GRPC-WEB", "HTTP2",
                                                           "MONGO", "TCP",   "TLS",  "UDP"};
 
 ServiceEntrySpec parseServiceEntry(Reader &r, const YAML::Node &spec)
@@ -726,7 +723,8 @@ ServiceSpec parseService(Reader &r, const YAML::Node &spec)
     ServiceSpec out;
     out.selector = r.labels(spec["selector"], "spec.selector");
     if (spec["type"])
-        out.type = r.enumeration(spec["type"], "spec.type", {"ClusterIP", "NodePort", "LoadBalancer", "ExternalName"});
+        out.type = r.enumeration(spec["type"], "spec.type",
+                                 {"ClusterIP", "NodePort", "LoadBalancer", "ExternalName"});
     out.clusterIP = r.string(spec["clusterIP"], "spec.clusterIP");
     const YAML::Node ports = spec["ports"];
     if (r.isSeq(ports, "spec.ports")) {
@@ -745,7 +743,8 @@ ServiceSpec parseService(Reader &r, const YAML::Node &spec)
             if (target.IsDefined() && target.IsScalar()) {
                 const std::string &text = target.Scalar();
                 const bool numeric =
-                    !text.empty() && std::all_of(text.begin(), text.end(), [](unsigned char c) { return std::isdigit(c); });
+                    !text.empty() &&
+                    std::all_of(text.begin(), text.end(), [](unsigned char c) { return std::isdigit(c); });
                 if (numeric)
                     p.targetPort = r.port(target, f + ".targetPort");
                 else
@@ -832,7 +831,8 @@ bool isDns1123Subdomain(const std::string &name)
 
 } // namespace
 
-Resource parseResource(const YAML::Node &node, int lineOffset, const std::string &file, Diagnostics &diagnostics)
+Resource parseResource(const YAML::Node &node, int lineOffset, const std::string &file,
+                       Diagnostics &diagnostics)
 {
     Reader r(lineOffset, file, diagnostics);
     Resource res;

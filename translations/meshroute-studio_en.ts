@@ -868,14 +868,6 @@
         <translation>Bind to gateway %1</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <source>The new language is used from the next start.</source>
-        <translation>The new language is used from the next start.</translation>
-    </message>
-    <message>
         <source>About Meshroute Studio</source>
         <translation>About Meshroute Studio</translation>
     </message>
@@ -894,6 +886,14 @@
     <message>
         <source>Share of new connections; Enter applies, Escape cancels</source>
         <translation>Share of new connections; Enter applies, Escape cancels</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Redo %1</translation>
     </message>
 </context>
 <context>
@@ -937,10 +937,6 @@
     <message>
         <source>Language</source>
         <translation>Language</translation>
-    </message>
-    <message>
-        <source>A new language takes effect when the studio starts again.</source>
-        <translation>A new language takes effect when the studio starts again.</translation>
     </message>
     <message>
         <source>Theme</source>

@@ -868,14 +868,6 @@
         <translation>绑定到网关 %1</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <source>The new language is used from the next start.</source>
-        <translation>新语言将在下次启动时生效。</translation>
-    </message>
-    <message>
         <source>About Meshroute Studio</source>
         <translation>关于 Meshroute Studio</translation>
     </message>
@@ -894,6 +886,14 @@
     <message>
         <source>Share of new connections; Enter applies, Escape cancels</source>
         <translation>新连接所占比例；按 Enter 应用，按 Escape 取消</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做 %1(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -937,10 +937,6 @@
     <message>
         <source>Language</source>
         <translation>语言</translation>
-    </message>
-    <message>
-        <source>A new language takes effect when the studio starts again.</source>
-        <translation>新语言在重新启动后生效。</translation>
     </message>
     <message>
         <source>Theme</source>

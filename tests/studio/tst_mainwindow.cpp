@@ -17,6 +17,7 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QDir>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -96,6 +97,7 @@ private slots:
     void filterDimsOtherNodes();
     void keyboardZoomAndNavigation();
     void chineseCatalogueLoadsAndMenusShowChinese();
+    void languageChangesWhileRunning();
     void screenshots();
 
 private:
@@ -604,6 +606,28 @@ void TestMainWindow::chineseCatalogueLoadsAndMenusShowChinese()
         QVERIFY2(title.contains(QRegularExpression(QStringLiteral("[\\x{4e00}-\\x{9fff}]"))),
                  qPrintable(title));
     window.document()->undoStack()->setClean();
+}
+
+void TestMainWindow::languageChangesWhileRunning()
+{
+    auto *app = qobject_cast<QApplication *>(QCoreApplication::instance());
+    auto fileMenu = [this] { return m_window->menuBar()->actions().value(0)->text(); };
+    QCOMPARE(fileMenu(), QStringLiteral("&File"));
+    m_window->selectNode(route1);
+    installTranslation(*app, QStringLiteral("zh_CN"));
+    QCoreApplication::processEvents(); // the change is delivered as events
+    QCOMPARE(fileMenu(), QStringLiteral("文件(&F)"));
+    QCOMPARE(m_window->findChild<QAction *>(QStringLiteral("actionSave"))->text(),
+             QStringLiteral("保存(&S)"));
+    QCOMPARE(m_window->findChild<QDockWidget *>(QStringLiteral("inspectorDock"))->windowTitle(),
+             QStringLiteral("检查器"));
+    QVERIFY(m_window->scene()->nodeItem(gateway1)->node().subtitle.startsWith(QStringLiteral("网关")));
+    QVERIFY(m_window->inspector()->findChild<QSpinBox *>(
+        QStringLiteral("matchPort"))); // the form is rebuilt, not lost
+    installTranslation(*app, QStringLiteral("en"));
+    QCoreApplication::processEvents();
+    QCOMPARE(fileMenu(), QStringLiteral("&File"));
+    QVERIFY(m_window->scene()->nodeItem(gateway1)->node().subtitle.startsWith(QStringLiteral("Gateway")));
 }
 
 void TestMainWindow::screenshots()

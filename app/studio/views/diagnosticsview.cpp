@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -27,18 +28,16 @@ DiagnosticsView::DiagnosticsView(Document *document, QWidget *parent)
     , m_fix(new QPushButton(tr("Fix"), this))
     , m_counts(new QLabel(this))
 {
-    m_list->setHeaderLabels({tr("Severity"), tr("Code"), tr("Message"), tr("Resource"), tr("Location")});
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setAlternatingRowColors(true);
+    m_list->setObjectName(QStringLiteral("diagnosticsList"));
+    for (int filter = 0; filter < 3; ++filter)
+        m_filter->addItem(QString(), filter);
+    m_fix->setEnabled(false);
+    retranslate();
     m_list->header()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_list->header()->setStretchLastSection(false);
-    m_list->setObjectName(QStringLiteral("diagnosticsList"));
-    m_filter->addItem(tr("All"), 0);
-    m_filter->addItem(tr("Errors and warnings"), 1);
-    m_filter->addItem(tr("Errors"), 2);
-    m_fix->setEnabled(false);
-    m_fix->setToolTip(tr("Apply the one-click fix for the selected problem"));
 
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(6, 4, 6, 0);
@@ -63,6 +62,24 @@ DiagnosticsView::DiagnosticsView(Document *document, QWidget *parent)
             emit fixRequested(*diagnostic);
     });
     rebuild();
+}
+
+void DiagnosticsView::retranslate()
+{
+    m_list->setHeaderLabels({tr("Severity"), tr("Code"), tr("Message"), tr("Resource"), tr("Location")});
+    m_filter->setItemText(0, tr("All"));
+    m_filter->setItemText(1, tr("Errors and warnings"));
+    m_filter->setItemText(2, tr("Errors"));
+    m_fix->setToolTip(tr("Apply the one-click fix for the selected problem"));
+}
+
+void DiagnosticsView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        rebuild();
+    }
+    QWidget::changeEvent(event);
 }
 
 void DiagnosticsView::setFixDescriber(std::function<QString(const Diagnostic &)> describe)

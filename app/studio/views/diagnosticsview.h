@@ -37,7 +37,11 @@ signals:
     void fixRequested(const meshroute::Diagnostic &diagnostic);
     void summaryChanged(const QString &summary);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void rebuild();
     void onCurrentChanged();
     const Diagnostic *current() const;

@@ -5,6 +5,7 @@
 #include "model/names.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -89,6 +90,13 @@ Inspector::Inspector(Document *document, QWidget *parent)
     });
     connect(m_document, &Document::documentReset, this, &Inspector::clear);
     clear();
+}
+
+void Inspector::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && !m_applying)
+        rebuild();
+    QScrollArea::changeEvent(event);
 }
 
 QWidget *Inspector::newPage()

@@ -34,6 +34,9 @@ public:
 signals:
     void showYamlRequested(int resource);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void rebuild();
     QWidget *newPage();

@@ -2,6 +2,7 @@
 
 #include "document/document.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QSet>
 
@@ -24,6 +25,13 @@ ResourceTree::ResourceTree(Document *document, QWidget *parent)
     connect(m_document, &Document::documentChanged, this, &ResourceTree::rebuild);
     connect(this, &QTreeWidget::itemSelectionChanged, this, &ResourceTree::onSelectionChanged);
     rebuild();
+}
+
+void ResourceTree::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        rebuild();
+    QTreeWidget::changeEvent(event);
 }
 
 void ResourceTree::rebuild()

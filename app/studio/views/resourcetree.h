@@ -21,6 +21,9 @@ public:
 signals:
     void resourceSelected(int index);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void rebuild();
     void onSelectionChanged();

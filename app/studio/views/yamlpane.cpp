@@ -5,6 +5,7 @@
 #include "yaml/loader.h"
 #include "yaml/writer.h"
 
+#include <QEvent>
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -24,8 +25,8 @@ YamlPane::YamlPane(Document *document, QWidget *parent)
     , m_highlighter(new YamlHighlighter(m_editor->document()))
     , m_title(new QLabel(this))
     , m_message(new QLabel(this))
-    , m_apply(new QPushButton(tr("Apply"), this))
-    , m_revert(new QPushButton(tr("Revert"), this))
+    , m_apply(new QPushButton(this))
+    , m_revert(new QPushButton(this))
 {
     m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_editor->setLineWrapMode(QPlainTextEdit::NoWrap);
@@ -35,7 +36,7 @@ YamlPane::YamlPane(Document *document, QWidget *parent)
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->setObjectName(QStringLiteral("yamlMessage"));
     m_message->hide();
-    m_apply->setToolTip(tr("Replace the resource with this text (Ctrl+Return)"));
+    retranslate();
     m_apply->setEnabled(false);
     m_revert->setEnabled(false);
 
@@ -99,6 +100,39 @@ void YamlPane::showDocument()
         return;
     m_resource = -1;
     reload();
+}
+
+void YamlPane::retranslate()
+{
+    m_apply->setText(tr("Apply"));
+    m_revert->setText(tr("Revert"));
+    m_apply->setToolTip(tr("Replace the resource with this text (Ctrl+Return)"));
+}
+
+void YamlPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        updateTitle(); // never reload: the text may be an edit in progress
+    }
+    QWidget::changeEvent(event);
+}
+
+void YamlPane::updateTitle()
+{
+    const ResourceSet &set = m_document->set();
+    if (m_resource >= 0 && m_resource < static_cast<int>(set.resources.size())) {
+        const Resource &resource = set.resources[static_cast<std::size_t>(m_resource)];
+        m_title->setText(
+            tr("<b>%1</b> — editable")
+                .arg(QString::fromStdString(resource.displayName(set.defaultNamespace)).toHtmlEscaped()));
+    } else if (set.files.size() == 1) {
+        m_title->setText(
+            tr("<b>%1</b> — the whole file, editable")
+                .arg(QFileInfo(QString::fromStdString(set.files.front().path)).fileName().toHtmlEscaped()));
+    } else {
+        m_title->setText(tr("<b>Whole document</b> — select a resource to edit it"));
+    }
 }
 
 void YamlPane::reload()

@@ -43,7 +43,12 @@ public slots:
     bool apply();
     void revert();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+    void updateTitle();
     void reload();
     void onTextChanged();
     void markLines();

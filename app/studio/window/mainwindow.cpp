@@ -99,7 +99,6 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(m_view);
     m_view->setObjectName(QStringLiteral("graphView"));
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_history->setEmptyLabel(tr("<original document>"));
 
     createActions();
     createMenus();
@@ -162,6 +161,7 @@ MainWindow::MainWindow(QWidget *parent)
     restoreState(settings.value(settingsKeys::state).toByteArray());
     applyPreferences(m_preferences);
     m_document->newDocument();
+    retranslate();
 }
 
 MainWindow::~MainWindow()
@@ -179,49 +179,59 @@ MainWindow::~MainWindow()
 void MainWindow::createActions()
 {
     QStyle *style = QApplication::style();
-    auto make = [this](const QString &text, const QKeySequence &shortcut, const QString &name) {
-        auto *action = new QAction(text, this);
+    // Texts are kept untranslated in a property, so that a language change can translate them again.
+    auto make = [this](const char *text, const QKeySequence &shortcut, const QString &name) {
+        auto *action = new QAction(tr(text), this);
+        action->setProperty("source", QByteArray(text));
         action->setShortcut(shortcut);
         action->setObjectName(name);
         return action;
     };
-    m_newAction = make(tr("&New"), QKeySequence::New, QStringLiteral("actionNew"));
+    m_newAction = make(QT_TR_NOOP("&New"), QKeySequence::New, QStringLiteral("actionNew"));
     m_newAction->setIcon(style->standardIcon(QStyle::SP_FileIcon));
-    m_openAction = make(tr("&Open Files…"), QKeySequence::Open, QStringLiteral("actionOpen"));
+    m_openAction = make(QT_TR_NOOP("&Open Files…"), QKeySequence::Open, QStringLiteral("actionOpen"));
     m_openAction->setIcon(style->standardIcon(QStyle::SP_DialogOpenButton));
-    m_openFolderAction = make(tr("Open &Folder…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
+    m_openFolderAction = make(QT_TR_NOOP("Open &Folder…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
                               QStringLiteral("actionOpenFolder"));
     m_openFolderAction->setIcon(style->standardIcon(QStyle::SP_DirOpenIcon));
-    m_saveAction = make(tr("&Save"), QKeySequence::Save, QStringLiteral("actionSave"));
+    m_saveAction = make(QT_TR_NOOP("&Save"), QKeySequence::Save, QStringLiteral("actionSave"));
     m_saveAction->setIcon(style->standardIcon(QStyle::SP_DialogSaveButton));
-    m_saveAsAction = make(tr("Save &As…"), QKeySequence::SaveAs, QStringLiteral("actionSaveAs"));
-    m_exportAction =
-        make(tr("&Export for kubectl…"), QKeySequence(Qt::CTRL | Qt::Key_E), QStringLiteral("actionExport"));
+    m_saveAsAction = make(QT_TR_NOOP("Save &As…"), QKeySequence::SaveAs, QStringLiteral("actionSaveAs"));
+    m_exportAction = make(QT_TR_NOOP("&Export for kubectl…"), QKeySequence(Qt::CTRL | Qt::Key_E),
+                          QStringLiteral("actionExport"));
     m_exportAction->setIcon(style->standardIcon(QStyle::SP_ArrowUp));
-    m_quitAction = make(tr("&Quit"), QKeySequence::Quit, QStringLiteral("actionQuit"));
-    m_undoAction = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
-    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_quitAction = make(QT_TR_NOOP("&Quit"), QKeySequence::Quit, QStringLiteral("actionQuit"));
+    m_undoAction = make(QT_TR_NOOP("&Undo"), QKeySequence::Undo, QStringLiteral("actionUndo"));
     m_undoAction->setIcon(style->standardIcon(QStyle::SP_ArrowBack));
-    m_undoAction->setObjectName(QStringLiteral("actionUndo"));
-    m_redoAction = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
-    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_redoAction = make(QT_TR_NOOP("&Redo"), QKeySequence::Redo, QStringLiteral("actionRedo"));
     m_redoAction->setIcon(style->standardIcon(QStyle::SP_ArrowForward));
-    m_redoAction->setObjectName(QStringLiteral("actionRedo"));
-    m_deleteAction = make(tr("&Delete"), QKeySequence::Delete, QStringLiteral("actionDelete"));
+    QUndoStack *stack = m_document->undoStack();
+    connect(m_undoAction, &QAction::triggered, stack, &QUndoStack::undo);
+    connect(m_redoAction, &QAction::triggered, stack, &QUndoStack::redo);
+    connect(stack, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
+    connect(stack, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
+    connect(stack, &QUndoStack::undoTextChanged, this, &MainWindow::updateUndoTexts);
+    connect(stack, &QUndoStack::redoTextChanged, this, &MainWindow::updateUndoTexts);
+    m_undoAction->setEnabled(false);
+    m_redoAction->setEnabled(false);
+    m_deleteAction = make(QT_TR_NOOP("&Delete"), QKeySequence::Delete, QStringLiteral("actionDelete"));
     m_deleteAction->setIcon(style->standardIcon(QStyle::SP_TrashIcon));
-    m_renameAction = make(tr("Re&name…"), QKeySequence(Qt::Key_F2), QStringLiteral("actionRename"));
+    m_renameAction = make(QT_TR_NOOP("Re&name…"), QKeySequence(Qt::Key_F2), QStringLiteral("actionRename"));
     m_preferencesAction =
-        make(tr("&Preferences…"), QKeySequence::Preferences, QStringLiteral("actionPreferences"));
-    m_zoomInAction = make(tr("Zoom &In"), QKeySequence::ZoomIn, QStringLiteral("actionZoomIn"));
-    m_zoomOutAction = make(tr("Zoom &Out"), QKeySequence::ZoomOut, QStringLiteral("actionZoomOut"));
-    m_fitAction = make(tr("&Fit to Window"), QKeySequence(Qt::CTRL | Qt::Key_0), QStringLiteral("actionFit"));
-    m_resetZoomAction = make(tr("&Actual Size"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_0),
+        make(QT_TR_NOOP("&Preferences…"), QKeySequence::Preferences, QStringLiteral("actionPreferences"));
+    m_zoomInAction = make(QT_TR_NOOP("Zoom &In"), QKeySequence::ZoomIn, QStringLiteral("actionZoomIn"));
+    m_zoomOutAction = make(QT_TR_NOOP("Zoom &Out"), QKeySequence::ZoomOut, QStringLiteral("actionZoomOut"));
+    m_fitAction =
+        make(QT_TR_NOOP("&Fit to Window"), QKeySequence(Qt::CTRL | Qt::Key_0), QStringLiteral("actionFit"));
+    m_resetZoomAction = make(QT_TR_NOOP("&Actual Size"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_0),
                              QStringLiteral("actionActualSize"));
     m_relayoutAction =
-        make(tr("&Relayout"), QKeySequence(Qt::CTRL | Qt::Key_L), QStringLiteral("actionRelayout"));
-    m_relayoutAction->setToolTip(tr("Lay the graph out automatically again, forgetting manual moves"));
-    m_findAction = make(tr("&Find…"), QKeySequence::Find, QStringLiteral("actionFind"));
-    m_aboutAction = make(tr("&About Meshroute Studio"), {}, QStringLiteral("actionAbout"));
+        make(QT_TR_NOOP("&Relayout"), QKeySequence(Qt::CTRL | Qt::Key_L), QStringLiteral("actionRelayout"));
+    m_relayoutAction->setProperty(
+        "tooltipSource",
+        QByteArray(QT_TR_NOOP("Lay the graph out automatically again, forgetting manual moves")));
+    m_findAction = make(QT_TR_NOOP("&Find…"), QKeySequence::Find, QStringLiteral("actionFind"));
+    m_aboutAction = make(QT_TR_NOOP("&About Meshroute Studio"), {}, QStringLiteral("actionAbout"));
 
     connect(m_newAction, &QAction::triggered, this, [this] {
         if (maybeSave())
@@ -254,24 +264,25 @@ void MainWindow::createActions()
                                            {QStringLiteral("Service"), QStringLiteral("S")},
                                            {QStringLiteral("Deployment"), QStringLiteral("D")},
                                            {QStringLiteral("WorkloadEntry"), QStringLiteral("WE")}};
-    const QList<std::tuple<QString, QString, QColor, QKeySequence>> creatable{
-        {QStringLiteral("Gateway"), tr("New &Gateway"), palette.gateway,
+    const QList<std::tuple<QString, const char *, QColor, QKeySequence>> creatable{
+        {QStringLiteral("Gateway"), QT_TR_NOOP("New &Gateway"), palette.gateway,
          QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_G)},
-        {QStringLiteral("VirtualService"), tr("New &VirtualService"), palette.route,
+        {QStringLiteral("VirtualService"), QT_TR_NOOP("New &VirtualService"), palette.route,
          QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_V)},
-        {QStringLiteral("DestinationRule"), tr("New &DestinationRule"), palette.destination,
+        {QStringLiteral("DestinationRule"), QT_TR_NOOP("New &DestinationRule"), palette.destination,
          QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_D)},
-        {QStringLiteral("Service"), tr("New &Service"), palette.destination,
+        {QStringLiteral("Service"), QT_TR_NOOP("New &Service"), palette.destination,
          QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S)},
-        {QStringLiteral("Deployment"), tr("New De&ployment"), palette.workload,
+        {QStringLiteral("Deployment"), QT_TR_NOOP("New De&ployment"), palette.workload,
          QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P)},
-        {QStringLiteral("WorkloadEntry"), tr("New &WorkloadEntry"), palette.workload,
+        {QStringLiteral("WorkloadEntry"), QT_TR_NOOP("New &WorkloadEntry"), palette.workload,
          QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_W)},
     };
     for (const auto &[kind, text, color, shortcut] : creatable) {
         auto *action = make(text, shortcut, QStringLiteral("actionNew") + kind);
         action->setIcon(kindIcon(color, initials.value(kind)));
-        action->setToolTip(tr("Create a %1").arg(kind));
+        action->setProperty("tooltipSource", QByteArray(QT_TR_NOOP("Create a %1")));
+        action->setProperty("tooltipArgument", kind);
         const QString k = kind;
         connect(action, &QAction::triggered, this, [this, k] { createResource(k); });
         m_createActions << action;
@@ -280,12 +291,12 @@ void MainWindow::createActions()
 
 void MainWindow::createMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QMenu *file = addTranslatedMenu(menuBar(), QT_TR_NOOP("&File"));
     file->setObjectName(QStringLiteral("menuFile"));
     file->addAction(m_newAction);
     file->addAction(m_openAction);
     file->addAction(m_openFolderAction);
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu = addTranslatedMenu(file, QT_TR_NOOP("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addSeparator();
@@ -295,7 +306,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_quitAction);
 
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QMenu *edit = addTranslatedMenu(menuBar(), QT_TR_NOOP("&Edit"));
     edit->setObjectName(QStringLiteral("menuEdit"));
     edit->addAction(m_undoAction);
     edit->addAction(m_redoAction);
@@ -306,11 +317,11 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(m_preferencesAction);
 
-    QMenu *insert = menuBar()->addMenu(tr("&Create"));
+    QMenu *insert = addTranslatedMenu(menuBar(), QT_TR_NOOP("&Create"));
     insert->setObjectName(QStringLiteral("menuCreate"));
     insert->addActions(m_createActions);
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *view = addTranslatedMenu(menuBar(), QT_TR_NOOP("&View"));
     view->setObjectName(QStringLiteral("menuView"));
     view->addAction(m_zoomInAction);
     view->addAction(m_zoomOutAction);
@@ -320,11 +331,11 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->setProperty("docksAt", view->actions().size());
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QMenu *help = addTranslatedMenu(menuBar(), QT_TR_NOOP("&Help"));
     help->setObjectName(QStringLiteral("menuHelp"));
     help->addAction(m_aboutAction);
 
-    QToolBar *main = addToolBar(tr("Main"));
+    QToolBar *main = addTranslatedToolBar(QT_TR_NOOP("Main"));
     main->setObjectName(QStringLiteral("mainToolBar"));
     main->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     main->addAction(m_newAction);
@@ -340,14 +351,14 @@ void MainWindow::createMenus()
         if (auto *button = qobject_cast<QToolButton *>(main->widgetForAction(action)))
             button->setToolButtonStyle(Qt::ToolButtonIconOnly);
 
-    QToolBar *create = addToolBar(tr("Create"));
+    QToolBar *create = addTranslatedToolBar(QT_TR_NOOP("Create"));
     create->setObjectName(QStringLiteral("createToolBar"));
     create->setToolButtonStyle(Qt::ToolButtonIconOnly);
     create->addActions(m_createActions);
 
-    QToolBar *graph = addToolBar(tr("Graph"));
+    QToolBar *graph = addTranslatedToolBar(QT_TR_NOOP("Graph"));
     graph->setObjectName(QStringLiteral("graphToolBar"));
-    m_search->setPlaceholderText(tr("Filter by name…"));
+
     m_search->setClearButtonEnabled(true);
     m_search->setMaximumWidth(240);
     m_search->setObjectName(QStringLiteral("graphFilter"));
@@ -360,22 +371,23 @@ void MainWindow::createMenus()
 
 void MainWindow::createDocks()
 {
-    auto dock = [this](const QString &title, const QString &name, QWidget *widget, Qt::DockWidgetArea area) {
-        auto *d = new QDockWidget(title, this);
+    auto dock = [this](const char *title, const QString &name, QWidget *widget, Qt::DockWidgetArea area) {
+        auto *d = new QDockWidget(tr(title), this);
+        d->setProperty("titleSource", QByteArray(title));
         d->setObjectName(name);
         d->setWidget(widget);
         addDockWidget(area, d);
         return d;
     };
     QDockWidget *resources =
-        dock(tr("Resources"), QStringLiteral("resourcesDock"), m_tree, Qt::LeftDockWidgetArea);
+        dock(QT_TR_NOOP("Resources"), QStringLiteral("resourcesDock"), m_tree, Qt::LeftDockWidgetArea);
     QDockWidget *inspector =
-        dock(tr("Inspector"), QStringLiteral("inspectorDock"), m_inspector, Qt::RightDockWidgetArea);
-    QDockWidget *yaml = dock(tr("YAML"), QStringLiteral("yamlDock"), m_yaml, Qt::RightDockWidgetArea);
-    QDockWidget *diagnostics =
-        dock(tr("Diagnostics"), QStringLiteral("diagnosticsDock"), m_diagnostics, Qt::BottomDockWidgetArea);
+        dock(QT_TR_NOOP("Inspector"), QStringLiteral("inspectorDock"), m_inspector, Qt::RightDockWidgetArea);
+    QDockWidget *yaml = dock(QT_TR_NOOP("YAML"), QStringLiteral("yamlDock"), m_yaml, Qt::RightDockWidgetArea);
+    QDockWidget *diagnostics = dock(QT_TR_NOOP("Diagnostics"), QStringLiteral("diagnosticsDock"),
+                                    m_diagnostics, Qt::BottomDockWidgetArea);
     QDockWidget *history =
-        dock(tr("Undo History"), QStringLiteral("historyDock"), m_history, Qt::BottomDockWidgetArea);
+        dock(QT_TR_NOOP("Undo History"), QStringLiteral("historyDock"), m_history, Qt::BottomDockWidgetArea);
     tabifyDockWidget(diagnostics, history);
     diagnostics->raise();
     resizeDocks({resources}, {260}, Qt::Horizontal);
@@ -386,6 +398,66 @@ void MainWindow::createDocks()
     QMenu *view = menuBar()->findChild<QMenu *>(QStringLiteral("menuView"));
     for (QDockWidget *d : {resources, inspector, yaml, diagnostics, history})
         view->addAction(d->toggleViewAction());
+}
+
+QMenu *MainWindow::addTranslatedMenu(QWidget *parent, const char *title)
+{
+    QMenu *menu = nullptr;
+    if (auto *bar = qobject_cast<QMenuBar *>(parent))
+        menu = bar->addMenu(tr(title));
+    else
+        menu = static_cast<QMenu *>(parent)->addMenu(tr(title));
+    menu->menuAction()->setProperty("source", QByteArray(title));
+    return menu;
+}
+
+QToolBar *MainWindow::addTranslatedToolBar(const char *title)
+{
+    QToolBar *bar = addToolBar(tr(title));
+    bar->setProperty("titleSource", QByteArray(title));
+    return bar;
+}
+
+void MainWindow::retranslate()
+{
+    for (QAction *action : findChildren<QAction *>()) {
+        const QByteArray source = action->property("source").toByteArray();
+        if (!source.isEmpty())
+            action->setText(tr(source.constData()));
+        const QByteArray tip = action->property("tooltipSource").toByteArray();
+        if (!tip.isEmpty()) {
+            const QString argument = action->property("tooltipArgument").toString();
+            action->setToolTip(argument.isEmpty() ? tr(tip.constData()) : tr(tip.constData()).arg(argument));
+        }
+    }
+    for (QWidget *widget : findChildren<QWidget *>()) {
+        const QByteArray title = widget->property("titleSource").toByteArray();
+        if (!title.isEmpty())
+            widget->setWindowTitle(tr(title.constData()));
+    }
+    m_search->setPlaceholderText(tr("Filter by name…"));
+    m_history->setEmptyLabel(tr("<original document>"));
+    m_zoomLabel->setText(tr("Zoom %1%").arg(qRound(m_view->zoom() * 100)));
+    updateUndoTexts();
+    updateTitle();
+}
+
+void MainWindow::updateUndoTexts()
+{
+    const QUndoStack *stack = m_document->undoStack();
+    m_undoAction->setText(stack->undoText().isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(stack->undoText()));
+    m_redoAction->setText(stack->redoText().isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(stack->redoText()));
+    m_undoAction->setToolTip(m_undoAction->text().remove(QLatin1Char('&')));
+    m_redoAction->setToolTip(m_redoAction->text().remove(QLatin1Char('&')));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        refreshGraph(); // node subtitles and tooltips are translated text
+    }
+    QMainWindow::changeEvent(event);
 }
 
 // ------------------------------------------------------------------ document
@@ -1167,7 +1239,8 @@ void MainWindow::showPreferences()
     chosen.save();
     applyPreferences(chosen);
     if (languageChanged)
-        QMessageBox::information(this, tr("Language"), tr("The new language is used from the next start."));
+        if (auto *app = qobject_cast<QApplication *>(QCoreApplication::instance()))
+            installTranslation(*app, chosen.language); // every window follows through LanguageChange
 }
 
 void MainWindow::about()

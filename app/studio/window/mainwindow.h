@@ -19,6 +19,7 @@ class QLabel;
 class QLineEdit;
 class QMenu;
 class QTimer;
+class QToolBar;
 class QUndoView;
 
 namespace meshroute::studio {
@@ -73,6 +74,7 @@ public slots:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -80,6 +82,10 @@ private:
     void createActions();
     void createMenus();
     void createDocks();
+    QMenu *addTranslatedMenu(QWidget *parent, const char *title);
+    QToolBar *addTranslatedToolBar(const char *title);
+    void retranslate();
+    void updateUndoTexts();
     void refreshGraph();
     void updateTitle();
     bool maybeSave();

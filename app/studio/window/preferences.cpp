@@ -44,10 +44,6 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
     auto *appearance = new QGroupBox(tr("Appearance"), this);
     auto *appearanceForm = new QFormLayout(appearance);
     appearanceForm->addRow(tr("Language"), m_language);
-    auto *restart = new QLabel(tr("A new language takes effect when the studio starts again."), this);
-    restart->setWordWrap(true);
-    restart->setEnabled(false);
-    appearanceForm->addRow(QString(), restart);
     appearanceForm->addRow(tr("Theme"), m_theme);
     auto *gateway = new QGroupBox(tr("Local gateway"), this);
     auto *gatewayForm = new QFormLayout(gateway);

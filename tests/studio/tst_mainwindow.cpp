@@ -84,6 +84,7 @@ private slots:
     void tlsPassthroughPortGetsSniRoute();
     void inspectorWeightEditShowsInYaml();
     void weightEditsInlineOnTheEdge();
+    void inspectorValidatesAndRenamesWithFixUp();
     void undoAndRedoRestoreExactYaml();
     void invalidYamlEditLeavesDocumentUnchanged();
     void wholeFileYamlEdit();
@@ -302,6 +303,56 @@ void TestMainWindow::weightEditsInlineOnTheEdge()
     editor->setValue(99);
     QTest::keyClick(editor, Qt::Key_Escape);
     QCOMPARE(m_window->scene()->edgeItem(route1, echo, 1)->edge().label, QStringLiteral("30%"));
+}
+
+void TestMainWindow::inspectorValidatesAndRenamesWithFixUp()
+{
+    Document &document = *m_window->document();
+    m_window->selectNode(gateway2);
+    auto *name = m_window->inspector()->findChild<QLineEdit *>(QStringLiteral("gatewayName"));
+    QVERIFY(name);
+    // Not a DNS-1123 name: flagged while typing, never applied.
+    name->setFocus();
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("Echo_V2"));
+    QVERIFY(!name->styleSheet().isEmpty());
+    emit name->editingFinished();
+    QCOMPARE(document.undoStack()->count(), 0);
+
+    name->clear();
+    QTest::keyClicks(name, QStringLiteral("echo-v2"));
+    QVERIFY(name->styleSheet().isEmpty());
+    emit name->editingFinished();
+    QCOMPARE(document.undoStack()->count(), 1);
+    QVERIFY(document.indexOf(Kind::Gateway, "default", "echo-v2") >= 0);
+    const auto *spec =
+        document.set().resources[static_cast<std::size_t>(vsIndex(document))].as<VirtualServiceSpec>();
+    QCOMPARE(spec->gateways, (std::vector<std::string>{"tcp-echo-gateway", "echo-v2"}));
+    QCOMPARE(spec->tcp[1].match[0].gateways, std::vector<std::string>{"echo-v2"});
+    QVERIFY(m_window->scene()->edgeItem(QStringLiteral("gateway:default/echo-v2"), route2));
+
+    // Subset labels: invalid text is flagged and not applied.
+    m_window->selectNode(echo);
+    auto *labels = m_window->inspector()->findChild<QLineEdit *>(QStringLiteral("subsetLabels-0"));
+    QVERIFY(labels);
+    QCOMPARE(labels->text(), QStringLiteral("version=v1"));
+    labels->setFocus();
+    labels->selectAll();
+    QTest::keyClicks(labels, QStringLiteral("version"));
+    QVERIFY(!labels->styleSheet().isEmpty());
+    emit labels->editingFinished();
+    QCOMPARE(document.undoStack()->count(), 1);
+    // Valid labels apply once, however often editing finishes.
+    labels->selectAll();
+    QTest::keyClicks(labels, QStringLiteral("version=v1, track=stable"));
+    QVERIFY(labels->styleSheet().isEmpty());
+    emit labels->editingFinished();
+    emit labels->editingFinished();
+    QCOMPARE(document.undoStack()->count(), 2);
+    const int rule = document.indexOf(Kind::DestinationRule, "default", "tcp-echo");
+    QCOMPARE(
+        document.set().resources[static_cast<std::size_t>(rule)].as<DestinationRuleSpec>()->subsets[0].labels,
+        (Labels{{"track", "stable"}, {"version", "v1"}}));
 }
 
 void TestMainWindow::undoAndRedoRestoreExactYaml()

@@ -451,7 +451,11 @@ void Inspector::buildGateway(int index)
     form->addRow(tr("Selector"), new QLabel(labelsText(spec->selector), m_page));
     connect(name, &QLineEdit::textEdited, this, [name] { validateName(name); });
     connect(name, &QLineEdit::editingFinished, this, [this, index, name, gatewayName] {
-        if (!validateName(name) || name->text() == gatewayName)
+        // editingFinished also comes with focus changes: rename only what is still named otherwise.
+        const auto &resources = m_document->set().resources;
+        if (!validateName(name) || name->text() == gatewayName ||
+            index >= static_cast<int>(resources.size()) ||
+            name->text().toStdString() == resources[static_cast<std::size_t>(index)].name)
             return;
         const std::string newName = name->text().toStdString();
         m_document->editSet(tr("Rename gateway %1 to %2").arg(gatewayName, name->text()),
@@ -496,8 +500,12 @@ void Inspector::buildGateway(int index)
         connect(number, &QSpinBox::valueChanged, this, [commit] { commit(QStringLiteral("number")); });
         connect(protocol, &QComboBox::currentTextChanged, this,
                 [commit] { commit(QStringLiteral("protocol")); });
-        connect(portName, &QLineEdit::editingFinished, this, [commit, portName, server] {
-            if (portName->text().toStdString() != server.port.name)
+        connect(portName, &QLineEdit::editingFinished, this, [this, commit, portName, index, serverIndex] {
+            const auto *current =
+                m_document->set().resources[static_cast<std::size_t>(index)].as<GatewaySpec>();
+            if (current && static_cast<std::size_t>(serverIndex) < current->servers.size() &&
+                portName->text().toStdString() !=
+                    current->servers[static_cast<std::size_t>(serverIndex)].port.name)
                 commit(QStringLiteral("name"));
         });
         connect(remove, &QToolButton::clicked, this, [this, index, serverIndex, gatewayName] {
@@ -570,7 +578,12 @@ void Inspector::buildDestinationRule(int index)
         subsets->addRow(row);
         connect(name, &QLineEdit::textEdited, this, [name] { validateName(name); });
         connect(name, &QLineEdit::editingFinished, this, [this, index, subsetIndex, name, oldName] {
-            if (!validateName(name) || name->text() == oldName)
+            const auto &resources = m_document->set().resources;
+            if (!validateName(name) || name->text() == oldName || index >= static_cast<int>(resources.size()))
+                return;
+            const auto *rule = resources[static_cast<std::size_t>(index)].as<DestinationRuleSpec>();
+            if (!rule || static_cast<std::size_t>(subsetIndex) >= rule->subsets.size() ||
+                rule->subsets[static_cast<std::size_t>(subsetIndex)].name == name->text().toStdString())
                 return;
             const std::string newName = name->text().toStdString();
             m_document->editSet(
@@ -583,16 +596,21 @@ void Inspector::buildDestinationRule(int index)
             markValid(labels, parseLabels(labels->text(), parsed),
                       tr("Labels are key=value pairs separated by commas"));
         });
-        connect(
-            labels, &QLineEdit::editingFinished, this, [this, index, subsetIndex, labels, ruleName, subset] {
-                Labels parsed;
-                if (!parseLabels(labels->text(), parsed) || parsed == subset.labels)
-                    return;
-                const YAML::Node &node = m_document->set().resources[static_cast<std::size_t>(index)].node;
-                apply(index, edits::withSubsetLabels(node, subsetIndex, parsed),
-                      tr("Change subset labels of %1").arg(ruleName),
-                      QStringLiteral("labels%1").arg(subsetIndex));
-            });
+        connect(labels, &QLineEdit::editingFinished, this, [this, index, subsetIndex, labels, ruleName] {
+            Labels parsed;
+            if (!parseLabels(labels->text(), parsed))
+                return;
+            // Compare with the document, not the form: editingFinished repeats on focus changes.
+            const auto *current =
+                m_document->set().resources[static_cast<std::size_t>(index)].as<DestinationRuleSpec>();
+            if (!current || static_cast<std::size_t>(subsetIndex) >= current->subsets.size() ||
+                current->subsets[static_cast<std::size_t>(subsetIndex)].labels == parsed)
+                return;
+            const YAML::Node &node = m_document->set().resources[static_cast<std::size_t>(index)].node;
+            apply(index, edits::withSubsetLabels(node, subsetIndex, parsed),
+                  tr("Change subset labels of %1").arg(ruleName),
+                  QStringLiteral("labels%1").arg(subsetIndex));
+        });
     }
     auto *add = new QPushButton(tr("Add subset"), m_page);
     subsets->addRow(add);

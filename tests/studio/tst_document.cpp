@@ -50,6 +50,7 @@ private slots:
     void undoRedoRestoreExactYaml();
     void structuralChangesUndoExactly();
     void mergedFieldEditsAreOneStep();
+    void unchangedResourceIsNoUndoStep();
     void saveReopenCompare();
     void saveAsSingleFile();
     void recoveryAfterSimulatedCrash();
@@ -140,6 +141,17 @@ void TestDocument::mergedFieldEditsAreOneStep()
     QVERIFY(document.yamlOf(vs).contains(QStringLiteral("weight: 70")));
     document.undoStack()->undo();
     QVERIFY(document.yamlOf(vs).contains(QStringLiteral("weight: 50")));
+}
+
+void TestDocument::unchangedResourceIsNoUndoStep()
+{
+    Document document;
+    QVERIFY(document.open({freshDemo()}));
+    const std::size_t vs = vsIndex(document);
+    document.replaceResource(vs, document.set().resources[vs].node, QStringLiteral("nothing"));
+    QCOMPARE(document.undoStack()->count(), 0);
+    QVERIFY(!document.isModified());
+    QVERIFY(!document.set().resources[vs].modified); // still saved byte for byte
 }
 
 void TestDocument::saveReopenCompare()

@@ -536,7 +536,8 @@ void TestMainWindow::oneClickFixes()
     QFETCH(QString, label);
     Document &document = *m_window->document();
     const auto vs = static_cast<std::size_t>(vsIndex(document));
-    YAML::Node node = document.set().resources[vs].node;
+    YAML::Node node =
+        YAML::Clone(document.set().resources[vs].node); // assigning to a handle would edit the document
     if (code == QLatin1String("IST0101")) {
         node = edits::withDestinationSubset(node, edits::Section::Tcp, 1, 0, "v3");
     } else if (code == QLatin1String("MR0010") || code == QLatin1String("MR0011")) {

@@ -276,8 +276,12 @@ Diagnostics Document::replaceResource(std::size_t index, const YAML::Node &node,
 {
     if (index >= m_set.resources.size())
         return {};
+    const YAML::Node fresh = normalised(node);
+    // Nothing to change (a form field that finished editing without an edit): no empty undo step.
+    if (emitNode(fresh) == emitNode(m_set.resources[index].node))
+        return {};
     Resource before = cloneResource(m_set.resources[index]);
-    Diagnostics parse = m_set.replaceNode(index, normalised(node));
+    Diagnostics parse = m_set.replaceNode(index, fresh);
     Resource after = cloneResource(m_set.resources[index]);
     m_set.resources[index] = cloneResource(before);
     m_undoStack.push(

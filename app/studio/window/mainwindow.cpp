@@ -1130,7 +1130,7 @@ Fix MainWindow::fixFor(const Diagnostic &diagnostic) const
         return {tr("Normalise weights to 100"), [document, index] {
                     document->editSet(tr("Normalise weights"), [index](ResourceSet &after) {
                         const auto i = static_cast<std::size_t>(index);
-                        YAML::Node node = after.resources[i].node;
+                        YAML::Node node = YAML::Clone(after.resources[i].node);
                         const auto *spec = after.resources[i].as<VirtualServiceSpec>();
                         for (std::size_t r = 0; r < spec->tcp.size(); ++r)
                             node =

@@ -51,11 +51,12 @@ case "${1:-}" in
     demo=resources/samples/tcp-echo
     studio=build/default/app/studio/meshroute-studio
     if [ -x "$studio" ]; then
+      # No path: the studio opens (a copy of) the bundled demo on first start, then the last document.
       if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
-        exec "$studio" "$demo"
+        exec "$studio"
       fi
       say "no display: starting the studio under Xvfb (set DISPLAY to use your own)"
-      exec xvfb-run -a "$studio" "$demo"
+      exec xvfb-run -a "$studio"
     fi
     exec build/default/app/cli/meshroute validate "$demo"
     ;;

@@ -40,12 +40,16 @@ std::optional<std::size_t> pickDestination(const Plan &plan, const RoutePlan &ro
         return std::nullopt;
     const auto &destinations = route.model->destinations;
     if (destinations.size() == 1)
-        return destinations.front().cluster;
+        return destinations.front().cluster < plan.clusters.size() ? std::optional<std::size_t>(0)
+                                                                   : std::nullopt;
     std::uniform_int_distribution<std::uint64_t> dist(0, route.totalWeight - 1);
     std::uint64_t ticket = dist(random);
-    for (const auto &d : destinations) {
+    for (std::size_t i = 0; i < destinations.size(); ++i) {
+        const auto &d = destinations[i];
+        if (d.cluster >= plan.clusters.size())
+            continue; // not counted in totalWeight
         if (ticket < d.weight)
-            return d.cluster < plan.clusters.size() ? std::optional<std::size_t>(d.cluster) : std::nullopt;
+            return i;
         ticket -= d.weight;
     }
     return std::nullopt;

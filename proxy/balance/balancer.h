@@ -16,7 +16,8 @@ namespace meshroute::proxy {
 // Endpoints already tried by one connection (failover tries each at most once).
 using TriedSet = std::vector<bool>;
 
-// Weighted choice among the route's destinations; nothing when every weight is 0.
+// Weighted choice among the route's destinations: an index into route.model->destinations
+// whose cluster exists; nothing when every weight is 0.
 std::optional<std::size_t> pickDestination(const Plan &plan, const RoutePlan &route,
                                            std::minstd_rand &random);
 

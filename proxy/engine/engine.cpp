@@ -48,6 +48,14 @@ std::string endpointText(const tcp::endpoint &endpoint)
     return endpoint.address().to_string() + ":" + std::to_string(endpoint.port());
 }
 
+// The identity of a route's destination across applies: route name and cluster name.
+std::string destinationKey(const RouteTable &table, const Route &route, std::size_t d)
+{
+    const std::size_t cluster = route.destinations[d].cluster;
+    return route.name + "|" +
+           (cluster < table.clusters.size() ? table.clusters[cluster].name : std::string());
+}
+
 template <typename Map, typename Key, typename Make> auto reuse(Map &old, const Key &key, Make make)
 {
     const auto it = old.find(key);
@@ -368,14 +376,17 @@ struct Engine::Impl
         }
         // What the previous plan had, by name.
         std::map<std::string, std::shared_ptr<CounterBlock>> oldListeners, oldRoutes, oldClusters,
-            oldEndpoints;
+            oldEndpoints, oldRouteDestinations;
         std::map<std::string, std::shared_ptr<ClusterState>> oldClusterStates;
         std::map<std::string, std::shared_ptr<EndpointState>> oldEndpointStates;
         if (previous) {
             for (const auto &l : previous->listeners)
                 oldListeners[l.name] = l.counters;
-            for (const auto &r : previous->routes)
+            for (const auto &r : previous->routes) {
                 oldRoutes[r.model->name] = r.counters;
+                for (std::size_t d = 0; d < r.destinations.size(); ++d)
+                    oldRouteDestinations[destinationKey(*previous->table, *r.model, d)] = r.destinations[d];
+            }
             for (const auto &c : previous->clusters) {
                 oldClusters[c.model->name] = c.counters;
                 oldClusterStates[c.model->name] = c.state;
@@ -390,6 +401,7 @@ struct Engine::Impl
         auto next = std::make_shared<Plan>();
         next->table = table;
         std::map<std::string, std::shared_ptr<CounterBlock>> routeBlocks; // one block per route name
+        std::map<std::string, std::shared_ptr<CounterBlock>> routeDestinationBlocks;
         std::map<std::string, std::shared_ptr<CounterBlock>> clusterBlocks;
         std::map<std::string, std::shared_ptr<ClusterState>> clusterStates;
 
@@ -421,9 +433,13 @@ struct Engine::Impl
             rp.counters =
                 reuse(routeBlocks, route.name, [&] { return reuse(oldRoutes, route.name, newBlock); });
             routeBlocks[route.name] = rp.counters;
-            for (const auto &d : route.destinations) {
-                if (d.cluster < table->clusters.size())
-                    rp.totalWeight += d.weight;
+            for (std::size_t d = 0; d < route.destinations.size(); ++d) {
+                const std::string key = destinationKey(*table, route, d);
+                rp.destinations.push_back(reuse(routeDestinationBlocks, key,
+                                                [&] { return reuse(oldRouteDestinations, key, newBlock); }));
+                routeDestinationBlocks[key] = rp.destinations.back();
+                if (route.destinations[d].cluster < table->clusters.size())
+                    rp.totalWeight += route.destinations[d].weight;
             }
             next->routes.push_back(std::move(rp));
         }
@@ -509,7 +525,16 @@ struct Engine::Impl
             if (seenRoutes[r.model->name])
                 continue;
             seenRoutes[r.model->name] = true;
-            s.routes.push_back(RouteStats{r.model->name, r.model->virtualService, r.counters->read()});
+            RouteStats rs{r.model->name, r.model->virtualService, r.counters->read(), {}};
+            for (std::size_t d = 0; d < r.destinations.size(); ++d) {
+                const auto &wc = r.model->destinations[d];
+                const bool known = wc.cluster < table.clusters.size();
+                rs.destinations.push_back(
+                    RouteDestinationStats{known ? table.clusters[wc.cluster].name : std::string(),
+                                          known ? table.clusters[wc.cluster].subset : std::string(),
+                                          wc.weight, r.destinations[d]->read()});
+            }
+            s.routes.push_back(std::move(rs));
         }
         std::map<std::string, bool> seenClusters;
         for (const auto &c : current->clusters) {

@@ -59,6 +59,10 @@ struct RoutePlan
 {
     const Route *model = nullptr;
     std::shared_ptr<CounterBlock> counters;
+    // One block per destination, parallel to model->destinations: the traffic this route sent
+    // to each (a cluster's own block sums every route that uses it). Keyed by route and
+    // cluster name across applies.
+    std::vector<std::shared_ptr<CounterBlock>> destinations;
     std::uint64_t totalWeight = 0; // of its destinations
 };
 

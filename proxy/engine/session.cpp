@@ -135,13 +135,14 @@ asio::awaitable<void> session(Worker &worker, std::shared_ptr<const Plan> plan, 
         open(*route.counters);
         record.route = route.model->name;
 
-        const auto clusterIndex = pickDestination(*plan, route, worker.random);
-        if (!clusterIndex) {
+        const auto destination = pickDestination(*plan, route, worker.random);
+        if (!destination) {
             reason = CloseReason::NoRoute;
             countAll(Counter::NoRoute);
             break;
         }
-        const ClusterPlan &cluster = plan->clusters[*clusterIndex];
+        open(*route.destinations[*destination]);
+        const ClusterPlan &cluster = plan->clusters[route.model->destinations[*destination].cluster];
         open(*cluster.counters);
         record.cluster = cluster.model->name;
         record.subset = cluster.model->subset;

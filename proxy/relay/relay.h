@@ -24,7 +24,7 @@ namespace meshroute::proxy {
 // route, cluster, endpoint), on the current thread's shard.
 struct RelayCounters
 {
-    std::array<CounterBlock *, 4> blocks{};
+    std::array<CounterBlock *, 5> blocks{}; // listener, route, route destination, cluster, endpoint
     std::size_t size = 0;
     unsigned shard = 0;
     // This connection's own totals, for its record.

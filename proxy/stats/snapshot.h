@@ -23,11 +23,21 @@ struct ListenerStats
     CounterValues values;
 };
 
+// What one route sent to one of its destinations (parallel to Route::destinations).
+struct RouteDestinationStats
+{
+    std::string cluster; // the cluster's name; empty when the destination is unknown
+    std::string subset;
+    std::uint32_t weight = 0; // configured, relative
+    CounterValues values;     // connections this route sent there, and their bytes
+};
+
 struct RouteStats
 {
     std::string name; // "default/tcp-echo tcp[0]"
     std::string virtualService;
     CounterValues values;
+    std::vector<RouteDestinationStats> destinations; // parallel to the route's destinations
 };
 
 struct ClusterStats

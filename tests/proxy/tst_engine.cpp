@@ -108,6 +108,7 @@ class tst_Engine : public QObject
 private slots:
     void tutorialGreetingEchoAndPodLog();
     void weightedSplitEightyTwenty();
+    void perRouteDestinationCountersWhenRoutesShareACluster();
     void roundRobinAcrossReplicas();
     void leastRequestAvoidsTheBusyEndpoint();
     void sourceIpHashSticks();
@@ -200,6 +201,59 @@ void tst_Engine::weightedSplitEightyTwenty()
                1000;
     }));
     QCOMPARE(clusterCounter(engine, "a", Counter::ConnectionsOpened), std::uint64_t(seen["A"]));
+}
+
+// Two routes send to cluster "a": the cluster's block sums both, each route's own
+// per-destination block counts only what that route sent (the console's edge numbers
+// and observed shares), and a hot apply of the same routes keeps those counts.
+void tst_Engine::perRouteDestinationCountersWhenRoutesShareACluster()
+{
+    Backend a(Backend::say("A"));
+    Backend bb(Backend::say("B"));
+    TableBuilder b;
+    const auto ca = b.cluster("a", {TableBuilder::address(a.port())});
+    const auto cb = b.cluster("b", {TableBuilder::address(bb.port())});
+    b.listener(31400, "default/gw", b.route("split", {{ca, 50}, {cb, 50}}));
+    b.listener(31401, "default/gw", b.route("only-a", {{ca, 100}}));
+    Engine engine(testOptions());
+    const auto result = engine.start(b.table);
+    const auto splitPort = portOf(result, 31400);
+    const auto onlyPort = portOf(result, 31401);
+
+    std::map<std::string, int> seen;
+    for (int i = 0; i < 100; ++i)
+        ++seen[fetch(splitPort)];
+    for (int i = 0; i < 30; ++i)
+        QCOMPARE(fetch(onlyPort), std::string("A"));
+
+    const auto destinationOpened = [&](const std::string &route, std::size_t d) {
+        for (const RouteStats &r : engine.snapshot().routes) {
+            if (r.name.find(route) != std::string::npos && d < r.destinations.size())
+                return r.destinations[d].values[Counter::ConnectionsOpened];
+        }
+        return std::uint64_t(~0ull);
+    };
+    QVERIFY(waitFor([&] {
+        return clusterCounter(engine, "a", Counter::ConnectionsClosed) == std::uint64_t(seen["A"] + 30);
+    }));
+    QCOMPARE(destinationOpened("split", 0), std::uint64_t(seen["A"]));
+    QCOMPARE(destinationOpened("split", 1), std::uint64_t(seen["B"]));
+    QCOMPARE(destinationOpened("only-a", 0), std::uint64_t(30));
+    QCOMPARE(clusterCounter(engine, "a", Counter::ConnectionsOpened), std::uint64_t(seen["A"] + 30));
+    for (const RouteStats &r : engine.snapshot().routes) {
+        if (r.name.find("split") != std::string::npos) {
+            QCOMPARE(r.destinations.size(), std::size_t(2));
+            QCOMPARE(r.destinations[0].weight, std::uint32_t(50));
+            QCOMPARE(r.destinations[0].cluster,
+                     std::string("outbound|3333|a|tcp-echo.default.svc.cluster.local"));
+            QCOMPARE(r.destinations[1].subset, std::string("b"));
+            // Every byte the backend said ("A" per connection) counted on this route's edge.
+            QCOMPARE(r.destinations[0].values[Counter::BytesToClient], std::uint64_t(seen["A"]));
+        }
+    }
+
+    QVERIFY(engine.apply(b.table).ok());
+    QCOMPARE(destinationOpened("only-a", 0), std::uint64_t(30));
 }
 
 void tst_Engine::roundRobinAcrossReplicas()

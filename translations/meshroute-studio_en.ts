@@ -1,6 +1,609 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>meshroute::studio::DiagnosticText</name>
+    <message>
+        <source>%1 must be a mapping, not %2</source>
+        <translation>%1 must be a mapping, not %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a list, not %2</source>
+        <translation>%1 must be a list, not %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a string, not %2</source>
+        <translation>%1 must be a string, not %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a number, not %2</source>
+        <translation>%1 must be a number, not %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number, not &quot;%2&quot;</source>
+        <translation>%1 must be a whole number, not &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false, not %2</source>
+        <translation>%1 must be true or false, not %2</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a duration (use a number with a unit: 500ms, 10s, 1m, 1h)</source>
+        <translation>%1 &quot;%2&quot; is not a duration (use a number with a unit: 500ms, 10s, 1m, 1h)</translation>
+    </message>
+    <message>
+        <source>%1 %2 is outside %3–%4</source>
+        <translation>%1 %2 is outside %3–%4</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not one of %3</source>
+        <translation>%1 &quot;%2&quot; is not one of %3</translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1 is required</translation>
+    </message>
+    <message>
+        <source>the document is not a Kubernetes resource (expected a mapping)</source>
+        <translation>the document is not a Kubernetes resource (expected a mapping)</translation>
+    </message>
+    <message>
+        <source>metadata.name &quot;%1&quot; is not a valid name (lower-case letters, digits, &apos;-&apos; and &apos;.&apos;, starting and ending with a letter or digit)</source>
+        <translation>metadata.name &quot;%1&quot; is not a valid name (lower-case letters, digits, &apos;-&apos; and &apos;.&apos;, starting and ending with a letter or digit)</translation>
+    </message>
+    <message>
+        <source>metadata.namespace &quot;%1&quot; is not a valid namespace name</source>
+        <translation>metadata.namespace &quot;%1&quot; is not a valid namespace name</translation>
+    </message>
+    <message>
+        <source>%1 with apiVersion &quot;%2&quot; is not one Meshroute knows; it is kept as written but not checked</source>
+        <translation>%1 with apiVersion &quot;%2&quot; is not one Meshroute knows; it is kept as written but not checked</translation>
+    </message>
+    <message>
+        <source>Deployment apiVersion &quot;%1&quot; was removed in Kubernetes 1.16; use apps/v1 (it also needs spec.selector)</source>
+        <translation>Deployment apiVersion &quot;%1&quot; was removed in Kubernetes 1.16; use apps/v1 (it also needs spec.selector)</translation>
+    </message>
+    <message>
+        <source>the input is UTF-16 or UTF-32 text; save it as UTF-8</source>
+        <translation>the input is UTF-16 or UTF-32 text; save it as UTF-8</translation>
+    </message>
+    <message>
+        <source>binary data (byte %1): this is not a YAML text file</source>
+        <translation>binary data (byte %1): this is not a YAML text file</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (byte %1): this is not a YAML text file, or not saved as UTF-8</source>
+        <translation>invalid UTF-8 (byte %1): this is not a YAML text file, or not saved as UTF-8</translation>
+    </message>
+    <message>
+        <source>cannot read %1: no such file or folder</source>
+        <translation>cannot read %1: no such file or folder</translation>
+    </message>
+    <message>
+        <source>cannot read the folder %1: %2</source>
+        <translation>cannot read the folder %1: %2</translation>
+    </message>
+    <message>
+        <source>the folder %1 contains no .yaml or .yml file</source>
+        <translation>the folder %1 contains no .yaml or .yml file</translation>
+    </message>
+    <message>
+        <source>cannot read %1: it is a folder</source>
+        <translation>cannot read %1: it is a folder</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>refusing to read %1: it is %2 MB, more than the %3 MB limit</source>
+        <translation>refusing to read %1: it is %2 MB, more than the %3 MB limit</translation>
+    </message>
+    <message>
+        <source>refusing to read %1: it is more than the %2 MB limit</source>
+        <translation>refusing to read %1: it is more than the %2 MB limit</translation>
+    </message>
+    <message>
+        <source>the input is %1 bytes, more than the limit of %2</source>
+        <translation>the input is %1 bytes, more than the limit of %2</translation>
+    </message>
+    <message>
+        <source>the text is larger than %1 bytes</source>
+        <translation>the text is larger than %1 bytes</translation>
+    </message>
+    <message>
+        <source>the input expands to more than %1 nodes through aliases; the document is not read</source>
+        <translation>the input expands to more than %1 nodes through aliases; the document is not read</translation>
+    </message>
+    <message>
+        <source>the document expands to more than %1 nodes (alias expansion); it is not read</source>
+        <translation>the document expands to more than %1 nodes (alias expansion); it is not read</translation>
+    </message>
+    <message>
+        <source>the document nests deeper than %1 levels; it is not read</source>
+        <translation>the document nests deeper than %1 levels; it is not read</translation>
+    </message>
+    <message>
+        <source>the document has more than %1 nodes; it is not read</source>
+        <translation>the document has more than %1 nodes; it is not read</translation>
+    </message>
+    <message>
+        <source>the input has more than %1 nodes; the rest is not read</source>
+        <translation>the input has more than %1 nodes; the rest is not read</translation>
+    </message>
+    <message>
+        <source>the document nests too deeply to be read</source>
+        <translation>the document nests too deeply to be read</translation>
+    </message>
+    <message>
+        <source>the document is too large to be read in memory</source>
+        <translation>the document is too large to be read in memory</translation>
+    </message>
+    <message>
+        <source>YAML syntax error: %1</source>
+        <translation>YAML syntax error: %1</translation>
+    </message>
+    <message>
+        <source>the text holds more than one document; one resource is expected</source>
+        <translation>the text holds more than one document; one resource is expected</translation>
+    </message>
+    <message>
+        <source>items of a List must be a sequence</source>
+        <translation>items of a List must be a sequence</translation>
+    </message>
+    <message>
+        <source>the document cannot be read: %1</source>
+        <translation>the document cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>the input is empty</source>
+        <translation>the input is empty</translation>
+    </message>
+    <message>
+        <source>the input contains no Kubernetes resource</source>
+        <translation>the input contains no Kubernetes resource</translation>
+    </message>
+    <message>
+        <source>the text contains no resource</source>
+        <translation>the text contains no resource</translation>
+    </message>
+    <message>
+        <source>gateway &quot;%1&quot; not found: there is no Gateway %2</source>
+        <translation>gateway &quot;%1&quot; not found: there is no Gateway %2</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is defined in DestinationRule %3, which is not exported to namespace %4</source>
+        <translation>%1 &quot;%2&quot; is defined in DestinationRule %3, which is not exported to namespace %4</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not defined in DestinationRule %3 (it defines no subsets)</source>
+        <translation>%1 &quot;%2&quot; is not defined in DestinationRule %3 (it defines no subsets)</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not defined in DestinationRule %3 (it defines %4)</source>
+        <translation>%1 &quot;%2&quot; is not defined in DestinationRule %3 (it defines %4)</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; of host &quot;%3&quot; is not defined: no DestinationRule has host %4%5</source>
+        <translation>%1 &quot;%2&quot; of host &quot;%3&quot; is not defined: no DestinationRule has host %4%5</translation>
+    </message>
+    <message>
+        <source>port %1 of host &quot;%2&quot; not found: %3 has %4</source>
+        <translation>port %1 of host &quot;%2&quot; not found: %3 has %4</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; needs a port: %3 has several (%4)</source>
+        <translation>%1 &quot;%2&quot; needs a port: %3 has several (%4)</translation>
+    </message>
+    <message>
+        <source>port %1 of Service %2 has appProtocol &quot;%3&quot;, which is not a protocol Istio knows (tcp, http, http2, grpc, tls, ...)</source>
+        <translation>port %1 of Service %2 has appProtocol &quot;%3&quot;, which is not a protocol Istio knows (tcp, http, http2, grpc, tls, ...)</translation>
+    </message>
+    <message>
+        <source>port %1 of Service %2 has no name and no appProtocol, so Istio has to guess its protocol; name it &lt;protocol&gt;[-&lt;suffix&gt;], e.g. &quot;tcp&quot;, or set appProtocol</source>
+        <translation>port %1 of Service %2 has no name and no appProtocol, so Istio has to guess its protocol; name it &lt;protocol&gt;[-&lt;suffix&gt;], e.g. &quot;tcp&quot;, or set appProtocol</translation>
+    </message>
+    <message>
+        <source>port %1 of Service %2 is named &quot;%3&quot;, which does not follow Istio&apos;s &lt;protocol&gt;[-&lt;suffix&gt;] convention (e.g. &quot;%4&quot;), and has no appProtocol</source>
+        <translation>port %1 of Service %2 is named &quot;%3&quot;, which does not follow Istio&apos;s &lt;protocol&gt;[-&lt;suffix&gt;] convention (e.g. &quot;%4&quot;), and has no appProtocol</translation>
+    </message>
+    <message>
+        <source>%1 is never used: only the last rule may have no match, and %2 has none</source>
+        <translation>%1 is never used: only the last rule may have no match, and %2 has none</translation>
+    </message>
+    <message>
+        <source>%1 is never used: %2 before it has no match and takes all traffic</source>
+        <translation>%1 is never used: %2 before it has no match and takes all traffic</translation>
+    </message>
+    <message>
+        <source>%1 is never used: all its matches are used by earlier rules</source>
+        <translation>%1 is never used: all its matches are used by earlier rules</translation>
+    </message>
+    <message>
+        <source>match %1 of %2 is never used: %3 has the same match</source>
+        <translation>match %1 of %2 is never used: %3 has the same match</translation>
+    </message>
+    <message>
+        <source>no host of %1 [%2] is served by Gateway %3: it does not exist</source>
+        <translation>no host of %1 [%2] is served by Gateway %3: it does not exist</translation>
+    </message>
+    <message>
+        <source>no host of %1 [%2] is served by Gateway %3: it has no server hosts</source>
+        <translation>no host of %1 [%2] is served by Gateway %3: it has no server hosts</translation>
+    </message>
+    <message>
+        <source>no host of %1 [%2] is served by Gateway %3: its server hosts are %4</source>
+        <translation>no host of %1 [%2] is served by Gateway %3: its server hosts are %4</translation>
+    </message>
+    <message>
+        <source>port %1 of Gateway %2 conflicts with %3: both select %4 and serve host &quot;%5&quot; on that port</source>
+        <translation>port %1 of Gateway %2 conflicts with %3: both select %4 and serve host &quot;%5&quot; on that port</translation>
+    </message>
+    <message>
+        <source>port %1 of Gateway %2 is not exposed by %3 (ports %4), so it cannot be reached from outside the cluster</source>
+        <translation>port %1 of Gateway %2 is not exposed by %3 (ports %4), so it cannot be reached from outside the cluster</translation>
+    </message>
+    <message>
+        <source>subset &quot;%1&quot; of DestinationRule %2 selects no workload: %3</source>
+        <translation>subset &quot;%1&quot; of DestinationRule %2 selects no workload: %3</translation>
+    </message>
+    <message>
+        <source>host &quot;%1&quot; of DestinationRule %2 (%3) matches no Service or ServiceEntry%4</source>
+        <translation>host &quot;%1&quot; of DestinationRule %2 (%3) matches no Service or ServiceEntry%4</translation>
+    </message>
+    <message>
+        <source>host &quot;%1&quot; of DestinationRule %2 matches no Service or ServiceEntry%3</source>
+        <translation>host &quot;%1&quot; of DestinationRule %2 matches no Service or ServiceEntry%3</translation>
+    </message>
+    <message>
+        <source>%1 is defined twice (first at %2); kubectl would keep only the last one</source>
+        <translation>%1 is defined twice (first at %2); kubectl would keep only the last one</translation>
+    </message>
+    <message>
+        <source>the only destination of %1 has weight %2, but a single destination takes all traffic; write 100 or leave the weight out</source>
+        <translation>the only destination of %1 has weight %2, but a single destination takes all traffic; write 100 or leave the weight out</translation>
+    </message>
+    <message>
+        <source>the weights of the %1 destinations of %2 are all 0 or missing, so no destination takes traffic; Istio rejects a total of 0</source>
+        <translation>the weights of the %1 destinations of %2 are all 0 or missing, so no destination takes traffic; Istio rejects a total of 0</translation>
+    </message>
+    <message>
+        <source>the weights of the %1 destinations of %2 total %3, not 100; Istio 1.14 and older reject this</source>
+        <translation>the weights of the %1 destinations of %2 total %3, not 100; Istio 1.14 and older reject this</translation>
+    </message>
+    <message>
+        <source>gateway &quot;%1&quot; in %2 match #%3 has no effect: %4 is not bound to it (its gateways: %5, the default), and match-level gateways only narrow a rule</source>
+        <translation>gateway &quot;%1&quot; in %2 match #%3 has no effect: %4 is not bound to it (its gateways: %5, the default), and match-level gateways only narrow a rule</translation>
+    </message>
+    <message>
+        <source>gateway &quot;%1&quot; in %2 match #%3 has no effect: %4 is not bound to it (its gateways: %5), and match-level gateways only narrow a rule</source>
+        <translation>gateway &quot;%1&quot; in %2 match #%3 has no effect: %4 is not bound to it (its gateways: %5), and match-level gateways only narrow a rule</translation>
+    </message>
+    <message>
+        <source>%1 of %2 match #%3 has no effect at Gateway %4: a gateway matches tcp rules on port and gateways only%5</source>
+        <translation>%1 of %2 match #%3 has no effect at Gateway %4: a gateway matches tcp rules on port and gateways only%5</translation>
+    </message>
+    <message>
+        <source>%1 of %2 match #%3 has no effect at Gateway %4: a gateway matches tls rules on port, sniHosts and gateways only%5</source>
+        <translation>%1 of %2 match #%3 has no effect at Gateway %4: a gateway matches tls rules on port, sniHosts and gateways only%5</translation>
+    </message>
+    <message>
+        <source>port %1 of Gateway %2 has no route, so its connections are refused: %3</source>
+        <translation>port %1 of Gateway %2 has no route, so its connections are refused: %3</translation>
+    </message>
+    <message>
+        <source>port %1 of Gateway %2 gets no listener: %3</source>
+        <translation>port %1 of Gateway %2 gets no listener: %3</translation>
+    </message>
+    <message>
+        <source>port %1 of Gateway %2 is AUTO_PASSTHROUGH, routed by SNI to mesh services without a VirtualService; the local gateway does not serve it</source>
+        <translation>port %1 of Gateway %2 is AUTO_PASSTHROUGH, routed by SNI to mesh services without a VirtualService; the local gateway does not serve it</translation>
+    </message>
+    <message>
+        <source>port %1 of Gateway %2 (%3) is not served by the local gateway, which runs TCP and TLS routes only</source>
+        <translation>port %1 of Gateway %2 (%3) is not served by the local gateway, which runs TCP and TLS routes only</translation>
+    </message>
+    <message>
+        <source>server on port %1 of Gateway %2 is skipped: the port is already taken by Gateway %3, which came first</source>
+        <translation>server on port %1 of Gateway %2 is skipped: the port is already taken by Gateway %3, which came first</translation>
+    </message>
+    <message>
+        <source>%1 of %2 of VirtualService %3 has no effect at Gateway %4: it is kept, and the rule serves every client</source>
+        <translation>%1 of %2 of VirtualService %3 has no effect at Gateway %4: it is kept, and the rule serves every client</translation>
+    </message>
+    <message>
+        <source>consistentHash %1 of DestinationRule %2 has no effect on TCP connections (only useSourceIp does): they are spread at random</source>
+        <translation>consistentHash %1 of DestinationRule %2 has no effect on TCP connections (only useSourceIp does): they are spread at random</translation>
+    </message>
+    <message>
+        <source>loadBalancer PASSTHROUGH of DestinationRule %1 cannot be followed locally (there is no original destination): LEAST_REQUEST is used</source>
+        <translation>loadBalancer PASSTHROUGH of DestinationRule %1 cannot be followed locally (there is no original destination): LEAST_REQUEST is used</translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation>a mapping</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>a list</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <source>%1 rule #%2</source>
+        <translation>%1 rule #%2</translation>
+    </message>
+    <message>
+        <source>%1 rule &quot;%2&quot;</source>
+        <translation>%1 rule &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>subset</source>
+        <translation>subset</translation>
+    </message>
+    <message>
+        <source>mirror subset</source>
+        <translation>mirror subset</translation>
+    </message>
+    <message>
+        <source>destination</source>
+        <translation>destination</translation>
+    </message>
+    <message>
+        <source>mirror</source>
+        <translation>mirror</translation>
+    </message>
+    <message>
+        <source>; write %1, Istio does not expand &quot;%2&quot;</source>
+        <translation>; write %1, Istio does not expand &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source> (it still applies to sidecars through mesh)</source>
+        <translation> (it still applies to sidecars through mesh)</translation>
+    </message>
+    <message>
+        <source>the default ingress gateway Service</source>
+        <translation>the default ingress gateway Service</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>line %1</translation>
+    </message>
+    <message>
+        <source>its hash key</source>
+        <translation>its hash key</translation>
+    </message>
+    <message>
+        <source>no workload in the input belongs to %1 (selector %2)</source>
+        <translation>no workload in the input belongs to %1 (selector %2)</translation>
+    </message>
+    <message>
+        <source>no workload in the input belongs to %1</source>
+        <translation>no workload in the input belongs to %1</translation>
+    </message>
+    <message>
+        <source>no workload of %1 has the labels %2</source>
+        <translation>no workload of %1 has the labels %2</translation>
+    </message>
+    <message>
+        <source>no VirtualService is bound to the Gateway</source>
+        <translation>no VirtualService is bound to the Gateway</translation>
+    </message>
+    <message>
+        <source>no VirtualService bound to it has a host matching the server&apos;s hosts [%1]</source>
+        <translation>no VirtualService bound to it has a host matching the server&apos;s hosts [%1]</translation>
+    </message>
+    <message>
+        <source>no %1 rule of VirtualService %2 matches port %3 on this Gateway</source>
+        <translation>no %1 rule of VirtualService %2 matches port %3 on this Gateway</translation>
+    </message>
+    <message>
+        <source>no VirtualService visible to the gateway is bound to it with a host matching the server&apos;s hosts</source>
+        <translation>no VirtualService visible to the gateway is bound to it with a host matching the server&apos;s hosts</translation>
+    </message>
+    <message>
+        <source>no %1 rule of %2 matches port %3 on this Gateway</source>
+        <translation>no %1 rule of %2 matches port %3 on this Gateway</translation>
+    </message>
+    <message>
+        <source>YAML directives must have exactly one argument</source>
+        <translation>YAML directives must have exactly one argument</translation>
+    </message>
+    <message>
+        <source>YAML major version too large</source>
+        <translation>YAML major version too large</translation>
+    </message>
+    <message>
+        <source>repeated YAML directive</source>
+        <translation>repeated YAML directive</translation>
+    </message>
+    <message>
+        <source>TAG directives must have exactly two arguments</source>
+        <translation>TAG directives must have exactly two arguments</translation>
+    </message>
+    <message>
+        <source>repeated TAG directive</source>
+        <translation>repeated TAG directive</translation>
+    </message>
+    <message>
+        <source>illegal character found while scanning tag handle</source>
+        <translation>illegal character found while scanning tag handle</translation>
+    </message>
+    <message>
+        <source>tag handle with no suffix</source>
+        <translation>tag handle with no suffix</translation>
+    </message>
+    <message>
+        <source>end of verbatim tag not found</source>
+        <translation>end of verbatim tag not found</translation>
+    </message>
+    <message>
+        <source>end of map not found</source>
+        <translation>end of map not found</translation>
+    </message>
+    <message>
+        <source>end of map flow not found</source>
+        <translation>end of map flow not found</translation>
+    </message>
+    <message>
+        <source>end of sequence not found</source>
+        <translation>end of sequence not found</translation>
+    </message>
+    <message>
+        <source>end of sequence flow not found</source>
+        <translation>end of sequence flow not found</translation>
+    </message>
+    <message>
+        <source>cannot assign multiple tags to the same node</source>
+        <translation>cannot assign multiple tags to the same node</translation>
+    </message>
+    <message>
+        <source>cannot assign multiple anchors to the same node</source>
+        <translation>cannot assign multiple anchors to the same node</translation>
+    </message>
+    <message>
+        <source>cannot assign multiple aliases to the same node</source>
+        <translation>cannot assign multiple aliases to the same node</translation>
+    </message>
+    <message>
+        <source>aliases can&apos;t have any content, *including* tags</source>
+        <translation>aliases can&apos;t have any content, *including* tags</translation>
+    </message>
+    <message>
+        <source>bad character found while scanning hex number</source>
+        <translation>bad character found while scanning hex number</translation>
+    </message>
+    <message>
+        <source>unknown token</source>
+        <translation>unknown token</translation>
+    </message>
+    <message>
+        <source>illegal document indicator in scalar</source>
+        <translation>illegal document indicator in scalar</translation>
+    </message>
+    <message>
+        <source>illegal EOF in scalar</source>
+        <translation>illegal EOF in scalar</translation>
+    </message>
+    <message>
+        <source>illegal character in scalar</source>
+        <translation>illegal character in scalar</translation>
+    </message>
+    <message>
+        <source>illegal tab when looking for indentation</source>
+        <translation>illegal tab when looking for indentation</translation>
+    </message>
+    <message>
+        <source>illegal flow end</source>
+        <translation>illegal flow end</translation>
+    </message>
+    <message>
+        <source>illegal block entry</source>
+        <translation>illegal block entry</translation>
+    </message>
+    <message>
+        <source>illegal map key</source>
+        <translation>illegal map key</translation>
+    </message>
+    <message>
+        <source>illegal map value</source>
+        <translation>illegal map value</translation>
+    </message>
+    <message>
+        <source>alias not found after *</source>
+        <translation>alias not found after *</translation>
+    </message>
+    <message>
+        <source>anchor not found after &amp;</source>
+        <translation>anchor not found after &amp;</translation>
+    </message>
+    <message>
+        <source>illegal character found while scanning alias</source>
+        <translation>illegal character found while scanning alias</translation>
+    </message>
+    <message>
+        <source>illegal character found while scanning anchor</source>
+        <translation>illegal character found while scanning anchor</translation>
+    </message>
+    <message>
+        <source>cannot set zero indentation for a block scalar</source>
+        <translation>cannot set zero indentation for a block scalar</translation>
+    </message>
+    <message>
+        <source>unexpected character in block scalar</source>
+        <translation>unexpected character in block scalar</translation>
+    </message>
+    <message>
+        <source>cannot assign the same alias to multiple nodes</source>
+        <translation>cannot assign the same alias to multiple nodes</translation>
+    </message>
+    <message>
+        <source>the referenced anchor is not defined</source>
+        <translation>the referenced anchor is not defined</translation>
+    </message>
+    <message>
+        <source>unmatched group tag</source>
+        <translation>unmatched group tag</translation>
+    </message>
+    <message>
+        <source>unexpected end sequence token</source>
+        <translation>unexpected end sequence token</translation>
+    </message>
+    <message>
+        <source>unexpected end map token</source>
+        <translation>unexpected end map token</translation>
+    </message>
+    <message>
+        <source>invalid character in single-quoted string</source>
+        <translation>invalid character in single-quoted string</translation>
+    </message>
+    <message>
+        <source>invalid anchor</source>
+        <translation>invalid anchor</translation>
+    </message>
+    <message>
+        <source>invalid alias</source>
+        <translation>invalid alias</translation>
+    </message>
+    <message>
+        <source>invalid tag</source>
+        <translation>invalid tag</translation>
+    </message>
+    <message>
+        <source>bad YAML version: %1</source>
+        <translation>bad YAML version: %1</translation>
+    </message>
+    <message>
+        <source>invalid unicode: %1</source>
+        <translation>invalid unicode: %1</translation>
+    </message>
+    <message>
+        <source>unknown escape character: %1</source>
+        <translation>unknown escape character: %1</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+</context>
 <context>
     <name>meshroute::studio::DiagnosticsView</name>
     <message>
@@ -44,32 +647,29 @@
         <translation>Apply the one-click fix for the selected problem</translation>
     </message>
     <message>
-        <source>error</source>
-        <translation>error</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation>warning</translation>
-    </message>
-    <message>
-        <source>info</source>
-        <translation>info</translation>
-    </message>
-    <message>
         <source>No problems found</source>
         <translation>No problems found</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation><numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation><numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -147,7 +747,10 @@
     </message>
     <message numerus="yes">
         <source>%n file(s) to write: %1 new, %2 changed.</source>
-        <translation><numerusform>%n file to write: %1 new, %2 changed.</numerusform><numerusform>%n files to write: %1 new, %2 changed.</numerusform></translation>
+        <translation>
+            <numerusform>%n file to write: %1 new, %2 changed.</numerusform>
+            <numerusform>%n files to write: %1 new, %2 changed.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -242,7 +845,10 @@
     </message>
     <message numerus="yes">
         <source>Deployment · %n replica(s)</source>
-        <translation><numerusform>Deployment · %n replica</numerusform><numerusform>Deployment · %n replicas</numerusform></translation>
+        <translation>
+            <numerusform>Deployment · %n replica</numerusform>
+            <numerusform>Deployment · %n replicas</numerusform>
+        </translation>
     </message>
     <message>
         <source>pod labels: %1</source>
@@ -275,8 +881,8 @@
         <translation>Select a gateway, route, destination or workload to edit it here.</translation>
     </message>
     <message>
-        <source>A name is lower-case letters, digits, '-' and '.', starting and ending with a letter or digit</source>
-        <translation>A name is lower-case letters, digits, '-' and '.', starting and ending with a letter or digit</translation>
+        <source>A name is lower-case letters, digits, &apos;-&apos; and &apos;.&apos;, starting and ending with a letter or digit</source>
+        <translation>A name is lower-case letters, digits, &apos;-&apos; and &apos;.&apos;, starting and ending with a letter or digit</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 rule %2&lt;/b&gt; of VirtualService %3</source>
@@ -791,7 +1397,10 @@
     </message>
     <message numerus="yes">
         <source>%n route destination(s)</source>
-        <translation><numerusform>%n route destination</numerusform><numerusform>%n route destinations</numerusform></translation>
+        <translation>
+            <numerusform>%n route destination</numerusform>
+            <numerusform>%n route destinations</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete %1?</source>

@@ -1,6 +1,609 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>meshroute::studio::DiagnosticText</name>
+    <message>
+        <source>%1 must be a mapping, not %2</source>
+        <translation>%1 必须是映射，而不是%2</translation>
+    </message>
+    <message>
+        <source>%1 must be a list, not %2</source>
+        <translation>%1 必须是列表，而不是%2</translation>
+    </message>
+    <message>
+        <source>%1 must be a string, not %2</source>
+        <translation>%1 必须是字符串，而不是%2</translation>
+    </message>
+    <message>
+        <source>%1 must be a number, not %2</source>
+        <translation>%1 必须是数字，而不是%2</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number, not &quot;%2&quot;</source>
+        <translation>%1 必须是整数，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false, not %2</source>
+        <translation>%1 必须是 true 或 false，而不是%2</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a duration (use a number with a unit: 500ms, 10s, 1m, 1h)</source>
+        <translation>%1“%2”不是时长（请使用带单位的数字：500ms、10s、1m、1h）</translation>
+    </message>
+    <message>
+        <source>%1 %2 is outside %3–%4</source>
+        <translation>%1 的值 %2 超出范围 %3–%4</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not one of %3</source>
+        <translation>%1“%2”不是以下值之一：%3</translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>必须填写 %1</translation>
+    </message>
+    <message>
+        <source>the document is not a Kubernetes resource (expected a mapping)</source>
+        <translation>该文档不是 Kubernetes 资源（应为映射）</translation>
+    </message>
+    <message>
+        <source>metadata.name &quot;%1&quot; is not a valid name (lower-case letters, digits, &apos;-&apos; and &apos;.&apos;, starting and ending with a letter or digit)</source>
+        <translation>metadata.name“%1”不是有效的名称（只能包含小写字母、数字、“-”和“.”，并以字母或数字开头和结尾）</translation>
+    </message>
+    <message>
+        <source>metadata.namespace &quot;%1&quot; is not a valid namespace name</source>
+        <translation>metadata.namespace“%1”不是有效的命名空间名称</translation>
+    </message>
+    <message>
+        <source>%1 with apiVersion &quot;%2&quot; is not one Meshroute knows; it is kept as written but not checked</source>
+        <translation>Meshroute 不认识 apiVersion 为“%2”的 %1；它会按原样保留，但不做检查</translation>
+    </message>
+    <message>
+        <source>Deployment apiVersion &quot;%1&quot; was removed in Kubernetes 1.16; use apps/v1 (it also needs spec.selector)</source>
+        <translation>Deployment 的 apiVersion“%1”已在 Kubernetes 1.16 中移除；请使用 apps/v1（它还需要 spec.selector）</translation>
+    </message>
+    <message>
+        <source>the input is UTF-16 or UTF-32 text; save it as UTF-8</source>
+        <translation>输入是 UTF-16 或 UTF-32 文本；请另存为 UTF-8</translation>
+    </message>
+    <message>
+        <source>binary data (byte %1): this is not a YAML text file</source>
+        <translation>二进制数据（字节 %1）：这不是 YAML 文本文件</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (byte %1): this is not a YAML text file, or not saved as UTF-8</source>
+        <translation>无效的 UTF-8（字节 %1）：这不是 YAML 文本文件，或者没有以 UTF-8 保存</translation>
+    </message>
+    <message>
+        <source>cannot read %1: no such file or folder</source>
+        <translation>无法读取 %1：没有这个文件或文件夹</translation>
+    </message>
+    <message>
+        <source>cannot read the folder %1: %2</source>
+        <translation>无法读取文件夹 %1：%2</translation>
+    </message>
+    <message>
+        <source>the folder %1 contains no .yaml or .yml file</source>
+        <translation>文件夹 %1 中没有 .yaml 或 .yml 文件</translation>
+    </message>
+    <message>
+        <source>cannot read %1: it is a folder</source>
+        <translation>无法读取 %1：它是一个文件夹</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>refusing to read %1: it is %2 MB, more than the %3 MB limit</source>
+        <translation>拒绝读取 %1：它有 %2 MB，超过了 %3 MB 的上限</translation>
+    </message>
+    <message>
+        <source>refusing to read %1: it is more than the %2 MB limit</source>
+        <translation>拒绝读取 %1：它超过了 %2 MB 的上限</translation>
+    </message>
+    <message>
+        <source>the input is %1 bytes, more than the limit of %2</source>
+        <translation>输入有 %1 字节，超过了 %2 字节的上限</translation>
+    </message>
+    <message>
+        <source>the text is larger than %1 bytes</source>
+        <translation>文本超过了 %1 字节</translation>
+    </message>
+    <message>
+        <source>the input expands to more than %1 nodes through aliases; the document is not read</source>
+        <translation>输入通过别名展开后超过 %1 个节点；不读取该文档</translation>
+    </message>
+    <message>
+        <source>the document expands to more than %1 nodes (alias expansion); it is not read</source>
+        <translation>文档展开后超过 %1 个节点（别名展开）；不读取该文档</translation>
+    </message>
+    <message>
+        <source>the document nests deeper than %1 levels; it is not read</source>
+        <translation>文档嵌套超过 %1 层；不读取该文档</translation>
+    </message>
+    <message>
+        <source>the document has more than %1 nodes; it is not read</source>
+        <translation>文档超过 %1 个节点；不读取该文档</translation>
+    </message>
+    <message>
+        <source>the input has more than %1 nodes; the rest is not read</source>
+        <translation>输入超过 %1 个节点；其余部分不读取</translation>
+    </message>
+    <message>
+        <source>the document nests too deeply to be read</source>
+        <translation>文档嵌套太深，无法读取</translation>
+    </message>
+    <message>
+        <source>the document is too large to be read in memory</source>
+        <translation>文档太大，无法在内存中读取</translation>
+    </message>
+    <message>
+        <source>YAML syntax error: %1</source>
+        <translation>YAML 语法错误：%1</translation>
+    </message>
+    <message>
+        <source>the text holds more than one document; one resource is expected</source>
+        <translation>文本包含多个文档；这里只应有一个资源</translation>
+    </message>
+    <message>
+        <source>items of a List must be a sequence</source>
+        <translation>List 的 items 必须是序列</translation>
+    </message>
+    <message>
+        <source>the document cannot be read: %1</source>
+        <translation>无法读取该文档：%1</translation>
+    </message>
+    <message>
+        <source>the input is empty</source>
+        <translation>输入为空</translation>
+    </message>
+    <message>
+        <source>the input contains no Kubernetes resource</source>
+        <translation>输入中没有 Kubernetes 资源</translation>
+    </message>
+    <message>
+        <source>the text contains no resource</source>
+        <translation>文本中没有资源</translation>
+    </message>
+    <message>
+        <source>gateway &quot;%1&quot; not found: there is no Gateway %2</source>
+        <translation>找不到网关“%1”：没有 Gateway %2</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is defined in DestinationRule %3, which is not exported to namespace %4</source>
+        <translation>%1“%2”定义在 DestinationRule %3 中，但该规则没有导出到命名空间 %4</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not defined in DestinationRule %3 (it defines no subsets)</source>
+        <translation>DestinationRule %3 中没有定义%1“%2”（它没有定义任何子集）</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not defined in DestinationRule %3 (it defines %4)</source>
+        <translation>DestinationRule %3 中没有定义%1“%2”（它定义了 %4）</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; of host &quot;%3&quot; is not defined: no DestinationRule has host %4%5</source>
+        <translation>主机“%3”的%1“%2”没有定义：没有 host 为 %4 的 DestinationRule%5</translation>
+    </message>
+    <message>
+        <source>port %1 of host &quot;%2&quot; not found: %3 has %4</source>
+        <translation>找不到主机“%2”的端口 %1：%3 的端口是 %4</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; needs a port: %3 has several (%4)</source>
+        <translation>%1“%2”需要指定端口：%3 有多个端口（%4）</translation>
+    </message>
+    <message>
+        <source>port %1 of Service %2 has appProtocol &quot;%3&quot;, which is not a protocol Istio knows (tcp, http, http2, grpc, tls, ...)</source>
+        <translation>Service %2 的端口 %1 的 appProtocol 是“%3”，这不是 Istio 认识的协议（tcp、http、http2、grpc、tls 等）</translation>
+    </message>
+    <message>
+        <source>port %1 of Service %2 has no name and no appProtocol, so Istio has to guess its protocol; name it &lt;protocol&gt;[-&lt;suffix&gt;], e.g. &quot;tcp&quot;, or set appProtocol</source>
+        <translation>Service %2 的端口 %1 既没有名称也没有 appProtocol，Istio 只能猜测其协议；请按 &lt;protocol&gt;[-&lt;suffix&gt;] 命名（例如“tcp”），或设置 appProtocol</translation>
+    </message>
+    <message>
+        <source>port %1 of Service %2 is named &quot;%3&quot;, which does not follow Istio&apos;s &lt;protocol&gt;[-&lt;suffix&gt;] convention (e.g. &quot;%4&quot;), and has no appProtocol</source>
+        <translation>Service %2 的端口 %1 名为“%3”，不符合 Istio 的 &lt;protocol&gt;[-&lt;suffix&gt;] 命名约定（例如“%4”），并且没有 appProtocol</translation>
+    </message>
+    <message>
+        <source>%1 is never used: only the last rule may have no match, and %2 has none</source>
+        <translation>%1 永远不会被使用：只有最后一条规则可以没有 match，而 %2 没有 match</translation>
+    </message>
+    <message>
+        <source>%1 is never used: %2 before it has no match and takes all traffic</source>
+        <translation>%1 永远不会被使用：它前面的 %2 没有 match，会接收所有流量</translation>
+    </message>
+    <message>
+        <source>%1 is never used: all its matches are used by earlier rules</source>
+        <translation>%1 永远不会被使用：它的所有 match 都已被前面的规则使用</translation>
+    </message>
+    <message>
+        <source>match %1 of %2 is never used: %3 has the same match</source>
+        <translation>%2 的 match %1 永远不会被使用：%3 有相同的 match</translation>
+    </message>
+    <message>
+        <source>no host of %1 [%2] is served by Gateway %3: it does not exist</source>
+        <translation>Gateway %3 不服务 %1 的任何主机 [%2]：该 Gateway 不存在</translation>
+    </message>
+    <message>
+        <source>no host of %1 [%2] is served by Gateway %3: it has no server hosts</source>
+        <translation>Gateway %3 不服务 %1 的任何主机 [%2]：该 Gateway 的 server 没有主机</translation>
+    </message>
+    <message>
+        <source>no host of %1 [%2] is served by Gateway %3: its server hosts are %4</source>
+        <translation>Gateway %3 不服务 %1 的任何主机 [%2]：该 Gateway 的 server 主机是 %4</translation>
+    </message>
+    <message>
+        <source>port %1 of Gateway %2 conflicts with %3: both select %4 and serve host &quot;%5&quot; on that port</source>
+        <translation>Gateway %2 的端口 %1 与 %3 冲突：两者都选择 %4，并在该端口上服务主机“%5”</translation>
+    </message>
+    <message>
+        <source>port %1 of Gateway %2 is not exposed by %3 (ports %4), so it cannot be reached from outside the cluster</source>
+        <translation>Gateway %2 的端口 %1 没有由 %3 暴露（端口 %4），因此无法从集群外部访问</translation>
+    </message>
+    <message>
+        <source>subset &quot;%1&quot; of DestinationRule %2 selects no workload: %3</source>
+        <translation>DestinationRule %2 的子集“%1”没有选中任何工作负载：%3</translation>
+    </message>
+    <message>
+        <source>host &quot;%1&quot; of DestinationRule %2 (%3) matches no Service or ServiceEntry%4</source>
+        <translation>DestinationRule %2 的主机“%1”（%3）不匹配任何 Service 或 ServiceEntry%4</translation>
+    </message>
+    <message>
+        <source>host &quot;%1&quot; of DestinationRule %2 matches no Service or ServiceEntry%3</source>
+        <translation>DestinationRule %2 的主机“%1”不匹配任何 Service 或 ServiceEntry%3</translation>
+    </message>
+    <message>
+        <source>%1 is defined twice (first at %2); kubectl would keep only the last one</source>
+        <translation>%1 被定义了两次（第一次在 %2）；kubectl 只会保留最后一个</translation>
+    </message>
+    <message>
+        <source>the only destination of %1 has weight %2, but a single destination takes all traffic; write 100 or leave the weight out</source>
+        <translation>%1 唯一的目标权重为 %2，但单个目标会接收所有流量；请写 100 或省略权重</translation>
+    </message>
+    <message>
+        <source>the weights of the %1 destinations of %2 are all 0 or missing, so no destination takes traffic; Istio rejects a total of 0</source>
+        <translation>%2 的 %1 个目标的权重全为 0 或缺失，没有目标会接收流量；Istio 拒绝总和为 0 的权重</translation>
+    </message>
+    <message>
+        <source>the weights of the %1 destinations of %2 total %3, not 100; Istio 1.14 and older reject this</source>
+        <translation>%2 的 %1 个目标的权重总和为 %3，而不是 100；Istio 1.14 及更早版本会拒绝</translation>
+    </message>
+    <message>
+        <source>gateway &quot;%1&quot; in %2 match #%3 has no effect: %4 is not bound to it (its gateways: %5, the default), and match-level gateways only narrow a rule</source>
+        <translation>%2 的 match #%3 中的网关“%1”不起作用：%4 没有绑定到它（它的网关：%5，默认值），而 match 级别的网关只能缩小规则的范围</translation>
+    </message>
+    <message>
+        <source>gateway &quot;%1&quot; in %2 match #%3 has no effect: %4 is not bound to it (its gateways: %5), and match-level gateways only narrow a rule</source>
+        <translation>%2 的 match #%3 中的网关“%1”不起作用：%4 没有绑定到它（它的网关：%5），而 match 级别的网关只能缩小规则的范围</translation>
+    </message>
+    <message>
+        <source>%1 of %2 match #%3 has no effect at Gateway %4: a gateway matches tcp rules on port and gateways only%5</source>
+        <translation>%2 的 match #%3 的 %1 在 Gateway %4 上不起作用：网关只按端口和网关匹配 tcp 规则%5</translation>
+    </message>
+    <message>
+        <source>%1 of %2 match #%3 has no effect at Gateway %4: a gateway matches tls rules on port, sniHosts and gateways only%5</source>
+        <translation>%2 的 match #%3 的 %1 在 Gateway %4 上不起作用：网关只按端口、sniHosts 和网关匹配 tls 规则%5</translation>
+    </message>
+    <message>
+        <source>port %1 of Gateway %2 has no route, so its connections are refused: %3</source>
+        <translation>Gateway %2 的端口 %1 没有路由，其连接会被拒绝：%3</translation>
+    </message>
+    <message>
+        <source>port %1 of Gateway %2 gets no listener: %3</source>
+        <translation>Gateway %2 的端口 %1 没有监听器：%3</translation>
+    </message>
+    <message>
+        <source>port %1 of Gateway %2 is AUTO_PASSTHROUGH, routed by SNI to mesh services without a VirtualService; the local gateway does not serve it</source>
+        <translation>Gateway %2 的端口 %1 是 AUTO_PASSTHROUGH，无需 VirtualService 即按 SNI 路由到网格服务；本地网关不服务该端口</translation>
+    </message>
+    <message>
+        <source>port %1 of Gateway %2 (%3) is not served by the local gateway, which runs TCP and TLS routes only</source>
+        <translation>Gateway %2 的端口 %1（%3）不由本地网关服务，本地网关只运行 TCP 和 TLS 路由</translation>
+    </message>
+    <message>
+        <source>server on port %1 of Gateway %2 is skipped: the port is already taken by Gateway %3, which came first</source>
+        <translation>跳过 Gateway %2 在端口 %1 上的 server：该端口已被先出现的 Gateway %3 占用</translation>
+    </message>
+    <message>
+        <source>%1 of %2 of VirtualService %3 has no effect at Gateway %4: it is kept, and the rule serves every client</source>
+        <translation>VirtualService %3 的 %2 的 %1 在 Gateway %4 上不起作用：它会被保留，而该规则服务所有客户端</translation>
+    </message>
+    <message>
+        <source>consistentHash %1 of DestinationRule %2 has no effect on TCP connections (only useSourceIp does): they are spread at random</source>
+        <translation>DestinationRule %2 的 consistentHash %1 对 TCP 连接不起作用（只有 useSourceIp 起作用）：连接会被随机分配</translation>
+    </message>
+    <message>
+        <source>loadBalancer PASSTHROUGH of DestinationRule %1 cannot be followed locally (there is no original destination): LEAST_REQUEST is used</source>
+        <translation>本地无法执行 DestinationRule %1 的 loadBalancer PASSTHROUGH（没有原始目标）：改用 LEAST_REQUEST</translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation>映射</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>空值 null</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>%1 rule #%2</source>
+        <translation>%1 规则 #%2</translation>
+    </message>
+    <message>
+        <source>%1 rule &quot;%2&quot;</source>
+        <translation>%1 规则“%2”</translation>
+    </message>
+    <message>
+        <source>subset</source>
+        <translation>子集</translation>
+    </message>
+    <message>
+        <source>mirror subset</source>
+        <translation>镜像子集</translation>
+    </message>
+    <message>
+        <source>destination</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>mirror</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>; write %1, Istio does not expand &quot;%2&quot;</source>
+        <translation>；请写成 %1，Istio 不会展开“%2”</translation>
+    </message>
+    <message>
+        <source> (it still applies to sidecars through mesh)</source>
+        <translation>（它仍通过 mesh 作用于 sidecar）</translation>
+    </message>
+    <message>
+        <source>the default ingress gateway Service</source>
+        <translation>默认的入口网关 Service</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>its hash key</source>
+        <translation>其哈希键</translation>
+    </message>
+    <message>
+        <source>no workload in the input belongs to %1 (selector %2)</source>
+        <translation>输入中没有属于 %1 的工作负载（选择器 %2）</translation>
+    </message>
+    <message>
+        <source>no workload in the input belongs to %1</source>
+        <translation>输入中没有属于 %1 的工作负载</translation>
+    </message>
+    <message>
+        <source>no workload of %1 has the labels %2</source>
+        <translation>%1 的工作负载都没有标签 %2</translation>
+    </message>
+    <message>
+        <source>no VirtualService is bound to the Gateway</source>
+        <translation>没有 VirtualService 绑定到该 Gateway</translation>
+    </message>
+    <message>
+        <source>no VirtualService bound to it has a host matching the server&apos;s hosts [%1]</source>
+        <translation>绑定到它的 VirtualService 都没有与 server 主机 [%1] 匹配的主机</translation>
+    </message>
+    <message>
+        <source>no %1 rule of VirtualService %2 matches port %3 on this Gateway</source>
+        <translation>VirtualService %2 中没有 %1 规则匹配此 Gateway 上的端口 %3</translation>
+    </message>
+    <message>
+        <source>no VirtualService visible to the gateway is bound to it with a host matching the server&apos;s hosts</source>
+        <translation>没有对网关可见的 VirtualService 以与 server 主机匹配的主机绑定到它</translation>
+    </message>
+    <message>
+        <source>no %1 rule of %2 matches port %3 on this Gateway</source>
+        <translation>%2 中没有 %1 规则匹配此 Gateway 上的端口 %3</translation>
+    </message>
+    <message>
+        <source>YAML directives must have exactly one argument</source>
+        <translation>YAML 指令必须恰好有一个参数</translation>
+    </message>
+    <message>
+        <source>YAML major version too large</source>
+        <translation>YAML 主版本号太大</translation>
+    </message>
+    <message>
+        <source>repeated YAML directive</source>
+        <translation>重复的 YAML 指令</translation>
+    </message>
+    <message>
+        <source>TAG directives must have exactly two arguments</source>
+        <translation>TAG 指令必须恰好有两个参数</translation>
+    </message>
+    <message>
+        <source>repeated TAG directive</source>
+        <translation>重复的 TAG 指令</translation>
+    </message>
+    <message>
+        <source>illegal character found while scanning tag handle</source>
+        <translation>扫描标签句柄时发现非法字符</translation>
+    </message>
+    <message>
+        <source>tag handle with no suffix</source>
+        <translation>标签句柄没有后缀</translation>
+    </message>
+    <message>
+        <source>end of verbatim tag not found</source>
+        <translation>找不到逐字标签的结尾</translation>
+    </message>
+    <message>
+        <source>end of map not found</source>
+        <translation>找不到映射的结尾</translation>
+    </message>
+    <message>
+        <source>end of map flow not found</source>
+        <translation>找不到流式映射的结尾</translation>
+    </message>
+    <message>
+        <source>end of sequence not found</source>
+        <translation>找不到序列的结尾</translation>
+    </message>
+    <message>
+        <source>end of sequence flow not found</source>
+        <translation>找不到流式序列的结尾</translation>
+    </message>
+    <message>
+        <source>cannot assign multiple tags to the same node</source>
+        <translation>不能给同一个节点指定多个标签</translation>
+    </message>
+    <message>
+        <source>cannot assign multiple anchors to the same node</source>
+        <translation>不能给同一个节点指定多个锚点</translation>
+    </message>
+    <message>
+        <source>cannot assign multiple aliases to the same node</source>
+        <translation>不能给同一个节点指定多个别名</translation>
+    </message>
+    <message>
+        <source>aliases can&apos;t have any content, *including* tags</source>
+        <translation>别名不能有任何内容，*包括*标签</translation>
+    </message>
+    <message>
+        <source>bad character found while scanning hex number</source>
+        <translation>扫描十六进制数时发现错误字符</translation>
+    </message>
+    <message>
+        <source>unknown token</source>
+        <translation>未知的记号</translation>
+    </message>
+    <message>
+        <source>illegal document indicator in scalar</source>
+        <translation>标量中有非法的文档标记</translation>
+    </message>
+    <message>
+        <source>illegal EOF in scalar</source>
+        <translation>标量中出现非法的文件结尾</translation>
+    </message>
+    <message>
+        <source>illegal character in scalar</source>
+        <translation>标量中有非法字符</translation>
+    </message>
+    <message>
+        <source>illegal tab when looking for indentation</source>
+        <translation>缩进中有非法的制表符</translation>
+    </message>
+    <message>
+        <source>illegal flow end</source>
+        <translation>非法的流结尾</translation>
+    </message>
+    <message>
+        <source>illegal block entry</source>
+        <translation>非法的块条目</translation>
+    </message>
+    <message>
+        <source>illegal map key</source>
+        <translation>非法的映射键</translation>
+    </message>
+    <message>
+        <source>illegal map value</source>
+        <translation>非法的映射值</translation>
+    </message>
+    <message>
+        <source>alias not found after *</source>
+        <translation>* 后面找不到别名</translation>
+    </message>
+    <message>
+        <source>anchor not found after &amp;</source>
+        <translation>&amp; 后面找不到锚点</translation>
+    </message>
+    <message>
+        <source>illegal character found while scanning alias</source>
+        <translation>扫描别名时发现非法字符</translation>
+    </message>
+    <message>
+        <source>illegal character found while scanning anchor</source>
+        <translation>扫描锚点时发现非法字符</translation>
+    </message>
+    <message>
+        <source>cannot set zero indentation for a block scalar</source>
+        <translation>块标量的缩进不能为零</translation>
+    </message>
+    <message>
+        <source>unexpected character in block scalar</source>
+        <translation>块标量中有意外的字符</translation>
+    </message>
+    <message>
+        <source>cannot assign the same alias to multiple nodes</source>
+        <translation>不能把同一个别名指定给多个节点</translation>
+    </message>
+    <message>
+        <source>the referenced anchor is not defined</source>
+        <translation>引用的锚点没有定义</translation>
+    </message>
+    <message>
+        <source>unmatched group tag</source>
+        <translation>不匹配的分组标签</translation>
+    </message>
+    <message>
+        <source>unexpected end sequence token</source>
+        <translation>意外的序列结束记号</translation>
+    </message>
+    <message>
+        <source>unexpected end map token</source>
+        <translation>意外的映射结束记号</translation>
+    </message>
+    <message>
+        <source>invalid character in single-quoted string</source>
+        <translation>单引号字符串中有无效字符</translation>
+    </message>
+    <message>
+        <source>invalid anchor</source>
+        <translation>无效的锚点</translation>
+    </message>
+    <message>
+        <source>invalid alias</source>
+        <translation>无效的别名</translation>
+    </message>
+    <message>
+        <source>invalid tag</source>
+        <translation>无效的标签</translation>
+    </message>
+    <message>
+        <source>bad YAML version: %1</source>
+        <translation>错误的 YAML 版本：%1</translation>
+    </message>
+    <message>
+        <source>invalid unicode: %1</source>
+        <translation>无效的 Unicode：%1</translation>
+    </message>
+    <message>
+        <source>unknown escape character: %1</source>
+        <translation>未知的转义字符：%1</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>提示</translation>
+    </message>
+</context>
 <context>
     <name>meshroute::studio::DiagnosticsView</name>
     <message>
@@ -44,32 +647,26 @@
         <translation>对所选问题应用一键修复</translation>
     </message>
     <message>
-        <source>error</source>
-        <translation>错误</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation>警告</translation>
-    </message>
-    <message>
-        <source>info</source>
-        <translation>提示</translation>
-    </message>
-    <message>
         <source>No problems found</source>
         <translation>未发现问题</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation><numerusform>%n 个错误</numerusform></translation>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation><numerusform>%n 个警告</numerusform></translation>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation><numerusform>%n 条提示</numerusform></translation>
+        <translation>
+            <numerusform>%n 条提示</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -147,7 +744,9 @@
     </message>
     <message numerus="yes">
         <source>%n file(s) to write: %1 new, %2 changed.</source>
-        <translation><numerusform>将写入 %n 个文件：%1 个新建，%2 个修改。</numerusform></translation>
+        <translation>
+            <numerusform>将写入 %n 个文件：%1 个新建，%2 个修改。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -242,7 +841,9 @@
     </message>
     <message numerus="yes">
         <source>Deployment · %n replica(s)</source>
-        <translation><numerusform>Deployment · %n 个副本</numerusform></translation>
+        <translation>
+            <numerusform>Deployment · %n 个副本</numerusform>
+        </translation>
     </message>
     <message>
         <source>pod labels: %1</source>
@@ -275,7 +876,7 @@
         <translation>选择一个网关、路由、目标或工作负载，在此编辑。</translation>
     </message>
     <message>
-        <source>A name is lower-case letters, digits, '-' and '.', starting and ending with a letter or digit</source>
+        <source>A name is lower-case letters, digits, &apos;-&apos; and &apos;.&apos;, starting and ending with a letter or digit</source>
         <translation>名称由小写字母、数字、“-”和“.”组成，并以字母或数字开头和结尾</translation>
     </message>
     <message>
@@ -791,7 +1392,9 @@
     </message>
     <message numerus="yes">
         <source>%n route destination(s)</source>
-        <translation><numerusform>%n 个路由目标</numerusform></translation>
+        <translation>
+            <numerusform>%n 个路由目标</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete %1?</source>

@@ -3,6 +3,7 @@
 #include "analysis/analyzer.h"
 #include "document/commands.h"
 #include "support/atomicfile.h"
+#include "views/diagnostictext.h"
 #include "yaml/loader.h"
 #include "yaml/writer.h"
 
@@ -64,7 +65,7 @@ bool Document::open(const QStringList &paths, QString *error)
         if (error) {
             QStringList lines;
             for (const Diagnostic &diagnostic : result.diagnostics)
-                lines << QString::fromStdString(diagnostic.format());
+                lines << diagnosticLine(diagnostic);
             *error = lines.join(QLatin1Char('\n'));
         }
         return false;

@@ -1,6 +1,7 @@
 #include "views/diagnosticsview.h"
 
 #include "document/document.h"
+#include "views/diagnostictext.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -131,21 +132,18 @@ void DiagnosticsView::rebuild()
     QList<QTreeWidgetItem *> items;
     for (std::size_t i = 0; i < m_shown.size(); ++i) {
         const Diagnostic &d = m_shown[i];
-        QString severity = d.severity == Severity::Error     ? tr("error")
-                           : d.severity == Severity::Warning ? tr("warning")
-                                                             : tr("info");
+        const QString severity = severityText(d.severity);
         QString location;
         if (!d.file.empty())
             location = QFileInfo(QString::fromStdString(d.file)).fileName();
         if (d.position.known())
             location += QStringLiteral(":%1:%2").arg(d.position.line).arg(d.position.column);
-        auto *item =
-            new QTreeWidgetItem({severity, QString::fromStdString(d.code), QString::fromStdString(d.message),
-                                 QString::fromStdString(d.resource), location});
+        auto *item = new QTreeWidgetItem({severity, QString::fromStdString(d.code), diagnosticMessage(d),
+                                          QString::fromStdString(d.resource), location});
         item->setIcon(0, d.severity == Severity::Error     ? error
                          : d.severity == Severity::Warning ? warning
                                                            : info);
-        item->setToolTip(2, QString::fromStdString(d.format()));
+        item->setToolTip(2, diagnosticLine(d));
         item->setData(0, IndexRole, static_cast<int>(i));
         items << item;
     }

@@ -1,6 +1,7 @@
 #include "views/yamlpane.h"
 
 #include "document/document.h"
+#include "views/diagnostictext.h"
 #include "views/yamlhighlighter.h"
 #include "yaml/loader.h"
 #include "yaml/writer.h"
@@ -114,6 +115,8 @@ void YamlPane::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
         updateTitle(); // never reload: the text may be an edit in progress
+        if (!m_message->isHidden())
+            showEditMessage();
     }
     QWidget::changeEvent(event);
 }
@@ -213,19 +216,7 @@ bool YamlPane::apply()
         if (!ok || diagnostic.severity == Severity::Error)
             m_editDiagnostics.push_back(diagnostic);
     if (!ok || hasErrors(diagnostics)) {
-        QStringList lines;
-        for (const Diagnostic &diagnostic : m_editDiagnostics)
-            lines << tr("line %1:%2: %3 [%4]")
-                         .arg(diagnostic.position.line)
-                         .arg(diagnostic.position.column)
-                         .arg(QString::fromStdString(diagnostic.message),
-                              QString::fromStdString(diagnostic.code));
-        if (lines.isEmpty())
-            lines << tr("The text is not one valid resource");
-        m_message->setText(
-            tr("Not applied — the document is unchanged:\n%1").arg(lines.join(QLatin1Char('\n'))));
-        m_message->setStyleSheet(QStringLiteral("QLabel { color: #d93025; padding: 4px 6px; }"));
-        m_message->show();
+        showEditMessage();
         markLines();
         return false;
     }
@@ -237,6 +228,21 @@ bool YamlPane::apply()
             .arg(QString::fromStdString(m_document->set().resources[static_cast<std::size_t>(index)].name)));
     reload();
     return true;
+}
+
+void YamlPane::showEditMessage()
+{
+    QStringList lines;
+    for (const Diagnostic &diagnostic : m_editDiagnostics)
+        lines << tr("line %1:%2: %3 [%4]")
+                     .arg(diagnostic.position.line)
+                     .arg(diagnostic.position.column)
+                     .arg(diagnosticMessage(diagnostic), QString::fromStdString(diagnostic.code));
+    if (lines.isEmpty())
+        lines << tr("The text is not one valid resource");
+    m_message->setText(tr("Not applied — the document is unchanged:\n%1").arg(lines.join(QLatin1Char('\n'))));
+    m_message->setStyleSheet(QStringLiteral("QLabel { color: #d93025; padding: 4px 6px; }"));
+    m_message->show();
 }
 
 void YamlPane::markLines()

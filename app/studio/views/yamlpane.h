@@ -51,6 +51,7 @@ private:
     void updateTitle();
     void reload();
     void onTextChanged();
+    void showEditMessage();
     void markLines();
 
     Document *m_document;

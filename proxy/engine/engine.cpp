@@ -6,18 +6,16 @@
 #include "engine/worker.h"
 #include "pods/demopod.h"
 
-#include <boost/asio/co_spawn.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/post.hpp>
-#include <boost/asio/redirect_error.hpp>
 #include <boost/asio/steady_timer.hpp>
-#include <boost/asio/use_awaitable.hpp>
 
 #include <algorithm>
+#include <cerrno>
 #include <future>
 #include <map>
 #include <mutex>
-#include <unistd.h>
+#include <sys/socket.h>
 
 namespace meshroute::proxy {
 
@@ -27,8 +25,9 @@ using boost::system::error_code;
 
 namespace {
 
-// One served port: a listening socket, shared by every worker through its own
-// descriptor (dup), so that each thread accepts and runs connections itself.
+// One served port: one listening socket per worker, bound to the same address with
+// SO_REUSEPORT, so that the kernel spreads new connections over the threads and each
+// thread accepts and runs its own (no thundering herd, no hand-off).
 struct ListenerRuntime
 {
     std::uint32_t port = 0; // the Gateway port (the key across applies)
@@ -62,31 +61,58 @@ template <typename Map, typename Key, typename Make> auto reuse(Map &old, const 
     return it != old.end() ? it->second : make();
 }
 
-asio::awaitable<void> acceptLoop(std::shared_ptr<ListenerRuntime> listener, Worker &worker, unsigned workers)
+// Accepts on one worker's socket of a listener and starts a session per connection.
+// Callback-driven: after each connection it accepts again at once (the accept is tried
+// before waiting, so a burst costs one wake-up).
+class AcceptLoop : public std::enable_shared_from_this<AcceptLoop>
 {
-    tcp::acceptor &acceptor = *listener->acceptors[worker.index];
-    std::uint64_t nextId = 0;
-    for (;;) {
-        tcp::socket socket(worker.io);
-        error_code ec;
-        co_await acceptor.async_accept(socket, asio::redirect_error(asio::use_awaitable, ec));
+public:
+    AcceptLoop(std::shared_ptr<ListenerRuntime> runtime, Worker &owner, unsigned workerCount)
+        : listener(std::move(runtime))
+        , worker(owner)
+        , workers(workerCount)
+        , socket(owner.io.get_executor())
+        , pause(owner.io)
+    {}
+
+    void next()
+    {
+        tcp::acceptor &acceptor = *listener->acceptors[worker.index];
+        acceptor.async_accept(socket, peer,
+                              [self = shared_from_this()](const error_code &ec) { self->accepted(ec); });
+    }
+
+private:
+    void accepted(const error_code &ec)
+    {
+        const tcp::acceptor &acceptor = *listener->acceptors[worker.index];
         if (!acceptor.is_open() || ec == asio::error::operation_aborted)
-            co_return;
+            return;
         if (ec) {
             // Out of descriptors or memory: back off instead of spinning.
-            asio::steady_timer pause(worker.io, std::chrono::milliseconds(50));
-            co_await pause.async_wait(asio::redirect_error(asio::use_awaitable, ec));
-            continue;
+            pause.expires_after(std::chrono::milliseconds(50));
+            pause.async_wait([self = shared_from_this()](const error_code &) { self->next(); });
+            return;
         }
         const auto &current = listener->current[worker.index];
-        if (!current.plan)
-            continue;
-        const std::uint64_t id = (++nextId) * workers + worker.index;
-        asio::co_spawn(worker.io,
-                       runGatewaySession(worker, current.plan, current.index, std::move(socket), id),
-                       [](std::exception_ptr) {});
+        if (current.plan) {
+            const std::uint64_t id = (++nextId) * workers + worker.index;
+            startGatewaySession(worker, current.plan, current.index, std::move(socket), peer, id);
+        } else {
+            error_code ignored;
+            socket.close(ignored);
+        }
+        next();
     }
-}
+
+    std::shared_ptr<ListenerRuntime> listener;
+    Worker &worker;
+    unsigned workers;
+    RelaySocket socket; // the next connection; moved out to its session
+    tcp::endpoint peer;
+    asio::steady_timer pause;
+    std::uint64_t nextId = 0;
+};
 
 // Runs `work` on every worker's thread and waits until all have run it.
 template <typename Work> void onEveryWorker(std::vector<std::unique_ptr<Worker>> &workers, Work work)
@@ -175,6 +201,7 @@ struct Engine::Impl
         const unsigned n = threadCount();
         for (unsigned i = 0; i < n; ++i) {
             auto worker = std::make_unique<Worker>(i, options.recentConnections);
+            worker->splice = options.splice;
             worker->guard.emplace(worker->io.get_executor());
             workers.push_back(std::move(worker));
         }
@@ -289,7 +316,7 @@ struct Engine::Impl
             for (auto &[port, runtime] : kept)
                 runtime->current[w.index] = {next, indexOf.at(port)};
             for (auto &runtime : fresh)
-                asio::co_spawn(w.io, acceptLoop(runtime, w, workerCount), [](std::exception_ptr) {});
+                std::make_shared<AcceptLoop>(runtime, w, workerCount)->next();
             for (auto &runtime : removed) {
                 error_code ignored;
                 runtime->acceptors[w.index]->close(ignored);
@@ -327,40 +354,57 @@ struct Engine::Impl
         auto runtime = std::make_shared<ListenerRuntime>();
         runtime->port = l.port;
         runtime->current.resize(workers.size());
-        auto first = std::make_unique<tcp::acceptor>(workers[0]->io);
-        first->open(endpoint.protocol(), ec);
-        if (!ec)
-            first->set_option(tcp::acceptor::reuse_address(true), ec);
-        if (!ec)
-            first->bind(endpoint, ec);
-        if (!ec)
-            first->listen(asio::socket_base::max_listen_connections, ec);
-        if (!ec)
-            runtime->bound = first->local_endpoint(ec);
-        if (ec) {
+        const auto failed = [&](const tcp::endpoint &at, const error_code &why) {
             if (options.portOffset != 0 && !options.ephemeralPorts)
-                error = "cannot listen on " + endpointText(endpoint) + " (port " + std::to_string(l.port) +
+                error = "cannot listen on " + endpointText(at) + " (port " + std::to_string(l.port) +
                         " + offset " + std::to_string(options.portOffset) + ") for gateway " + l.gateway +
-                        ": " + ec.message();
+                        ": " + why.message();
             else
-                error = "cannot listen on " + endpointText(endpoint) + " for gateway " + l.gateway + ": " +
-                        ec.message();
+                error = "cannot listen on " + endpointText(at) + " for gateway " + l.gateway + ": " +
+                        why.message();
+            error_code ignored;
+            for (auto &a : runtime->acceptors)
+                a->close(ignored);
             return nullptr;
-        }
-        const int fd = first->native_handle();
-        runtime->acceptors.push_back(std::move(first));
-        for (std::size_t i = 1; i < workers.size(); ++i) {
+        };
+
+        // The claim: a socket bound without SO_REUSEPORT. It fails when anyone else holds the
+        // port, even a process that shares it by SO_REUSEPORT, so a busy port is reported as
+        // before; with port 0 it picks the port. It holds the port (bound, not listening, so
+        // SO_REUSEADDR lets the workers' sockets bind beside it) until they all listen.
+        tcp::acceptor claim(workers[0]->io);
+        claim.open(endpoint.protocol(), ec);
+        if (!ec)
+            claim.set_option(tcp::acceptor::reuse_address(true), ec);
+        if (!ec)
+            claim.bind(endpoint, ec);
+        tcp::endpoint bound = endpoint;
+        if (!ec)
+            bound = claim.local_endpoint(ec);
+        if (ec)
+            return failed(endpoint, ec);
+        runtime->bound = bound;
+
+        // One listening socket per worker on that port, each served by its own thread.
+        for (std::size_t i = 0; i < workers.size(); ++i) {
             auto acceptor = std::make_unique<tcp::acceptor>(workers[i]->io);
-            const int copy = ::dup(fd);
-            if (copy < 0) {
-                error = "cannot listen on " + endpointText(endpoint) + " for gateway " + l.gateway +
-                        ": out of file descriptors";
-                for (auto &a : runtime->acceptors)
-                    a->close(ec);
-                return nullptr;
+            acceptor->open(bound.protocol(), ec);
+            if (!ec)
+                acceptor->set_option(tcp::acceptor::reuse_address(true), ec);
+            if (!ec && workers.size() > 1) {
+                const int one = 1;
+                if (::setsockopt(acceptor->native_handle(), SOL_SOCKET, SO_REUSEPORT, &one, sizeof one) != 0)
+                    ec.assign(errno, boost::system::system_category());
             }
-            acceptor->assign(endpoint.protocol(), copy, ec);
+            if (!ec) // accepted sockets inherit it: no setsockopt per connection
+                acceptor->set_option(tcp::no_delay(true), ec);
+            if (!ec)
+                acceptor->bind(bound, ec);
+            if (!ec)
+                acceptor->listen(asio::socket_base::max_listen_connections, ec);
             runtime->acceptors.push_back(std::move(acceptor));
+            if (ec)
+                return failed(bound, ec);
         }
         return runtime;
     }
@@ -598,11 +642,10 @@ struct Engine::Impl
         for (;;) {
             std::atomic<std::size_t> left{0}; // summed from every worker thread
             onEveryWorker(workers, [](Worker &w) {
-                std::vector<Abortable *> live(w.live.begin(), w.live.end());
-                for (auto *a : live)
+                for (auto *a : w.everyLive())
                     a->abort(CloseReason::Stopped);
             });
-            onEveryWorker(workers, [&left](Worker &w) { left.fetch_add(w.live.size()); });
+            onEveryWorker(workers, [&left](Worker &w) { left.fetch_add(w.live.size() + w.gatewayCount); });
             if (left == 0 || std::chrono::steady_clock::now() > unwindDeadline)
                 break;
             std::this_thread::sleep_for(std::chrono::milliseconds(2));

@@ -1,11 +1,8 @@
 #include "engine/session.h"
 
 #include "balance/balancer.h"
-#include "relay/relay.h"
 
-#include <boost/asio/redirect_error.hpp>
-#include <boost/asio/steady_timer.hpp>
-#include <boost/asio/use_awaitable.hpp>
+#include <boost/asio/basic_waitable_timer.hpp>
 
 #include <optional>
 
@@ -18,69 +15,20 @@ using SteadyClock = std::chrono::steady_clock;
 
 namespace {
 
+using Timer =
+    asio::basic_waitable_timer<SteadyClock, asio::wait_traits<SteadyClock>, asio::io_context::executor_type>;
+
 std::int64_t nowNs()
 {
     return std::chrono::duration_cast<std::chrono::nanoseconds>(SteadyClock::now().time_since_epoch())
         .count();
 }
 
-std::string addressText(const tcp::endpoint &endpoint)
+void appendAddress(std::string &out, const tcp::endpoint &endpoint)
 {
-    return endpoint.address().to_string() + ":" + std::to_string(endpoint.port());
-}
-
-class GatewayConnection final : public Abortable, public std::enable_shared_from_this<GatewayConnection>
-{
-public:
-    GatewayConnection(Worker &owner, tcp::socket socket)
-        : worker(owner)
-        , client(std::move(socket))
-        , upstream(owner.io)
-        , timer(owner.io)
-    {
-        worker.live.insert(this);
-        worker.addGatewayConnections(1);
-    }
-    ~GatewayConnection() override
-    {
-        worker.live.erase(this);
-        worker.addGatewayConnections(-1);
-    }
-
-    void abort(CloseReason why) override
-    {
-        if (!reason)
-            reason = why;
-        error_code ignored;
-        client.close(ignored);
-        upstream.close(ignored);
-        timer.cancel();
-    }
-
-    Worker &worker;
-    tcp::socket client;
-    tcp::socket upstream;
-    asio::steady_timer timer;          // the connect timeout, then the idle watchdog
-    std::optional<CloseReason> reason; // set by whoever ends the connection from outside the session
-    std::uint64_t attempt = 0;
-    bool connecting = false;
-    bool timedOut = false;
-    bool finished = false;
-    SteadyClock::time_point lastActivity;
-    Duration idleTimeout{0};
-};
-
-void armIdleWatchdog(const std::shared_ptr<GatewayConnection> &c)
-{
-    c->timer.expires_at(c->lastActivity + c->idleTimeout);
-    c->timer.async_wait([c](error_code ec) {
-        if (ec || c->finished || c->reason)
-            return;
-        if (SteadyClock::now() - c->lastActivity >= c->idleTimeout)
-            c->abort(CloseReason::IdleTimeout);
-        else
-            armIdleWatchdog(c);
-    });
+    out += endpoint.address().to_string();
+    out += ':';
+    out += std::to_string(endpoint.port());
 }
 
 CloseReason relayReason(const RelayResult &r)
@@ -92,198 +40,313 @@ CloseReason relayReason(const RelayResult &r)
     return CloseReason::Finished;
 }
 
-asio::awaitable<void> session(Worker &worker, std::shared_ptr<const Plan> plan, std::size_t listenerIndex,
-                              tcp::socket socket, std::uint64_t id)
+constexpr std::uint32_t kNone = ~std::uint32_t{0};
+
+// One gateway connection from accept to close. Lives on its worker's thread only; pending
+// handlers hold it through shared_from_this(). Its record is built once, when it closes.
+class GatewayConnection final : public RelayConnection, public LiveLink
 {
-    auto c = std::make_shared<GatewayConnection>(worker, std::move(socket));
-    const unsigned shard = worker.index;
-    const auto startedAt = std::chrono::system_clock::now();
-    const auto startedSteady = SteadyClock::now();
+public:
+    GatewayConnection(Worker &owner, std::shared_ptr<const Plan> p, std::size_t listenerIndex,
+                      RelaySocket socket, const tcp::endpoint &peerAddress, std::uint64_t connectionId)
+        : RelayConnection(owner.io, owner.pool, owner.pipes, std::move(socket))
+        , worker(owner)
+        , plan(std::move(p))
+        , peer(peerAddress)
+        , id(connectionId)
+        , startedAt(std::chrono::system_clock::now())
+        , startedSteady(SteadyClock::now())
+        , timer(owner.io.get_executor())
+        , listener(static_cast<std::uint32_t>(listenerIndex))
+    {
+        worker.link(this);
+        counters.shard = worker.index;
+    }
+    ~GatewayConnection() override { worker.unlink(this); }
 
-    error_code ec;
-    ConnectionRecord record;
-    record.id = id;
-    const tcp::endpoint peer = c->client.remote_endpoint(ec);
-    const std::string clientIp = ec ? std::string() : peer.address().to_string();
-    record.client = ec ? std::string() : addressText(peer);
+    void start();
+    void abort(CloseReason why) override
+    {
+        if (!reason)
+            reason = why;
+        closeSockets();
+        timer.cancel();
+    }
 
-    const ListenerPlan &listener = plan->listeners[listenerIndex];
-    record.listener = listener.name;
-
-    // Every block this connection was counted in as opened; closed in the same set at the end.
-    RelayCounters counters;
-    counters.shard = shard;
-    auto open = [&](CounterBlock &block) {
-        block.add(shard, Counter::ConnectionsOpened);
-        block.addActive(shard, 1);
+private:
+    std::shared_ptr<GatewayConnection> self()
+    {
+        return std::static_pointer_cast<GatewayConnection>(shared_from_this());
+    }
+    void open(CounterBlock &block)
+    {
+        block.add(counters.shard, Counter::ConnectionsOpened);
+        block.addActive(counters.shard, 1);
         counters.push(&block);
-    };
-    auto countAll = [&](Counter counter) { counters.add(counter, 1); };
+    }
+    void countAll(Counter counter) { counters.add(counter, 1); }
+    void tryConnect();
+    void connected(const error_code &connectError);
+    void connectFailed(const EndpointPlan &endpoint);
+    void armIdleWatchdog();
+    void relayFinished(const RelayResult &result) override;
+    void finish(CloseReason why);
+    std::string clientIp() const { return peer.address().to_string(); }
 
-    open(*listener.counters);
-    CloseReason reason = CloseReason::Finished;
+    Worker &worker;
+    const std::shared_ptr<const Plan> plan;
+    const tcp::endpoint peer;
+    const std::uint64_t id;
+    const std::chrono::system_clock::time_point startedAt;
+    const SteadyClock::time_point startedSteady;
+    RelayCounters counters;
+    Timer timer; // the connect timeout, then the idle watchdog
+    std::uint32_t listener;
+    std::uint32_t route = kNone;
+    std::uint32_t cluster = kNone;
+    std::uint32_t endpoint = kNone;         // the one tried now, then the one connected
+    std::optional<CloseReason> reason;      // set by whoever ends the connection from outside
     ClusterState *clusterTaken = nullptr;   // holds one of the cluster's maxConnections
     EndpointState *endpointTaken = nullptr; // holds one active connection of the endpoint
+    TriedSet tried;                         // endpoints tried by this connection (while connecting)
+    std::uint64_t attempt = 0;
+    SteadyClock::time_point connectStarted;
+    SteadyClock::time_point lastActivity;
+    Duration idleTimeout{0};
+    bool connecting = false;
+    bool timedOut = false;
+    bool attempted = false;
+    bool finished = false;
+};
 
-    do {
-        if (!listener.route) {
-            reason = CloseReason::NoRoute;
-            countAll(Counter::NoRoute);
-            break;
-        }
-        const RoutePlan &route = plan->routes[*listener.route];
-        open(*route.counters);
-        record.route = route.model->name;
+void GatewayConnection::start()
+{
+    const ListenerPlan &l = plan->listeners[listener];
+    open(*l.counters);
+    if (!l.route) {
+        countAll(Counter::NoRoute);
+        finish(CloseReason::NoRoute);
+        return;
+    }
+    route = static_cast<std::uint32_t>(*l.route);
+    const RoutePlan &r = plan->routes[route];
+    open(*r.counters);
+    const auto destination = pickDestination(*plan, r, worker.random);
+    if (!destination) {
+        countAll(Counter::NoRoute);
+        finish(CloseReason::NoRoute);
+        return;
+    }
+    open(*r.destinations[*destination]);
+    cluster = static_cast<std::uint32_t>(r.model->destinations[*destination].cluster);
+    const ClusterPlan &c = plan->clusters[cluster];
+    open(*c.counters);
+    if (!c.model->noRoute.empty()) {
+        countAll(Counter::NoRoute);
+        finish(CloseReason::NoRoute);
+        return;
+    }
+    const std::int64_t before = c.state->active.fetch_add(1, std::memory_order_relaxed);
+    clusterTaken = c.state.get();
+    if (c.model->policy.maxConnections &&
+        before >= static_cast<std::int64_t>(*c.model->policy.maxConnections)) {
+        countAll(Counter::Overflow);
+        finish(CloseReason::Overflow);
+        return;
+    }
+    // Connect at once: the tutorial's server speaks first.
+    tried.assign(c.endpoints.size(), false);
+    tryConnect();
+}
 
-        const auto destination = pickDestination(*plan, route, worker.random);
-        if (!destination) {
-            reason = CloseReason::NoRoute;
-            countAll(Counter::NoRoute);
-            break;
+void GatewayConnection::tryConnect()
+{
+    const ClusterPlan &c = plan->clusters[cluster];
+    for (;;) {
+        if (reason) { // stopped meanwhile
+            finish(*reason);
+            return;
         }
-        open(*route.destinations[*destination]);
-        const ClusterPlan &cluster = plan->clusters[route.model->destinations[*destination].cluster];
-        open(*cluster.counters);
-        record.cluster = cluster.model->name;
-        record.subset = cluster.model->subset;
-        if (!cluster.model->noRoute.empty()) {
-            reason = CloseReason::NoRoute;
-            countAll(Counter::NoRoute);
-            break;
+        const auto endpointIndex = pickEndpoint(
+            c, tried, c.model->policy.loadBalancer == LoadBalancerKind::SourceIpHash ? clientIp() : "",
+            nowNs(), worker.random);
+        if (!endpointIndex) {
+            if (!attempted)
+                countAll(Counter::NoHealthyUpstream);
+            finish(attempted ? CloseReason::ConnectFailed : CloseReason::NoHealthyUpstream);
+            return;
         }
+        tried[*endpointIndex] = true;
+        attempted = true;
+        endpoint = static_cast<std::uint32_t>(*endpointIndex);
+        const EndpointPlan &e = c.endpoints[endpoint];
+        e.state->active.fetch_add(1, std::memory_order_relaxed); // in flight counts for LEAST_REQUEST
+        connectStarted = SteadyClock::now();
 
-        const ClusterPolicy &policy = cluster.model->policy;
-        const std::int64_t before = cluster.state->active.fetch_add(1, std::memory_order_relaxed);
-        clusterTaken = cluster.state.get();
-        if (policy.maxConnections && before >= static_cast<std::int64_t>(*policy.maxConnections)) {
-            reason = CloseReason::Overflow;
-            countAll(Counter::Overflow);
-            break;
+        // Opened here so that TCP_NODELAY is set before the handshake (one setsockopt).
+        const tcp::endpoint &address = *e.address;
+        error_code ec;
+        upstream.open(address.protocol(), ec);
+        if (!ec)
+            upstream.set_option(tcp::no_delay(true), ec);
+        if (ec) {
+            connectFailed(e);
+            continue;
         }
-
-        // Connect at once: the tutorial's server speaks first.
-        TriedSet tried(cluster.endpoints.size(), false);
-        const EndpointPlan *connected = nullptr;
-        bool attempted = false;
-        while (!connected) {
-            const auto endpointIndex = pickEndpoint(cluster, tried, clientIp, nowNs(), worker.random);
-            if (!endpointIndex) {
-                reason = attempted ? CloseReason::ConnectFailed : CloseReason::NoHealthyUpstream;
-                if (!attempted)
-                    countAll(Counter::NoHealthyUpstream);
-                break;
+        const std::uint64_t thisAttempt = ++attempt;
+        connecting = true;
+        timedOut = false;
+        timer.expires_after(c.model->policy.connectTimeout);
+        timer.async_wait([s = self(), thisAttempt](const error_code &timerError) {
+            if (!timerError && s->connecting && s->attempt == thisAttempt) {
+                s->timedOut = true;
+                error_code ignored;
+                s->upstream.close(ignored);
             }
-            tried[*endpointIndex] = true;
-            attempted = true;
-            const EndpointPlan &endpoint = cluster.endpoints[*endpointIndex];
-            endpoint.state->active.fetch_add(1,
-                                             std::memory_order_relaxed); // in flight counts for LEAST_REQUEST
+        });
+        upstream.async_connect(address,
+                               [s = self()](const error_code &connectError) { s->connected(connectError); });
+        return;
+    }
+}
 
-            const auto t0 = SteadyClock::now();
-            const std::uint64_t attempt = ++c->attempt;
-            c->connecting = true;
-            c->timedOut = false;
-            c->timer.expires_after(policy.connectTimeout);
-            c->timer.async_wait([c, attempt](error_code timerError) {
-                if (!timerError && c->connecting && c->attempt == attempt) {
-                    c->timedOut = true;
-                    error_code ignored;
-                    c->upstream.close(ignored);
-                }
-            });
-            co_await c->upstream.async_connect(*endpoint.address,
-                                               asio::redirect_error(asio::use_awaitable, ec));
-            c->connecting = false;
-            c->timer.cancel();
+void GatewayConnection::connected(const error_code &connectError)
+{
+    connecting = false;
+    timer.cancel();
+    const ClusterPlan &c = plan->clusters[cluster];
+    const EndpointPlan &e = c.endpoints[endpoint];
+    if (reason) { // stopped while connecting
+        e.state->active.fetch_sub(1, std::memory_order_relaxed);
+        finish(*reason);
+        return;
+    }
+    if (connectError || !upstream.is_open()) {
+        connectFailed(e);
+        tryConnect();
+        return;
+    }
 
-            if (c->reason) { // stopped while connecting
-                endpoint.state->active.fetch_sub(1, std::memory_order_relaxed);
-                reason = *c->reason;
-                break;
-            }
-            if (!ec) {
-                const auto us = static_cast<std::uint64_t>(
-                    std::chrono::duration_cast<std::chrono::microseconds>(SteadyClock::now() - t0).count());
-                cluster.counters->addLatency(shard, us);
-                endpoint.counters->addLatency(shard, us);
-                listener.counters->addLatency(shard, us);
-                recordConnectSuccess(endpoint);
-                open(*endpoint.counters);
-                endpointTaken = endpoint.state.get();
-                record.endpoint = endpoint.name;
-                connected = &endpoint;
-                break;
-            }
-            endpoint.state->active.fetch_sub(1, std::memory_order_relaxed);
-            error_code ignored;
-            c->upstream.close(ignored);
-            const Counter failure = c->timedOut ? Counter::ConnectTimeouts : Counter::ConnectFailures;
-            countAll(failure);
-            endpoint.counters->add(shard, failure);
-            if (recordConnectFailure(cluster, endpoint, nowNs())) {
-                cluster.counters->add(shard, Counter::Ejections);
-                endpoint.counters->add(shard, Counter::Ejections);
-            }
-        }
-        if (!connected)
-            break;
+    const auto us = static_cast<std::uint64_t>(
+        std::chrono::duration_cast<std::chrono::microseconds>(SteadyClock::now() - connectStarted).count());
+    const unsigned shard = counters.shard;
+    c.counters->addLatency(shard, us);
+    e.counters->addLatency(shard, us);
+    plan->listeners[listener].counters->addLatency(shard, us);
+    recordConnectSuccess(e);
+    open(*e.counters);
+    endpointTaken = e.state.get();
+    TriedSet().swap(tried); // nothing more to try: no memory held while relaying
 
-        c->client.set_option(tcp::no_delay(true), ec);
-        c->upstream.set_option(tcp::no_delay(true), ec);
-        c->lastActivity = SteadyClock::now();
-        c->idleTimeout = policy.idleTimeout;
-        if (c->idleTimeout.count() > 0)
-            armIdleWatchdog(c);
-
-        RelayResult result;
-        try {
-            result =
-                co_await relay(c->client, c->upstream, RelayContext{worker.pool, counters, c->lastActivity});
-        } catch (...) {
-            result.clientToUpstream = TransferEnd::ReadError;
-        }
-        c->finished = true;
-        c->timer.cancel();
-        reason = c->reason ? *c->reason : relayReason(result);
-        if (reason == CloseReason::IdleTimeout)
-            countAll(Counter::IdleTimeouts);
-    } while (false);
-
-    if (c->reason && reason != *c->reason && reason != CloseReason::IdleTimeout)
-        reason = *c->reason;
+    // The client socket inherited TCP_NODELAY from its listener; it only needs O_NONBLOCK.
     error_code ignored;
-    c->client.close(ignored);
-    c->upstream.close(ignored);
-    c->finished = true;
-    c->timer.cancel();
+    client.non_blocking(true, ignored);
+    idleTimeout = c.model->policy.idleTimeout;
+    lastActivity = SteadyClock::now();
+    if (idleTimeout.count() > 0)
+        armIdleWatchdog();
+    startRelay(counters, idleTimeout.count() > 0 ? &lastActivity : nullptr, RelayOptions{worker.splice});
+}
+
+void GatewayConnection::connectFailed(const EndpointPlan &e)
+{
+    e.state->active.fetch_sub(1, std::memory_order_relaxed);
+    error_code ignored;
+    upstream.close(ignored);
+    const Counter failure = timedOut ? Counter::ConnectTimeouts : Counter::ConnectFailures;
+    countAll(failure);
+    const unsigned shard = counters.shard;
+    e.counters->add(shard, failure);
+    const ClusterPlan &c = plan->clusters[cluster];
+    if (recordConnectFailure(c, e, nowNs())) {
+        c.counters->add(shard, Counter::Ejections);
+        e.counters->add(shard, Counter::Ejections);
+    }
+    timedOut = false;
+}
+
+void GatewayConnection::armIdleWatchdog()
+{
+    // Lazy: the timer fires at most once per idleTimeout and re-arms from the last activity.
+    timer.expires_at(lastActivity + idleTimeout);
+    timer.async_wait([s = self()](const error_code &ec) {
+        if (ec || s->finished || s->reason)
+            return;
+        if (SteadyClock::now() - s->lastActivity >= s->idleTimeout)
+            s->abort(CloseReason::IdleTimeout);
+        else
+            s->armIdleWatchdog();
+    });
+}
+
+void GatewayConnection::relayFinished(const RelayResult &result)
+{
+    CloseReason why = reason ? *reason : relayReason(result);
+    if (why == CloseReason::IdleTimeout)
+        countAll(Counter::IdleTimeouts);
+    finish(why);
+}
+
+void GatewayConnection::finish(CloseReason why)
+{
+    if (finished)
+        return;
+    finished = true;
+    if (reason && why != *reason && why != CloseReason::IdleTimeout)
+        why = *reason;
+    closeSockets();
+    timer.cancel();
 
     if (endpointTaken)
         endpointTaken->active.fetch_sub(1, std::memory_order_relaxed);
     if (clusterTaken)
         clusterTaken->active.fetch_sub(1, std::memory_order_relaxed);
     for (std::size_t i = 0; i < counters.size; ++i) {
-        counters.blocks[i]->add(shard, Counter::ConnectionsClosed);
-        counters.blocks[i]->addActive(shard, -1);
+        counters.blocks[i]->add(counters.shard, Counter::ConnectionsClosed);
+        counters.blocks[i]->addActive(counters.shard, -1);
     }
 
-    record.bytesFromClient = counters.bytesFromClient;
-    record.bytesToClient = counters.bytesToClient;
-    record.start = startedAt;
-    record.duration =
+    const auto duration =
         std::chrono::duration_cast<std::chrono::microseconds>(SteadyClock::now() - startedSteady);
-    record.reason = reason;
-    worker.recent.push(std::move(record));
+    worker.recent.emplace([&](ConnectionRecord &r) {
+        r.id = id;
+        r.client.clear();
+        appendAddress(r.client, peer);
+        r.listener = plan->listeners[listener].name;
+        if (route != kNone)
+            r.route = plan->routes[route].model->name;
+        else
+            r.route.clear();
+        if (cluster != kNone) {
+            r.cluster = plan->clusters[cluster].model->name;
+            r.subset = plan->clusters[cluster].model->subset;
+        } else {
+            r.cluster.clear();
+            r.subset.clear();
+        }
+        if (endpointTaken)
+            r.endpoint = plan->clusters[cluster].endpoints[endpoint].name;
+        else
+            r.endpoint.clear();
+        r.bytesFromClient = counters.bytesFromClient;
+        r.bytesToClient = counters.bytesToClient;
+        r.start = startedAt;
+        r.duration = duration;
+        r.reason = why;
+    });
 }
 
 } // namespace
 
-asio::awaitable<void> runGatewaySession(Worker &worker, std::shared_ptr<const Plan> plan,
-                                        std::size_t listener, tcp::socket client, std::uint64_t id)
+void startGatewaySession(Worker &worker, std::shared_ptr<const Plan> plan, std::size_t listener,
+                         RelaySocket client, const tcp::endpoint &peer, std::uint64_t id)
 {
     try {
-        co_await session(worker, std::move(plan), listener, std::move(client), id);
+        auto c = std::make_shared<GatewayConnection>(worker, std::move(plan), listener, std::move(client),
+                                                     peer, id);
+        c->start();
     } catch (...) {
-        // Nothing the network does reaches here; an allocation failure must still not escape a session.
+        // Out of memory: the socket is closed with the connection; nothing escapes a session.
     }
 }
 

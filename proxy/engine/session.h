@@ -4,13 +4,13 @@
 // weighted destination and an endpoint, connect upstream at once (with the connect
 // timeout and failover to other endpoints), then relay both ways until both sides
 // are done, the connection idles out, or the engine stops it. Counted at every hop.
+// Callback-driven: a live connection is one object (both sockets, both directions,
+// its timer), with no coroutine frame and no buffer while idle.
 
 #include "engine/plan.h"
 #include "engine/worker.h"
+#include "relay/relay.h"
 
-#include <utility> // Boost 1.74's awaitable.hpp uses std::exchange without including it
-
-#include <boost/asio/awaitable.hpp>
 #include <boost/asio/ip/tcp.hpp>
 
 #include <memory>
@@ -18,9 +18,9 @@
 namespace meshroute::proxy {
 
 // Runs on `worker`'s thread; never throws. The connection keeps `plan` (and so its
-// route) for its whole life, whatever is applied meanwhile.
-boost::asio::awaitable<void> runGatewaySession(Worker &worker, std::shared_ptr<const Plan> plan,
-                                               std::size_t listener, boost::asio::ip::tcp::socket client,
-                                               std::uint64_t id);
+// route) for its whole life, whatever is applied meanwhile. `peer` is the client's
+// address as accept() gave it.
+void startGatewaySession(Worker &worker, std::shared_ptr<const Plan> plan, std::size_t listener,
+                         RelaySocket client, const boost::asio::ip::tcp::endpoint &peer, std::uint64_t id);
 
 } // namespace meshroute::proxy

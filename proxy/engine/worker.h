@@ -6,6 +6,7 @@
 // worker's own thread.
 
 #include "relay/bufferpool.h"
+#include "relay/pipepool.h"
 #include "stats/snapshot.h"
 
 #include <boost/asio/executor_work_guard.hpp>
@@ -13,12 +14,12 @@
 
 #include <atomic>
 #include <cstdint>
-#include <deque>
 #include <mutex>
 #include <optional>
 #include <random>
 #include <thread>
 #include <unordered_set>
+#include <vector>
 
 namespace meshroute::proxy {
 
@@ -31,31 +32,54 @@ public:
 };
 
 // Recent finished connections, newest last, bounded. Written by one worker, read by anyone.
+// A fixed circle of records filled in place: once it is full, a new record reuses the
+// strings of the one it replaces (no allocation per connection), and the lock is only
+// contended while someone reads.
 class ConnectionRing
 {
 public:
     explicit ConnectionRing(std::size_t capacity)
         : m_capacity(capacity)
     {}
-    void push(ConnectionRecord record)
+    // `fill(ConnectionRecord &)` writes the record in place, under the ring's lock.
+    template <typename Fill> void emplace(Fill fill)
     {
-        std::lock_guard lock(m_mutex);
         if (m_capacity == 0)
             return;
-        if (m_records.size() == m_capacity)
-            m_records.pop_front();
-        m_records.push_back(std::move(record));
+        std::lock_guard lock(m_mutex);
+        if (m_records.size() < m_capacity) {
+            m_records.emplace_back();
+            fill(m_records.back());
+            return;
+        }
+        fill(m_records[m_next]);
+        m_next = (m_next + 1) % m_capacity;
+    }
+    void push(ConnectionRecord record)
+    {
+        emplace([&](ConnectionRecord &slot) { slot = std::move(record); });
     }
     void copyTo(std::vector<ConnectionRecord> &out) const
     {
         std::lock_guard lock(m_mutex);
-        out.insert(out.end(), m_records.begin(), m_records.end());
+        // Oldest first: from the slot the next record replaces, round the circle.
+        for (std::size_t i = 0; i < m_records.size(); ++i)
+            out.push_back(m_records[(m_next + i) % m_records.size()]);
     }
 
 private:
     std::size_t m_capacity;
     mutable std::mutex m_mutex;
-    std::deque<ConnectionRecord> m_records;
+    std::vector<ConnectionRecord> m_records;
+    std::size_t m_next = 0; // once full: the oldest record, replaced next
+};
+
+// A gateway connection in its worker's intrusive list (no allocation to track it).
+class LiveLink : public Abortable
+{
+public:
+    LiveLink *prev = nullptr;
+    LiveLink *next = nullptr;
 };
 
 struct Worker
@@ -68,14 +92,49 @@ struct Worker
     {}
 
     const unsigned index;
-    BufferPool pool; // declared before io: handlers destroyed with io return their buffers here
+    BufferPool pool{16}; // declared before io: handlers destroyed with io return their buffers here
+    PipePool pipes;      // likewise, for the pipes of spliced relays
     ConnectionRing recent;
     std::minstd_rand random;
+    bool splice = true;                              // relay bulk with splice(2) (EngineOptions::splice)
     std::atomic<std::int64_t> gatewayConnections{0}; // live gateway sessions (single writer)
-    std::unordered_set<Abortable *> live;            // every live session of this thread
+    std::unordered_set<Abortable *> live;            // pods' and admin connections of this thread
+    LiveLink *gateway = nullptr;                     // the gateway connections of this thread
+    std::size_t gatewayCount = 0;
     boost::asio::io_context io{1};
     std::optional<boost::asio::executor_work_guard<boost::asio::io_context::executor_type>> guard;
     std::thread thread;
+
+    void link(LiveLink *c)
+    {
+        c->prev = nullptr;
+        c->next = gateway;
+        if (gateway)
+            gateway->prev = c;
+        gateway = c;
+        ++gatewayCount;
+        addGatewayConnections(1);
+    }
+    void unlink(LiveLink *c)
+    {
+        if (c->prev)
+            c->prev->next = c->next;
+        else
+            gateway = c->next;
+        if (c->next)
+            c->next->prev = c->prev;
+        c->prev = c->next = nullptr;
+        --gatewayCount;
+        addGatewayConnections(-1);
+    }
+    // Every live connection of this thread (gateway, pods, admin), for stop().
+    std::vector<Abortable *> everyLive() const
+    {
+        std::vector<Abortable *> all(live.begin(), live.end());
+        for (LiveLink *c = gateway; c; c = c->next)
+            all.push_back(c);
+        return all;
+    }
 
     void addGatewayConnections(std::int64_t delta)
     {

@@ -1,121 +1,265 @@
 #include "relay/relay.h"
 
-#include <boost/asio/co_spawn.hpp>
-#include <boost/asio/redirect_error.hpp>
-#include <boost/asio/steady_timer.hpp>
-#include <boost/asio/this_coro.hpp>
-#include <boost/asio/use_awaitable.hpp>
-#include <boost/asio/write.hpp>
-
-#include <exception>
-#include <memory>
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/socket.h>
 
 namespace meshroute::proxy {
 
 namespace asio = boost::asio;
-using asio::ip::tcp;
 using boost::system::error_code;
 
 namespace {
 
-asio::awaitable<TransferEnd> transfer(tcp::socket &from, tcp::socket &to, RelayContext context,
-                                      Counter readCounter, Counter writeCounter)
-{
-    error_code ec;
-    for (;;) {
-        {
-            // Read first and wait only after the socket said "would block": Asio's reactor is
-            // edge-triggered, so a wait started while bytes are already queued would not wake.
-            BufferLease buffer(context.pool);
-            const std::size_t n = from.read_some(asio::buffer(buffer.data(), buffer.size()), ec);
-            if (ec == asio::error::eof) {
-                error_code ignored;
-                to.shutdown(tcp::socket::shutdown_send, ignored);
-                co_return TransferEnd::Eof;
-            }
-            if (ec && ec != asio::error::would_block && ec != asio::error::try_again)
-                co_return ec == asio::error::bad_descriptor ? TransferEnd::Aborted : TransferEnd::ReadError;
-            if (!ec) {
-                context.lastActivity = std::chrono::steady_clock::now();
-                context.counters.add(readCounter, n);
-                // Holding the buffer until the other side took it is the backpressure.
-                co_await asio::async_write(to, asio::buffer(buffer.data(), n),
-                                           asio::redirect_error(asio::use_awaitable, ec));
-                if (ec)
-                    co_return ec == asio::error::operation_aborted || ec == asio::error::bad_descriptor
-                        ? TransferEnd::Aborted
-                        : TransferEnd::WriteError;
-                context.counters.add(writeCounter, n);
-                continue;
-            }
-        }
-        // Nothing to read: wait without a buffer, so an idle connection holds no memory of ours.
-        co_await from.async_wait(tcp::socket::wait_read, asio::redirect_error(asio::use_awaitable, ec));
-        if (ec)
-            co_return ec == asio::error::operation_aborted || ec == asio::error::bad_descriptor
-                ? TransferEnd::Aborted
-                : TransferEnd::ReadError;
-    }
-}
+// Chunks relayed in one turn before the direction goes back through the reactor, so
+// that one busy connection cannot starve the others on its thread.
+constexpr int kTurnBudget = 16;
 
-bool isError(TransferEnd end)
-{
-    return end == TransferEnd::ReadError || end == TransferEnd::WriteError;
-}
+constexpr Counter kReadCounter[2] = {Counter::BytesFromClient, Counter::BytesFromUpstream};
+constexpr Counter kWriteCounter[2] = {Counter::BytesToUpstream, Counter::BytesToClient};
 
-void closeBoth(tcp::socket &a, tcp::socket &b)
+bool spliceUnsupported(int error)
 {
-    error_code ignored;
-    a.close(ignored);
-    b.close(ignored);
+    return error == EINVAL || error == ENOSYS || error == EOPNOTSUPP || error == ESPIPE;
 }
 
 } // namespace
 
-asio::awaitable<RelayResult> relay(tcp::socket &client, tcp::socket &upstream, RelayContext context)
+RelayConnection::RelayConnection(asio::io_context &io, BufferPool &buffers, PipePool &pipes,
+                                 RelaySocket clientSocket)
+    : client(std::move(clientSocket))
+    , upstream(io.get_executor())
+    , m_buffers(buffers)
+    , m_pipes(pipes)
+{}
+
+RelayConnection::~RelayConnection()
+{
+    for (Direction &d : m_dirs)
+        releaseLeases(d);
+}
+
+void RelayConnection::startRelay(RelayCounters &counters, std::chrono::steady_clock::time_point *lastActivity,
+                                 RelayOptions options)
+{
+    m_counters = &counters;
+    m_lastActivity = lastActivity;
+    m_spliceAllowed = options.splice;
+    m_running = true;
+    // The client usually spoke already (it sent before the upstream connect finished): read at
+    // once. The upstream has just been connected: waiting costs no failed read.
+    waitReadable(UpstreamToClient);
+    pump(ClientToUpstream);
+}
+
+void RelayConnection::closeSockets()
 {
     error_code ignored;
-    client.non_blocking(true, ignored);
-    upstream.non_blocking(true, ignored);
+    client.close(ignored);
+    upstream.close(ignored);
+}
 
-    // The second direction runs as its own coroutine; `join` tells this one when it ended.
-    struct Join
-    {
-        explicit Join(const asio::any_io_executor &executor)
-            : event(executor, asio::steady_timer::time_point::max())
-        {}
-        asio::steady_timer event;
-        bool done = false;
-        TransferEnd end = TransferEnd::Aborted;
-    };
-    const auto executor = co_await asio::this_coro::executor;
-    auto join = std::make_shared<Join>(executor);
-
-    asio::co_spawn(executor,
-                   transfer(upstream, client, context, Counter::BytesFromUpstream, Counter::BytesToClient),
-                   [join, &client, &upstream](std::exception_ptr error, TransferEnd end) {
-                       join->done = true;
-                       join->end = error ? TransferEnd::ReadError : end;
-                       if (isError(join->end))
-                           closeBoth(client, upstream);
-                       join->event.cancel();
-                   });
-
-    RelayResult result;
-    try {
-        result.clientToUpstream =
-            co_await transfer(client, upstream, context, Counter::BytesFromClient, Counter::BytesToUpstream);
-    } catch (...) {
-        result.clientToUpstream = TransferEnd::ReadError;
+void RelayConnection::releaseLeases(Direction &d)
+{
+    if (d.buffer) {
+        m_buffers.release(d.buffer);
+        d.buffer = nullptr;
+        d.begin = d.size = 0;
     }
-    if (isError(result.clientToUpstream))
-        closeBoth(client, upstream);
-    if (!join->done) {
-        error_code ec;
-        co_await join->event.async_wait(asio::redirect_error(asio::use_awaitable, ec));
+    m_pipes.release(d.pipe, d.inPipe == 0);
+    d.inPipe = 0;
+}
+
+void RelayConnection::countRead(unsigned side, std::size_t n)
+{
+    m_counters->add(kReadCounter[side], n);
+    if (m_lastActivity)
+        *m_lastActivity = std::chrono::steady_clock::now();
+}
+
+bool RelayConnection::flush(unsigned side, bool &blocked)
+{
+    Direction &d = m_dirs[side];
+    const int out = to(side).native_handle();
+    while (d.inPipe > 0) {
+        const ssize_t n =
+            ::splice(d.pipe.read, nullptr, out, nullptr, d.inPipe, SPLICE_F_MOVE | SPLICE_F_NONBLOCK);
+        if (n > 0) {
+            const auto sent = static_cast<std::size_t>(n);
+            d.inPipe -= sent;
+            m_counters->add(kWriteCounter[side], sent);
+            if (d.inPipe > 0) { // the socket took part of it: its buffer is full
+                blocked = true;
+                return true;
+            }
+            break;
+        }
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0 && errno == EAGAIN) {
+            blocked = true;
+            return true;
+        }
+        finish(side, out < 0 ? TransferEnd::Aborted : TransferEnd::WriteError);
+        return false;
     }
-    result.upstreamToClient = join->end;
-    co_return result;
+    while (d.buffer && d.begin < d.size) {
+        const ssize_t n = ::send(out, d.buffer + d.begin, d.size - d.begin, MSG_DONTWAIT | MSG_NOSIGNAL);
+        if (n > 0) {
+            d.begin += static_cast<std::uint32_t>(n);
+            m_counters->add(kWriteCounter[side], static_cast<std::size_t>(n));
+            if (d.begin < d.size) {
+                blocked = true;
+                return true;
+            }
+            break;
+        }
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
+            blocked = true;
+            return true;
+        }
+        finish(side, out < 0 ? TransferEnd::Aborted : TransferEnd::WriteError);
+        return false;
+    }
+    if (d.buffer) { // written on: the buffer goes back at once
+        m_buffers.release(d.buffer);
+        d.buffer = nullptr;
+        d.begin = d.size = 0;
+    }
+    return true;
+}
+
+void RelayConnection::pump(unsigned side)
+{
+    Direction &d = m_dirs[side];
+    for (int budget = kTurnBudget; !d.finished;) {
+        bool blocked = false;
+        if (!flush(side, blocked))
+            return;
+        if (blocked) {
+            waitWritable(side);
+            return;
+        }
+        if (d.drained || budget-- == 0) {
+            // Ran dry (or had its turn): wait. The wait re-arms the descriptor and re-checks it, so
+            // bytes that arrived meanwhile wake it at once.
+            d.drained = false;
+            waitReadable(side);
+            return;
+        }
+        const int in = from(side).native_handle();
+        if (d.splice && !d.pipe.valid())
+            d.pipe = m_pipes.acquire(); // none left: this chunk goes through a buffer
+        if (d.splice && d.pipe.valid()) {
+            const ssize_t n = ::splice(in, nullptr, d.pipe.write, nullptr, RelayOptions::kChunk,
+                                       SPLICE_F_MOVE | SPLICE_F_NONBLOCK);
+            if (n > 0) {
+                d.inPipe = static_cast<std::size_t>(n);
+                d.drained = d.inPipe < RelayOptions::kChunk;
+                countRead(side, d.inPipe);
+                continue;
+            }
+            if (n == 0) {
+                finish(side, TransferEnd::Eof);
+                return;
+            }
+            if (errno == EINTR)
+                continue;
+            if (errno == EAGAIN) {
+                waitReadable(side);
+                return;
+            }
+            if (!spliceUnsupported(errno) || in < 0) {
+                finish(side, in < 0 ? TransferEnd::Aborted : TransferEnd::ReadError);
+                return;
+            }
+            // The kernel does not splice these sockets: relay through the buffer from now on.
+            d.splice = false;
+            m_spliceAllowed = false;
+            m_pipes.release(d.pipe, true);
+        }
+        d.buffer = m_buffers.acquire();
+        const ssize_t n = ::recv(in, d.buffer, BufferPool::kBufferSize, MSG_DONTWAIT);
+        if (n > 0) {
+            d.begin = 0;
+            d.size = static_cast<std::uint32_t>(n);
+            d.drained = d.size < BufferPool::kBufferSize;
+            if (!d.drained && m_spliceAllowed)
+                d.splice = true; // a full buffer: bulk, zero-copy from the next chunk on
+            countRead(side, d.size);
+            continue;
+        }
+        const int error = errno;
+        m_buffers.release(d.buffer);
+        d.buffer = nullptr;
+        if (n == 0) {
+            finish(side, TransferEnd::Eof);
+            return;
+        }
+        if (error == EINTR)
+            continue;
+        if (error == EAGAIN || error == EWOULDBLOCK) {
+            waitReadable(side);
+            return;
+        }
+        finish(side, in < 0 ? TransferEnd::Aborted : TransferEnd::ReadError);
+        return;
+    }
+}
+
+void RelayConnection::waitReadable(unsigned side)
+{
+    Direction &d = m_dirs[side];
+    // Idle: nothing leased while waiting.
+    if (d.inPipe == 0)
+        m_pipes.release(d.pipe, true);
+    from(side).async_wait(RelaySocket::wait_read, [self = shared_from_this(), side](const error_code &ec) {
+        if (self->m_dirs[side].finished)
+            return;
+        if (ec)
+            self->finish(side, TransferEnd::Aborted);
+        else
+            self->pump(side);
+    });
+}
+
+void RelayConnection::waitWritable(unsigned side)
+{
+    to(side).async_wait(RelaySocket::wait_write, [self = shared_from_this(), side](const error_code &ec) {
+        if (self->m_dirs[side].finished)
+            return;
+        if (ec)
+            self->finish(side, TransferEnd::Aborted);
+        else
+            self->pump(side);
+    });
+}
+
+void RelayConnection::finish(unsigned side, TransferEnd end)
+{
+    Direction &d = m_dirs[side];
+    if (d.finished)
+        return;
+    d.finished = true;
+    d.result = end;
+    releaseLeases(d);
+    const Direction &other = m_dirs[side ^ 1u];
+    if (end == TransferEnd::Eof) {
+        // Half-close: the other side learns that no more bytes come. When the other direction
+        // has ended too, closing both sockets (the owner's part) sends the FIN anyway.
+        if (!other.finished) {
+            error_code ignored;
+            to(side).shutdown(RelaySocket::shutdown_send, ignored);
+        }
+    } else {
+        closeSockets(); // an error (or an abort) ends both directions
+    }
+    if (other.finished && m_running) {
+        m_running = false;
+        relayFinished(RelayResult{m_dirs[ClientToUpstream].result, m_dirs[UpstreamToClient].result});
+    }
 }
 
 } // namespace meshroute::proxy

@@ -2,26 +2,41 @@
 
 // Bidirectional relay between a client and an upstream socket, with half-close:
 // one side's EOF shuts the other side's write while the other direction keeps
-// flowing. Each direction waits for readability without holding a buffer, then
-// reads into a pooled buffer and writes it on before reading again, so a slow
-// reader stalls its writer (backpressure) instead of growing a queue.
+// flowing. Callback-driven on one engine thread, no coroutine frames:
+//  - each direction reads first and waits for readability only after the socket ran
+//    dry (a read shorter than asked means it did), so a busy socket costs one read
+//    and one write per chunk;
+//  - small messages go through a pooled 16 KiB buffer, leased for one read and given
+//    back as soon as it is written on; once a read fills a whole buffer (bulk) the
+//    direction switches to splice(2) through a pooled pipe (zero copy), and back to
+//    the buffer where the kernel refuses to splice;
+//  - an idle direction holds neither buffer nor pipe, only its pending wait;
+//  - a slow reader stalls its writer (at most one chunk, 16 KiB, in flight per
+//    direction) instead of growing a queue.
 
 #include "relay/bufferpool.h"
+#include "relay/pipepool.h"
 #include "stats/counters.h"
 
-#include <utility> // Boost 1.74's awaitable.hpp uses std::exchange without including it
-
-#include <boost/asio/awaitable.hpp>
+#include <boost/asio/basic_stream_socket.hpp>
+#include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
 
 #include <array>
 #include <chrono>
 #include <cstddef>
+#include <cstdint>
+#include <memory>
 
 namespace meshroute::proxy {
 
-// Where the bytes of one connection are counted: up to four blocks (listener,
-// route, cluster, endpoint), on the current thread's shard.
+// The engine's sockets: bound to their thread's io_context (a smaller executor than
+// any_io_executor, so every pending operation is smaller too).
+using RelaySocket =
+    boost::asio::basic_stream_socket<boost::asio::ip::tcp, boost::asio::io_context::executor_type>;
+
+// Where the bytes of one connection are counted: up to five blocks (listener, route,
+// route destination, cluster, endpoint), on the current thread's shard.
 struct RelayCounters
 {
     std::array<CounterBlock *, 5> blocks{}; // listener, route, route destination, cluster, endpoint
@@ -56,16 +71,71 @@ struct RelayResult
     TransferEnd upstreamToClient = TransferEnd::Eof;
 };
 
-struct RelayContext
+// Relay tuning, per engine (tests lower the splice threshold to exercise both paths).
+struct RelayOptions
 {
-    BufferPool &pool;
-    RelayCounters &counters;
-    std::chrono::steady_clock::time_point &lastActivity; // updated on every read
+    bool splice = true; // zero-copy for bulk; false: always through the buffer
+    // Largest chunk moved at once per direction: also the most bytes held between the two
+    // sockets when the reader stalls.
+    static constexpr std::size_t kChunk = BufferPool::kBufferSize;
 };
 
-// Relays until both directions are finished; on any error both sockets are closed so
-// that the other direction ends too. Never throws.
-boost::asio::awaitable<RelayResult> relay(boost::asio::ip::tcp::socket &client,
-                                          boost::asio::ip::tcp::socket &upstream, RelayContext context);
+// A connection with two sockets relayed both ways. Derive, connect `upstream`, then call
+// startRelay(); relayFinished() is called once, on the io thread, when both directions
+// ended. Handlers keep the object alive through shared_from_this().
+class RelayConnection : public std::enable_shared_from_this<RelayConnection>
+{
+public:
+    RelayConnection(boost::asio::io_context &io, BufferPool &buffers, PipePool &pipes,
+                    RelaySocket clientSocket);
+    virtual ~RelayConnection();
+    RelayConnection(const RelayConnection &) = delete;
+    RelayConnection &operator=(const RelayConnection &) = delete;
+
+    RelaySocket client;
+    RelaySocket upstream;
+
+protected:
+    // `counters` and `lastActivity` (updated on every read; may be null) must outlive the relay.
+    void startRelay(RelayCounters &counters, std::chrono::steady_clock::time_point *lastActivity,
+                    RelayOptions options);
+    virtual void relayFinished(const RelayResult &result) = 0;
+    // Closes both sockets: pending waits end as Aborted.
+    void closeSockets();
+    bool relaying() const { return m_running; }
+
+private:
+    enum Side : unsigned { ClientToUpstream = 0, UpstreamToClient = 1 };
+    struct Direction
+    {
+        char *buffer = nullptr;  // leased while bytes wait in it
+        std::uint32_t begin = 0; // the bytes not written yet: [begin, size)
+        std::uint32_t size = 0;
+        PipePool::Pipe pipe;    // leased while bytes wait in it (bulk)
+        std::size_t inPipe = 0; // bytes in the pipe
+        bool splice = false;    // bulk: read with splice(2)
+        bool drained = false;   // the last read took less than asked: wait before reading again
+        bool finished = false;
+        TransferEnd result = TransferEnd::Eof;
+    };
+
+    RelaySocket &from(unsigned side) { return side == ClientToUpstream ? client : upstream; }
+    RelaySocket &to(unsigned side) { return side == ClientToUpstream ? upstream : client; }
+    void pump(unsigned side);
+    bool flush(unsigned side, bool &blocked); // false: the direction ended
+    void waitReadable(unsigned side);
+    void waitWritable(unsigned side);
+    void finish(unsigned side, TransferEnd end);
+    void releaseLeases(Direction &d);
+    void countRead(unsigned side, std::size_t n);
+
+    BufferPool &m_buffers;
+    PipePool &m_pipes;
+    RelayCounters *m_counters = nullptr;
+    std::chrono::steady_clock::time_point *m_lastActivity = nullptr;
+    std::array<Direction, 2> m_dirs;
+    bool m_spliceAllowed = true;
+    bool m_running = false;
+};
 
 } // namespace meshroute::proxy

@@ -8,6 +8,9 @@
 #include <QPainterPathStroker>
 #include <QStyleOptionGraphicsItem>
 
+#include <algorithm>
+#include <cmath>
+
 namespace meshroute::studio {
 
 GraphPalette GraphPalette::forTheme(bool dark)
@@ -32,6 +35,8 @@ GraphPalette GraphPalette::forTheme(bool dark)
         p.labelFill = QColor(0x35, 0x3a, 0x42);
         p.socket = QColor(0xcf, 0xd6, 0xdf);
         p.dragLine = QColor(0x4d, 0xa3, 0xff);
+        p.live = QColor(0x34, 0xd3, 0x99);
+        p.busy = QColor(0xff, 0x6b, 0x6b);
     } else {
         p.background = QColor(0xf7, 0xf8, 0xfa);
         p.grid = QColor(0xe9, 0xec, 0xf0);
@@ -50,8 +55,22 @@ GraphPalette GraphPalette::forTheme(bool dark)
         p.labelFill = QColor(0xff, 0xff, 0xff);
         p.socket = QColor(0x55, 0x5d, 0x68);
         p.dragLine = QColor(0x1a, 0x73, 0xe8);
+        p.live = QColor(0x05, 0x96, 0x69);
+        p.busy = QColor(0xd1, 0x24, 0x24);
     }
     return p;
+}
+
+QString bytesRateText(double bytesPerSecond)
+{
+    static const char *const units[] = {"B/s", "KiB/s", "MiB/s", "GiB/s"};
+    int unit = 0;
+    while (bytesPerSecond >= 1024 && unit < 3) {
+        bytesPerSecond /= 1024;
+        ++unit;
+    }
+    return unit == 0 ? QStringLiteral("%1 %2").arg(qRound(bytesPerSecond)).arg(QLatin1String(units[unit]))
+                     : QStringLiteral("%1 %2").arg(bytesPerSecond, 0, 'f', 1).arg(QLatin1String(units[unit]));
 }
 
 QColor GraphPalette::header(NodeKind kind) const
@@ -122,6 +141,19 @@ bool NodeItem::isDragHandle(const QPointF &local, int *socket) const
 QPointF NodeItem::anchor(int socket, bool right) const
 {
     return mapToScene(QPointF(right ? m_size.width() : 0, geometry::socketCentre(socket)));
+}
+
+void NodeItem::setPortStates(const QHash<int, LivePort> &states)
+{
+    m_ports = states;
+    QString tip = m_node.tooltip;
+    for (auto it = m_ports.cbegin(); it != m_ports.cend(); ++it) {
+        if (it.key() >= 0 && it.key() < m_node.sockets.size() && !it.value().text.isEmpty())
+            tip += QStringLiteral("<br>%1: %2")
+                       .arg(m_node.sockets[it.key()].label.toHtmlEscaped(), it.value().text.toHtmlEscaped());
+    }
+    setToolTip(tip);
+    update();
 }
 
 void NodeItem::setDropHighlight(int socket)
@@ -256,6 +288,16 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
             painter->drawEllipse(QPointF(0, cy), 5, 5);
         if (outputs)
             painter->drawEllipse(QPointF(body.width(), cy), 5, 5);
+        if (const auto state = m_ports.constFind(i);
+            state != m_ports.cend() && state->state != PortState::None) {
+            // The port on the running local gateway: a lit dot when it listens.
+            const QColor color = state->state == PortState::Listening ? p.live
+                                 : state->state == PortState::Busy    ? p.busy
+                                                                      : p.mutedText;
+            painter->setPen(QPen(color, 1.4));
+            painter->setBrush(state->state == PortState::NotServed ? QBrush(Qt::NoBrush) : QBrush(color));
+            painter->drawEllipse(QPointF(body.width() - 16, cy), 4, 4);
+        }
     }
     // Header handles: routes take input on the left and give output on the right; workloads take input.
     painter->setPen(QPen(p.nodeFill, 1.5));
@@ -323,11 +365,60 @@ void EdgeItem::adjust()
     } else {
         m_labelRect = QRectF();
     }
+    const QString text = liveText();
+    if (!text.isEmpty()) {
+        const QPointF at = m_path.pointAtPercent(m_labelRect.isNull() ? 0.5 : 0.36);
+        QFont font = QApplication::font();
+        font.setPointSizeF(7.5);
+        const qreal width = QFontMetricsF(font).horizontalAdvance(text) + 10;
+        m_liveRect = QRectF(at.x() - width / 2, at.y() - 8, width, 16);
+    } else {
+        m_liveRect = QRectF();
+    }
+}
+
+void EdgeItem::setLive(const std::optional<LiveEdge> &live)
+{
+    m_live = live;
+    if (live && !live->tooltip.isEmpty())
+        setToolTip(live->tooltip);
+    else if (!m_edge.broken)
+        setToolTip(QString());
+    adjust();
+    update();
+}
+
+QString EdgeItem::liveText() const
+{
+    if (!m_live || (m_live->active <= 0 && m_live->bytesPerSecond <= 0 && m_live->connectionsPerSecond <= 0))
+        return {};
+    QStringList parts;
+    parts << QCoreApplication::translate("meshroute::studio::GraphScene", "%n open", nullptr,
+                                         static_cast<int>(m_live->active));
+    if (m_live->connectionsPerSecond >= 0.5)
+        parts << QCoreApplication::translate("meshroute::studio::GraphScene", "%1/s new")
+                     .arg(m_live->connectionsPerSecond, 0, 'f', m_live->connectionsPerSecond < 10 ? 1 : 0);
+    if (m_live->bytesPerSecond > 0)
+        parts << bytesRateText(m_live->bytesPerSecond);
+    return parts.join(QStringLiteral(" · "));
+}
+
+qreal EdgeItem::penWidth() const
+{
+    if (!m_live || liveText().isEmpty())
+        return 1.6;
+    // Thickness follows the traffic: logarithmic in bytes/s, at least 2.4 while connections are open.
+    const qreal byRate = 1.6 + 1.25 * std::log10(1.0 + m_live->bytesPerSecond / 100.0);
+    return std::clamp<qreal>(std::max<qreal>(byRate, 2.4), 2.4, 10.0);
 }
 
 QRectF EdgeItem::boundingRect() const
 {
-    return m_path.boundingRect().united(m_labelRect).adjusted(-4, -4, 4, 4);
+    const qreal margin = 4 + penWidth() / 2;
+    return m_path.boundingRect()
+        .united(m_labelRect)
+        .united(m_liveRect)
+        .adjusted(-margin, -margin, margin, margin);
 }
 
 QPainterPath EdgeItem::shape() const
@@ -344,10 +435,11 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
 {
     const GraphPalette &p = *m_palette;
     painter->setRenderHint(QPainter::Antialiasing);
-    QColor color = m_edge.broken ? p.brokenEdge : p.edge;
+    const bool flowing = !liveText().isEmpty();
+    QColor color = m_edge.broken ? p.brokenEdge : (flowing ? p.live : p.edge);
     if (isSelected() || m_from->isSelected() || m_to->isSelected())
         color = m_edge.broken ? p.brokenEdge : p.selection;
-    QPen pen(color, isSelected() ? 2.6 : 1.6);
+    QPen pen(color, flowing ? penWidth() : (isSelected() ? 2.6 : 1.6));
     pen.setCosmetic(false);
     if (m_edge.broken)
         pen.setStyle(Qt::DashLine);
@@ -373,6 +465,19 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
         painter->setFont(font);
         painter->setPen(p.text);
         painter->drawText(m_labelRect, Qt::AlignCenter, m_edge.label);
+    }
+    if (!m_liveRect.isNull()) {
+        painter->setPen(QPen(p.live, 1));
+        QColor fill = p.labelFill;
+        fill.setAlpha(235);
+        painter->setBrush(fill);
+        painter->drawRoundedRect(m_liveRect, 7, 7);
+        QFont font = painter->font();
+        font.setPointSizeF(7.5);
+        font.setBold(false);
+        painter->setFont(font);
+        painter->setPen(p.live);
+        painter->drawText(m_liveRect, Qt::AlignCenter, liveText());
     }
 }
 

@@ -7,6 +7,9 @@
 
 #include <QColor>
 #include <QGraphicsItem>
+#include <QHash>
+
+#include <optional>
 
 namespace meshroute::studio {
 
@@ -17,11 +20,32 @@ struct GraphPalette
     QColor background, grid, nodeFill, nodeBorder, text, mutedText, selection;
     QColor gateway, route, destination, workload, ghost;
     QColor edge, brokenEdge, labelFill, socket, dragLine;
+    QColor live, busy; // traffic on edges, listening ports; a port that cannot listen
     static GraphPalette forTheme(bool dark);
     QColor header(NodeKind kind) const;
 };
 
 class EdgeItem;
+
+// Live traffic from the local gateway, drawn over the graph while it runs.
+struct LiveEdge
+{
+    double active = 0;         // connections open on this edge
+    double bytesPerSecond = 0; // both directions
+    double connectionsPerSecond = 0;
+    QString tooltip;
+};
+
+enum class PortState { None, Listening, Busy, NotServed };
+
+struct LivePort
+{
+    PortState state = PortState::None;
+    QString text; // "listening on 127.0.0.1:31400", "port busy: ...", "not served locally"
+};
+
+// "1.2 KiB/s", "312 B/s", "4.0 MiB/s"
+QString bytesRateText(double bytesPerSecond);
 
 class NodeItem : public QGraphicsItem
 {
@@ -43,6 +67,9 @@ public:
     QPointF anchor(int socket, bool right) const;
 
     void addEdge(EdgeItem *edge) { m_edges.push_back(edge); }
+    // Per socket (by index) state of a gateway port on the running local gateway; empty when stopped.
+    void setPortStates(const QHash<int, LivePort> &states);
+    const QHash<int, LivePort> &portStates() const { return m_ports; }
     void setDropHighlight(int socket);
     void setDimmed(bool dimmed);
 
@@ -56,6 +83,7 @@ private:
     const GraphPalette *m_palette;
     QSizeF m_size;
     QVector<EdgeItem *> m_edges;
+    QHash<int, LivePort> m_ports;
     int m_dropSocket = -1;
     bool m_hovered = false;
 };
@@ -76,6 +104,12 @@ public:
     NodeItem *toNode() const { return m_to; }
     void adjust();
     QRectF labelRect() const { return m_labelRect; }
+    // Traffic on this edge while the local gateway runs; nullopt when stopped.
+    void setLive(const std::optional<LiveEdge> &live);
+    const std::optional<LiveEdge> &live() const { return m_live; }
+    qreal penWidth() const;
+    QString liveText() const; // "3 open · 1.2 KiB/s", empty without traffic
+    QRectF liveRect() const { return m_liveRect; }
 
 private:
     GraphEdge m_edge;
@@ -84,6 +118,8 @@ private:
     const GraphPalette *m_palette;
     QPainterPath m_path;
     QRectF m_labelRect;
+    std::optional<LiveEdge> m_live;
+    QRectF m_liveRect;
 };
 
 } // namespace meshroute::studio

@@ -89,9 +89,55 @@ EdgeItem *GraphScene::edgeItem(const QString &from, const QString &to, int desti
 QStringList GraphScene::selectedNodeIds() const
 {
     QStringList ids;
+    applyLiveOverlay();
     for (QGraphicsItem *item : selectedItems())
         if (item->type() == NodeItem::Type)
             ids << static_cast<NodeItem *>(item)->id();
+QString GraphScene::portKey(const QString &node, const QString &socketKey)
+{
+    return node + QLatin1Char('#') + socketKey;
+}
+
+QString GraphScene::edgeKey(const GraphEdge &edge)
+{
+    return QStringLiteral("%1#%2>%3#%4@%5")
+        .arg(edge.from, edge.fromSocket, edge.to, edge.toSocket)
+        .arg(edge.kind == EdgeKind::RouteToSubset ? edge.destination : -1);
+}
+
+void GraphScene::setLiveOverlay(const LiveOverlay &overlay)
+{
+    m_live = overlay;
+    applyLiveOverlay();
+}
+
+void GraphScene::applyLiveOverlay()
+{
+    for (NodeItem *node : std::as_const(m_nodes)) {
+        if (node->node().kind != NodeKind::Gateway)
+            continue;
+        QHash<int, LivePort> states;
+        if (m_live.running) {
+            const QVector<GraphSocket> &sockets = node->node().sockets;
+            for (int i = 0; i < sockets.size(); ++i) {
+                const auto it = m_live.ports.constFind(portKey(node->id(), sockets[i].key));
+                states.insert(i, it != m_live.ports.cend()
+                                     ? *it
+                                     : LivePort{PortState::NotServed, tr("not served by the local gateway")});
+            }
+        }
+        if (!states.isEmpty() || !node->portStates().isEmpty())
+            node->setPortStates(states);
+    }
+    for (EdgeItem *edge : std::as_const(m_edges)) {
+        const auto it = m_live.edges.constFind(edgeKey(edge->edge()));
+        const std::optional<LiveEdge> live =
+            it != m_live.edges.cend() ? std::optional<LiveEdge>(*it) : std::nullopt;
+        if (live || edge->live())
+            edge->setLive(live);
+    }
+}
+
     return ids;
 }
 

@@ -15,6 +15,14 @@ class QGraphicsPathItem;
 
 namespace meshroute::studio {
 
+// What the running local gateway shows on the graph: port states and edge traffic.
+struct LiveOverlay
+{
+    bool running = false;
+    QHash<QString, LivePort> ports; // GraphScene::portKey(node, socket key)
+    QHash<QString, LiveEdge> edges; // GraphScene::edgeKey(edge)
+};
+
 class GraphScene : public QGraphicsScene
 {
     Q_OBJECT
@@ -46,6 +54,12 @@ signals:
     void connectionRequested(const QString &fromNode, int fromSocket, const QString &toNode, int toSocket);
     void manualPositionsChanged();
     void edgeActivated(const meshroute::studio::GraphEdge &edge);
+    // Live traffic over the graph; kept across rebuilds (edits while running), cleared with {}.
+    void setLiveOverlay(const LiveOverlay &overlay);
+    const LiveOverlay &liveOverlay() const { return m_live; }
+    static QString portKey(const QString &node, const QString &socketKey);
+    static QString edgeKey(const GraphEdge &edge);
+
     void nodeActivated(const QString &id);
 
 protected:
@@ -63,6 +77,7 @@ private:
     GraphPalette m_palette;
     GraphModel m_graph;
     QHash<QString, NodeItem *> m_nodes;
+    void applyLiveOverlay();
     QList<EdgeItem *> m_edges;
     QHash<QString, QPointF> m_manual;
     QHash<QString, QPointF> m_pressPositions;
@@ -74,4 +89,5 @@ private:
     NodeItem *m_dropTarget = nullptr;
 };
 
+    LiveOverlay m_live;
 } // namespace meshroute::studio

@@ -6,6 +6,7 @@
 #include "graph/graphview.h"
 #include "graph/layoutstore.h"
 #include "model/names.h"
+#include "traffic/trafficcontroller.h"
 #include "views/diagnosticsview.h"
 #include "views/inspector.h"
 #include "views/resourcetree.h"
@@ -103,8 +104,13 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     createMenus();
     createDocks();
+    // The local gateway: its menu before Help, its toolbar, docks and status.
+    m_traffic = new TrafficController(this, m_document, m_scene);
+    m_traffic->install(menuBar()->findChild<QMenu *>(QStringLiteral("menuView")),
+                       menuBar()->findChild<QMenu *>(QStringLiteral("menuHelp"))->menuAction());
 
     statusBar()->addWidget(m_status, 1);
+    statusBar()->addPermanentWidget(m_traffic->statusLabel());
     statusBar()->addPermanentWidget(m_zoomLabel);
 
     connect(m_document, &Document::documentChanged, this, &MainWindow::refreshGraph);
@@ -166,6 +172,9 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // The gateway first: it listens to the document and the scene, which go before it otherwise.
+    delete m_traffic;
+    m_traffic = nullptr;
     // Children outlive this class's part of the object while QObject destroys them; none may call back.
     for (QObject *sender :
          std::initializer_list<QObject *>{m_document, m_document->undoStack(), m_scene, m_view, m_tree,
@@ -1231,6 +1240,7 @@ void MainWindow::setAutosaveInterval(int seconds)
 
 void MainWindow::showPreferences()
 {
+    m_traffic->setGatewayOptions(preferences.bindAddress, preferences.portOffset);
     PreferencesDialog dialog(m_preferences, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -1281,6 +1291,7 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
+    m_traffic->stop(); // the window goes: so do the gateway's listeners and connections
     QStringList paths;
     for (const QUrl &url : event->mimeData()->urls())
         if (url.isLocalFile())

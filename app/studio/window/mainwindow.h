@@ -30,6 +30,7 @@ class GraphScene;
 class GraphView;
 class Inspector;
 class ResourceTree;
+class TrafficController;
 class YamlPane;
 
 struct Fix
@@ -53,6 +54,7 @@ public:
     YamlPane *yamlPane() const { return m_yaml; }
     ResourceTree *resourceTree() const { return m_tree; }
     DiagnosticsView *diagnosticsView() const { return m_diagnostics; }
+    TrafficController *traffic() const { return m_traffic; }
 
     bool openPaths(const QStringList &paths);
     bool saveDocument();
@@ -116,6 +118,7 @@ private:
     YamlPane *m_yaml;
     DiagnosticsView *m_diagnostics;
     QUndoView *m_history;
+    TrafficController *m_traffic = nullptr;
     QLineEdit *m_search;
     QLabel *m_status;
     QLabel *m_zoomLabel;

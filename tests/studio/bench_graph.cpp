@@ -8,6 +8,9 @@
 #include "graph/graphscene.h"
 #include "graph/graphview.h"
 #include "graph/layeredlayout.h"
+#ifdef MESHROUTE_HAVE_GRAPHVIZ
+#include "graph/graphvizlayout.h"
+#endif
 #include "window/mainwindow.h"
 
 #include <QApplication>
@@ -18,6 +21,7 @@
 #include <QTemporaryDir>
 
 #include <cstdio>
+#include <optional>
 
 namespace {
 
@@ -135,6 +139,25 @@ int main(int argc, char *argv[])
     std::printf("analysis %lld ms, graph model %lld ms, layout %lld ms, snapshot of the set %lld ms\n",
                 static_cast<long long>(analysis), static_cast<long long>(build),
                 static_cast<long long>(layoutTime), static_cast<long long>(clone));
+
+    // Each layout engine on its own: time and crossings (between adjacent columns).
+    timer.restart();
+    const meshroute::studio::LayoutResult sweeps = meshroute::studio::sweepLayout(model);
+    const qint64 sweepTime = timer.elapsed();
+    std::printf("layout by sweeps: %lld ms, %d crossings\n", static_cast<long long>(sweepTime),
+                sweeps.crossings);
+#ifdef MESHROUTE_HAVE_GRAPHVIZ
+    timer.restart();
+    const std::optional<meshroute::studio::LayoutResult> dot = meshroute::studio::graphvizLayout(model);
+    const qint64 dotTime = timer.elapsed();
+    if (dot)
+        std::printf("layout by dot: %lld ms, %d crossings\n", static_cast<long long>(dotTime),
+                    dot->crossings);
+    else
+        std::printf("layout by dot: failed (no Graphviz layout plugin)\n");
+#endif
+    std::printf("layout used: %s (dot up to %d nodes)\n", qPrintable(layout.engine),
+                meshroute::studio::dotNodeLimit());
 
     const auto &graph = window.scene()->graph();
     std::printf("routes: %d, nodes: %d, edges: %d, crossings: %d\n", routes,

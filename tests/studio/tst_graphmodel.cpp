@@ -4,6 +4,9 @@
 #include "editing/routeedits.h"
 #include "graph/graphmodel.h"
 #include "graph/layeredlayout.h"
+#ifdef MESHROUTE_HAVE_GRAPHVIZ
+#include "graph/graphvizlayout.h"
+#endif
 #include "graph/layoutstore.h"
 #include "studiotest.h"
 #include "yaml/loader.h"
@@ -57,7 +60,9 @@ private slots:
     void demoGraph();
     void brokenReferencesGoToGhostNodes_data();
     void brokenReferencesGoToGhostNodes();
+    void layoutRemovesCrossings_data();
     void layoutRemovesCrossings();
+    void layoutEngineFollowsGraphSize();
     void layoutStoreRoundTrip();
     void balancedWeights_data();
     void balancedWeights();
@@ -146,8 +151,58 @@ void TestGraphModel::brokenReferencesGoToGhostNodes()
     QVERIFY(found);
 }
 
+void TestGraphModel::layoutRemovesCrossings_data()
+{
+    QTest::addColumn<QString>("engine");
+    QTest::newRow("automatic") << QString();
+    QTest::newRow("sweeps") << QStringLiteral("sweeps");
+#ifdef MESHROUTE_HAVE_GRAPHVIZ
+    QTest::newRow("dot") << QStringLiteral("dot");
+#endif
+}
+
+namespace {
+
+LayoutResult layoutBy(const QString &engine, const GraphModel &graph)
+{
+    if (engine == QLatin1String("sweeps"))
+        return sweepLayout(graph);
+#ifdef MESHROUTE_HAVE_GRAPHVIZ
+    if (engine == QLatin1String("dot")) {
+        const std::optional<LayoutResult> dot = graphvizLayout(graph);
+        return dot ? *dot : LayoutResult{};
+    }
+#endif
+    return layeredLayout(graph);
+}
+
+void verifyNoOverlapAndColumns(const GraphModel &graph, const LayoutResult &layout)
+{
+    QCOMPARE(layout.positions.size(), graph.nodes().size());
+    for (const GraphNode &a : graph.nodes()) {
+        QCOMPARE(layout.positions[a.id].x(), geometry::columnX(a.column));
+        for (const GraphNode &b : graph.nodes())
+            if (a.id != b.id && a.column == b.column) {
+                const QRectF ra(layout.positions[a.id], geometry::nodeSize(a));
+                const QRectF rb(layout.positions[b.id], geometry::nodeSize(b));
+                QVERIFY2(!ra.intersects(rb), qPrintable(a.id + QStringLiteral(" overlaps ") + b.id));
+            }
+    }
+}
+
+} // namespace
+
 void TestGraphModel::layoutRemovesCrossings()
 {
+    QFETCH(QString, engine);
+    {
+        // The tutorial demo: no crossing with any engine.
+        const GraphModel graph = GraphModel::build(demo());
+        const LayoutResult layout = layoutBy(engine, graph);
+        QCOMPARE(layout.crossings, 0);
+        QCOMPARE(countCrossings(graph, layout.positions), 0);
+        verifyNoOverlapAndColumns(graph, layout);
+    }
     // Four gateway ports routed to four services in reverse order: the input order crosses every pair.
     QString text;
     text += QStringLiteral("apiVersion: networking.istio.io/v1\nkind: Gateway\nmetadata:\n  name: gw\nspec:\n"
@@ -178,17 +233,30 @@ void TestGraphModel::layoutRemovesCrossings()
         y[column] += geometry::nodeSize(node).height() + geometry::rowGap;
     }
     QVERIFY(countCrossings(graph, stacked) > 0);
-    const LayoutResult layout = layeredLayout(graph);
+    // The gateway's ports are in one node: only an order that follows its sockets has no crossing.
+    const LayoutResult layout = layoutBy(engine, graph);
     QCOMPARE(layout.crossings, 0);
     QCOMPARE(countCrossings(graph, layout.positions), 0);
-    // No two nodes of a column overlap.
-    for (const GraphNode &a : graph.nodes())
-        for (const GraphNode &b : graph.nodes())
-            if (a.id != b.id && a.column == b.column) {
-                const QRectF ra(layout.positions[a.id], geometry::nodeSize(a));
-                const QRectF rb(layout.positions[b.id], geometry::nodeSize(b));
-                QVERIFY(!ra.intersects(rb));
-            }
+    verifyNoOverlapAndColumns(graph, layout);
+    if (!engine.isEmpty())
+        QCOMPARE(layout.engine, engine);
+}
+
+void TestGraphModel::layoutEngineFollowsGraphSize()
+{
+    QCOMPARE(layeredLayout(GraphModel::build(demo())).engine,
+             graphvizAvailable() ? QStringLiteral("dot") : QStringLiteral("sweeps"));
+    // Above dot's limit the sweeps lay the graph out (dot would take too long for an edit).
+    QString text;
+    for (int i = 0; i <= dotNodeLimit(); ++i)
+        text += QStringLiteral("---\napiVersion: v1\nkind: Service\nmetadata: {name: s%1}\n"
+                               "spec: {selector: {app: s%1}, ports: [{port: 80}]}\n")
+                    .arg(i);
+    const GraphModel big = GraphModel::build(fromText(text));
+    QVERIFY(big.nodes().size() > dotNodeLimit());
+    const LayoutResult layout = layeredLayout(big);
+    QCOMPARE(layout.engine, QStringLiteral("sweeps"));
+    QCOMPARE(layout.positions.size(), big.nodes().size());
 }
 
 void TestGraphModel::layoutStoreRoundTrip()

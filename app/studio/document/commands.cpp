@@ -51,4 +51,24 @@ void SetChangeCommand::redo()
     m_document->applySet(m_after);
 }
 
+LayoutCommand::LayoutCommand(Positions before, Positions after, const QString &text,
+                             std::function<void(const Positions &)> apply)
+    : QUndoCommand(text)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+    , m_apply(std::move(apply))
+{}
+
+void LayoutCommand::undo()
+{
+    if (m_apply)
+        m_apply(m_before);
+}
+
+void LayoutCommand::redo()
+{
+    if (m_apply)
+        m_apply(m_after);
+}
+
 } // namespace meshroute::studio

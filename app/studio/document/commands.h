@@ -6,7 +6,11 @@
 
 #include "model/resourceset.h"
 
+#include <QHash>
+#include <QPointF>
 #include <QUndoCommand>
+
+#include <functional>
 
 namespace meshroute::studio {
 
@@ -46,6 +50,28 @@ private:
     Document *m_document;
     ResourceSet m_before;
     ResourceSet m_after;
+};
+
+// Nodes moved in the graph (one drag, or a relayout). Positions are not part of the
+// manifests: they live in the layout sidecar, which `apply` updates with the scene.
+// Document::isModified() does not count these steps, so Save never rewrites YAML for them.
+class LayoutCommand : public QUndoCommand
+{
+public:
+    using Positions = QHash<QString, QPointF>;
+    LayoutCommand(Positions before, Positions after, const QString &text,
+                  std::function<void(const Positions &)> apply);
+
+    void undo() override;
+    void redo() override;
+
+    const Positions &before() const { return m_before; }
+    const Positions &after() const { return m_after; }
+
+private:
+    Positions m_before;
+    Positions m_after;
+    std::function<void(const Positions &)> m_apply;
 };
 
 } // namespace meshroute::studio

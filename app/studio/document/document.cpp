@@ -8,6 +8,7 @@
 #include "yaml/writer.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 #include <set>
@@ -47,12 +48,21 @@ YAML::Node normalised(const YAML::Node &node)
     }
 }
 
+bool sameOnDisk(const std::string &path, const std::string &text)
+{
+    QFile file(QString::fromStdString(path));
+    if (!file.open(QIODevice::ReadOnly) || file.size() != static_cast<qint64>(text.size()))
+        return false;
+    return file.readAll() == QByteArray::fromStdString(text);
+}
+
 } // namespace
 
 Document::Document(QObject *parent)
     : QObject(parent)
 {
     connect(&m_undoStack, &QUndoStack::cleanChanged, this, &Document::onCleanChanged);
+    connect(&m_undoStack, &QUndoStack::indexChanged, this, &Document::onIndexChanged);
 }
 
 bool Document::open(const QStringList &paths, QString *error)
@@ -94,6 +104,7 @@ void Document::restore(const QList<QPair<QString, QString>> &files)
     }
     reset(std::move(set), std::move(diagnostics), paths);
     m_restored = true;
+    m_lastModified = true;
     emit modifiedChanged(true);
     emit titleChanged();
 }
@@ -110,6 +121,7 @@ void Document::reset(ResourceSet set, Diagnostics loadDiagnostics, QStringList p
     emit documentReset();
     emit documentChanged();
     emit diagnosticsUpdated();
+    m_lastModified = false;
     emit modifiedChanged(false);
     emit titleChanged();
 }
@@ -129,7 +141,21 @@ QString Document::displayName() const
 
 bool Document::isModified() const
 {
-    return m_restored || !m_undoStack.isClean();
+    return m_restored || manifestsChanged();
+}
+
+bool Document::manifestsChanged() const
+{
+    if (m_undoStack.isClean())
+        return false;
+    const int clean = m_undoStack.cleanIndex();
+    if (clean < 0)
+        return true; // the saved state can no longer be reached
+    const int index = m_undoStack.index();
+    for (int i = std::min(clean, index); i < std::max(clean, index); ++i)
+        if (!dynamic_cast<const LayoutCommand *>(m_undoStack.command(i)))
+            return true;
+    return false;
 }
 
 QString Document::layoutFolder() const
@@ -164,6 +190,8 @@ bool Document::save(QString *error)
     for (std::size_t i = 0; i < m_set.files.size(); ++i) {
         std::string message;
         const std::string text = renderFile(m_set, static_cast<int>(i));
+        if (sameOnDisk(m_set.files[i].path, text))
+            continue; // an unchanged file is not rewritten (nor its time stamp touched)
         if (!writeFileAtomically(m_set.files[i].path, text, message)) {
             if (error)
                 *error = QString::fromStdString(message);
@@ -172,6 +200,7 @@ bool Document::save(QString *error)
     }
     m_restored = false;
     m_undoStack.setClean();
+    m_lastModified = false;
     emit modifiedChanged(false);
     emit titleChanged();
     return true;
@@ -191,6 +220,7 @@ bool Document::saveAs(const QString &path, QString *error)
             m_openedPaths = {file};
             m_restored = false;
             m_undoStack.setClean();
+            m_lastModified = false;
             emit modifiedChanged(false);
             emit titleChanged();
             return true;
@@ -384,10 +414,28 @@ void Document::refreshDiagnostics()
     m_diagnostics.insert(m_diagnostics.end(), analysis.begin(), analysis.end());
 }
 
-void Document::onCleanChanged(bool clean)
+void Document::onCleanChanged(bool)
 {
-    emit modifiedChanged(!clean || m_restored);
+    m_lastModified = isModified();
+    emit modifiedChanged(m_lastModified);
     emit titleChanged();
+}
+
+void Document::onIndexChanged()
+{
+    if (isModified() == m_lastModified)
+        return;
+    m_lastModified = isModified();
+    emit modifiedChanged(m_lastModified);
+    emit titleChanged();
+}
+
+void Document::moveNodes(const QHash<QString, QPointF> &before, const QHash<QString, QPointF> &after,
+                         const QString &text, std::function<void(const QHash<QString, QPointF> &)> apply)
+{
+    if (before == after)
+        return;
+    m_undoStack.push(new LayoutCommand(before, after, text, std::move(apply)));
 }
 
 } // namespace meshroute::studio

@@ -6,10 +6,13 @@
 
 #include "model/resourceset.h"
 
+#include <QHash>
 #include <QObject>
+#include <QPointF>
 #include <QStringList>
 #include <QUndoStack>
 
+#include <functional>
 #include <optional>
 
 namespace meshroute::studio {
@@ -63,6 +66,11 @@ public:
     // changes when the text has errors; they are returned, positioned in `text`.
     bool replaceFileText(int file, const std::string &text, const QString &description, Diagnostics &errors);
     void removeResource(std::size_t index, const QString &text);
+    // Nodes moved in the graph, one undo step that is no change of the manifests: `apply` places the
+    // nodes (and writes the layout sidecar) on redo with `after`, on undo with `before`. Nothing is
+    // pushed when the positions are equal.
+    void moveNodes(const QHash<QString, QPointF> &before, const QHash<QString, QPointF> &after,
+                   const QString &text, std::function<void(const QHash<QString, QPointF> &)> apply);
     // A change of several resources at once: `edit` modifies a copy of the set.
     template <typename Edit> void editSet(const QString &text, Edit &&edit)
     {
@@ -88,6 +96,9 @@ private:
     void reset(ResourceSet set, Diagnostics loadDiagnostics, QStringList paths);
     void refreshDiagnostics();
     void onCleanChanged(bool clean);
+    void onIndexChanged();
+    // Whether the manifests differ from the clean state: layout steps between them do not count.
+    bool manifestsChanged() const;
 
     ResourceSet m_set;
     Diagnostics m_loadDiagnostics;
@@ -95,6 +106,7 @@ private:
     QUndoStack m_undoStack;
     QStringList m_openedPaths;
     bool m_restored = false; // recovered from autosave: modified until saved
+    bool m_lastModified = false;
 };
 
 } // namespace meshroute::studio

@@ -33,6 +33,7 @@ void GraphScene::setGraph(GraphModel graph, const QHash<QString, QPointF> &manua
         if (m_graph.node(it.key()))
             m_manual.insert(it.key(), it.value());
     const LayoutResult layout = layeredLayout(m_graph);
+    m_automatic = layout.positions;
     QHash<QString, QPointF> positions = layout.positions;
     for (auto it = m_manual.begin(); it != m_manual.end(); ++it)
         positions.insert(it.key(), it.value());
@@ -43,14 +44,28 @@ void GraphScene::setGraph(GraphModel graph, const QHash<QString, QPointF> &manua
 
 void GraphScene::relayout()
 {
+    m_manualBefore = m_manual;
     m_manual.clear();
     const LayoutResult layout = layeredLayout(m_graph);
+    m_automatic = layout.positions;
     m_crossings = layout.crossings;
     for (auto it = layout.positions.begin(); it != layout.positions.end(); ++it)
         if (NodeItem *item = m_nodes.value(it.key()))
             item->setPos(it.value());
     setSceneRect(itemsBoundingRect().adjusted(-200, -200, 200, 200));
     emit manualPositionsChanged();
+}
+
+void GraphScene::setManualPositions(const QHash<QString, QPointF> &positions)
+{
+    m_manual.clear();
+    for (auto it = m_nodes.begin(); it != m_nodes.end(); ++it) {
+        const auto manual = positions.find(it.key());
+        if (manual != positions.end())
+            m_manual.insert(it.key(), manual.value());
+        it.value()->setPos(manual != positions.end() ? manual.value() : m_automatic.value(it.key()));
+    }
+    setSceneRect(itemsBoundingRect().adjusted(-200, -200, 200, 200));
 }
 
 void GraphScene::rebuildItems(const QHash<QString, QPointF> &positions)
@@ -261,6 +276,7 @@ void GraphScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
         return;
     }
     QGraphicsScene::mouseReleaseEvent(event);
+    const QHash<QString, QPointF> before = m_manual;
     bool moved = false;
     for (auto it = m_pressPositions.begin(); it != m_pressPositions.end(); ++it) {
         NodeItem *item = m_nodes.value(it.key());
@@ -273,6 +289,7 @@ void GraphScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
     }
     m_pressPositions.clear();
     if (moved) {
+        m_manualBefore = before;
         setSceneRect(itemsBoundingRect().adjusted(-200, -200, 200, 200));
         emit manualPositionsChanged();
     }

@@ -39,6 +39,11 @@ public:
     // Forget the manual positions and lay everything out again.
     void relayout();
     QHash<QString, QPointF> manualPositions() const { return m_manual; }
+    // The manual positions as they were before the last drag or relayout (what undoing it restores).
+    QHash<QString, QPointF> manualPositionsBefore() const { return m_manualBefore; }
+    // Place nodes in `positions` there and every other node where the automatic layout puts it
+    // (undo and redo of moves); emits nothing.
+    void setManualPositions(const QHash<QString, QPointF> &positions);
 
     NodeItem *nodeItem(const QString &id) const { return m_nodes.value(id); }
     QList<EdgeItem *> edgeItems() const { return m_edges; }
@@ -81,6 +86,8 @@ private:
     QList<EdgeItem *> m_edges;
     QHash<QString, QPointF> m_manual;
     QHash<QString, QPointF> m_pressPositions;
+    QHash<QString, QPointF> m_manualBefore;
+    QHash<QString, QPointF> m_automatic; // the last automatic layout
     int m_crossings = 0;
 
     NodeItem *m_dragFrom = nullptr;

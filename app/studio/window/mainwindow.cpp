@@ -719,9 +719,20 @@ void MainWindow::onDiagnosticActivated(const Diagnostic &diagnostic)
 
 void MainWindow::onManualPositionsChanged()
 {
-    const QString folder = m_document->layoutFolder();
-    if (!folder.isEmpty())
-        LayoutStore::save(folder, m_scene->manualPositions());
+    // One drag (of one or many nodes) or one relayout is one undo step; each step places the nodes and
+    // writes the sidecar. Steps of positions do not count as changes of the manifests.
+    const QHash<QString, QPointF> before = m_scene->manualPositionsBefore();
+    const QHash<QString, QPointF> after = m_scene->manualPositions();
+    int moved = 0;
+    for (auto it = after.begin(); it != after.end(); ++it)
+        moved += before.value(it.key(), QPointF(qQNaN(), qQNaN())) != it.value() ? 1 : 0;
+    const QString text = after.isEmpty() ? tr("Relayout") : tr("Move %n node(s)", nullptr, moved);
+    m_document->moveNodes(before, after, text, [this](const QHash<QString, QPointF> &positions) {
+        m_scene->setManualPositions(positions);
+        const QString folder = m_document->layoutFolder();
+        if (!folder.isEmpty())
+            LayoutStore::save(folder, positions);
+    });
 }
 
 // ------------------------------------------------------------------ editing

@@ -2,6 +2,171 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>TrafficCharts</name>
+    <message>
+        <source>B/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KiB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MiB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GiB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshroute::studio::ConnectionsModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no healthy upstream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upstream connect failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>idle timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upstream error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gateway stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes read from the client and sent towards the upstream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes read from the upstream and written back to the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Gateway server&apos;s port (before any local port offset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client → upstream (B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upstream → client (B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshroute::studio::ConnectionsView</name>
+    <message>
+        <source>%1 connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: client, route, subset, pod, reason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty the table (the gateway keeps running)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>meshroute::studio::DiagnosticText</name>
     <message>
         <source>%1 must be a mapping, not %2</source>
@@ -754,6 +919,153 @@
     </message>
 </context>
 <context>
+    <name>meshroute::studio::GeneratorPanel</name>
+    <message>
+        <source>%1 → %2:%3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the local gateway first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running: %1 answered, %2 failed, %3 open; %4 connections/s; p50 %5 ms, p99 %6 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed by peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong echo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 connections to gateway port %2 in %3 s (%4 per second): %5 answered, %6 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 closed while open, %2 never started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 never started: the concurrency bound was full when the run ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no demo greeting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no subset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By subset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By pod:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency, connect to echo: p50 %1 ms, p99 %2 ms, max %3 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> /s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"> 秒</translation>
+    </message>
+    <message>
+        <source>Open at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most this many connections open at the same time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished">消息</translation>
+    </message>
+    <message>
+        <source>Sent as one line on each connection; the pod echoes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>meshroute::studio::GraphModel</name>
     <message>
         <source>Gateway · %1</source>
@@ -867,6 +1179,10 @@
     <message>
         <source>Broken reference: %1</source>
         <translation>引用失效：%1</translation>
+    </message>
+    <message>
+        <source>not served by the local gateway</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1498,6 +1814,71 @@
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
+    <message>
+        <source>Relayout</source>
+        <translation>重新布局</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n node(s)</source>
+        <translation>
+            <numerusform>移动 %n 个节点</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Start Local Gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top Local Gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply Edits Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation type="unfinished">网关</translation>
+    </message>
+    <message>
+        <source>Gateway Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshroute::studio::PodLogView</name>
+    <message>
+        <source>All pods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose log to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep to the newest line (scrolling up stops it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No demo pods: start the local gateway on a configuration with Deployments.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>meshroute::studio::PreferencesDialog</name>
@@ -1578,6 +1959,97 @@
     </message>
 </context>
 <context>
+    <name>meshroute::studio::SharesView</name>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no connections yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>should be %1, is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too few connections yet (%1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within 3σ (z = %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off by %1σ: not what the weights explain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route / destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configured ▭ / observed ▬</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the connections from now on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No weighted route runs: give a route two or more destinations with weights to compare the configured split with the traffic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections per destination since the last reset, beside the configured weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>configured %1, observed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too few connections yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>differs from the weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as configured: every share within 3σ</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>meshroute::studio::Startup</name>
     <message>
         <source>Edit, check and export Istio TCP routing.</source>
@@ -1586,6 +2058,323 @@
     <message>
         <source>YAML files or folders to open.</source>
         <translation>要打开的 YAML 文件或文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>meshroute::studio::TcpClientPanel</name>
+    <message>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2:%3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): not listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That port is not listening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the local gateway first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2 (gateway port %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: connect first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed by the peer (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection refused by %1: nothing listens there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway port to connect to, and where it listens on this machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a line, press Enter: the pod echoes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshroute::studio::TrafficCharts</name>
+    <message>
+        <source>&amp;Per</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listener (gateway port)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each line stands for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>15 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much time the live view shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze the view; the data keeps being collected. Resume jumps to now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the selected range up to now and fit the value axes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the plots as shown as a PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the data of the visible time span as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wheel: zoom time · drag: pan time · Ctrl+wheel/drag: value axis · click a legend entry: show or hide its line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throughput (bytes/s) — solid: client → upstream, dashed: upstream → client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New connections per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures per second — solid: upstream connect failures, dotted: no route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: client → upstream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: upstream → client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: connect failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export charts as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export traffic data as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshroute::studio::TrafficController</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 open, %3 new per second, %4 in all&lt;br&gt;client → upstream %5&lt;br&gt;upstream → client %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new bind address and port offset take effect at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the local gateway on %1 (port offset %2)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped; %n open connection(s) closed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied the edit (configuration %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 port %2 listening on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not applied: the configuration has %n error(s); the previous configuration is still running.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not started: the configuration has %n error(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>listening on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not listening: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local gateway: stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Local gateway: &lt;b&gt;running&lt;/b&gt; · %n port(s) listening</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 not listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open connection(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>edit not applied (%n error(s)), previous configuration running</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run these rules on this machine (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the local gateway; open connections are closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the local gateway to run these rules on this machine; what it does shows here.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

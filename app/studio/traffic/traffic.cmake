@@ -4,6 +4,10 @@ set(traffic_dir "${CMAKE_CURRENT_LIST_DIR}")
 
 # Charts and the configured-versus-observed view.
 set(traffic_chart_sources
+  sharesview.cpp
+  sharesview.h
+  trafficcharts.cpp
+  trafficcharts.h
 )
 
 # Connection table, pod logs, the built-in client and the traffic generator panel.

@@ -1,0 +1,893 @@
+#include "traffic/trafficcharts.h"
+
+#include <qcustomplot.h>
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace meshroute::studio {
+
+namespace {
+
+constexpr int kMetricCount = 6;
+constexpr double kMaxRangeSeconds = 15 * 60;  // the longest range the selector offers
+constexpr double kMaxPausedSeconds = 60 * 60; // what a paused view keeps at most
+
+using Metric = TrafficCharts::Metric;
+
+int chartOf(Metric metric)
+{
+    switch (metric) {
+    case Metric::Active:
+        return TrafficCharts::ActiveChart;
+    case Metric::ClientToUpstream:
+    case Metric::UpstreamToClient:
+        return TrafficCharts::ThroughputChart;
+    case Metric::ConnectionsPerSecond:
+        return TrafficCharts::RateChart;
+    case Metric::ConnectFailures:
+    case Metric::NoRoute:
+        return TrafficCharts::FailureChart;
+    }
+    return TrafficCharts::ActiveChart;
+}
+
+double valueOf(const TrafficPoint &p, Metric metric)
+{
+    switch (metric) {
+    case Metric::Active:
+        return p.active;
+    case Metric::ConnectionsPerSecond:
+        return p.connectionsPerSecond;
+    case Metric::ClientToUpstream:
+        return p.clientToUpstreamPerSecond;
+    case Metric::UpstreamToClient:
+        return p.upstreamToClientPerSecond;
+    case Metric::ConnectFailures:
+        return p.connectFailuresPerSecond;
+    case Metric::NoRoute:
+        return p.noRoutePerSecond;
+    }
+    return 0;
+}
+
+bool shownKind(SeriesKind kind)
+{
+    return kind == SeriesKind::Listener || kind == SeriesKind::Route || kind == SeriesKind::Subset;
+}
+
+QString hiddenId(const QString &key, Metric metric)
+{
+    return key + QLatin1Char('|') + QString::number(static_cast<int>(metric));
+}
+
+// A number as a person reads it: up to three significant digits, in the user's locale.
+QString shortNumber(double value, int maxDecimals = 2)
+{
+    const double a = std::abs(value);
+    const int decimals = std::min(maxDecimals, a >= 100 || a == std::floor(a) ? 0 : a >= 10 ? 1 : 2);
+    QString text = QLocale().toString(value, 'f', decimals);
+    if (decimals > 0) {
+        const QChar point = QLocale().decimalPoint().at(0);
+        while (text.endsWith(QLatin1Char('0')))
+            text.chop(1);
+        if (text.endsWith(point))
+            text.chop(1);
+    }
+    return text;
+}
+
+const char *const kByteUnits[] = {
+    QT_TRANSLATE_NOOP("TrafficCharts", "B/s"), QT_TRANSLATE_NOOP("TrafficCharts", "KiB/s"),
+    QT_TRANSLATE_NOOP("TrafficCharts", "MiB/s"), QT_TRANSLATE_NOOP("TrafficCharts", "GiB/s")};
+
+int byteUnitFor(double value)
+{
+    int unit = 0;
+    double a = std::abs(value);
+    while (a >= 1024 && unit < 3) {
+        a /= 1024;
+        ++unit;
+    }
+    return unit;
+}
+
+QString bytesIn(double value, int unit, int maxDecimals = 1)
+{
+    return shortNumber(value / std::pow(1024.0, unit), unit == 0 ? 0 : maxDecimals) + QLatin1Char(' ') +
+           TrafficCharts::tr(kByteUnits[unit]);
+}
+
+// Value axis ticks in human units. Byte rates step in the unit of the axis' top
+// (0, 0.5, 1, 1.5 KiB/s), connection counts step by whole numbers when asked.
+class UnitTicker : public QCPAxisTicker
+{
+public:
+    enum Unit { Count, WholeCount, Bytes };
+    explicit UnitTicker(Unit unit)
+        : m_unit(unit)
+    {
+        setTickCount(4);
+    }
+
+protected:
+    double getTickStep(const QCPRange &range) override
+    {
+        if (m_unit == Bytes) {
+            m_byteUnit = byteUnitFor(std::max(std::abs(range.lower), std::abs(range.upper)));
+            const double scale = std::pow(1024.0, m_byteUnit);
+            return QCPAxisTicker::getTickStep(QCPRange(range.lower / scale, range.upper / scale)) * scale;
+        }
+        const double step = QCPAxisTicker::getTickStep(range);
+        return m_unit == WholeCount ? std::max(1.0, std::round(step)) : step;
+    }
+    int getSubTickCount(double) override { return 0; }
+    QString getTickLabel(double tick, const QLocale &, QChar, int) override
+    {
+        if (m_unit == Bytes)
+            return bytesIn(tick, m_byteUnit, 2);
+        return TrafficCharts::formatCount(tick);
+    }
+
+private:
+    Unit m_unit;
+    int m_byteUnit = 0;
+};
+
+} // namespace
+
+TrafficCharts::TrafficCharts(LiveSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_plot(new QCustomPlot(this))
+    , m_perLabel(new QLabel(this))
+    , m_perBox(new QComboBox(this))
+    , m_rangeLabel(new QLabel(this))
+    , m_rangeBox(new QComboBox(this))
+    , m_pause(new QToolButton(this))
+    , m_follow(new QToolButton(this))
+    , m_png(new QToolButton(this))
+    , m_csv(new QToolButton(this))
+{
+    for (int i = 0; i < 3; ++i)
+        m_perBox->addItem(QString());
+    m_perBox->setItemData(0, static_cast<int>(SeriesKind::Listener));
+    m_perBox->setItemData(1, static_cast<int>(SeriesKind::Route));
+    m_perBox->setItemData(2, static_cast<int>(SeriesKind::Subset));
+    for (const int minutes : {1, 5, 15})
+        m_rangeBox->addItem(QString(), minutes);
+    m_rangeBox->setCurrentIndex(1);
+    m_perLabel->setBuddy(m_perBox);
+    m_rangeLabel->setBuddy(m_rangeBox);
+    m_pause->setCheckable(true);
+    m_pause->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_follow->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_png->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_csv->setToolButtonStyle(Qt::ToolButtonTextOnly);
+
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(0, 0, 0, 0);
+    bar->addWidget(m_perLabel);
+    bar->addWidget(m_perBox);
+    bar->addSpacing(8);
+    bar->addWidget(m_rangeLabel);
+    bar->addWidget(m_rangeBox);
+    bar->addSpacing(8);
+    bar->addWidget(m_pause);
+    bar->addWidget(m_follow);
+    bar->addStretch(1);
+    bar->addWidget(m_png);
+    bar->addWidget(m_csv);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(bar);
+    layout->addWidget(m_plot, 1);
+
+    buildPlot();
+    retranslate();
+    applyPalette();
+
+    connect(m_perBox, &QComboBox::currentIndexChanged, this,
+            [this] { setPer(static_cast<SeriesKind>(m_perBox->currentData().toInt())); });
+    connect(m_rangeBox, &QComboBox::currentIndexChanged, this,
+            [this] { setRangeMinutes(m_rangeBox->currentData().toInt()); });
+    connect(m_pause, &QToolButton::toggled, this, &TrafficCharts::setPaused);
+    connect(m_follow, &QToolButton::clicked, this, &TrafficCharts::followNow);
+    connect(m_png, &QToolButton::clicked, this, &TrafficCharts::chooseExportPng);
+    connect(m_csv, &QToolButton::clicked, this, &TrafficCharts::chooseExportCsv);
+    if (m_session)
+        connect(m_session, &LiveSession::sampled, this, &TrafficCharts::refresh);
+    refresh();
+}
+
+TrafficCharts::~TrafficCharts() = default;
+
+void TrafficCharts::buildPlot()
+{
+    // The plot's own hint (titles and legends at full width) would make the dock wide.
+    m_plot->setMinimumSize(240, 320);
+    m_plot->setAutoAddPlottableToLegend(false);
+    m_plot->setNoAntialiasingOnDrag(true);
+    m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    QCPLayoutGrid *grid = m_plot->plotLayout();
+    grid->clear(); // the default axis rect and its legend go
+    grid->setRowSpacing(0);
+    grid->setColumnSpacing(6);
+    auto *margins = new QCPMarginGroup(m_plot);
+    auto timeTicker = QSharedPointer<QCPAxisTickerDateTime>::create();
+    timeTicker->setDateTimeFormat(QStringLiteral("HH:mm:ss"));
+    timeTicker->setDateTimeSpec(Qt::LocalTime);
+    timeTicker->setTickCount(6);
+    QFont titleFont = font();
+    titleFont.setBold(true);
+    QFont small = font();
+    small.setPointSizeF(std::max(7.0, font().pointSizeF() - 1));
+
+    for (int c = 0; c < ChartCount; ++c) {
+        m_titles[c] = new QCPTextElement(m_plot, QString(), titleFont);
+        m_titles[c]->setTextFlags(Qt::AlignLeft | Qt::AlignVCenter);
+        m_titles[c]->setMargins(QMargins(4, c == 0 ? 2 : 8, 4, 0));
+        grid->addElement(2 * c, 0, m_titles[c]);
+
+        auto *rect = new QCPAxisRect(m_plot);
+        m_rects[c] = rect;
+        rect->axis(QCPAxis::atTop)->setVisible(false);
+        rect->axis(QCPAxis::atRight)->setVisible(false);
+        rect->setMarginGroup(QCP::msLeft | QCP::msRight, margins);
+        rect->setRangeDrag(Qt::Horizontal);
+        rect->setRangeZoom(Qt::Horizontal);
+        rect->setRangeZoomFactor(0.85);
+        QCPAxis *x = rect->axis(QCPAxis::atBottom);
+        x->setTicker(timeTicker);
+        x->setTickLabelFont(small);
+        x->setTickLabels(c == ChartCount - 1);
+        x->setSubTicks(false);
+        QCPAxis *y = rect->axis(QCPAxis::atLeft);
+        y->setTicker(QSharedPointer<UnitTicker>::create(c == ActiveChart       ? UnitTicker::WholeCount
+                                                        : c == ThroughputChart ? UnitTicker::Bytes
+                                                                               : UnitTicker::Count));
+        y->setTickLabelFont(small);
+        y->setRange(0, 1);
+        grid->addElement(2 * c + 1, 0, rect);
+
+        // The legend sits at the top of the cell beside its plot; a filler below takes the rest.
+        auto *side = new QCPLayoutGrid;
+        grid->addElement(2 * c + 1, 1, side);
+        side->setRowSpacing(0);
+        auto *legend = new QCPLegend;
+        m_legends[c] = legend;
+        side->addElement(0, 0, legend);
+        side->addElement(1, 0, new QCPLayoutElement(m_plot));
+        side->setRowStretchFactor(0, 0.001);
+        side->setRowStretchFactor(1, 1);
+        legend->setLayer(QStringLiteral("legend"));
+        legend->setFont(small);
+        legend->setIconSize(18, 8);
+        legend->setRowSpacing(0);
+        legend->setMargins(QMargins(4, 2, 4, 2));
+        legend->setFillOrder(QCPLayoutGrid::foRowsFirst);
+        legend->setVisible(true);
+
+        connect(x, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this,
+                [this, c] { onTimeRangeChanged(c); });
+        connect(y, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this,
+                [this, c] { onValueRangeChanged(c); });
+    }
+    grid->setColumnStretchFactor(0, 1);
+    grid->setColumnStretchFactor(1, 0.001);
+    for (int c = 0; c < ChartCount; ++c) {
+        grid->setRowStretchFactor(2 * c, 0.001);
+        grid->setRowStretchFactor(2 * c + 1, 1);
+    }
+    // The newest view ends now: a first sample fills it.
+    const double now = QDateTime::currentMSecsSinceEpoch() / 1000.0;
+    setTimeRange(now - m_rangeMinutes * 60.0, now);
+
+    connect(m_plot, &QCustomPlot::mousePress, this, &TrafficCharts::onMousePress);
+    connect(m_plot, &QCustomPlot::mouseWheel, this, &TrafficCharts::onMouseWheel);
+    connect(m_plot, &QCustomPlot::legendClick, this,
+            [this](QCPLegend *legend, QCPAbstractLegendItem *item, QMouseEvent *) {
+                onLegendClick(legend, item);
+            });
+}
+
+void TrafficCharts::retranslate()
+{
+    m_perLabel->setText(tr("&Per"));
+    m_perBox->setItemText(0, tr("Listener (gateway port)"));
+    m_perBox->setItemText(1, tr("Route"));
+    m_perBox->setItemText(2, tr("Subset"));
+    m_perBox->setToolTip(tr("What each line stands for"));
+    m_rangeLabel->setText(tr("&Range"));
+    m_rangeBox->setItemText(0, tr("1 min"));
+    m_rangeBox->setItemText(1, tr("5 min"));
+    m_rangeBox->setItemText(2, tr("15 min"));
+    m_rangeBox->setToolTip(tr("How much time the live view shows"));
+    m_pause->setText(m_paused ? tr("Resume") : tr("Pause"));
+    m_pause->setToolTip(tr("Freeze the view; the data keeps being collected. Resume jumps to now."));
+    m_follow->setText(tr("Follow now"));
+    m_follow->setToolTip(tr("Show the selected range up to now and fit the value axes"));
+    m_png->setText(tr("Export PNG…"));
+    m_png->setToolTip(tr("Save the plots as shown as a PNG image"));
+    m_csv->setText(tr("Export CSV…"));
+    m_csv->setToolTip(tr("Save the data of the visible time span as CSV"));
+    m_plot->setToolTip(tr("Wheel: zoom time · drag: pan time · Ctrl+wheel/drag: value axis · click a legend "
+                          "entry: show or hide its line"));
+    m_titles[ActiveChart]->setText(tr("Active connections"));
+    m_titles[ThroughputChart]->setText(
+        tr("Throughput (bytes/s) — solid: client → upstream, dashed: upstream → client"));
+    m_titles[RateChart]->setText(tr("New connections per second"));
+    m_titles[FailureChart]->setText(
+        tr("Failures per second — solid: upstream connect failures, dotted: no route"));
+    for (Lines &lines : m_lines) {
+        const auto stored = m_store.find(lines.key);
+        if (stored == m_store.end())
+            continue;
+        for (int m = 0; m < kMetricCount; ++m)
+            lines.graphs[m]->setName(lineName(stored->second.label, static_cast<Metric>(m)));
+    }
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+QString TrafficCharts::lineName(const QString &label, Metric metric) const
+{
+    switch (metric) {
+    case Metric::ClientToUpstream:
+        return tr("%1: client → upstream").arg(label);
+    case Metric::UpstreamToClient:
+        return tr("%1: upstream → client").arg(label);
+    case Metric::ConnectFailures:
+        return tr("%1: connect failures").arg(label);
+    case Metric::NoRoute:
+        return tr("%1: no route").arg(label);
+    case Metric::Active:
+    case Metric::ConnectionsPerSecond:
+        break;
+    }
+    return label;
+}
+
+QColor TrafficCharts::seriesColor(int index) const
+{
+    // Hues a golden angle apart; lighter lines on a dark background.
+    const bool dark = palette().color(QPalette::Base).lightnessF() < 0.5;
+    const int hue = (210 + index * 137) % 360;
+    return QColor::fromHsl(hue, dark ? 190 : 200, dark ? 160 : 100);
+}
+
+void TrafficCharts::applyPalette()
+{
+    const QPalette pal = palette();
+    const QColor base = pal.color(QPalette::Base);
+    const QColor text = pal.color(QPalette::Text);
+    QColor axis = text;
+    axis.setAlphaF(0.6);
+    QColor grid = text;
+    grid.setAlphaF(0.12);
+    m_plot->setBackground(base);
+    for (int c = 0; c < ChartCount; ++c) {
+        m_titles[c]->setTextColor(pal.color(QPalette::WindowText));
+        for (QCPAxis *a : m_rects[c]->axes()) {
+            a->setBasePen(QPen(axis, 0));
+            a->setTickPen(QPen(axis, 0));
+            a->setSubTickPen(QPen(axis, 0));
+            a->setTickLabelColor(text);
+            a->setLabelColor(text);
+            a->grid()->setPen(QPen(grid, 0, Qt::SolidLine));
+            a->grid()->setZeroLinePen(QPen(axis, 0));
+        }
+        m_legends[c]->setBrush(base);
+        m_legends[c]->setBorderPen(Qt::NoPen);
+        m_legends[c]->setTextColor(text);
+    }
+    for (Lines &lines : m_lines)
+        styleLines(lines);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void TrafficCharts::styleLines(Lines &lines)
+{
+    const QColor color = seriesColor(lines.colorIndex);
+    QColor off = palette().color(QPalette::Disabled, QPalette::Text);
+    if (off == palette().color(QPalette::Text))
+        off.setAlphaF(0.45);
+    for (int m = 0; m < kMetricCount; ++m) {
+        QCPGraph *g = lines.graphs[m];
+        const auto metric = static_cast<Metric>(m);
+        QPen pen(color, 1.6);
+        if (metric == Metric::UpstreamToClient)
+            pen.setStyle(Qt::DashLine);
+        else if (metric == Metric::NoRoute)
+            pen.setStyle(Qt::DotLine);
+        g->setPen(pen);
+        if (QCPAbstractLegendItem *item = m_legends[chartOf(metric)]->itemWithPlottable(g))
+            item->setTextColor(g->visible() ? palette().color(QPalette::Text) : off);
+    }
+}
+
+TrafficCharts::Lines &TrafficCharts::addLines(const Stored &stored)
+{
+    Lines lines;
+    lines.key = stored.key;
+    lines.colorIndex = static_cast<int>(m_lines.size());
+    for (int m = 0; m < kMetricCount; ++m) {
+        const auto metric = static_cast<Metric>(m);
+        QCPAxisRect *rect = m_rects[chartOf(metric)];
+        QCPGraph *g = m_plot->addGraph(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+        g->setName(lineName(stored.label, metric));
+        g->setProperty("seriesKey", stored.key);
+        g->setProperty("metric", m);
+        g->setVisible(!m_hidden.count(hiddenId(stored.key, metric)));
+        g->addToLegend(m_legends[chartOf(metric)]);
+        lines.graphs[m] = g;
+    }
+    styleLines(lines);
+    m_lines.push_back(lines);
+    return m_lines.back();
+}
+
+void TrafficCharts::appendNew(Lines &lines, const Stored &stored)
+{
+    const auto first = std::upper_bound(stored.points.begin(), stored.points.end(), lines.lastTime,
+                                        [](double t, const TrafficPoint &p) { return t < p.time; });
+    const auto count = static_cast<int>(std::distance(first, stored.points.end()));
+    if (count == 0)
+        return;
+    QVector<double> keys;
+    keys.reserve(count);
+    for (auto it = first; it != stored.points.end(); ++it)
+        keys.push_back(it->time);
+    QVector<double> values(count);
+    for (int m = 0; m < kMetricCount; ++m) {
+        int i = 0;
+        for (auto it = first; it != stored.points.end(); ++it)
+            values[i++] = valueOf(*it, static_cast<Metric>(m));
+        lines.graphs[m]->addData(keys, values, true);
+    }
+    lines.lastTime = keys.back();
+}
+
+void TrafficCharts::removeLines(Lines &lines)
+{
+    // removeGraph() only knows the plot's default legend: leave ours first.
+    for (int m = 0; m < kMetricCount; ++m) {
+        lines.graphs[m]->removeFromLegend(m_legends[chartOf(static_cast<Metric>(m))]);
+        m_plot->removeGraph(lines.graphs[m]);
+        lines.graphs[m] = nullptr;
+    }
+}
+
+void TrafficCharts::rebuildLines()
+{
+    for (Lines &lines : m_lines)
+        removeLines(lines);
+    m_lines.clear();
+    for (const auto &[key, stored] : m_store) {
+        if (stored.kind != m_per)
+            continue;
+        appendNew(addLines(stored), stored);
+    }
+    dropOld();
+}
+
+void TrafficCharts::refresh()
+{
+    if (m_session) {
+        for (const auto &[key, series] : m_session->series()) {
+            if (!shownKind(series.kind) || series.points.empty())
+                continue;
+            Stored &stored = m_store[key];
+            if (stored.key.isEmpty()) {
+                stored.key = key;
+                stored.kind = series.kind;
+            }
+            const bool renamed = stored.label != series.label;
+            stored.label = series.label;
+            const double last = stored.points.empty() ? 0 : stored.points.back().time;
+            auto it = std::upper_bound(series.points.begin(), series.points.end(), last,
+                                       [](double t, const TrafficPoint &p) { return t < p.time; });
+            for (; it != series.points.end(); ++it)
+                stored.points.push_back(*it);
+            m_latest = std::max(m_latest, series.points.back().time);
+            if (stored.kind != m_per)
+                continue;
+            auto lines =
+                std::find_if(m_lines.begin(), m_lines.end(), [&](const Lines &l) { return l.key == key; });
+            if (lines == m_lines.end()) {
+                appendNew(addLines(stored), stored);
+                continue;
+            }
+            if (renamed) {
+                for (int m = 0; m < kMetricCount; ++m)
+                    lines->graphs[m]->setName(lineName(stored.label, static_cast<Metric>(m)));
+            }
+            appendNew(*lines, stored);
+        }
+    }
+    dropOld();
+    placeView();
+    fitValueAxes();
+    wrapLegends();
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void TrafficCharts::wrapLegends()
+{
+    // Many series: the entries go on in a next column rather than below the plot.
+    for (int c = 0; c < ChartCount; ++c) {
+        QCPLegend *legend = m_legends[c];
+        const int itemHeight = QFontMetrics(legend->font()).height() + 2;
+        const int height = m_rects[c]->outerRect().height();
+        if (height < 3 * itemHeight)
+            continue; // not laid out yet (or too small to tell): one column
+        const int rows = std::max(1, (height - 4) / itemHeight);
+        if (legend->wrap() != rows) {
+            legend->setWrap(rows);
+            legend->setFillOrder(QCPLayoutGrid::foRowsFirst, true);
+        }
+    }
+}
+
+double TrafficCharts::retentionStart() const
+{
+    // The graphs hold the range (and what a paused or panned view shows); the store
+    // holds the longest range, so a wider range or another kind fills at once.
+    const double range = m_rangeMinutes * 60.0;
+    double start = m_latest - range;
+    if (m_paused)
+        start = std::max(std::min(start, m_rects[0]->axis(QCPAxis::atBottom)->range().lower),
+                         m_latest - kMaxPausedSeconds);
+    return start - 2.0; // one point left of the edge, so lines enter from it
+}
+
+void TrafficCharts::dropOld()
+{
+    const double graphStart = retentionStart();
+    const double storeStart = std::min(graphStart, m_latest - kMaxRangeSeconds - 2.0);
+    for (auto it = m_store.begin(); it != m_store.end();) {
+        std::deque<TrafficPoint> &points = it->second.points;
+        while (!points.empty() && points.front().time < storeStart)
+            points.pop_front();
+        const TrafficSeries *live = m_session ? m_session->findSeries(it->first) : nullptr;
+        if (points.empty() && (!live || !live->current)) {
+            const QString key = it->first;
+            const auto lines =
+                std::find_if(m_lines.begin(), m_lines.end(), [&](const Lines &l) { return l.key == key; });
+            if (lines != m_lines.end()) {
+                removeLines(*lines);
+                m_lines.erase(lines);
+            }
+            it = m_store.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    for (Lines &lines : m_lines) {
+        for (QCPGraph *g : lines.graphs)
+            g->data()->removeBefore(graphStart);
+    }
+}
+
+void TrafficCharts::setTimeRange(double lower, double upper)
+{
+    m_settingRange = true;
+    for (QCPAxisRect *rect : m_rects)
+        rect->axis(QCPAxis::atBottom)->setRange(lower, upper);
+    m_settingRange = false;
+}
+
+void TrafficCharts::placeView()
+{
+    if (m_paused || m_latest <= 0)
+        return;
+    const QCPRange shown = m_rects[0]->axis(QCPAxis::atBottom)->range();
+    setTimeRange(m_latest - shown.size(), m_latest);
+}
+
+void TrafficCharts::fitValueAxes()
+{
+    for (int c = 0; c < ChartCount; ++c) {
+        if (!m_autoValue[c])
+            continue;
+        QCPAxisRect *rect = m_rects[c];
+        const QCPRange time = rect->axis(QCPAxis::atBottom)->range();
+        double top = 0;
+        for (QCPGraph *g : rect->graphs()) {
+            if (!g->visible())
+                continue;
+            bool found = false;
+            const QCPRange r = g->getValueRange(found, QCP::sdBoth, time);
+            if (found)
+                top = std::max(top, r.upper);
+        }
+        const double minimum = c == ThroughputChart ? 1024.0 : c == ActiveChart ? 2.0 : 1.0;
+        m_settingRange = true;
+        rect->axis(QCPAxis::atLeft)->setRange(0, std::max(minimum, top * 1.12));
+        m_settingRange = false;
+    }
+}
+
+void TrafficCharts::onTimeRangeChanged(int chart)
+{
+    if (m_settingRange)
+        return;
+    // The user panned or zoomed one plot: the others follow, and the view stops following now.
+    const QCPRange range = m_rects[chart]->axis(QCPAxis::atBottom)->range();
+    m_settingRange = true;
+    for (int c = 0; c < ChartCount; ++c) {
+        if (c != chart)
+            m_rects[c]->axis(QCPAxis::atBottom)->setRange(range);
+    }
+    m_settingRange = false;
+    if (!m_paused)
+        setPaused(true);
+    fitValueAxes();
+}
+
+void TrafficCharts::onValueRangeChanged(int chart)
+{
+    if (m_settingRange)
+        return;
+    m_autoValue[chart] = false;
+    // Values below zero mean nothing here.
+    QCPAxis *y = m_rects[chart]->axis(QCPAxis::atLeft);
+    if (y->range().lower < 0) {
+        m_settingRange = true;
+        y->setRange(0, std::max(y->range().upper - y->range().lower, 1e-6));
+        m_settingRange = false;
+    }
+}
+
+int TrafficCharts::chartAt(const QPointF &pos) const
+{
+    for (int c = 0; c < ChartCount; ++c) {
+        if (m_rects[c]->outerRect().contains(pos.toPoint()))
+            return c;
+    }
+    return -1;
+}
+
+void TrafficCharts::onMousePress(QMouseEvent *event)
+{
+    // Dragging pans time; with Ctrl it moves the value axis of that plot.
+    const Qt::Orientations o = event->modifiers() & Qt::ControlModifier ? Qt::Vertical : Qt::Horizontal;
+    for (QCPAxisRect *rect : m_rects)
+        rect->setRangeDrag(o);
+}
+
+void TrafficCharts::onMouseWheel(QWheelEvent *event)
+{
+    const Qt::Orientations o = event->modifiers() & Qt::ControlModifier ? Qt::Vertical : Qt::Horizontal;
+    for (QCPAxisRect *rect : m_rects)
+        rect->setRangeZoom(o);
+}
+
+void TrafficCharts::onLegendClick(QCPLegend *, QCPAbstractLegendItem *item)
+{
+    auto *plottableItem = qobject_cast<QCPPlottableLegendItem *>(item);
+    if (!plottableItem)
+        return;
+    QCPAbstractPlottable *g = plottableItem->plottable();
+    g->setVisible(!g->visible());
+    const QString id =
+        hiddenId(g->property("seriesKey").toString(), static_cast<Metric>(g->property("metric").toInt()));
+    if (g->visible())
+        m_hidden.erase(id);
+    else
+        m_hidden.insert(id);
+    for (Lines &lines : m_lines) {
+        if (lines.key == g->property("seriesKey").toString())
+            styleLines(lines);
+    }
+    fitValueAxes();
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void TrafficCharts::setPer(SeriesKind kind)
+{
+    if (!shownKind(kind))
+        return;
+    const int index = m_perBox->findData(static_cast<int>(kind));
+    if (m_perBox->currentIndex() != index)
+        m_perBox->setCurrentIndex(index); // comes back here
+    if (m_per == kind)
+        return;
+    m_per = kind;
+    rebuildLines();
+    fitValueAxes();
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void TrafficCharts::setRangeMinutes(int minutes)
+{
+    const int index = m_rangeBox->findData(minutes);
+    if (index < 0)
+        return;
+    if (m_rangeBox->currentIndex() != index)
+        m_rangeBox->setCurrentIndex(index); // comes back here
+    if (m_rangeMinutes == minutes)
+        return;
+    m_rangeMinutes = minutes;
+    followNow();
+}
+
+void TrafficCharts::setPaused(bool paused)
+{
+    if (m_pause->isChecked() != paused)
+        m_pause->setChecked(paused); // comes back here
+    if (m_paused == paused)
+        return;
+    m_paused = paused;
+    m_pause->setText(m_paused ? tr("Resume") : tr("Pause"));
+    if (!m_paused) {
+        // What a paused view held left of the range goes; the range ends now again.
+        placeView();
+        dropOld();
+        fitValueAxes();
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+    }
+    emit pausedChanged(m_paused);
+}
+
+void TrafficCharts::followNow()
+{
+    for (bool &autoValue : m_autoValue)
+        autoValue = true;
+    const double now = m_latest > 0 ? m_latest : QDateTime::currentMSecsSinceEpoch() / 1000.0;
+    setTimeRange(now - m_rangeMinutes * 60.0, now);
+    if (m_paused)
+        setPaused(false);
+    rebuildLines(); // the range may have grown: take the stored history
+    fitValueAxes();
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+QCPGraph *TrafficCharts::graph(const QString &seriesKey, Metric metric) const
+{
+    for (const Lines &lines : m_lines) {
+        if (lines.key == seriesKey)
+            return lines.graphs[static_cast<int>(metric)];
+    }
+    return nullptr;
+}
+
+QStringList TrafficCharts::shownSeries() const
+{
+    QStringList keys;
+    for (const Lines &lines : m_lines)
+        keys << lines.key;
+    return keys;
+}
+
+QString TrafficCharts::formatBytesPerSecond(double value)
+{
+    return bytesIn(value, byteUnitFor(value));
+}
+
+QString TrafficCharts::formatCount(double value)
+{
+    const double a = std::abs(value);
+    if (a >= 1e9)
+        return shortNumber(value / 1e9, 1) + QLatin1Char('G');
+    if (a >= 1e6)
+        return shortNumber(value / 1e6, 1) + QLatin1Char('M');
+    if (a >= 1e3)
+        return shortNumber(value / 1e3, 1) + QLatin1Char('k');
+    return shortNumber(value);
+}
+
+bool TrafficCharts::exportPng(const QString &path)
+{
+    return m_plot->savePng(path, m_plot->width(), m_plot->height());
+}
+
+namespace {
+
+QString csvField(const QString &text)
+{
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
+        !text.contains(QLatin1Char('\n')))
+        return text;
+    QString quoted = text;
+    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+QString csvNumber(double value)
+{
+    return QString::number(value, 'g', 12); // QString::number is always the C locale
+}
+
+} // namespace
+
+QString TrafficCharts::csv() const
+{
+    const QCPRange shown = m_rects[0]->axis(QCPAxis::atBottom)->range();
+    struct Row
+    {
+        double time;
+        int line;
+        const TrafficPoint *point;
+    };
+    std::vector<Row> rows;
+    for (int l = 0; l < static_cast<int>(m_lines.size()); ++l) {
+        const auto stored = m_store.find(m_lines[l].key);
+        if (stored == m_store.end())
+            continue;
+        for (const TrafficPoint &p : stored->second.points) {
+            if (p.time >= shown.lower && p.time <= shown.upper)
+                rows.push_back({p.time, l, &p});
+        }
+    }
+    std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) { return a.time < b.time; });
+    QString out = QStringLiteral("time,unix_time,series,active,connections_per_second,"
+                                 "client_to_upstream_bytes_per_second,upstream_to_client_bytes_per_second,"
+                                 "connect_failures_per_second,no_route_per_second\n");
+    for (const Row &row : rows) {
+        const TrafficPoint &p = *row.point;
+        const QDateTime when = QDateTime::fromMSecsSinceEpoch(std::llround(p.time * 1000.0), Qt::UTC);
+        const QStringList fields{when.toString(Qt::ISODateWithMs),
+                                 QString::number(p.time, 'f', 3),
+                                 csvField(m_store.at(m_lines[row.line].key).label),
+                                 csvNumber(p.active),
+                                 csvNumber(p.connectionsPerSecond),
+                                 csvNumber(p.clientToUpstreamPerSecond),
+                                 csvNumber(p.upstreamToClientPerSecond),
+                                 csvNumber(p.connectFailuresPerSecond),
+                                 csvNumber(p.noRoutePerSecond)};
+        out += fields.join(QLatin1Char(',')) + QLatin1Char('\n');
+    }
+    return out;
+}
+
+bool TrafficCharts::exportCsv(const QString &path) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
+        return false;
+    file.write(csv().toUtf8());
+    return file.commit();
+}
+
+void TrafficCharts::chooseExportPng()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export charts as PNG"), QStringLiteral("meshroute-traffic.png"), tr("PNG images (*.png)"));
+    if (!path.isEmpty() && !exportPng(path))
+        QMessageBox::warning(this, tr("Export charts as PNG"), tr("Could not write %1.").arg(path));
+}
+
+void TrafficCharts::chooseExportCsv()
+{
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export traffic data as CSV"),
+                                     QStringLiteral("meshroute-traffic.csv"), tr("CSV files (*.csv)"));
+    if (!path.isEmpty() && !exportCsv(path))
+        QMessageBox::warning(this, tr("Export traffic data as CSV"), tr("Could not write %1.").arg(path));
+}
+
+void TrafficCharts::changeEvent(QEvent *event)
+{
+    if (!m_titles[0]) {
+        QWidget::changeEvent(event);
+        return;
+    }
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
+    else if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace meshroute::studio

@@ -1,0 +1,648 @@
+// The "Watching" charts and the configured-versus-observed view on a running local
+// gateway: the bundled tutorial demo on free ports of 127.0.0.1, real clients.
+//
+// Set MESHROUTE_SCREENSHOT_DIR to keep the screenshots the last test takes.
+
+#include "studiotest.h"
+
+#include "analysis/analyzer.h"
+#include "live/livesession.h"
+#include "traffic/sharesview.h"
+#include "traffic/trafficcharts.h"
+#include "yaml/loader.h"
+
+#include "../proxy/testnet.h"
+
+#include <qcustomplot.h>
+
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTreeWidget>
+
+#include <memory>
+
+using namespace meshroute;
+using namespace meshroute::studio;
+using namespace testnet;
+using Metric = TrafficCharts::Metric;
+
+namespace {
+
+const QString kV1Listener = QStringLiteral("listener:default/tcp-echo-gateway:31400");
+const QString kV2Listener = QStringLiteral("listener:default/tcp-echo-gateway-v2:31401");
+const QString kRoute = QStringLiteral("route:default/tcp-echo tcp[0]");
+
+std::string demoText(const std::vector<std::pair<std::string, std::string>> &edits = {})
+{
+    std::string text;
+    for (const char *file : {"deployment.yaml", "destination-rule.yaml", "gateway.yaml", "service.yaml",
+                             "virtualservice.yaml"}) {
+        QFile f(studiotest::demoSource() + QLatin1Char('/') + QLatin1String(file));
+        if (!f.open(QIODevice::ReadOnly))
+            return {};
+        text += "---\n" + f.readAll().toStdString() + "\n";
+    }
+    for (const auto &[from, to] : edits) {
+        const auto at = text.find(from);
+        if (at == std::string::npos)
+            return {};
+        text.replace(at, from.size(), to);
+    }
+    return text;
+}
+
+// The first rule of the demo split 80/20 between v1 and v2.
+std::string splitText()
+{
+    return demoText({{"            subset: v1\n"
+                      "            port:\n"
+                      "              number: 3333\n",
+                      "            subset: v1\n"
+                      "            port:\n"
+                      "              number: 3333\n"
+                      "          weight: 80\n"
+                      "        - destination:\n"
+                      "            host: tcp-echo.default.svc.cluster.local\n"
+                      "            subset: v2\n"
+                      "            port:\n"
+                      "              number: 3333\n"
+                      "          weight: 20\n"}});
+}
+
+struct Running
+{
+    ResourceSet set;
+    Diagnostics diagnostics;
+    LiveSession live;
+};
+
+// A session on `text`, every listener on a free port, sampled every 50 ms.
+std::unique_ptr<Running> start(const std::string &text)
+{
+    auto r = std::make_unique<Running>();
+    loadText(r->set, r->diagnostics, text, "demo.yaml");
+    const Diagnostics analysis = analyze(r->set);
+    r->diagnostics.insert(r->diagnostics.end(), analysis.begin(), analysis.end());
+    LiveSession::Options o;
+    o.ephemeralPorts = true;
+    o.threads = 2;
+    o.sampleIntervalMs = 50;
+    r->live.setOptions(o);
+    if (hasErrors(r->diagnostics) || !r->live.start(r->set, r->diagnostics).applied)
+        return nullptr;
+    return r;
+}
+
+// Connects and reads the pod's greeting; the pod's name, "" on failure.
+std::string greet(Client &nc, std::uint16_t port)
+{
+    if (!nc.connect(port))
+        return {};
+    const std::string greeting = nc.readUntil("Service default.\n");
+    static const QRegularExpression pod(QStringLiteral("Running on Pod ([a-z0-9-]+)\\."));
+    const auto m = pod.match(QString::fromStdString(greeting));
+    return m.hasMatch() ? m.captured(1).toStdString() : std::string();
+}
+
+double lastValue(const QCPGraph *g)
+{
+    return g && !g->data()->isEmpty() ? (g->data()->constEnd() - 1)->value : -1;
+}
+
+double maxValue(const QCPGraph *g)
+{
+    double top = -1;
+    if (g) {
+        for (auto it = g->data()->constBegin(); it != g->data()->constEnd(); ++it)
+            top = std::max(top, it->value);
+    }
+    return top;
+}
+
+QCPRange timeRange(const TrafficCharts &charts)
+{
+    return charts.axisRect(TrafficCharts::ActiveChart)->axis(QCPAxis::atBottom)->range();
+}
+
+// Waits for `n` more samples of the session.
+bool waitSamples(LiveSession &live, int n)
+{
+    QSignalSpy sampled(&live, &LiveSession::sampled);
+    return QTest::qWaitFor([&] { return sampled.count() >= n; }, 5000);
+}
+
+QTreeWidgetItem *destinationItem(const SharesView &view, int destination)
+{
+    QTreeWidgetItem *route = view.tree()->topLevelItem(0);
+    return route ? route->child(destination) : nullptr;
+}
+
+} // namespace
+
+class tst_TrafficCharts : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void humanUnits_data();
+    void humanUnits();
+    void chartsReceiveThePointsOfTheirSeries();
+    void perSelectorChangesWhatLinesStandFor();
+    void pauseFreezesTheViewWhileSamplingGoesOn();
+    void panningPausesFollowNowResets();
+    void legendClickTogglesItsLine();
+    void csvExportHasOneHeaderAndCLocaleRows();
+    void pngExportWritesThePlotSize();
+    void verdict_data();
+    void verdict();
+    void sharesShowConfiguredBesideObservedAndReset();
+    void screenshotWithTraffic();
+};
+
+void tst_TrafficCharts::initTestCase()
+{
+    QLocale::setDefault(QLocale::c());
+}
+
+void tst_TrafficCharts::humanUnits_data()
+{
+    QTest::addColumn<bool>("bytes");
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("nothing") << true << 0.0 << "0 B/s";
+    QTest::newRow("bytes stay bytes below 1 KiB") << true << 512.0 << "512 B/s";
+    QTest::newRow("1.5 KiB/s") << true << 1536.0 << "1.5 KiB/s";
+    QTest::newRow("3.2 MiB/s") << true << 3.2 * 1024 * 1024 << "3.2 MiB/s";
+    QTest::newRow("hundreds of KiB without decimals") << true << 300.0 * 1024 << "300 KiB/s";
+    QTest::newRow("whole counts") << false << 12.0 << "12";
+    QTest::newRow("fractions of a connection per second") << false << 0.25 << "0.25";
+    QTest::newRow("1.2k conn/s") << false << 1234.0 << "1.2k";
+    QTest::newRow("thousands exactly") << false << 1000.0 << "1k";
+    QTest::newRow("millions") << false << 2.5e6 << "2.5M";
+}
+
+void tst_TrafficCharts::humanUnits()
+{
+    QFETCH(bool, bytes);
+    QFETCH(double, value);
+    QFETCH(QString, text);
+    QCOMPARE(bytes ? TrafficCharts::formatBytesPerSecond(value) : TrafficCharts::formatCount(value), text);
+}
+
+void tst_TrafficCharts::chartsReceiveThePointsOfTheirSeries()
+{
+    auto run = start(demoText());
+    QVERIFY(run);
+    TrafficCharts charts(&run->live);
+    QCOMPARE(charts.per(), SeriesKind::Listener);
+    QCOMPARE(charts.rangeMinutes(), 5);
+    QTRY_VERIFY_WITH_TIMEOUT(charts.shownSeries().contains(kV1Listener), 3000);
+    QVERIFY(charts.shownSeries().contains(kV2Listener));
+    QCPGraph *active = charts.graph(kV1Listener, Metric::Active);
+    QVERIFY(active);
+    QCOMPARE(active->valueAxis(), charts.axisRect(TrafficCharts::ActiveChart)->axis(QCPAxis::atLeft));
+    QCOMPARE(charts.graph(kV1Listener, Metric::ClientToUpstream)->valueAxis(),
+             charts.axisRect(TrafficCharts::ThroughputChart)->axis(QCPAxis::atLeft));
+    QCOMPARE(charts.graph(kV1Listener, Metric::ConnectionsPerSecond)->valueAxis(),
+             charts.axisRect(TrafficCharts::RateChart)->axis(QCPAxis::atLeft));
+    QCOMPARE(charts.graph(kV1Listener, Metric::NoRoute)->valueAxis(),
+             charts.axisRect(TrafficCharts::FailureChart)->axis(QCPAxis::atLeft));
+    QCOMPARE(lastValue(active), 0.0);
+
+    // Both directions are named, so nobody has to guess which way "in" is.
+    const QString c2u = charts.graph(kV1Listener, Metric::ClientToUpstream)->name();
+    const QString u2c = charts.graph(kV1Listener, Metric::UpstreamToClient)->name();
+    QVERIFY2(c2u.endsWith(QStringLiteral("client → upstream")), qPrintable(c2u));
+    QVERIFY2(u2c.endsWith(QStringLiteral("upstream → client")), qPrintable(u2c));
+
+    // One client connected: active is 1 on the v1 listener only.
+    Client nc;
+    QVERIFY(!greet(nc, run->live.boundPort(31400)).empty());
+    QTRY_COMPARE_WITH_TIMEOUT(lastValue(active), 1.0, 3000);
+    QCOMPARE(lastValue(charts.graph(kV2Listener, Metric::Active)), 0.0);
+    QTRY_VERIFY_WITH_TIMEOUT(maxValue(charts.graph(kV1Listener, Metric::ConnectionsPerSecond)) > 0, 3000);
+    QVERIFY(maxValue(charts.graph(kV1Listener, Metric::UpstreamToClient)) > 0); // the greeting
+
+    // Bytes sent show up as client → upstream, the echo as upstream → client.
+    QVERIFY(nc.send(std::string(4096, 'x') + "\n"));
+    QCOMPARE(nc.read(4097).size(), std::size_t(4097));
+    QTRY_VERIFY_WITH_TIMEOUT(maxValue(charts.graph(kV1Listener, Metric::ClientToUpstream)) > 0, 3000);
+    QVERIFY(maxValue(charts.graph(kV1Listener, Metric::UpstreamToClient)) > 0);
+    QCOMPARE(maxValue(charts.graph(kV2Listener, Metric::ClientToUpstream)), 0.0);
+    QCOMPARE(maxValue(charts.graph(kV1Listener, Metric::ConnectFailures)), 0.0);
+
+    // Every sample adds exactly the new points: as many as the session sampled.
+    const TrafficSeries *series = run->live.findSeries(kV1Listener);
+    QVERIFY(waitSamples(run->live, 3));
+    QCOMPARE(active->dataCount(), static_cast<int>(series->points.size()));
+    QCOMPARE((active->data()->constEnd() - 1)->key, series->points.back().time);
+    QCOMPARE(charts.latestTime(), series->points.back().time);
+    // Following now: the view ends at the newest sample and spans the 5 minutes.
+    QCOMPARE(timeRange(charts).upper, charts.latestTime());
+    QVERIFY(qFuzzyCompare(timeRange(charts).size(), 300.0));
+
+    nc.close();
+    QTRY_COMPARE_WITH_TIMEOUT(lastValue(active), 0.0, 3000);
+}
+
+void tst_TrafficCharts::perSelectorChangesWhatLinesStandFor()
+{
+    auto run = start(demoText());
+    QVERIFY(run);
+    TrafficCharts charts(&run->live);
+    Client nc;
+    QVERIFY(!greet(nc, run->live.boundPort(31400)).empty());
+    QTRY_VERIFY_WITH_TIMEOUT(run->live.activeConnections() == 1, 3000);
+    QVERIFY(waitSamples(run->live, 2));
+
+    charts.setPer(SeriesKind::Route);
+    QVERIFY(charts.shownSeries().contains(kRoute));
+    for (const QString &key : charts.shownSeries())
+        QVERIFY2(key.startsWith(QLatin1String("route:")), qPrintable(key));
+    QVERIFY(charts.graph(kV1Listener, Metric::Active) == nullptr);
+    // Rebuilt from what the charts kept: the route's history is there at once.
+    QCOMPARE(lastValue(charts.graph(kRoute, Metric::Active)), 1.0);
+    QVERIFY(charts.graph(kRoute, Metric::Active)->dataCount() > 1);
+
+    charts.setPer(SeriesKind::Subset);
+    QVERIFY(!charts.shownSeries().isEmpty());
+    double activeSubsets = 0;
+    for (const QString &key : charts.shownSeries()) {
+        QVERIFY2(key.startsWith(QLatin1String("subset:")), qPrintable(key));
+        activeSubsets += lastValue(charts.graph(key, Metric::Active));
+    }
+    QCOMPARE(activeSubsets, 1.0);
+
+    // Kinds without a selector entry are refused.
+    charts.setPer(SeriesKind::Endpoint);
+    QCOMPARE(charts.per(), SeriesKind::Subset);
+}
+
+void tst_TrafficCharts::pauseFreezesTheViewWhileSamplingGoesOn()
+{
+    auto run = start(demoText());
+    QVERIFY(run);
+    TrafficCharts charts(&run->live);
+    QVERIFY(waitSamples(run->live, 2));
+    QSignalSpy paused(&charts, &TrafficCharts::pausedChanged);
+    charts.setPaused(true);
+    QVERIFY(charts.isPaused());
+    QCOMPARE(paused.count(), 1);
+    const QCPRange frozen = timeRange(charts);
+    const int points = charts.graph(kV1Listener, Metric::Active)->dataCount();
+
+    QVERIFY(waitSamples(run->live, 4));
+    QCOMPARE(timeRange(charts), frozen);                                           // the view stays
+    QVERIFY(charts.graph(kV1Listener, Metric::Active)->dataCount() >= points + 4); // the data comes
+    QVERIFY(charts.latestTime() > frozen.upper);
+
+    charts.setPaused(false); // resume jumps to now
+    QCOMPARE(paused.count(), 2);
+    QCOMPARE(timeRange(charts).upper, charts.latestTime());
+    QVERIFY(waitSamples(run->live, 2));
+    QCOMPARE(timeRange(charts).upper, charts.latestTime());
+}
+
+void tst_TrafficCharts::panningPausesFollowNowResets()
+{
+    auto run = start(demoText());
+    QVERIFY(run);
+    TrafficCharts charts(&run->live);
+    charts.resize(900, 700);
+    charts.show();
+    QVERIFY(waitSamples(run->live, 2));
+
+    // A pan in one plot (as a drag does) moves all plots in time and stops following now.
+    QCPAxis *rateTime = charts.axisRect(TrafficCharts::RateChart)->axis(QCPAxis::atBottom);
+    const QCPRange panned(charts.latestTime() - 200, charts.latestTime() - 100);
+    rateTime->setRange(panned);
+    QVERIFY(charts.isPaused());
+    QCOMPARE(timeRange(charts), panned);
+    QVERIFY(waitSamples(run->live, 2));
+    QCOMPARE(timeRange(charts), panned);
+
+    // A value-axis zoom (Ctrl+wheel) keeps its range; follow now fits it again.
+    QCPAxis *activeValue = charts.axisRect(TrafficCharts::ActiveChart)->axis(QCPAxis::atLeft);
+    activeValue->setRange(0, 50);
+    QVERIFY(waitSamples(run->live, 1));
+    QCOMPARE(activeValue->range().upper, 50.0);
+
+    charts.followNow();
+    QVERIFY(!charts.isPaused());
+    QCOMPARE(timeRange(charts).upper, charts.latestTime());
+    QVERIFY(qFuzzyCompare(timeRange(charts).size(), 300.0));
+    QVERIFY(activeValue->range().upper < 50);
+
+    charts.setRangeMinutes(1);
+    QCOMPARE(charts.rangeMinutes(), 1);
+    QVERIFY(waitSamples(run->live, 1));
+    QVERIFY(qFuzzyCompare(timeRange(charts).size(), 60.0));
+    QCOMPARE(timeRange(charts).upper, charts.latestTime());
+    // Nothing older than the range (and the one point left of its edge) stays in the graphs.
+    const QCPGraph *g = charts.graph(kV1Listener, Metric::Active);
+    QVERIFY(g->data()->constBegin()->key >= charts.latestTime() - 60 - 2.5);
+
+    // Real wheel events zoom time; the plots stay aligned.
+    charts.followNow();
+    charts.plot()->replot(QCustomPlot::rpImmediateRefresh);
+    const QPoint centre = charts.axisRect(TrafficCharts::ThroughputChart)->rect().center();
+    QWheelEvent wheel(centre, charts.plot()->mapToGlobal(centre), QPoint(), QPoint(0, 120), Qt::NoButton,
+                      Qt::NoModifier, Qt::NoScrollPhase, false);
+    QCoreApplication::sendEvent(charts.plot(), &wheel);
+    QVERIFY(charts.isPaused());
+    QVERIFY(timeRange(charts).size() < 60);
+    QCOMPARE(charts.axisRect(TrafficCharts::FailureChart)->axis(QCPAxis::atBottom)->range(),
+             timeRange(charts));
+}
+
+void tst_TrafficCharts::legendClickTogglesItsLine()
+{
+    auto run = start(demoText());
+    QVERIFY(run);
+    TrafficCharts charts(&run->live);
+    charts.resize(1000, 800);
+    charts.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&charts));
+    QTRY_VERIFY_WITH_TIMEOUT(charts.graph(kV2Listener, Metric::UpstreamToClient), 3000);
+    charts.plot()->replot(QCustomPlot::rpImmediateRefresh); // lays the legends out
+
+    QCPGraph *line = charts.graph(kV2Listener, Metric::UpstreamToClient);
+    QCPAbstractLegendItem *item = charts.legend(TrafficCharts::ThroughputChart)->itemWithPlottable(line);
+    QVERIFY(item);
+    QVERIFY(line->visible());
+    const QPoint at = item->outerRect().center();
+    QTest::mouseClick(charts.plot(), Qt::LeftButton, Qt::NoModifier, at);
+    QVERIFY(!line->visible());
+    QVERIFY(charts.graph(kV2Listener, Metric::ClientToUpstream)->visible()); // only that line
+    QVERIFY(item->textColor() != charts.palette().color(QPalette::Text));    // the entry greys out
+
+    // Hidden stays hidden when the lines are rebuilt for another kind and back.
+    charts.setPer(SeriesKind::Route);
+    charts.setPer(SeriesKind::Listener);
+    line = charts.graph(kV2Listener, Metric::UpstreamToClient);
+    QVERIFY(!line->visible());
+    charts.plot()->replot(QCustomPlot::rpImmediateRefresh);
+    item = charts.legend(TrafficCharts::ThroughputChart)->itemWithPlottable(line);
+    QTest::mouseClick(charts.plot(), Qt::LeftButton, Qt::NoModifier, item->outerRect().center());
+    QVERIFY(line->visible());
+    QCOMPARE(item->textColor(), charts.palette().color(QPalette::Text));
+}
+
+void tst_TrafficCharts::csvExportHasOneHeaderAndCLocaleRows()
+{
+    auto run = start(demoText());
+    QVERIFY(run);
+    TrafficCharts charts(&run->live);
+    Client nc;
+    QVERIFY(!greet(nc, run->live.boundPort(31400)).empty());
+    QVERIFY(nc.send("hello\n"));
+    QCOMPARE(nc.read(6), std::string("hello\n"));
+    QTRY_COMPARE_WITH_TIMEOUT(lastValue(charts.graph(kV1Listener, Metric::Active)), 1.0, 3000);
+    QVERIFY(waitSamples(run->live, 2));
+
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany)); // decimal comma: must not leak
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("traffic.csv"));
+    const bool written = charts.exportCsv(path);
+    QLocale::setDefault(QLocale::c());
+    QVERIFY(written);
+    const QStringList lines = studiotest::readAll(path).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY(lines.size() > 2);
+    QCOMPARE(lines.front(), QStringLiteral("time,unix_time,series,active,connections_per_second,"
+                                           "client_to_upstream_bytes_per_second,"
+                                           "upstream_to_client_bytes_per_second,connect_failures_per_second,"
+                                           "no_route_per_second"));
+    const QString v1Label = run->live.findSeries(kV1Listener)->label;
+    int v1Rows = 0;
+    bool sawActive = false;
+    double bytesFromClient = 0;
+    double previousTime = 0;
+    for (int i = 1; i < lines.size(); ++i) {
+        const QStringList f = lines[i].split(QLatin1Char(','));
+        QCOMPARE(f.size(), 9);
+        QVERIFY2(QDateTime::fromString(f[0], Qt::ISODateWithMs).isValid(), qPrintable(f[0]));
+        bool ok = false;
+        const double time = f[1].toDouble(&ok); // QString::toDouble reads the C locale
+        QVERIFY2(ok && f[1].contains(QLatin1Char('.')), qPrintable(f[1]));
+        QVERIFY(time >= previousTime); // oldest first
+        previousTime = time;
+        for (int c = 3; c < 9; ++c) {
+            f[c].toDouble(&ok);
+            QVERIFY2(ok, qPrintable(lines[i]));
+        }
+        if (f[2] == v1Label) {
+            ++v1Rows;
+            sawActive = sawActive || f[3] == QLatin1String("1");
+            bytesFromClient = std::max(bytesFromClient, f[5].toDouble());
+        }
+    }
+    // One row per sample of each shown series, inside the visible span.
+    QCOMPARE(v1Rows, charts.graph(kV1Listener, Metric::Active)->dataCount());
+    QCOMPARE(lines.size() - 1, v1Rows * static_cast<int>(charts.shownSeries().size()));
+    QVERIFY(sawActive);
+    QVERIFY(bytesFromClient > 0);
+    QVERIFY(!charts.exportCsv(dir.filePath(QStringLiteral("no/such/folder/x.csv"))));
+}
+
+void tst_TrafficCharts::pngExportWritesThePlotSize()
+{
+    auto run = start(demoText());
+    QVERIFY(run);
+    TrafficCharts charts(&run->live);
+    charts.resize(800, 600);
+    charts.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&charts));
+    QVERIFY(waitSamples(run->live, 2));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("charts.png"));
+    QVERIFY(charts.exportPng(path));
+    const QImage image(path);
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.size(), charts.plot()->size());
+    // Not a blank canvas: the background and the drawn axes and text differ.
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 3) {
+        for (int x = 0; x < image.width(); x += 3)
+            colours.insert(image.pixel(x, y));
+    }
+    QVERIFY(colours.size() > 4);
+    QVERIFY(!charts.exportPng(dir.filePath(QStringLiteral("no/such/folder/x.png"))));
+}
+
+void tst_TrafficCharts::verdict_data()
+{
+    QTest::addColumn<quint64>("observed");
+    QTest::addColumn<quint64>("total");
+    QTest::addColumn<double>("configured");
+    QTest::addColumn<int>("kind");
+    QTest::newRow("no connections at all")
+        << quint64(0) << quint64(0) << 50.0 << int(SharesView::Verdict::TooFew);
+    QTest::newRow("10 connections cannot judge 20 % (2 expected)")
+        << quint64(2) << quint64(10) << 20.0 << int(SharesView::Verdict::TooFew);
+    QTest::newRow("25 connections can judge 20 % (5 expected)")
+        << quint64(5) << quint64(25) << 20.0 << int(SharesView::Verdict::Within);
+    QTest::newRow("80 of 100 at 80 % is what was asked")
+        << quint64(80) << quint64(100) << 80.0 << int(SharesView::Verdict::Within);
+    QTest::newRow("92 of 100 at 80 % is exactly 3 sigma")
+        << quint64(92) << quint64(100) << 80.0 << int(SharesView::Verdict::Within);
+    QTest::newRow("93 of 100 at 80 % is beyond 3 sigma")
+        << quint64(93) << quint64(100) << 80.0 << int(SharesView::Verdict::Outside);
+    QTest::newRow("50 of 100 at 80 % is far off")
+        << quint64(50) << quint64(100) << 80.0 << int(SharesView::Verdict::Outside);
+    QTest::newRow("weight 0 and nothing there")
+        << quint64(0) << quint64(50) << 0.0 << int(SharesView::Verdict::Within);
+    QTest::newRow("weight 0 but a connection there")
+        << quint64(1) << quint64(50) << 0.0 << int(SharesView::Verdict::Outside);
+}
+
+void tst_TrafficCharts::verdict()
+{
+    QFETCH(quint64, observed);
+    QFETCH(quint64, total);
+    QFETCH(double, configured);
+    QFETCH(int, kind);
+    const SharesView::Verdict v = SharesView::judge(observed, total, configured);
+    QCOMPARE(int(v.kind), kind);
+    QVERIFY(!v.text.isEmpty());
+    if (total == 100 && configured == 80.0) // sd = 4
+        QCOMPARE(v.sigmas, (double(observed) - 80.0) / 4.0);
+}
+
+void tst_TrafficCharts::sharesShowConfiguredBesideObservedAndReset()
+{
+    auto run = start(splitText());
+    QVERIFY(run);
+    SharesView view(&run->live);
+    QTRY_COMPARE_WITH_TIMEOUT(view.tree()->topLevelItemCount(), 1, 3000);
+    QTreeWidgetItem *route = view.tree()->topLevelItem(0);
+    QCOMPARE(route->text(SharesView::DestinationColumn), QStringLiteral("default/tcp-echo tcp[0]"));
+    QCOMPARE(route->childCount(), 2);
+    QCOMPARE(
+        destinationItem(view, 0)->data(SharesView::ConfiguredColumn, SharesView::ConfiguredRole).toDouble(),
+        80.0);
+    QCOMPARE(
+        destinationItem(view, 1)->data(SharesView::ConfiguredColumn, SharesView::ConfiguredRole).toDouble(),
+        20.0);
+    QCOMPARE(destinationItem(view, 0)->text(SharesView::ConfiguredColumn), QStringLiteral("80 %"));
+    QCOMPARE(destinationItem(view, 1)->text(SharesView::ConfiguredColumn), QStringLiteral("20 %"));
+    QVERIFY(destinationItem(view, 0)->text(SharesView::DestinationColumn).startsWith(QLatin1String("v1")));
+    QVERIFY(destinationItem(view, 1)->text(SharesView::DestinationColumn).startsWith(QLatin1String("v2")));
+    QCOMPARE(destinationItem(view, 0)->data(SharesView::VerdictColumn, SharesView::VerdictRole).toInt(),
+             int(SharesView::Verdict::TooFew));
+
+    // N connections: what the pods said is what the view counts.
+    const int n = 60;
+    int v1 = 0;
+    for (int i = 0; i < n; ++i) {
+        Client nc;
+        const std::string pod = greet(nc, run->live.boundPort(31400));
+        QVERIFY(!pod.empty());
+        v1 += pod.rfind("tcp-echo-v1-", 0) == 0 ? 1 : 0;
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(route->data(SharesView::ObservedColumn, SharesView::ObservedRole).toULongLong(),
+                              quint64(n), 3000);
+    QCOMPARE(
+        destinationItem(view, 0)->data(SharesView::ObservedColumn, SharesView::ObservedRole).toULongLong(),
+        quint64(v1));
+    QCOMPARE(
+        destinationItem(view, 1)->data(SharesView::ObservedColumn, SharesView::ObservedRole).toULongLong(),
+        quint64(n - v1));
+    QCOMPARE(destinationItem(view, 0)->text(SharesView::ObservedColumn), QString::number(v1));
+    QCOMPARE(destinationItem(view, 0)
+                 ->data(SharesView::ObservedPercentColumn, SharesView::ObservedPercentRole)
+                 .toDouble(),
+             100.0 * v1 / n);
+    // 60 connections at 20 %: 12 expected, enough to judge; the verdict is the binomial's.
+    const SharesView::Verdict expected = SharesView::judge(quint64(v1), quint64(n), 80.0);
+    QVERIFY(expected.kind != SharesView::Verdict::TooFew);
+    QCOMPARE(destinationItem(view, 0)->text(SharesView::VerdictColumn), expected.text);
+    QVERIFY2(expected.kind == SharesView::Verdict::Within, qPrintable(expected.text)); // 3 sigma: 1 in 370
+
+    // Reset zeroes the counts.
+    QTest::mouseClick(view.resetButton(), Qt::LeftButton);
+    QCOMPARE(route->data(SharesView::ObservedColumn, SharesView::ObservedRole).toULongLong(), quint64(0));
+    for (int d = 0; d < 2; ++d) {
+        QCOMPARE(destinationItem(view, d)
+                     ->data(SharesView::ObservedColumn, SharesView::ObservedRole)
+                     .toULongLong(),
+                 quint64(0));
+        QCOMPARE(destinationItem(view, d)->data(SharesView::VerdictColumn, SharesView::VerdictRole).toInt(),
+                 int(SharesView::Verdict::TooFew));
+    }
+    QCOMPARE(
+        destinationItem(view, 0)->data(SharesView::ConfiguredColumn, SharesView::ConfiguredRole).toDouble(),
+        80.0);
+    QVERIFY(waitSamples(run->live, 2));
+    QCOMPARE(route->data(SharesView::ObservedColumn, SharesView::ObservedRole).toULongLong(), quint64(0));
+}
+
+void tst_TrafficCharts::screenshotWithTraffic()
+{
+    auto run = start(splitText());
+    QVERIFY(run);
+    QWidget window;
+    auto *layout = new QVBoxLayout(&window);
+    auto *charts = new TrafficCharts(&run->live);
+    auto *shares = new SharesView(&run->live);
+    layout->addWidget(charts, 3);
+    layout->addWidget(shares, 1);
+    charts->setRangeMinutes(1);
+    window.resize(1100, 1000);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    // Traffic for a few seconds: short connections on both ports and two that stay open.
+    std::vector<std::unique_ptr<Client>> open;
+    QElapsedTimer clock;
+    clock.start();
+    int round = 0;
+    while (clock.elapsed() < 8000) {
+        for (int i = 0; i < 4; ++i) {
+            Client nc;
+            QVERIFY(!greet(nc, run->live.boundPort(i % 2 == 0 ? 31400 : 31401)).empty());
+            const std::string line(200 * (1 + round % 7), 'a');
+            QVERIFY(nc.send(line + "\n"));
+            QCOMPARE(nc.read(line.size() + 1).size(), line.size() + 1);
+        }
+        if (round == 10 || round == 25) {
+            open.push_back(std::make_unique<Client>());
+            QVERIFY(!greet(*open.back(), run->live.boundPort(31400)).empty());
+        }
+        ++round;
+        QTest::qWait(30);
+    }
+    QVERIFY(waitSamples(run->live, 2));
+    charts->plot()->replot(QCustomPlot::rpImmediateRefresh);
+
+    QString folder = qEnvironmentVariable("MESHROUTE_SCREENSHOT_DIR");
+    QTemporaryDir temporary;
+    if (folder.isEmpty())
+        folder = temporary.path();
+    QDir().mkpath(folder);
+    const QImage light = window.grab().toImage();
+    QVERIFY(light.save(QDir(folder).filePath(QStringLiteral("traffic-charts-light.png"))));
+
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(37, 37, 40));
+    dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
+    dark.setColor(QPalette::Base, QColor(28, 28, 30));
+    dark.setColor(QPalette::AlternateBase, QColor(45, 45, 48));
+    dark.setColor(QPalette::Text, QColor(230, 230, 230));
+    dark.setColor(QPalette::Button, QColor(50, 50, 54));
+    dark.setColor(QPalette::ButtonText, QColor(230, 230, 230));
+    dark.setColor(QPalette::Highlight, QColor(64, 140, 230));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(120, 120, 120));
+    window.setPalette(dark);
+    QCOMPARE(charts->plot()->toPixmap().toImage().pixelColor(2, 2),
+             QColor(28, 28, 30)); // follows the palette
+    charts->plot()->replot(QCustomPlot::rpImmediateRefresh);
+    const QImage darkImage = window.grab().toImage();
+    QVERIFY(darkImage.save(QDir(folder).filePath(QStringLiteral("traffic-charts-dark.png"))));
+    QCOMPARE(darkImage.size(), light.size());
+}
+
+STUDIO_TEST_MAIN(tst_TrafficCharts)
+#include "tst_trafficcharts.moc"

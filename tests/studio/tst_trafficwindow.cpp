@@ -7,6 +7,7 @@
 #include "document/document.h"
 #include "editing/routeedits.h"
 #include "graph/graphscene.h"
+#include "graph/graphview.h"
 #include "live/livesession.h"
 #include "traffic/trafficcontroller.h"
 #include "window/mainwindow.h"
@@ -80,6 +81,7 @@ private slots:
     void validEditIsAppliedAfterTheDebounce();
     void busyPortShowsOnTheGraphAndInTheStatus();
     void closingTheWindowStopsTheGateway();
+    void screenshotWithTraffic();
 
 private:
     bool startGateway();
@@ -276,6 +278,50 @@ void tst_TrafficWindow::closingTheWindowStopsTheGateway()
             (client.socket.waitForReadyRead(50),
              client.socket.atEnd() && client.socket.state() != QAbstractSocket::ConnectedState),
         3000);
+}
+
+void tst_TrafficWindow::screenshotWithTraffic()
+{
+    // Under Xvfb (or offscreen) with MESHROUTE_SCREENSHOTS=<folder>: the window with traffic flowing.
+    const QString folder = qEnvironmentVariable("MESHROUTE_SCREENSHOTS");
+    if (folder.isEmpty())
+        QSKIP("set MESHROUTE_SCREENSHOTS to a folder to take screenshots");
+    QVERIFY(startGateway());
+    m_window->resize(1600, 1000);
+    TrafficController *traffic = m_window->traffic();
+    Document &document = *m_window->document();
+    const auto vs = static_cast<std::size_t>(vsIndex(document));
+    YAML::Node node = edits::withSplit(YAML::Clone(document.set().resources[vs].node), edits::Section::Tcp, 0,
+                                       "tcp-echo.default.svc.cluster.local", "v2", 3333);
+    node = edits::withWeight(node, edits::Section::Tcp, 0, 0, 80);
+    node = edits::withWeight(node, edits::Section::Tcp, 0, 1, 20);
+    document.replaceResource(vs, node, QStringLiteral("split 80/20"));
+    traffic->applyNow();
+
+    // Some connections that stay, some that come and go, and a steady stream of lines.
+    std::vector<std::unique_ptr<Echo>> stay;
+    for (int i = 0; i < 6; ++i) {
+        stay.push_back(std::make_unique<Echo>());
+        QVERIFY(!stay.back()->connect(traffic->session()->boundPort(i < 4 ? 31400 : 31401)).isEmpty());
+    }
+    QElapsedTimer clock;
+    clock.start();
+    const QByteArray line(1400, 'x');
+    while (clock.elapsed() < 6000) {
+        for (auto &e : stay)
+            e->socket.write(line + '\n');
+        Echo passing;
+        passing.connect(traffic->session()->boundPort(31400));
+        passing.socket.disconnectFromHost();
+        QTest::qWait(20);
+        for (auto &e : stay)
+            e->socket.readAll();
+    }
+    m_window->graphView()->fitAll();
+    QTest::qWait(300);
+    QDir().mkpath(folder);
+    QVERIFY(m_window->grab().save(QDir(folder).absoluteFilePath(QStringLiteral("studio-traffic.png"))));
+    QVERIFY(m_window->graphView()->grab().save(QDir(folder).absoluteFilePath(QStringLiteral("graph-traffic.png"))));
 }
 
 STUDIO_TEST_MAIN(tst_TrafficWindow)

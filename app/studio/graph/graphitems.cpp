@@ -69,8 +69,10 @@ QString bytesRateText(double bytesPerSecond)
         bytesPerSecond /= 1024;
         ++unit;
     }
-    return unit == 0 ? QStringLiteral("%1 %2").arg(qRound(bytesPerSecond)).arg(QLatin1String(units[unit]))
-                     : QStringLiteral("%1 %2").arg(bytesPerSecond, 0, 'f', 1).arg(QLatin1String(units[unit]));
+    // Three significant figures at most: 312 B/s, 4.5 KiB/s, 179 KiB/s.
+    return QStringLiteral("%1 %2")
+        .arg(bytesPerSecond, 0, 'f', unit == 0 || bytesPerSecond >= 10 ? 0 : 1)
+        .arg(QLatin1String(units[unit]));
 }
 
 QColor GraphPalette::header(NodeKind kind) const
@@ -355,19 +357,25 @@ void EdgeItem::adjust()
     QPainterPath path(a);
     path.cubicTo(a + QPointF(dx, 0), b - QPointF(dx, 0), b);
     m_path = path;
+    const QString text = liveText();
     if (!m_edge.label.isEmpty()) {
         const QPointF at = path.pointAtPercent(0.74); // near the subsets, where split edges are apart
         QFont font = QApplication::font();
         font.setPointSizeF(8);
         font.setBold(true);
-        const qreal width = QFontMetricsF(font).horizontalAdvance(m_edge.label) + 12;
+        qreal width = QFontMetricsF(font).horizontalAdvance(m_edge.label) + 12;
+        if (!text.isEmpty()) { // one label: "80% · 3 open · 94 KiB/s"
+            QFont liveFont = font;
+            liveFont.setBold(false);
+            liveFont.setPointSizeF(7.5);
+            width += QFontMetricsF(liveFont).horizontalAdvance(QStringLiteral(" · ") + text);
+        }
         m_labelRect = QRectF(at.x() - width / 2, at.y() - 9, width, 18);
     } else {
         m_labelRect = QRectF();
     }
-    const QString text = liveText();
-    if (!text.isEmpty()) {
-        const QPointF at = m_path.pointAtPercent(m_labelRect.isNull() ? 0.5 : 0.36);
+    if (!text.isEmpty() && m_labelRect.isNull()) {
+        const QPointF at = m_path.pointAtPercent(0.5);
         QFont font = QApplication::font();
         font.setPointSizeF(7.5);
         const qreal width = QFontMetricsF(font).horizontalAdvance(text) + 10;
@@ -380,6 +388,8 @@ void EdgeItem::adjust()
 void EdgeItem::setLive(const std::optional<LiveEdge> &live)
 {
     m_live = live;
+    // Above the nodes while it carries a label, so the numbers stay readable on short edges.
+    setZValue(live && !liveText().isEmpty() ? 1.5 : (m_edge.broken ? 0.5 : 0));
     if (live && !live->tooltip.isEmpty())
         setToolTip(live->tooltip);
     else if (!m_edge.broken)
@@ -395,9 +405,6 @@ QString EdgeItem::liveText() const
     QStringList parts;
     parts << QCoreApplication::translate("meshroute::studio::GraphScene", "%n open", nullptr,
                                          static_cast<int>(m_live->active));
-    if (m_live->connectionsPerSecond >= 0.5)
-        parts << QCoreApplication::translate("meshroute::studio::GraphScene", "%1/s new")
-                     .arg(m_live->connectionsPerSecond, 0, 'f', m_live->connectionsPerSecond < 10 ? 1 : 0);
     if (m_live->bytesPerSecond > 0)
         parts << bytesRateText(m_live->bytesPerSecond);
     return parts.join(QStringLiteral(" · "));
@@ -464,7 +471,19 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
         font.setBold(true);
         painter->setFont(font);
         painter->setPen(p.text);
-        painter->drawText(m_labelRect, Qt::AlignCenter, m_edge.label);
+        const QString live = liveText();
+        if (live.isEmpty()) {
+            painter->drawText(m_labelRect, Qt::AlignCenter, m_edge.label);
+        } else {
+            const QRectF text = m_labelRect.adjusted(6, 0, -6, 0);
+            painter->drawText(text, Qt::AlignLeft | Qt::AlignVCenter, m_edge.label);
+            QFont liveFont = font;
+            liveFont.setBold(false);
+            liveFont.setPointSizeF(7.5);
+            painter->setFont(liveFont);
+            painter->setPen(p.live);
+            painter->drawText(text, Qt::AlignRight | Qt::AlignVCenter, QStringLiteral(" · ") + live);
+        }
     }
     if (!m_liveRect.isNull()) {
         painter->setPen(QPen(p.live, 1));

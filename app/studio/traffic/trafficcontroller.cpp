@@ -386,6 +386,9 @@ void TrafficController::retranslate()
     m_start->setToolTip(tr("Run these rules on this machine (%1)")
                             .arg(m_start->shortcut().toString(QKeySequence::NativeText)));
     m_stop->setToolTip(tr("Stop the local gateway; open connections are closed"));
+    // Short labels in the toolbar; the menu shows the full text.
+    m_start->setIconText(tr("Start"));
+    m_stop->setIconText(tr("Stop"));
     m_events->setPlaceholderText(
         tr("Start the local gateway to run these rules on this machine; what it does shows here."));
     updateStatus();

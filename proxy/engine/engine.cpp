@@ -12,9 +12,11 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <csignal>
 #include <future>
 #include <map>
 #include <mutex>
+#include <pthread.h>
 #include <sys/socket.h>
 
 namespace meshroute::proxy {
@@ -208,6 +210,12 @@ struct Engine::Impl
         for (auto &w : workers) {
             Worker *worker = w.get();
             worker->thread = std::thread([worker] {
+                // splice(2) into a socket whose peer has gone raises SIGPIPE (it has no
+                // MSG_NOSIGNAL): blocked on the engine's threads, the call just fails with EPIPE.
+                sigset_t pipeSignal;
+                sigemptyset(&pipeSignal);
+                sigaddset(&pipeSignal, SIGPIPE);
+                pthread_sigmask(SIG_BLOCK, &pipeSignal, nullptr);
                 for (;;) {
                     try {
                         worker->io.run();

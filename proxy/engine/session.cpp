@@ -4,7 +4,9 @@
 
 #include <boost/asio/basic_waitable_timer.hpp>
 
+#include <cerrno>
 #include <optional>
+#include <sys/socket.h>
 
 namespace meshroute::proxy {
 
@@ -86,7 +88,7 @@ private:
     }
     void countAll(Counter counter) { counters.add(counter, 1); }
     void tryConnect();
-    void connected(const error_code &connectError);
+    void connected(const error_code &waitError);
     void connectFailed(const EndpointPlan &endpoint);
     void armIdleWatchdog();
     void relayFinished(const RelayResult &result) override;
@@ -183,12 +185,20 @@ void GatewayConnection::tryConnect()
         e.state->active.fetch_add(1, std::memory_order_relaxed); // in flight counts for LEAST_REQUEST
         connectStarted = SteadyClock::now();
 
-        // Opened here so that TCP_NODELAY is set before the handshake (one setsockopt).
+        // Opened and connected by hand: TCP_NODELAY before the handshake, O_NONBLOCK once, and
+        // completion read from SO_ERROR when the socket turns writable (no extra poll).
         const tcp::endpoint &address = *e.address;
         error_code ec;
         upstream.open(address.protocol(), ec);
         if (!ec)
             upstream.set_option(tcp::no_delay(true), ec);
+        if (!ec)
+            upstream.non_blocking(true, ec);
+        if (!ec &&
+            ::connect(upstream.native_handle(), address.data(), static_cast<socklen_t>(address.size())) !=
+                0 &&
+            errno != EINPROGRESS)
+            ec.assign(errno, boost::system::system_category());
         if (ec) {
             connectFailed(e);
             continue;
@@ -204,13 +214,13 @@ void GatewayConnection::tryConnect()
                 s->upstream.close(ignored);
             }
         });
-        upstream.async_connect(address,
-                               [s = self()](const error_code &connectError) { s->connected(connectError); });
+        upstream.async_wait(RelaySocket::wait_write,
+                            [s = self()](const error_code &waitError) { s->connected(waitError); });
         return;
     }
 }
 
-void GatewayConnection::connected(const error_code &connectError)
+void GatewayConnection::connected(const error_code &waitError)
 {
     connecting = false;
     timer.cancel();
@@ -221,7 +231,13 @@ void GatewayConnection::connected(const error_code &connectError)
         finish(*reason);
         return;
     }
-    if (connectError || !upstream.is_open()) {
+    int soError = 0;
+    if (!waitError && upstream.is_open()) {
+        socklen_t length = sizeof soError;
+        if (::getsockopt(upstream.native_handle(), SOL_SOCKET, SO_ERROR, &soError, &length) != 0)
+            soError = errno;
+    }
+    if (waitError || !upstream.is_open() || soError != 0) {
         connectFailed(e);
         tryConnect();
         return;

@@ -14,6 +14,8 @@ namespace {
 // Chunks relayed in one turn before the direction goes back through the reactor, so
 // that one busy connection cannot starve the others on its thread.
 constexpr int kTurnBudget = 16;
+// A spliced read shorter than this turns the direction back to buffered reads.
+constexpr std::size_t kSmallRead = 4096;
 
 constexpr Counter kReadCounter[2] = {Counter::BytesFromClient, Counter::BytesFromUpstream};
 constexpr Counter kWriteCounter[2] = {Counter::BytesToUpstream, Counter::BytesToClient};
@@ -46,10 +48,9 @@ void RelayConnection::startRelay(RelayCounters &counters, std::chrono::steady_cl
     m_lastActivity = lastActivity;
     m_spliceAllowed = options.splice;
     m_running = true;
-    // The client usually spoke already (it sent before the upstream connect finished): read at
-    // once. The upstream has just been connected: waiting costs no failed read.
+    // Both wait with a receive, which Asio tries at once: the client has usually spoken already.
+    waitReadable(ClientToUpstream);
     waitReadable(UpstreamToClient);
-    pump(ClientToUpstream);
 }
 
 void RelayConnection::closeSockets()
@@ -61,11 +62,11 @@ void RelayConnection::closeSockets()
 
 void RelayConnection::releaseLeases(Direction &d)
 {
-    if (d.buffer) {
-        m_buffers.release(d.buffer);
-        d.buffer = nullptr;
-        d.begin = d.size = 0;
-    }
+    if (d.pooled)
+        m_buffers.release(d.data);
+    d.data = nullptr;
+    d.pooled = false;
+    d.begin = d.size = 0;
     m_pipes.release(d.pipe, d.inPipe == 0);
     d.inPipe = 0;
 }
@@ -103,8 +104,8 @@ bool RelayConnection::flush(unsigned side, bool &blocked)
         finish(side, out < 0 ? TransferEnd::Aborted : TransferEnd::WriteError);
         return false;
     }
-    while (d.buffer && d.begin < d.size) {
-        const ssize_t n = ::send(out, d.buffer + d.begin, d.size - d.begin, MSG_DONTWAIT | MSG_NOSIGNAL);
+    while (d.data && d.begin < d.size) {
+        const ssize_t n = ::send(out, d.data + d.begin, d.size - d.begin, MSG_DONTWAIT | MSG_NOSIGNAL);
         if (n > 0) {
             d.begin += static_cast<std::uint32_t>(n);
             m_counters->add(kWriteCounter[side], static_cast<std::size_t>(n));
@@ -123,9 +124,11 @@ bool RelayConnection::flush(unsigned side, bool &blocked)
         finish(side, out < 0 ? TransferEnd::Aborted : TransferEnd::WriteError);
         return false;
     }
-    if (d.buffer) { // written on: the buffer goes back at once
-        m_buffers.release(d.buffer);
-        d.buffer = nullptr;
+    if (d.data) { // written on: a leased buffer goes back at once
+        if (d.pooled)
+            m_buffers.release(d.data);
+        d.data = nullptr;
+        d.pooled = false;
         d.begin = d.size = 0;
     }
     return true;
@@ -158,6 +161,8 @@ void RelayConnection::pump(unsigned side)
             if (n > 0) {
                 d.inPipe = static_cast<std::size_t>(n);
                 d.drained = d.inPipe < RelayOptions::kChunk;
+                if (d.inPipe < kSmallRead)
+                    d.splice = false; // small messages again: the inline receive serves them better
                 countRead(side, d.inPipe);
                 continue;
             }
@@ -180,8 +185,9 @@ void RelayConnection::pump(unsigned side)
             m_spliceAllowed = false;
             m_pipes.release(d.pipe, true);
         }
-        d.buffer = m_buffers.acquire();
-        const ssize_t n = ::recv(in, d.buffer, BufferPool::kBufferSize, MSG_DONTWAIT);
+        d.data = m_buffers.acquire();
+        d.pooled = true;
+        const ssize_t n = ::recv(in, d.data, BufferPool::kBufferSize, MSG_DONTWAIT);
         if (n > 0) {
             d.begin = 0;
             d.size = static_cast<std::uint32_t>(n);
@@ -192,8 +198,9 @@ void RelayConnection::pump(unsigned side)
             continue;
         }
         const int error = errno;
-        m_buffers.release(d.buffer);
-        d.buffer = nullptr;
+        m_buffers.release(d.data);
+        d.data = nullptr;
+        d.pooled = false;
         if (n == 0) {
             finish(side, TransferEnd::Eof);
             return;
@@ -215,14 +222,49 @@ void RelayConnection::waitReadable(unsigned side)
     // Idle: nothing leased while waiting.
     if (d.inPipe == 0)
         m_pipes.release(d.pipe, true);
-    from(side).async_wait(RelaySocket::wait_read, [self = shared_from_this(), side](const error_code &ec) {
-        if (self->m_dirs[side].finished)
-            return;
-        if (ec)
-            self->finish(side, TransferEnd::Aborted);
-        else
-            self->pump(side);
-    });
+    if (d.splice) {
+        // Bulk: wait without taking bytes, the next chunk is spliced.
+        from(side).async_wait(RelaySocket::wait_read,
+                              [self = shared_from_this(), side](const error_code &ec) {
+                                  if (self->m_dirs[side].finished)
+                                      return;
+                                  if (ec)
+                                      self->finish(side, TransferEnd::Aborted);
+                                  else
+                                      self->pump(side);
+                              });
+        return;
+    }
+    // A receive into the direction's own bytes: Asio tries it at once and, once a read came
+    // back short, queues the next one without any system call until epoll reports data.
+    from(side).async_receive(asio::buffer(d.inlineBytes),
+                             [self = shared_from_this(), side](const error_code &ec, std::size_t n) {
+                                 self->received(side, ec, n);
+                             });
+}
+
+void RelayConnection::received(unsigned side, const error_code &ec, std::size_t n)
+{
+    Direction &d = m_dirs[side];
+    if (d.finished)
+        return;
+    if (ec == asio::error::eof) {
+        finish(side, TransferEnd::Eof);
+        return;
+    }
+    if (ec) {
+        finish(side, ec == asio::error::operation_aborted || ec == asio::error::bad_descriptor
+                         ? TransferEnd::Aborted
+                         : TransferEnd::ReadError);
+        return;
+    }
+    d.data = d.inlineBytes.data();
+    d.pooled = false;
+    d.begin = 0;
+    d.size = static_cast<std::uint32_t>(n);
+    d.drained = n < kInline;
+    countRead(side, n);
+    pump(side);
 }
 
 void RelayConnection::waitWritable(unsigned side)

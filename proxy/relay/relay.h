@@ -6,11 +6,13 @@
 //  - each direction reads first and waits for readability only after the socket ran
 //    dry (a read shorter than asked means it did), so a busy socket costs one read
 //    and one write per chunk;
-//  - small messages go through a pooled 16 KiB buffer, leased for one read and given
-//    back as soon as it is written on; once a read fills a whole buffer (bulk) the
-//    direction switches to splice(2) through a pooled pipe (zero copy), and back to
-//    the buffer where the kernel refuses to splice;
-//  - an idle direction holds neither buffer nor pipe, only its pending wait;
+//  - an idle direction waits with a receive into its own 128 bytes: a small message
+//    costs one read and one write; a longer one continues into a pooled 16 KiB buffer,
+//    leased for one read and given back as soon as it is written on;
+//  - once a read fills a whole buffer (bulk) the direction switches to splice(2)
+//    through a pooled pipe (zero copy), back to the buffer when the stream turns to
+//    small messages, or for good where the kernel refuses to splice;
+//  - an idle direction holds neither buffer nor pipe, only its pending receive;
 //  - a slow reader stalls its writer (at most one chunk, 16 KiB, in flight per
 //    direction) instead of growing a queue.
 
@@ -106,10 +108,15 @@ protected:
 
 private:
     enum Side : unsigned { ClientToUpstream = 0, UpstreamToClient = 1 };
+    // Small messages are read straight into the direction's own few bytes by the pending
+    // receive, so an idle direction holds no buffer and a small message costs one read and
+    // one write (no re-arming of the descriptor).
+    static constexpr std::size_t kInline = 128;
     struct Direction
     {
-        char *buffer = nullptr;  // leased while bytes wait in it
-        std::uint32_t begin = 0; // the bytes not written yet: [begin, size)
+        char *data = nullptr; // the bytes not written yet: data[begin, size); inlineBytes or pooled
+        bool pooled = false;  // data is a buffer leased from the pool
+        std::uint32_t begin = 0;
         std::uint32_t size = 0;
         PipePool::Pipe pipe;    // leased while bytes wait in it (bulk)
         std::size_t inPipe = 0; // bytes in the pipe
@@ -117,6 +124,7 @@ private:
         bool drained = false;   // the last read took less than asked: wait before reading again
         bool finished = false;
         TransferEnd result = TransferEnd::Eof;
+        std::array<char, kInline> inlineBytes;
     };
 
     RelaySocket &from(unsigned side) { return side == ClientToUpstream ? client : upstream; }
@@ -124,6 +132,7 @@ private:
     void pump(unsigned side);
     bool flush(unsigned side, bool &blocked); // false: the direction ended
     void waitReadable(unsigned side);
+    void received(unsigned side, const boost::system::error_code &ec, std::size_t n);
     void waitWritable(unsigned side);
     void finish(unsigned side, TransferEnd end);
     void releaseLeases(Direction &d);

@@ -12,6 +12,14 @@ set(traffic_chart_sources
 
 # Connection table, pod logs, the built-in client and the traffic generator panel.
 set(traffic_tool_sources
+  connectionsview.cpp
+  connectionsview.h
+  generatorpanel.cpp
+  generatorpanel.h
+  podlogview.cpp
+  podlogview.h
+  tcpclient.cpp
+  tcpclient.h
 )
 
 # The dock that joins them to the main window, Start/Stop and the live graph numbers.

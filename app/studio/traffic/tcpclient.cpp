@@ -1,0 +1,288 @@
+#include "traffic/tcpclient.h"
+
+#include "live/livesession.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QTcpSocket>
+#include <QTextCursor>
+#include <QVBoxLayout>
+
+namespace meshroute::studio {
+
+namespace {
+
+constexpr int kGatewayPortRole = Qt::UserRole;
+constexpr int kBoundPortRole = Qt::UserRole + 1;
+constexpr int kMaxTranscriptBlocks = 5000;
+
+} // namespace
+
+TcpClientPanel::TcpClientPanel(LiveSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_socket(new QTcpSocket(this))
+    , m_ports(new QComboBox(this))
+    , m_connect(new QPushButton(this))
+    , m_clear(new QPushButton(this))
+    , m_transcript(new QPlainTextEdit(this))
+    , m_input(new QLineEdit(this))
+    , m_send(new QPushButton(this))
+    , m_status(new QLabel(this))
+{
+    m_ports->setObjectName(QStringLiteral("clientPort"));
+    m_ports->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_connect->setObjectName(QStringLiteral("clientConnect"));
+    m_transcript->setObjectName(QStringLiteral("clientTranscript"));
+    m_transcript->setReadOnly(true);
+    m_transcript->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_transcript->setMaximumBlockCount(kMaxTranscriptBlocks);
+    m_input->setObjectName(QStringLiteral("clientInput"));
+    m_input->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_send->setObjectName(QStringLiteral("clientSend"));
+    m_status->setObjectName(QStringLiteral("clientStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_ports, 1);
+    top->addWidget(m_connect);
+    top->addWidget(m_clear);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_input, 1);
+    bottom->addWidget(m_send);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(top);
+    layout->addWidget(m_transcript, 1);
+    layout->addLayout(bottom);
+    layout->addWidget(m_status);
+
+    connect(m_connect, &QPushButton::clicked, this, [this] {
+        if (m_socket->state() == QAbstractSocket::UnconnectedState)
+            connectToSelected();
+        else
+            disconnectFromPeer();
+    });
+    connect(m_clear, &QPushButton::clicked, m_transcript, &QPlainTextEdit::clear);
+    connect(m_send, &QPushButton::clicked, this, [this] {
+        sendLine(m_input->text());
+        m_input->clear();
+    });
+    connect(m_input, &QLineEdit::returnPressed, m_send, &QPushButton::click);
+    connect(m_socket, &QTcpSocket::connected, this, &TcpClientPanel::onConnected);
+    connect(m_socket, &QTcpSocket::readyRead, this, &TcpClientPanel::onReadyRead);
+    connect(m_socket, &QTcpSocket::disconnected, this, &TcpClientPanel::onDisconnected);
+    connect(m_socket, &QTcpSocket::errorOccurred, this, &TcpClientPanel::onError);
+    connect(m_socket, &QTcpSocket::stateChanged, this, &TcpClientPanel::updateButtons);
+    connect(session, &LiveSession::runningChanged, this, &TcpClientPanel::refreshPorts);
+    connect(session, &LiveSession::applied, this, &TcpClientPanel::refreshPorts);
+
+    retranslate();
+    refreshPorts();
+    setStatus(tr("Not connected."));
+}
+
+TcpClientPanel::~TcpClientPanel()
+{
+    m_socket->disconnect(this); // no slots into a half-destroyed panel
+    m_socket->abort();
+}
+
+int TcpClientPanel::portCount() const
+{
+    return m_ports->count();
+}
+
+quint32 TcpClientPanel::gatewayPortAt(int index) const
+{
+    return m_ports->itemData(index, kGatewayPortRole).toUInt();
+}
+
+quint16 TcpClientPanel::boundPortAt(int index) const
+{
+    return static_cast<quint16>(m_ports->itemData(index, kBoundPortRole).toUInt());
+}
+
+bool TcpClientPanel::selectGatewayPort(quint32 gatewayPort)
+{
+    for (int i = 0; i < m_ports->count(); ++i) {
+        if (gatewayPortAt(i) == gatewayPort) {
+            m_ports->setCurrentIndex(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+bool TcpClientPanel::isConnected() const
+{
+    return m_socket->state() == QAbstractSocket::ConnectedState;
+}
+
+QString TcpClientPanel::transcript() const
+{
+    return m_transcript->toPlainText();
+}
+
+QString TcpClientPanel::status() const
+{
+    return m_status->text();
+}
+
+void TcpClientPanel::refreshPorts()
+{
+    const quint32 current = m_ports->count() ? gatewayPortAt(m_ports->currentIndex()) : 0;
+    m_ports->clear();
+    for (const proxy::ListenerStatus &l : m_session->listeners()) {
+        const QString gateway = QString::fromStdString(l.gateway);
+        QString text;
+        if (l.listening)
+            text =
+                tr("%1 → %2:%3 (%4)").arg(l.port).arg(m_session->bindAddress()).arg(l.boundPort).arg(gateway);
+        else
+            text = tr("%1 (%2): not listening").arg(l.port).arg(gateway);
+        m_ports->addItem(text);
+        const int i = m_ports->count() - 1;
+        m_ports->setItemData(i, l.port, kGatewayPortRole);
+        m_ports->setItemData(i, l.listening ? l.boundPort : 0, kBoundPortRole);
+        if (!l.listening)
+            m_ports->setItemData(i, QString::fromStdString(l.error), Qt::ToolTipRole);
+    }
+    if (current != 0)
+        selectGatewayPort(current);
+    updateButtons();
+}
+
+void TcpClientPanel::connectToSelected()
+{
+    const int index = m_ports->currentIndex();
+    const quint16 port = index >= 0 ? boundPortAt(index) : 0;
+    if (port == 0) {
+        setStatus(m_session->isRunning() ? tr("That port is not listening.")
+                                         : tr("Start the local gateway first."),
+                  true);
+        return;
+    }
+    m_socket->abort();
+    m_errorShown = false;
+    m_peer = tr("%1:%2 (gateway port %3)").arg(m_session->bindAddress()).arg(port).arg(gatewayPortAt(index));
+    setStatus(tr("Connecting to %1…").arg(m_peer));
+    m_socket->connectToHost(m_session->bindAddress(), port);
+}
+
+void TcpClientPanel::disconnectFromPeer()
+{
+    if (m_socket->state() == QAbstractSocket::UnconnectedState)
+        return;
+    m_errorShown = true; // our own close is no error
+    m_socket->disconnectFromHost();
+    if (m_socket->state() != QAbstractSocket::UnconnectedState)
+        m_socket->abort();
+    setStatus(tr("Disconnected from %1.").arg(m_peer));
+}
+
+void TcpClientPanel::sendLine(const QString &line)
+{
+    if (!isConnected()) {
+        setStatus(tr("Not connected: connect first."), true);
+        return;
+    }
+    const QByteArray bytes = line.toUtf8() + '\n';
+    m_socket->write(bytes);
+    QString shown =
+        m_transcript->toPlainText().endsWith(QLatin1Char('\n')) || m_transcript->document()->isEmpty()
+            ? QString()
+            : QStringLiteral("\n");
+    appendTranscript(shown + QStringLiteral("> ") + line + QLatin1Char('\n'));
+}
+
+void TcpClientPanel::onConnected()
+{
+    setStatus(tr("Connected to %1.").arg(m_peer));
+    emit connectedChanged(true);
+    m_input->setFocus();
+}
+
+void TcpClientPanel::onReadyRead()
+{
+    const QString text = QString::fromUtf8(m_socket->readAll());
+    appendTranscript(text);
+    emit received(text);
+}
+
+void TcpClientPanel::onDisconnected()
+{
+    if (!m_errorShown)
+        setStatus(tr("Closed by the peer (%1).").arg(m_peer), true);
+    emit connectedChanged(false);
+}
+
+void TcpClientPanel::onError(QAbstractSocket::SocketError error)
+{
+    switch (error) {
+    case QAbstractSocket::RemoteHostClosedError:
+        setStatus(tr("Closed by the peer (%1).").arg(m_peer), true);
+        break;
+    case QAbstractSocket::ConnectionRefusedError:
+        setStatus(tr("Connection refused by %1: nothing listens there.").arg(m_peer), true);
+        break;
+    default:
+        setStatus(tr("Error on %1: %2").arg(m_peer, m_socket->errorString()), true);
+        break;
+    }
+    m_errorShown = true;
+}
+
+void TcpClientPanel::appendTranscript(const QString &text)
+{
+    // Insert as received: a greeting or an echo may arrive in pieces.
+    QTextCursor cursor(m_transcript->document());
+    cursor.movePosition(QTextCursor::End);
+    cursor.insertText(text);
+    m_transcript->verticalScrollBar()->setValue(m_transcript->verticalScrollBar()->maximum());
+}
+
+void TcpClientPanel::setStatus(const QString &text, bool error)
+{
+    m_status->setText(text);
+    m_status->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+}
+
+void TcpClientPanel::updateButtons()
+{
+    const auto state = m_socket->state();
+    const bool idle = state == QAbstractSocket::UnconnectedState;
+    m_connect->setText(idle ? tr("Connect") : tr("Disconnect"));
+    m_connect->setEnabled(!idle || m_ports->count() > 0);
+    m_ports->setEnabled(idle);
+    const bool connected = state == QAbstractSocket::ConnectedState;
+    m_input->setEnabled(connected);
+    m_send->setEnabled(connected);
+}
+
+void TcpClientPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void TcpClientPanel::retranslate()
+{
+    m_ports->setToolTip(tr("The gateway port to connect to, and where it listens on this machine"));
+    m_clear->setText(tr("Clear"));
+    m_input->setPlaceholderText(tr("Type a line, press Enter: the pod echoes it"));
+    m_send->setText(tr("Send"));
+    updateButtons();
+    refreshPorts();
+}
+
+} // namespace meshroute::studio

@@ -3,6 +3,8 @@
 #include "document/document.h"
 #include "graph/graphscene.h"
 #include "live/livesession.h"
+#include "traffic/sharesview.h"
+#include "traffic/trafficcharts.h"
 
 #include <QAction>
 #include <QApplication>
@@ -174,11 +176,27 @@ void TrafficController::install(QMenu *viewMenu, QAction *before)
 
     QDockWidget *events = addDock(QT_TRANSLATE_NOOP("meshroute::studio::MainWindow", "Gateway Events"),
                                   QStringLiteral("gatewayEventsDock"), m_events, Qt::BottomDockWidgetArea);
+    m_charts = new TrafficCharts(m_session, m_window);
+    m_charts->setObjectName(QStringLiteral("trafficCharts"));
+    QDockWidget *charts = addDock(QT_TRANSLATE_NOOP("meshroute::studio::MainWindow", "Traffic"),
+                                  QStringLiteral("trafficDock"), m_charts, Qt::BottomDockWidgetArea);
+    m_shares = new SharesView(m_session, m_window);
+    m_shares->setObjectName(QStringLiteral("sharesView"));
+    QDockWidget *shares =
+        addDock(QT_TRANSLATE_NOOP("meshroute::studio::MainWindow", "Configured vs Observed"),
+                QStringLiteral("sharesDock"), m_shares, Qt::BottomDockWidgetArea);
+    // One row of tabs along the bottom, beside the diagnostics: the charts need the width.
+    QDockWidget *anchor = m_window->findChild<QDockWidget *>(QStringLiteral("historyDock"));
+    if (anchor)
+        m_window->tabifyDockWidget(anchor, events);
+    m_window->tabifyDockWidget(events, charts);
+    m_window->tabifyDockWidget(charts, shares);
+    if (auto *diagnostics = m_window->findChild<QDockWidget *>(QStringLiteral("diagnosticsDock")))
+        diagnostics->raise();
     if (viewMenu) {
         for (QDockWidget *dock : std::as_const(m_docks))
             viewMenu->addAction(dock->toggleViewAction());
     }
-    (void)events;
 }
 
 void TrafficController::setGatewayOptions(const QString &bindAddress, int portOffset)
@@ -200,6 +218,11 @@ bool TrafficController::start()
     m_refused = false;
     log(tr("Starting the local gateway on %1 (port offset %2)…").arg(m_bindAddress).arg(m_portOffset));
     const LiveOutcome outcome = m_session->start(m_document->set(), m_document->diagnostics());
+    if (outcome.applied) {
+        // Show the traffic as it starts (the event log is one tab away).
+        if (auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("trafficDock")))
+            dock->raise();
+    }
     if (!outcome.applied) {
         updateStatus();
     }

@@ -23,6 +23,8 @@ namespace meshroute::studio {
 class Document;
 class GraphScene;
 class LiveSession;
+class SharesView;
+class TrafficCharts;
 struct LiveOutcome;
 struct LiveOverlay;
 
@@ -40,6 +42,8 @@ public:
     QLabel *statusLabel() const { return m_statusLabel; }
     QPlainTextEdit *eventLog() const { return m_events; }
     QList<QDockWidget *> docks() const { return m_docks; }
+    TrafficCharts *charts() const { return m_charts; }
+    SharesView *shares() const { return m_shares; }
     // Add the Gateway menu (before `before`) and toolbar, and the docks, to the window.
     void install(QMenu *viewMenu, QAction *before);
 
@@ -83,6 +87,8 @@ private:
     QPlainTextEdit *m_events;
     QTimer *m_applyTimer;
     QList<QDockWidget *> m_docks;
+    TrafficCharts *m_charts = nullptr;
+    SharesView *m_shares = nullptr;
     int m_applyDelayMs = 400;
     bool m_refused = false; // the last edit was refused: the previous configuration runs
     int m_refusedErrors = 0;

@@ -6,6 +6,7 @@
 #include "analysis/analyzer.h"
 #include "compile/compile.h"
 #include "document/document.h"
+#include "graph/graphmodel.h"
 #include "studiotest.h"
 #include "views/diagnosticsview.h"
 #include "views/diagnostictext.h"
@@ -376,6 +377,28 @@ private slots:
         // An argument that looks like a placeholder is kept as written.
         Diagnostic d{Severity::Error, "MR0006", "spec.%2 is required", {}, {}, {}};
         QCOMPARE(diagnosticMessage(d), QString::fromUtf8("必须填写 spec.%2"));
+    }
+
+    void graphNodeTooltipsListTheProblems()
+    {
+        ResourceSet set;
+        Diagnostics diagnostics;
+        loadText(set, diagnostics,
+                 "apiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata: {name: vs}\n"
+                 "spec: {hosts: [a], gateways: [nowhere], tcp: [{route: [{destination: {host: a}}]}]}\n",
+                 "vs.yaml");
+        const Diagnostics found = analyze(set);
+        const auto tooltip = [&] {
+            const GraphModel graph = GraphModel::build(set, found);
+            for (const GraphNode &node : graph.nodes())
+                if (node.kind == NodeKind::Route)
+                    return node.tooltip;
+            return QString();
+        };
+        QVERIFY2(tooltip().contains(QStringLiteral("error: gateway &quot;nowhere&quot; not found")),
+                 qPrintable(tooltip()));
+        installTranslation(*app(), QStringLiteral("zh_CN"));
+        QVERIFY2(tooltip().contains(QString::fromUtf8("错误: 找不到网关“nowhere”")), qPrintable(tooltip()));
     }
 
     void viewsShowTheTranslationAndFollowALanguageSwitch()

@@ -1,6 +1,7 @@
 #include "graph/graphmodel.h"
 
 #include "model/names.h"
+#include "views/diagnostictext.h"
 
 #include <QCoreApplication>
 
@@ -530,6 +531,7 @@ GraphModel GraphModel::build(const ResourceSet &set, const Diagnostics &diagnost
     for (std::size_t i = 0; i < resources.size(); ++i)
         byName.emplace(resources[i].displayName(defaultNs), static_cast<int>(i));
     std::map<int, Severity> worst;
+    std::map<int, QStringList> problems; // per resource: its diagnostics, in the UI language
     for (const Diagnostic &diagnostic : diagnostics) {
         auto found = byName.find(diagnostic.resource);
         if (found == byName.end())
@@ -537,12 +539,25 @@ GraphModel GraphModel::build(const ResourceSet &set, const Diagnostics &diagnost
         auto [it, inserted] = worst.emplace(found->second, diagnostic.severity);
         if (!inserted && diagnostic.severity > it->second)
             it->second = diagnostic.severity;
+        problems[found->second] << QStringLiteral("%1: %2").arg(
+            severityText(diagnostic.severity), diagnosticMessage(diagnostic).toHtmlEscaped());
     }
     for (GraphNode &node : graph.m_nodes) {
+        QStringList lines;
         for (int index : node.resources) {
             auto found = worst.find(index);
             if (found != worst.end() && badgeOf(found->second) > node.badge)
                 node.badge = badgeOf(found->second);
+            if (auto listed = problems.find(index); listed != problems.end())
+                lines << listed->second;
+        }
+        // The badge's problems, below the summary (at most a few: the diagnostics list has them all).
+        if (!lines.isEmpty()) {
+            lines.removeDuplicates();
+            const qsizetype shown = std::min<qsizetype>(lines.size(), 5);
+            node.tooltip += QStringLiteral("<hr>") + lines.mid(0, shown).join(QStringLiteral("<br>"));
+            if (lines.size() > shown)
+                node.tooltip += QStringLiteral("<br>…");
         }
         if (node.kind == NodeKind::Ghost)
             node.badge = Badge::Error;

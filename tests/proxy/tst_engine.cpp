@@ -122,6 +122,8 @@ private slots:
     void noRouteClosesAtOnce_data();
     void noRouteClosesAtOnce();
     void busyPortIsReportedOthersStart();
+    void portSharedByReusePortElsewhereIsBusy();
+    void everyWorkerAcceptsOnItsOwnSocket();
     void tlsTerminationIsNotServedLocally();
     void hotApplyKeepsLiveConnections();
     void manyAppliesUnderLoadDropNothing();
@@ -604,6 +606,68 @@ void tst_Engine::busyPortIsReportedOthersStart()
     Client client;
     QVERIFY(client.connect(free) && client.send("hi") && client.read(2) == "hi");
     ::close(blocker);
+}
+
+void tst_Engine::portSharedByReusePortElsewhereIsBusy()
+{
+    // Another program holding the port with SO_REUSEPORT (same user) would silently share the
+    // connections if the engine just joined its group: the port must be reported busy.
+    const int holder = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    const int on = 1;
+    ::setsockopt(holder, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on);
+    ::setsockopt(holder, SOL_SOCKET, SO_REUSEPORT, &on, sizeof on);
+    sockaddr_in a{};
+    a.sin_family = AF_INET;
+    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    QVERIFY(::bind(holder, reinterpret_cast<sockaddr *>(&a), sizeof a) == 0 && ::listen(holder, 4) == 0);
+    socklen_t len = sizeof a;
+    ::getsockname(holder, reinterpret_cast<sockaddr *>(&a), &len);
+    const std::uint16_t busy = ntohs(a.sin_port);
+
+    Backend echo(Backend::echo());
+    TableBuilder b;
+    const auto c = b.cluster("v1", {TableBuilder::address(echo.port())});
+    b.listener(busy, "default/shared-gateway", b.route("r", {{c, 100}}));
+    EngineOptions options = testOptions();
+    options.ephemeralPorts = false;
+    Engine engine(options);
+    const ApplyResult started = engine.start(b.table);
+    QCOMPARE(started.errors.size(), std::size_t(1));
+    const std::string &error = started.errors.front();
+    QVERIFY2(error.find("127.0.0.1:" + std::to_string(busy)) != std::string::npos, error.c_str());
+    QVERIFY2(error.find("default/shared-gateway") != std::string::npos, error.c_str());
+    QVERIFY(!started.listeners[0].listening);
+    ::close(holder);
+    // Once the port is free, the next apply takes it.
+    const ApplyResult again = engine.apply(b.table);
+    QVERIFY2(again.ok(), again.errors.empty() ? "" : again.errors.front().c_str());
+    QCOMPARE(again.listeners[0].boundPort, busy);
+    Client client;
+    QVERIFY(client.connect(busy) && client.send("hi") && client.read(2) == "hi");
+}
+
+void tst_Engine::everyWorkerAcceptsOnItsOwnSocket()
+{
+    // Two threads, each with its own SO_REUSEPORT socket on the (ephemeral) port: the kernel
+    // spreads connections over both. A connection's id tells its thread (id % threads).
+    Backend echo(Backend::echo());
+    TableBuilder b;
+    const auto c = b.cluster("v1", {TableBuilder::address(echo.port())});
+    b.listener(31400, "default/gw", b.route("spread", {{c, 100}}));
+    Engine engine(testOptions(2));
+    const auto port = portOf(engine.start(b.table), 31400);
+    for (int i = 0; i < 200; ++i) {
+        Client client;
+        QVERIFY(client.connect(port) && client.send("x") && client.read(1) == "x");
+    }
+    const auto records = settledRecords(engine);
+    QCOMPARE(records.size(), std::size_t(200));
+    int perThread[2] = {0, 0};
+    for (const auto &r : records)
+        ++perThread[r.id % 2];
+    // Hashing 200 client ports over two sockets: far from all on one side (p < 1e-15 below 40).
+    QVERIFY2(perThread[0] >= 40 && perThread[1] >= 40,
+             (std::to_string(perThread[0]) + " / " + std::to_string(perThread[1])).c_str());
 }
 
 void tst_Engine::tlsTerminationIsNotServedLocally()

@@ -132,6 +132,7 @@ private slots:
     void failuresCarryTheirReason();
     void backendsWithoutTheDemoGreetingAreAccepted_data();
     void backendsWithoutTheDemoGreetingAreAccepted();
+    void aRunEndsAtItsTimeLimit();
     void invalidPlansAreRefused_data();
     void invalidPlansAreRefused();
 };
@@ -347,6 +348,26 @@ void tst_TrafficGenerator::backendsWithoutTheDemoGreetingAreAccepted()
     QCOMPARE(p.byPod.size(), std::size_t(1));
     QCOMPARE(p.byPod.begin()->first, std::string());
     QVERIFY(p.p50Ms >= 90); // each waited for the silence before sending
+}
+
+void tst_TrafficGenerator::aRunEndsAtItsTimeLimit()
+{
+    // Peers that start a greeting and never finish it hold every connection open.
+    Backend backend(Backend::sayAndHold("Welcome, you are connected to node x.\n"));
+    TrafficPlan plan = countPlan(backend.port(), 1000);
+    plan.concurrency = 5;
+    plan.timeout = std::chrono::milliseconds(20000);
+    plan.runLimit = std::chrono::milliseconds(300);
+    TrafficGenerator gen;
+    QCOMPARE(gen.start(plan), std::string());
+    QVERIFY(gen.wait(std::chrono::milliseconds(5000)));
+    const TrafficProgress p = gen.progress();
+    QVERIFY(p.hitTimeLimit);
+    QVERIFY(!p.wasCancelled);
+    QCOMPARE(p.started, std::uint64_t(5));
+    QCOMPARE(p.cancelled, std::uint64_t(5));
+    QCOMPARE(p.skipped, std::uint64_t(995));
+    QVERIFY2(p.elapsedSeconds < 3, qPrintable(QString::number(p.elapsedSeconds)));
 }
 
 void tst_TrafficGenerator::invalidPlansAreRefused_data()

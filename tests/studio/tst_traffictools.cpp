@@ -21,6 +21,7 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTimer>
 
 using namespace meshroute;
 using namespace meshroute::studio;
@@ -122,6 +123,7 @@ private slots:
     void clientTellsWhenThePeerCloses();
     void generatorPanelRunsAndSummarisesTheSplit();
     void generatorPanelShowsProgressAndCancels();
+    void viewsKeepUpWithAThousandConnectionsPerSecond();
 };
 
 void tst_TrafficTools::connectionAppearsWithSubsetPodAndBytes()
@@ -471,6 +473,53 @@ void tst_TrafficTools::generatorPanelShowsProgressAndCancels()
     // Everything answered came from v2's pod.
     QCOMPARE(p.byPod.size(), std::size_t(1));
     QCOMPARE(live.subsetOfPod(QString::fromStdString(p.byPod.begin()->first)), QStringLiteral("v2"));
+}
+
+void tst_TrafficTools::viewsKeepUpWithAThousandConnectionsPerSecond()
+{
+#if defined(__SANITIZE_THREAD__) || defined(__SANITIZE_ADDRESS__)
+    QSKIP("a responsiveness figure means nothing under a sanitizer");
+#endif
+    LiveSession live;
+    QVERIFY(startDemo(live, true));
+    ConnectionsView table(&live);
+    PodLogView logs(&live);
+    GeneratorPanel generator(&live);
+    table.resize(900, 400);
+    logs.resize(700, 300);
+    table.show();
+    logs.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&logs));
+
+    // A 16 ms timer, as an animation would use: its worst lateness is the GUI's stall.
+    QElapsedTimer clock;
+    qint64 last = 0;
+    qint64 worst = 0;
+    QTimer frame;
+    frame.setTimerType(Qt::PreciseTimer);
+    frame.setInterval(16);
+    connect(&frame, &QTimer::timeout, this, [&] {
+        const qint64 now = clock.elapsed();
+        worst = std::max(worst, now - last - 16);
+        last = now;
+    });
+
+    QVERIFY(generator.selectGatewayPort(31400));
+    generator.setRateMode(1000, 3);
+    generator.setConcurrency(200);
+    clock.start();
+    frame.start();
+    generator.start();
+    QTRY_VERIFY_WITH_TIMEOUT(!generator.isRunning() && generator.lastProgress().finished, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(table.model()->rowCount(), 3000, 5000);
+    frame.stop();
+    const TrafficProgress p = generator.lastProgress();
+    qInfo(
+        "1000 connections/s for 3 s: %llu answered; the table holds %d rows; worst 16 ms timer delay %lld ms",
+        static_cast<unsigned long long>(p.succeeded), table.model()->rowCount(), worst);
+    QVERIFY2(p.succeeded >= 2970, qPrintable(QString::number(p.succeeded)));
+    QVERIFY(logs.visibleLines().size() <= logs.capacity());
+    QVERIFY2(worst < 250, qPrintable(QString::number(worst)));
 }
 
 STUDIO_TEST_MAIN(tst_TrafficTools)

@@ -213,7 +213,7 @@ std::string TrafficPlan::validate() const
         return "connections must be between 1 and " + std::to_string(kMaxConnections);
     if (message.find('\n') != std::string::npos)
         return "the message is one line";
-    if (timeout.count() <= 0 || greetingWait.count() < 0)
+    if (timeout.count() <= 0 || greetingWait.count() < 0 || runLimit.count() <= 0)
         return "timeouts must be positive";
     return {};
 }
@@ -225,6 +225,7 @@ struct TrafficGenerator::Run
         : owner(generator)
         , plan(std::move(p))
         , pacer(io)
+        , limit(io)
         , target(asio::ip::make_address(plan.address), plan.port)
         , line(plan.message + "\n")
         , total(plan.planned())
@@ -233,6 +234,14 @@ struct TrafficGenerator::Run
     void begin()
     {
         start = Clock::now();
+        // However the peers behave, the run ends by its time limit.
+        limit.expires_after(plan.runLimit);
+        limit.async_wait([this](const error_code &ec) {
+            if (ec)
+                return;
+            limitReached = true;
+            stopAll();
+        });
         if (plan.mode == TrafficPlan::Mode::Rate) {
             nextTick = start;
             tick();
@@ -247,6 +256,7 @@ struct TrafficGenerator::Run
         const double t = std::chrono::duration<double>(Clock::now() - start).count();
         if (stopped || launched >= total || t >= plan.durationSeconds) {
             rateEnded = true;
+            maybeDone();
             return;
         }
         nextTick += kTick;
@@ -292,7 +302,17 @@ struct TrafficGenerator::Run
             live.erase(c);
             record(outcome);
             pump();
+            maybeDone();
         });
+    }
+
+    // Nothing more to launch and nothing open: let io.run() return.
+    void maybeDone()
+    {
+        const bool launching =
+            !stopped && launched < total && !(plan.mode == TrafficPlan::Mode::Rate && rateEnded);
+        if (!launching && live.empty())
+            limit.cancel();
     }
 
     void record(const Outcome &o)
@@ -322,6 +342,7 @@ struct TrafficGenerator::Run
             c->cancelled = true;
             c->close();
         }
+        maybeDone();
     }
 
     // Arms the silence timer: when it fires, the pending read ends with operation_aborted.
@@ -426,6 +447,7 @@ struct TrafficGenerator::Run
     const TrafficPlan plan;
     asio::io_context io{1};
     asio::steady_timer pacer;
+    asio::steady_timer limit; // the run's time limit
     const tcp::endpoint target;
     const std::string line;
     const std::uint64_t total;
@@ -435,6 +457,7 @@ struct TrafficGenerator::Run
     Clock::time_point nextTick;
     std::uint64_t launched = 0;
     bool rateEnded = false;
+    bool limitReached = false;
     bool stopped = false;
     std::unordered_set<std::shared_ptr<Connection>> live;
 };
@@ -491,7 +514,8 @@ std::string TrafficGenerator::start(const TrafficPlan &plan)
             p.p99Ms = percentiles.p99Ms;
             p.maxMs = percentiles.maxMs;
             p.elapsedSeconds = std::chrono::duration<double>(Clock::now() - m_startedAt).count();
-            p.wasCancelled = run->stopped || run->cancelRequested.load();
+            p.wasCancelled = run->cancelRequested.load();
+            p.hitTimeLimit = run->limitReached;
             p.running = false;
             p.finished = true;
         }

@@ -44,6 +44,7 @@ struct TrafficPlan
     std::string message = "hello";               // sent as one line, "\n" added
     std::chrono::milliseconds greetingWait{250}; // silence that ends a greeting other than the demo pods'
     std::chrono::milliseconds timeout{5000};     // per connection, connect to echo
+    std::chrono::milliseconds runLimit{std::chrono::hours(1) + std::chrono::minutes(1)}; // the whole run
 
     // Bounds that keep one run finite.
     static constexpr std::uint64_t kMaxConnections = 1'000'000;
@@ -86,7 +87,8 @@ struct TrafficProgress
     double elapsedSeconds = 0;
     bool running = false;
     bool finished = false;
-    bool wasCancelled = false;
+    bool wasCancelled = false; // by cancel()
+    bool hitTimeLimit = false; // stopped by the plan's runLimit
 
     std::uint64_t done() const { return succeeded + failed + cancelled + skipped; }
     std::uint64_t failuresOf(TrafficFailure f) const { return failures[static_cast<std::size_t>(f)]; }

@@ -287,7 +287,9 @@ void GeneratorPanel::showProgress(const TrafficProgress &p)
                               .arg(locale.toString(static_cast<qulonglong>(done)),
                                    locale.toString(static_cast<qulonglong>(p.planned))));
     if (p.finished) {
-        m_status->setText(p.wasCancelled ? tr("Cancelled.") : tr("Done."));
+        m_status->setText(p.wasCancelled   ? tr("Cancelled.")
+                          : p.hitTimeLimit ? tr("Stopped at the time limit.")
+                                           : tr("Done."));
         return;
     }
     const double rate = p.elapsedSeconds > 0 ? static_cast<double>(p.started) / p.elapsedSeconds : 0;
@@ -332,7 +334,11 @@ QString GeneratorPanel::summarise(const TrafficProgress &p) const
                .arg(rate, 0, 'f', 0)
                .arg(n(p.succeeded))
                .arg(n(p.failed));
-    if (p.wasCancelled)
+    if (p.hitTimeLimit)
+        out << tr("Stopped at the run's time limit: %1 closed while open, %2 never started.")
+                   .arg(n(p.cancelled))
+                   .arg(n(p.skipped));
+    else if (p.wasCancelled)
         out << tr("Cancelled: %1 closed while open, %2 never started.").arg(n(p.cancelled)).arg(n(p.skipped));
     else if (p.skipped)
         out << tr("%1 never started: the concurrency bound was full when the run ended.").arg(n(p.skipped));

@@ -1068,6 +1068,14 @@
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stopped at the time limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped at the run&apos;s time limit: %1 closed while open, %2 never started.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>meshroute::studio::GraphModel</name>
@@ -1855,6 +1863,14 @@
         <source>Gateway Events</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configured vs Observed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>meshroute::studio::PodLogView</name>
@@ -2409,10 +2425,6 @@
         <translation>&lt;b&gt;%1&lt;/b&gt; — editable</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Whole document&lt;/b&gt; — select a resource to edit it</source>
-        <translation>&lt;b&gt;Whole document&lt;/b&gt; — select a resource to edit it</translation>
-    </message>
-    <message>
         <source>line %1:%2: %3 [%4]</source>
         <translation>line %1:%2: %3 [%4]</translation>
     </message>
@@ -2435,8 +2447,20 @@
         <translation>&lt;b&gt;%1&lt;/b&gt; — the whole file, editable</translation>
     </message>
     <message>
-        <source>Edit the whole file</source>
-        <translation>Edit the whole file</translation>
+        <source>The source file to show and edit whole</source>
+        <translation>The source file to show and edit whole</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Whole document&lt;/b&gt; — choose a file or select a resource to edit</source>
+        <translation>&lt;b&gt;Whole document&lt;/b&gt; — choose a file or select a resource to edit</translation>
+    </message>
+    <message>
+        <source>All files (read only)</source>
+        <translation>All files (read only)</translation>
+    </message>
+    <message>
+        <source>Edit the whole file %1</source>
+        <translation>Edit the whole file %1</translation>
     </message>
 </context>
 </TS>

@@ -1064,6 +1064,14 @@
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stopped at the time limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped at the run&apos;s time limit: %1 closed while open, %2 never started.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>meshroute::studio::GraphModel</name>
@@ -1848,6 +1856,14 @@
         <source>Gateway Events</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configured vs Observed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>meshroute::studio::PodLogView</name>
@@ -2396,10 +2412,6 @@
         <translation>&lt;b&gt;%1&lt;/b&gt; — 可编辑</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Whole document&lt;/b&gt; — select a resource to edit it</source>
-        <translation>&lt;b&gt;整个文档&lt;/b&gt; — 选择一个资源以编辑</translation>
-    </message>
-    <message>
         <source>line %1:%2: %3 [%4]</source>
         <translation>第 %1 行第 %2 列：%3 [%4]</translation>
     </message>
@@ -2422,8 +2434,20 @@
         <translation>&lt;b&gt;%1&lt;/b&gt; — 整个文件，可编辑</translation>
     </message>
     <message>
-        <source>Edit the whole file</source>
-        <translation>编辑整个文件</translation>
+        <source>The source file to show and edit whole</source>
+        <translation>要完整显示并编辑的源文件</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Whole document&lt;/b&gt; — choose a file or select a resource to edit</source>
+        <translation>&lt;b&gt;整个文档&lt;/b&gt; — 选择一个文件或一个资源进行编辑</translation>
+    </message>
+    <message>
+        <source>All files (read only)</source>
+        <translation>所有文件（只读）</translation>
+    </message>
+    <message>
+        <source>Edit the whole file %1</source>
+        <translation>编辑整个文件 %1</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@
 #include "yaml/loader.h"
 #include "yaml/writer.h"
 
+#include <QComboBox>
 #include <QEvent>
 #include <QFileInfo>
 #include <QFontDatabase>
@@ -25,6 +26,7 @@ YamlPane::YamlPane(Document *document, QWidget *parent)
     , m_editor(new QPlainTextEdit(this))
     , m_highlighter(new YamlHighlighter(m_editor->document()))
     , m_title(new QLabel(this))
+    , m_files(new QComboBox(this))
     , m_message(new QLabel(this))
     , m_apply(new QPushButton(this))
     , m_revert(new QPushButton(this))
@@ -37,6 +39,9 @@ YamlPane::YamlPane(Document *document, QWidget *parent)
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->setObjectName(QStringLiteral("yamlMessage"));
     m_message->hide();
+    m_files->setObjectName(QStringLiteral("yamlFileSelector"));
+    m_files->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_files->hide();
     retranslate();
     m_apply->setEnabled(false);
     m_revert->setEnabled(false);
@@ -44,6 +49,7 @@ YamlPane::YamlPane(Document *document, QWidget *parent)
     auto *top = new QHBoxLayout;
     top->setContentsMargins(6, 4, 6, 0);
     top->addWidget(m_title, 1);
+    top->addWidget(m_files);
     top->addWidget(m_revert);
     top->addWidget(m_apply);
     auto *layout = new QVBoxLayout(this);
@@ -59,6 +65,7 @@ YamlPane::YamlPane(Document *document, QWidget *parent)
     connect(m_apply, &QPushButton::clicked, this, &YamlPane::apply);
     connect(m_revert, &QPushButton::clicked, this, &YamlPane::revert);
     connect(m_editor, &QPlainTextEdit::textChanged, this, &YamlPane::onTextChanged);
+    connect(m_files, &QComboBox::activated, this, [this](int index) { showFile(index - 1); });
     connect(m_document, &Document::documentChanged, this, [this] {
         // Never throw away what the person is typing.
         if (!m_dirty)
@@ -67,6 +74,7 @@ YamlPane::YamlPane(Document *document, QWidget *parent)
     connect(m_document, &Document::documentReset, this, [this] {
         m_dirty = false;
         m_resource = -1;
+        m_file = -1;
         reload();
     });
     reload();
@@ -99,8 +107,29 @@ void YamlPane::showDocument()
 {
     if (m_dirty && m_resource >= 0 && !apply())
         return;
-    m_resource = -1;
+    m_resource = -1; // the file chosen in the selector, if any, stays chosen
     reload();
+}
+
+void YamlPane::showFile(int file)
+{
+    if (m_dirty && !apply()) {
+        updateFileSelector(); // keep the faulty text, and the selector on its file
+        return;
+    }
+    m_resource = -1;
+    m_file = file;
+    reload();
+}
+
+int YamlPane::file() const
+{
+    if (m_resource >= 0)
+        return -1;
+    const int files = static_cast<int>(m_document->set().files.size());
+    if (files == 1)
+        return 0;
+    return m_file >= 0 && m_file < files ? m_file : -1;
 }
 
 void YamlPane::retranslate()
@@ -108,6 +137,8 @@ void YamlPane::retranslate()
     m_apply->setText(tr("Apply"));
     m_revert->setText(tr("Revert"));
     m_apply->setToolTip(tr("Replace the resource with this text (Ctrl+Return)"));
+    m_files->setToolTip(tr("The source file to show and edit whole"));
+    updateFileSelector();
 }
 
 void YamlPane::changeEvent(QEvent *event)
@@ -124,18 +155,40 @@ void YamlPane::changeEvent(QEvent *event)
 void YamlPane::updateTitle()
 {
     const ResourceSet &set = m_document->set();
+    const int shownFile = file();
     if (m_resource >= 0 && m_resource < static_cast<int>(set.resources.size())) {
         const Resource &resource = set.resources[static_cast<std::size_t>(m_resource)];
         m_title->setText(
             tr("<b>%1</b> — editable")
                 .arg(QString::fromStdString(resource.displayName(set.defaultNamespace)).toHtmlEscaped()));
-    } else if (set.files.size() == 1) {
-        m_title->setText(
-            tr("<b>%1</b> — the whole file, editable")
-                .arg(QFileInfo(QString::fromStdString(set.files.front().path)).fileName().toHtmlEscaped()));
+    } else if (shownFile >= 0) {
+        const QString name =
+            QFileInfo(QString::fromStdString(set.files[static_cast<std::size_t>(shownFile)].path)).fileName();
+        m_title->setText(tr("<b>%1</b> — the whole file, editable").arg(name.toHtmlEscaped()));
     } else {
-        m_title->setText(tr("<b>Whole document</b> — select a resource to edit it"));
+        m_title->setText(tr("<b>Whole document</b> — choose a file or select a resource to edit"));
     }
+}
+
+void YamlPane::updateFileSelector()
+{
+    const ResourceSet &set = m_document->set();
+    QStringList items{tr("All files (read only)")};
+    for (const SourceFile &source : set.files)
+        items << QFileInfo(QString::fromStdString(source.path)).fileName();
+    QSignalBlocker blocker(m_files);
+    QStringList current;
+    for (int i = 0; i < m_files->count(); ++i)
+        current << m_files->itemText(i);
+    if (current != items) {
+        m_files->clear();
+        m_files->addItems(items);
+        for (int i = 1; i < m_files->count(); ++i)
+            m_files->setItemData(i, QString::fromStdString(set.files[static_cast<std::size_t>(i - 1)].path),
+                                 Qt::ToolTipRole);
+    }
+    m_files->setCurrentIndex(file() + 1);
+    m_files->setVisible(m_resource < 0 && set.files.size() > 1);
 }
 
 void YamlPane::reload()
@@ -145,27 +198,22 @@ void YamlPane::reload()
     if (m_resource >= static_cast<int>(set.resources.size()))
         m_resource = -1;
     QString text;
+    const int shownFile = file();
     if (m_resource >= 0) {
-        const Resource &resource = set.resources[static_cast<std::size_t>(m_resource)];
-        m_title->setText(
-            tr("<b>%1</b> — editable")
-                .arg(QString::fromStdString(resource.displayName(set.defaultNamespace)).toHtmlEscaped()));
         text = m_document->yamlOf(static_cast<std::size_t>(m_resource));
         m_editor->setReadOnly(false);
-    } else if (set.files.size() == 1) {
-        m_title->setText(
-            tr("<b>%1</b> — the whole file, editable")
-                .arg(QFileInfo(QString::fromStdString(set.files.front().path)).fileName().toHtmlEscaped()));
-        text = QString::fromStdString(renderFile(set, 0));
+    } else if (shownFile >= 0) {
+        text = QString::fromStdString(renderFile(set, shownFile));
         m_editor->setReadOnly(false);
     } else {
-        m_title->setText(tr("<b>Whole document</b> — select a resource to edit it"));
         QStringList parts;
         for (std::size_t i = 0; i < set.files.size(); ++i)
             parts << QString::fromStdString(renderFile(set, static_cast<int>(i)));
         text = parts.join(QStringLiteral("---\n"));
         m_editor->setReadOnly(true);
     }
+    updateTitle();
+    updateFileSelector();
     if (m_editor->toPlainText() != text)
         m_editor->setPlainText(text);
     m_dirty = false;
@@ -201,8 +249,15 @@ bool YamlPane::apply()
     Diagnostics diagnostics;
     bool ok = false;
     if (m_resource < 0) {
-        // The whole (single) file.
-        ok = m_document->replaceFileText(0, text().toStdString(), tr("Edit the whole file"), diagnostics);
+        // One source file, whole.
+        const int shownFile = file();
+        if (shownFile < 0)
+            return true; // the read-only whole document
+        const QString name = QFileInfo(QString::fromStdString(
+                                           m_document->set().files[static_cast<std::size_t>(shownFile)].path))
+                                 .fileName();
+        ok = m_document->replaceFileText(shownFile, text().toStdString(),
+                                         tr("Edit the whole file %1").arg(name), diagnostics);
         if (ok) {
             m_dirty = false;
             reload();

@@ -1,14 +1,16 @@
 #pragma once
 
-// The YAML of the selected resource (editable) or of the whole document (read
-// only). Apply replaces the resource as one undo step when the text is one valid
-// resource; otherwise the faulty lines are marked, the messages shown, and
-// neither the document nor the text is changed.
+// The YAML of the selected resource, or of one whole source file, editable; or of
+// the whole document (read only) when it spans several files, with a selector to
+// pick one of them. Apply replaces the resource (or the file's resources) as one
+// undo step when the text is valid; otherwise the faulty lines are marked, the
+// messages shown, and neither the document nor the text is changed.
 
 #include "model/diagnostic.h"
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -27,7 +29,12 @@ public:
 
     void showResource(int index);
     void showDocument();
+    // The whole text of source file `file` (an index in the set's files), editable.
+    void showFile(int file);
     int resource() const { return m_resource; }
+    // The source file shown whole, -1 for a resource or the read-only whole document.
+    int file() const;
+    QComboBox *fileSelector() const { return m_files; }
     // Put the cursor on a 1-based line of the shown text.
     void goToLine(int line);
 
@@ -49,6 +56,7 @@ protected:
 private:
     void retranslate();
     void updateTitle();
+    void updateFileSelector();
     void reload();
     void onTextChanged();
     void showEditMessage();
@@ -58,10 +66,12 @@ private:
     QPlainTextEdit *m_editor;
     YamlHighlighter *m_highlighter;
     QLabel *m_title;
+    QComboBox *m_files;
     QLabel *m_message;
     QPushButton *m_apply;
     QPushButton *m_revert;
     int m_resource = -1;
+    int m_file = -1; // chosen in the selector when the document has several files
     bool m_dirty = false;
     bool m_loading = false;
     Diagnostics m_editDiagnostics;

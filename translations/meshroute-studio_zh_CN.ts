@@ -426,7 +426,7 @@
     </message>
     <message>
         <source>%1 is defined twice (first at %2); kubectl would keep only the last one</source>
-        <translation>%1 被定义了两次（第一次在 %2）；kubectl 只会保留最后一个</translation>
+        <translation>%1 被定义了两次（首次定义位置：%2）；kubectl 只会保留最后一个</translation>
     </message>
     <message>
         <source>the only destination of %1 has weight %2, but a single destination takes all traffic; write 100 or leave the weight out</source>
@@ -538,7 +538,7 @@
     </message>
     <message>
         <source>the default ingress gateway Service</source>
-        <translation>默认的入口网关 Service</translation>
+        <translation>Istio 默认的入口网关 Service</translation>
     </message>
     <message>
         <source>line %1</source>

@@ -7,6 +7,7 @@
 
 #include "analysis/analyzer.h"
 #include "live/livesession.h"
+#include "live/trafficgenerator.h"
 #include "traffic/sharesview.h"
 #include "traffic/trafficcharts.h"
 #include "yaml/loader.h"
@@ -70,6 +71,29 @@ std::string splitText()
                       "          weight: 20\n"}});
 }
 
+// The demo plus `extra` gateways (ports 32000 + i), each with a route split 50/50 over v1 and v2.
+std::string manySeriesText(int extra)
+{
+    std::string text = demoText();
+    for (int i = 0; i < extra; ++i) {
+        const std::string n = std::to_string(i);
+        const std::string port = std::to_string(32000 + i);
+        text += "---\napiVersion: networking.istio.io/v1\nkind: Gateway\nmetadata:\n  name: load-gw-" + n +
+                "\nspec:\n  selector:\n    istio: ingressgateway\n  servers:\n    - port:\n        number: " +
+                port + "\n        name: tcp\n        protocol: TCP\n      hosts:\n        - \"*\"\n";
+        text += "---\napiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata:\n  name: load-" +
+                n + "\nspec:\n  hosts:\n    - \"*\"\n  gateways:\n    - load-gw-" + n +
+                "\n  tcp:\n    - match:\n        - port: " + port + "\n      route:\n";
+        for (const char *subset : {"v1", "v2"}) {
+            text +=
+                std::string("        - destination:\n            host: tcp-echo.default.svc.cluster.local\n"
+                            "            subset: ") +
+                subset + "\n            port:\n              number: 3333\n          weight: 50\n";
+        }
+    }
+    return text;
+}
+
 struct Running
 {
     ResourceSet set;
@@ -78,7 +102,7 @@ struct Running
 };
 
 // A session on `text`, every listener on a free port, sampled every 50 ms.
-std::unique_ptr<Running> start(const std::string &text)
+std::unique_ptr<Running> start(const std::string &text, int sampleIntervalMs = 50)
 {
     auto r = std::make_unique<Running>();
     loadText(r->set, r->diagnostics, text, "demo.yaml");
@@ -87,7 +111,7 @@ std::unique_ptr<Running> start(const std::string &text)
     LiveSession::Options o;
     o.ephemeralPorts = true;
     o.threads = 2;
-    o.sampleIntervalMs = 50;
+    o.sampleIntervalMs = sampleIntervalMs;
     r->live.setOptions(o);
     if (hasErrors(r->diagnostics) || !r->live.start(r->set, r->diagnostics).applied)
         return nullptr;
@@ -158,6 +182,7 @@ private slots:
     void verdict_data();
     void verdict();
     void sharesShowConfiguredBesideObservedAndReset();
+    void keepsUpAtAThousandConnectionsPerSecondOnManySeries();
     void screenshotWithTraffic();
 };
 
@@ -365,28 +390,38 @@ void tst_TrafficCharts::legendClickTogglesItsLine()
     charts.resize(1000, 800);
     charts.show();
     QVERIFY(QTest::qWaitForWindowExposed(&charts));
-    QTRY_VERIFY_WITH_TIMEOUT(charts.graph(kV2Listener, Metric::UpstreamToClient), 3000);
-    charts.plot()->replot(QCustomPlot::rpImmediateRefresh); // lays the legends out
+    QTRY_VERIFY_WITH_TIMEOUT(charts.graph(kV2Listener, Metric::Active), 3000);
+    charts.plot()->replot(QCustomPlot::rpImmediateRefresh); // lays the legend out
 
-    QCPGraph *line = charts.graph(kV2Listener, Metric::UpstreamToClient);
-    QCPAbstractLegendItem *item = charts.legend(TrafficCharts::ThroughputChart)->itemWithPlottable(line);
+    // One entry per series, named by the series.
+    QCOMPARE(charts.legend()->itemCount(), int(charts.shownSeries().size()));
+    QCPGraph *active = charts.graph(kV2Listener, Metric::Active);
+    QCPAbstractLegendItem *item = charts.legend()->itemWithPlottable(active);
     QVERIFY(item);
-    QVERIFY(line->visible());
-    const QPoint at = item->outerRect().center();
-    QTest::mouseClick(charts.plot(), Qt::LeftButton, Qt::NoModifier, at);
-    QVERIFY(!line->visible());
-    QVERIFY(charts.graph(kV2Listener, Metric::ClientToUpstream)->visible()); // only that line
-    QVERIFY(item->textColor() != charts.palette().color(QPalette::Text));    // the entry greys out
+    QCOMPARE(active->name(), run->live.findSeries(kV2Listener)->label);
+    for (int m = 0; m < 6; ++m)
+        QVERIFY(charts.graph(kV2Listener, Metric(m))->visible());
+
+    // A click hides every line of that series, in all four plots, and greys the entry.
+    QTest::mouseClick(charts.plot(), Qt::LeftButton, Qt::NoModifier, item->outerRect().center());
+    QVERIFY(charts.isSeriesHidden(kV2Listener));
+    for (int m = 0; m < 6; ++m)
+        QVERIFY(!charts.graph(kV2Listener, Metric(m))->visible());
+    QVERIFY(charts.graph(kV1Listener, Metric::Active)->visible()); // the others stay
+    QVERIFY(item->textColor() != charts.palette().color(QPalette::Text));
 
     // Hidden stays hidden when the lines are rebuilt for another kind and back.
     charts.setPer(SeriesKind::Route);
     charts.setPer(SeriesKind::Listener);
-    line = charts.graph(kV2Listener, Metric::UpstreamToClient);
-    QVERIFY(!line->visible());
+    active = charts.graph(kV2Listener, Metric::Active);
+    QVERIFY(!active->visible());
+    QVERIFY(!charts.graph(kV2Listener, Metric::UpstreamToClient)->visible());
     charts.plot()->replot(QCustomPlot::rpImmediateRefresh);
-    item = charts.legend(TrafficCharts::ThroughputChart)->itemWithPlottable(line);
+    item = charts.legend()->itemWithPlottable(active);
     QTest::mouseClick(charts.plot(), Qt::LeftButton, Qt::NoModifier, item->outerRect().center());
-    QVERIFY(line->visible());
+    QVERIFY(!charts.isSeriesHidden(kV2Listener));
+    for (int m = 0; m < 6; ++m)
+        QVERIFY(charts.graph(kV2Listener, Metric(m))->visible());
     QCOMPARE(item->textColor(), charts.palette().color(QPalette::Text));
 }
 
@@ -576,6 +611,101 @@ void tst_TrafficCharts::sharesShowConfiguredBesideObservedAndReset()
         80.0);
     QVERIFY(waitSamples(run->live, 2));
     QCOMPARE(route->data(SharesView::ObservedColumn, SharesView::ObservedRole).toULongLong(), quint64(0));
+}
+
+void tst_TrafficCharts::keepsUpAtAThousandConnectionsPerSecondOnManySeries()
+{
+    // 32 listeners and routes, 62 route destinations; the studio's default 250 ms sampling.
+    const int extra = 30;
+    const int sampleMs = qEnvironmentVariableIsSet("CHARTS_SAMPLE_MS")
+                             ? qEnvironmentVariableIntValue("CHARTS_SAMPLE_MS")
+                             : 250;
+    const int loadSeconds = qEnvironmentVariableIsSet("CHARTS_LOAD_SECONDS")
+                                ? qEnvironmentVariableIntValue("CHARTS_LOAD_SECONDS")
+                                : 3;
+    auto run = start(manySeriesText(extra), sampleMs);
+    QVERIFY(run);
+    QElapsedTimer refreshClock;
+    double refreshMax = 0;
+    double refreshSum = 0;
+    int refreshes = 0;
+    connect(&run->live, &LiveSession::sampled, this, [&] { refreshClock.start(); });
+    TrafficCharts charts(&run->live); // its refresh runs between the two
+    connect(&run->live, &LiveSession::sampled, this, [&] {
+        const double ms = refreshClock.nsecsElapsed() / 1e6;
+        refreshMax = std::max(refreshMax, ms);
+        refreshSum += ms;
+        ++refreshes;
+    });
+    charts.setPer(SeriesKind::Route);
+    charts.resize(1100, 900);
+    charts.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&charts));
+    double replotMax = 0;
+    double replotSum = 0;
+    int replots = 0;
+    connect(charts.plot(), &QCustomPlot::afterReplot, this, [&] {
+        replotMax = std::max(replotMax, charts.plot()->replotTime());
+        replotSum += charts.plot()->replotTime();
+        ++replots;
+    });
+    // A 16 ms timer: how late the event loop lets it fire.
+    QElapsedTimer tick;
+    double worstLate = 0;
+    QTimer frame;
+    frame.setTimerType(Qt::PreciseTimer);
+    connect(&frame, &QTimer::timeout, this, [&] {
+        if (tick.isValid())
+            worstLate = std::max(worstLate, tick.nsecsElapsed() / 1e6 - 16.0);
+        tick.start();
+    });
+
+    // 1,000 new connections per second in all, over ten of the ports.
+    std::vector<std::unique_ptr<TrafficGenerator>> generators;
+    for (int i = 0; i < 10; ++i) {
+        TrafficPlan plan;
+        plan.port = run->live.boundPort(static_cast<std::uint32_t>(32000 + i));
+        QVERIFY(plan.port != 0);
+        plan.mode = TrafficPlan::Mode::Rate;
+        plan.rate = 100;
+        plan.durationSeconds = loadSeconds;
+        generators.push_back(std::make_unique<TrafficGenerator>());
+        const std::string error = generators.back()->start(plan);
+        QVERIFY2(error.empty(), error.c_str());
+    }
+    frame.start(16);
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return std::all_of(generators.begin(), generators.end(),
+                               [](const auto &g) { return g->finished(); });
+        },
+        (loadSeconds + 20) * 1000));
+    QVERIFY(waitSamples(run->live, 2));
+    frame.stop();
+
+    std::uint64_t succeeded = 0;
+    for (const auto &g : generators)
+        succeeded += g->progress().succeeded;
+    QVERIFY2(succeeded >= 2700, qPrintable(QString::number(succeeded)));
+    // The charts hold every sample of every route: nothing skipped, nothing rebuilt.
+    QCOMPARE(charts.shownSeries().size(), qsizetype(extra + 2));
+    double opened = 0;
+    for (const QString &key : charts.shownSeries()) {
+        const TrafficSeries *series = run->live.findSeries(key);
+        QVERIFY(series);
+        QCOMPARE(charts.graph(key, Metric::ConnectionsPerSecond)->dataCount(), int(series->points.size()));
+        QCOMPARE((charts.graph(key, Metric::Active)->data()->constEnd() - 1)->key,
+                 series->points.back().time);
+        opened += maxValue(charts.graph(key, Metric::ConnectionsPerSecond));
+    }
+    QVERIFY(opened > 500); // the peaks of the ten loaded routes add up to about 1,000/s
+    qInfo("1,000 conn/s over %d routes (%d graphs, %d points each): refresh mean %.2f ms, max %.2f ms; "
+          "replot mean %.1f ms, max %.1f ms; 16 ms timer at worst %.1f ms late; %llu connections",
+          int(charts.shownSeries().size()), charts.plot()->graphCount(),
+          charts.graph(kRoute, Metric::Active)->dataCount(), refreshSum / std::max(1, refreshes), refreshMax,
+          replotSum / std::max(1, replots), replotMax, worstLate, static_cast<unsigned long long>(succeeded));
+    // Loose bounds (sanitizer builds, a busy machine): a sample costs far less than its interval.
+    QVERIFY2(refreshMax < 200, qPrintable(QString::number(refreshMax)));
 }
 
 void tst_TrafficCharts::screenshotWithTraffic()

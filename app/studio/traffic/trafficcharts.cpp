@@ -67,11 +67,6 @@ bool shownKind(SeriesKind kind)
     return kind == SeriesKind::Listener || kind == SeriesKind::Route || kind == SeriesKind::Subset;
 }
 
-QString hiddenId(const QString &key, Metric metric)
-{
-    return key + QLatin1Char('|') + QString::number(static_cast<int>(metric));
-}
-
 // A number as a person reads it: up to three significant digits, in the user's locale.
 QString shortNumber(double value, int maxDecimals = 2)
 {
@@ -220,10 +215,18 @@ void TrafficCharts::buildPlot()
     m_plot->setAutoAddPlottableToLegend(false);
     m_plot->setNoAntialiasingOnDrag(true);
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
-    QCPLayoutGrid *grid = m_plot->plotLayout();
-    grid->clear(); // the default axis rect and its legend go
+    // Two columns: the plots (title and axis rect, four times) and one legend for all of them.
+    QCPLayoutGrid *top = m_plot->plotLayout();
+    top->clear(); // the default axis rect and its legend go
+    top->setColumnSpacing(6);
+    auto *grid = new QCPLayoutGrid;
+    top->addElement(0, 0, grid);
     grid->setRowSpacing(0);
-    grid->setColumnSpacing(6);
+    auto *side = new QCPLayoutGrid;
+    top->addElement(0, 1, side);
+    side->setRowSpacing(0);
+    top->setColumnStretchFactor(0, 1);
+    top->setColumnStretchFactor(1, 0.001);
     auto *margins = new QCPMarginGroup(m_plot);
     auto timeTicker = QSharedPointer<QCPAxisTickerDateTime>::create();
     timeTicker->setDateTimeFormat(QStringLiteral("HH:mm:ss"));
@@ -261,31 +264,30 @@ void TrafficCharts::buildPlot()
         y->setRange(0, 1);
         grid->addElement(2 * c + 1, 0, rect);
 
-        // The legend sits at the top of the cell beside its plot; a filler below takes the rest.
-        auto *side = new QCPLayoutGrid;
-        grid->addElement(2 * c + 1, 1, side);
-        side->setRowSpacing(0);
-        auto *legend = new QCPLegend;
-        m_legends[c] = legend;
-        side->addElement(0, 0, legend);
-        side->addElement(1, 0, new QCPLayoutElement(m_plot));
-        side->setRowStretchFactor(0, 0.001);
-        side->setRowStretchFactor(1, 1);
-        legend->setLayer(QStringLiteral("legend"));
-        legend->setFont(small);
-        legend->setIconSize(18, 8);
-        legend->setRowSpacing(0);
-        legend->setMargins(QMargins(4, 2, 4, 2));
-        legend->setFillOrder(QCPLayoutGrid::foRowsFirst);
-        legend->setVisible(true);
-
         connect(x, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this,
                 [this, c] { onTimeRangeChanged(c); });
         connect(y, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this,
                 [this, c] { onValueRangeChanged(c); });
     }
-    grid->setColumnStretchFactor(0, 1);
-    grid->setColumnStretchFactor(1, 0.001);
+    // The legend at the top of its column, level with the first plot; a filler below takes the rest.
+    m_legend = new QCPLegend;
+    side->addElement(0, 0, new QCPLayoutElement(m_plot));
+    side->addElement(1, 0, m_legend);
+    side->addElement(2, 0, new QCPLayoutElement(m_plot));
+    const int titleHeight = QFontMetrics(titleFont).height() + 2; // the first title's text and top margin
+    side->element(0, 0)->setMinimumSize(0, titleHeight);
+    side->element(0, 0)->setMaximumSize(QWIDGETSIZE_MAX, titleHeight);
+    side->setRowStretchFactor(0, 0.001);
+    side->setRowStretchFactor(1, 0.001);
+    side->setRowStretchFactor(2, 1);
+    m_legend->setLayer(QStringLiteral("legend"));
+    m_legend->setFont(small);
+    m_legend->setIconSize(18, 8);
+    m_legend->setRowSpacing(0);
+    m_legend->setColumnSpacing(8);
+    m_legend->setMargins(QMargins(4, 2, 4, 2));
+    m_legend->setFillOrder(QCPLayoutGrid::foRowsFirst);
+    m_legend->setVisible(true);
     for (int c = 0; c < ChartCount; ++c) {
         grid->setRowStretchFactor(2 * c, 0.001);
         grid->setRowStretchFactor(2 * c + 1, 1);
@@ -297,9 +299,7 @@ void TrafficCharts::buildPlot()
     connect(m_plot, &QCustomPlot::mousePress, this, &TrafficCharts::onMousePress);
     connect(m_plot, &QCustomPlot::mouseWheel, this, &TrafficCharts::onMouseWheel);
     connect(m_plot, &QCustomPlot::legendClick, this,
-            [this](QCPLegend *legend, QCPAbstractLegendItem *item, QMouseEvent *) {
-                onLegendClick(legend, item);
-            });
+            [this](QCPLegend *, QCPAbstractLegendItem *item, QMouseEvent *) { onLegendClick(item); });
 }
 
 void TrafficCharts::retranslate()
@@ -387,10 +387,10 @@ void TrafficCharts::applyPalette()
             a->grid()->setPen(QPen(grid, 0, Qt::SolidLine));
             a->grid()->setZeroLinePen(QPen(axis, 0));
         }
-        m_legends[c]->setBrush(base);
-        m_legends[c]->setBorderPen(Qt::NoPen);
-        m_legends[c]->setTextColor(text);
     }
+    m_legend->setBrush(base);
+    m_legend->setBorderPen(Qt::NoPen);
+    m_legend->setTextColor(text);
     for (Lines &lines : m_lines)
         styleLines(lines);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
@@ -402,18 +402,21 @@ void TrafficCharts::styleLines(Lines &lines)
     QColor off = palette().color(QPalette::Disabled, QPalette::Text);
     if (off == palette().color(QPalette::Text))
         off.setAlphaF(0.45);
+    const bool shown = !m_hidden.count(lines.key);
     for (int m = 0; m < kMetricCount; ++m) {
         QCPGraph *g = lines.graphs[m];
         const auto metric = static_cast<Metric>(m);
-        QPen pen(color, 1.6);
+        // One pixel wide: wider antialiased pens cost twice the replot time with many series.
+        QPen pen(color, 1);
         if (metric == Metric::UpstreamToClient)
             pen.setStyle(Qt::DashLine);
         else if (metric == Metric::NoRoute)
             pen.setStyle(Qt::DotLine);
         g->setPen(pen);
-        if (QCPAbstractLegendItem *item = m_legends[chartOf(metric)]->itemWithPlottable(g))
-            item->setTextColor(g->visible() ? palette().color(QPalette::Text) : off);
+        g->setVisible(shown);
     }
+    if (QCPAbstractLegendItem *item = m_legend->itemWithPlottable(lines.graphs[0]))
+        item->setTextColor(shown ? palette().color(QPalette::Text) : off);
 }
 
 TrafficCharts::Lines &TrafficCharts::addLines(const Stored &stored)
@@ -428,10 +431,10 @@ TrafficCharts::Lines &TrafficCharts::addLines(const Stored &stored)
         g->setName(lineName(stored.label, metric));
         g->setProperty("seriesKey", stored.key);
         g->setProperty("metric", m);
-        g->setVisible(!m_hidden.count(hiddenId(stored.key, metric)));
-        g->addToLegend(m_legends[chartOf(metric)]);
         lines.graphs[m] = g;
     }
+    // One legend entry per series (its active-connections line) stands for all its lines.
+    lines.graphs[static_cast<int>(Metric::Active)]->addToLegend(m_legend);
     styleLines(lines);
     m_lines.push_back(lines);
     return m_lines.back();
@@ -461,8 +464,8 @@ void TrafficCharts::appendNew(Lines &lines, const Stored &stored)
 void TrafficCharts::removeLines(Lines &lines)
 {
     // removeGraph() only knows the plot's default legend: leave ours first.
+    lines.graphs[static_cast<int>(Metric::Active)]->removeFromLegend(m_legend);
     for (int m = 0; m < kMetricCount; ++m) {
-        lines.graphs[m]->removeFromLegend(m_legends[chartOf(static_cast<Metric>(m))]);
         m_plot->removeGraph(lines.graphs[m]);
         lines.graphs[m] = nullptr;
     }
@@ -518,24 +521,28 @@ void TrafficCharts::refresh()
     dropOld();
     placeView();
     fitValueAxes();
-    wrapLegends();
+    wrapLegend();
+    if (m_plot->isVisible()) // a hidden dock costs no painting; showing it replots
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void TrafficCharts::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
-void TrafficCharts::wrapLegends()
+void TrafficCharts::wrapLegend()
 {
-    // Many series: the entries go on in a next column rather than below the plot.
-    for (int c = 0; c < ChartCount; ++c) {
-        QCPLegend *legend = m_legends[c];
-        const int itemHeight = QFontMetrics(legend->font()).height() + 2;
-        const int height = m_rects[c]->outerRect().height();
-        if (height < 3 * itemHeight)
-            continue; // not laid out yet (or too small to tell): one column
-        const int rows = std::max(1, (height - 4) / itemHeight);
-        if (legend->wrap() != rows) {
-            legend->setWrap(rows);
-            legend->setFillOrder(QCPLayoutGrid::foRowsFirst, true);
-        }
+    // Many series: the entries go on in a next column rather than below the plots.
+    const int itemHeight = QFontMetrics(m_legend->font()).height() + 2;
+    const int height = m_plot->plotLayout()->outerRect().height() - m_titles[0]->outerRect().height();
+    if (height < 3 * itemHeight)
+        return; // not laid out yet (or too small to tell): one column
+    const int rows = std::max(1, (height - 8) / itemHeight);
+    if (m_legend->wrap() != rows) {
+        m_legend->setWrap(rows);
+        m_legend->setFillOrder(QCPLayoutGrid::foRowsFirst, true);
     }
 }
 
@@ -673,21 +680,16 @@ void TrafficCharts::onMouseWheel(QWheelEvent *event)
         rect->setRangeZoom(o);
 }
 
-void TrafficCharts::onLegendClick(QCPLegend *, QCPAbstractLegendItem *item)
+void TrafficCharts::onLegendClick(QCPAbstractLegendItem *item)
 {
     auto *plottableItem = qobject_cast<QCPPlottableLegendItem *>(item);
     if (!plottableItem)
         return;
-    QCPAbstractPlottable *g = plottableItem->plottable();
-    g->setVisible(!g->visible());
-    const QString id =
-        hiddenId(g->property("seriesKey").toString(), static_cast<Metric>(g->property("metric").toInt()));
-    if (g->visible())
-        m_hidden.erase(id);
-    else
-        m_hidden.insert(id);
+    const QString key = plottableItem->plottable()->property("seriesKey").toString();
+    if (!m_hidden.erase(key))
+        m_hidden.insert(key);
     for (Lines &lines : m_lines) {
-        if (lines.key == g->property("seriesKey").toString())
+        if (lines.key == key)
             styleLines(lines);
     }
     fitValueAxes();

@@ -81,7 +81,9 @@ public:
     // For the dock and the tests.
     QCustomPlot *plot() const { return m_plot; }
     QCPAxisRect *axisRect(Chart chart) const { return m_rects[chart]; }
-    QCPLegend *legend(Chart chart) const { return m_legends[chart]; }
+    // One legend for the four plots: an entry per series; a click shows or hides all its lines.
+    QCPLegend *legend() const { return m_legend; }
+    bool isSeriesHidden(const QString &seriesKey) const { return m_hidden.count(seriesKey) > 0; }
     // The line of one series and metric (null when that series is not shown).
     QCPGraph *graph(const QString &seriesKey, Metric metric) const;
     // The keys of the series that have lines now, in display order.
@@ -102,6 +104,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     struct Stored
@@ -129,7 +132,7 @@ private:
     void styleLines(Lines &lines);
     QString lineName(const QString &label, Metric metric) const;
     void dropOld();
-    void wrapLegends();
+    void wrapLegend();
     void placeView();
     void fitValueAxes();
     void setTimeRange(double lower, double upper);
@@ -137,7 +140,7 @@ private:
     void onValueRangeChanged(int chart);
     void onMousePress(QMouseEvent *event);
     void onMouseWheel(QWheelEvent *event);
-    void onLegendClick(QCPLegend *legend, QCPAbstractLegendItem *item);
+    void onLegendClick(QCPAbstractLegendItem *item);
     void chooseExportPng();
     void chooseExportCsv();
     int chartAt(const QPointF &pos) const;
@@ -154,11 +157,11 @@ private:
 
     std::map<QString, Stored> m_store; // every listener, route and subset series seen
     std::vector<Lines> m_lines;        // the shown kind, in display order
-    std::set<QString> m_hidden;        // "seriesKey|metric" the user switched off in a legend
+    std::set<QString> m_hidden;        // keys of the series the user switched off in the legend
 
     QCustomPlot *m_plot;
     QCPAxisRect *m_rects[ChartCount] = {};
-    QCPLegend *m_legends[ChartCount] = {};
+    QCPLegend *m_legend = nullptr;
     QCPTextElement *m_titles[ChartCount] = {};
     QLabel *m_perLabel;
     QComboBox *m_perBox;

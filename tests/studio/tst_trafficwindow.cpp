@@ -9,6 +9,7 @@
 #include "graph/graphscene.h"
 #include "graph/graphview.h"
 #include "live/livesession.h"
+#include "traffic/connectionsview.h"
 #include "traffic/trafficcontroller.h"
 #include "window/mainwindow.h"
 
@@ -16,6 +17,8 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
+#include <QSortFilterProxyModel>
+#include <QTableView>
 #include <QTcpServer>
 #include <QTcpSocket>
 
@@ -173,6 +176,17 @@ void tst_TrafficWindow::startShowsListeningPortsAndTrafficOnTheGraph()
     client.socket.disconnectFromHost();
     QTRY_VERIFY_WITH_TIMEOUT(portEdge->live() && portEdge->live()->active == 0, 3000);
 
+    // The finished connection in the table; selecting it highlights its path in the graph.
+    ConnectionsView *connections = traffic->connections();
+    QTRY_VERIFY_WITH_TIMEOUT(connections->proxy()->rowCount() == 1, 3000);
+    connections->table()->selectRow(0);
+    QStringList selected = scene->selectedNodeIds();
+    selected.sort();
+    QCOMPARE(selected, (QStringList{QStringLiteral("destination:tcp-echo.default.svc.cluster.local"),
+                                    QStringLiteral("gateway:default/tcp-echo-gateway"), route,
+                                    QStringLiteral("workload:Deployment/default/tcp-echo-v1")}));
+    QVERIFY(subsetEdge->isSelected() || subsetEdge->fromNode()->isSelected());
+
     // Stop: the overlay goes, the ports close.
     const quint16 port = traffic->session()->boundPort(31400);
     traffic->stopAction()->trigger();
@@ -321,7 +335,8 @@ void tst_TrafficWindow::screenshotWithTraffic()
     QTest::qWait(300);
     QDir().mkpath(folder);
     QVERIFY(m_window->grab().save(QDir(folder).absoluteFilePath(QStringLiteral("studio-traffic.png"))));
-    QVERIFY(m_window->graphView()->grab().save(QDir(folder).absoluteFilePath(QStringLiteral("graph-traffic.png"))));
+    QVERIFY(m_window->graphView()->grab().save(
+        QDir(folder).absoluteFilePath(QStringLiteral("graph-traffic.png"))));
 }
 
 STUDIO_TEST_MAIN(tst_TrafficWindow)

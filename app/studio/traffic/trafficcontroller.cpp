@@ -3,7 +3,11 @@
 #include "document/document.h"
 #include "graph/graphscene.h"
 #include "live/livesession.h"
+#include "traffic/connectionsview.h"
+#include "traffic/generatorpanel.h"
+#include "traffic/podlogview.h"
 #include "traffic/sharesview.h"
+#include "traffic/tcpclient.h"
 #include "traffic/trafficcharts.h"
 
 #include <QAction>
@@ -185,12 +189,43 @@ void TrafficController::install(QMenu *viewMenu, QAction *before)
     QDockWidget *shares =
         addDock(QT_TRANSLATE_NOOP("meshroute::studio::MainWindow", "Configured vs Observed"),
                 QStringLiteral("sharesDock"), m_shares, Qt::BottomDockWidgetArea);
-    // One row of tabs along the bottom, beside the diagnostics: the charts need the width.
+    m_connections = new ConnectionsView(m_session, m_window);
+    m_connections->setObjectName(QStringLiteral("connectionsView"));
+    QDockWidget *connections =
+        addDock(QT_TRANSLATE_NOOP("meshroute::studio::MainWindow", "Connections"),
+                QStringLiteral("connectionsDock"), m_connections, Qt::BottomDockWidgetArea);
+    // A selected connection shows its path in the graph: gateway, route, subset's service, pod's workload.
+    connect(m_connections, &ConnectionsView::pathSelected, this, [this](const ConnectionPath &path) {
+        if (!path.isEmpty())
+            m_scene->selectNodes(path.nodes());
+    });
+    m_podLogs = new PodLogView(m_session, m_window);
+    m_podLogs->setObjectName(QStringLiteral("podLogView"));
+    QDockWidget *logs = addDock(QT_TRANSLATE_NOOP("meshroute::studio::MainWindow", "Pod Logs"),
+                                QStringLiteral("podLogsDock"), m_podLogs, Qt::BottomDockWidgetArea);
+    m_client = new TcpClientPanel(m_session, m_window);
+    m_client->setObjectName(QStringLiteral("tcpClient"));
+    QDockWidget *client = addDock(QT_TRANSLATE_NOOP("meshroute::studio::MainWindow", "Client"),
+                                  QStringLiteral("clientDock"), m_client, Qt::RightDockWidgetArea);
+    m_generator = new GeneratorPanel(m_session, m_window);
+    m_generator->setObjectName(QStringLiteral("generatorPanel"));
+    QDockWidget *generator = addDock(QT_TRANSLATE_NOOP("meshroute::studio::MainWindow", "Traffic Generator"),
+                                     QStringLiteral("generatorDock"), m_generator, Qt::RightDockWidgetArea);
+
+    // One row of tabs along the bottom, beside the diagnostics: the charts and tables need the width.
     QDockWidget *anchor = m_window->findChild<QDockWidget *>(QStringLiteral("historyDock"));
     if (anchor)
         m_window->tabifyDockWidget(anchor, events);
     m_window->tabifyDockWidget(events, charts);
     m_window->tabifyDockWidget(charts, shares);
+    m_window->tabifyDockWidget(shares, connections);
+    m_window->tabifyDockWidget(connections, logs);
+    // The client and the generator beside the YAML pane, where the inspector is.
+    if (auto *yaml = m_window->findChild<QDockWidget *>(QStringLiteral("yamlDock"))) {
+        m_window->tabifyDockWidget(yaml, client);
+        m_window->tabifyDockWidget(client, generator);
+        yaml->raise();
+    }
     if (auto *diagnostics = m_window->findChild<QDockWidget *>(QStringLiteral("diagnosticsDock")))
         diagnostics->raise();
     if (viewMenu) {

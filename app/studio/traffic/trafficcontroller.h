@@ -23,7 +23,11 @@ namespace meshroute::studio {
 class Document;
 class GraphScene;
 class LiveSession;
+class ConnectionsView;
+class GeneratorPanel;
+class PodLogView;
 class SharesView;
+class TcpClientPanel;
 class TrafficCharts;
 struct LiveOutcome;
 struct LiveOverlay;
@@ -44,6 +48,10 @@ public:
     QList<QDockWidget *> docks() const { return m_docks; }
     TrafficCharts *charts() const { return m_charts; }
     SharesView *shares() const { return m_shares; }
+    ConnectionsView *connections() const { return m_connections; }
+    PodLogView *podLogs() const { return m_podLogs; }
+    TcpClientPanel *client() const { return m_client; }
+    GeneratorPanel *generator() const { return m_generator; }
     // Add the Gateway menu (before `before`) and toolbar, and the docks, to the window.
     void install(QMenu *viewMenu, QAction *before);
 
@@ -89,6 +97,10 @@ private:
     QList<QDockWidget *> m_docks;
     TrafficCharts *m_charts = nullptr;
     SharesView *m_shares = nullptr;
+    ConnectionsView *m_connections = nullptr;
+    PodLogView *m_podLogs = nullptr;
+    TcpClientPanel *m_client = nullptr;
+    GeneratorPanel *m_generator = nullptr;
     int m_applyDelayMs = 400;
     bool m_refused = false; // the last edit was refused: the previous configuration runs
     int m_refusedErrors = 0;

@@ -20,6 +20,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QScrollArea>
 #include <QStyle>
 #include <QTimer>
 #include <QToolBar>
@@ -205,12 +206,21 @@ void TrafficController::install(QMenu *viewMenu, QAction *before)
                                 QStringLiteral("podLogsDock"), m_podLogs, Qt::BottomDockWidgetArea);
     m_client = new TcpClientPanel(m_session, m_window);
     m_client->setObjectName(QStringLiteral("tcpClient"));
+    // In scroll areas: the panels' forms must not set the width of the whole right column.
+    const auto scrolled = [this](QWidget *panel) {
+        auto *area = new QScrollArea(m_window);
+        area->setWidgetResizable(true);
+        area->setFrameShape(QFrame::NoFrame);
+        area->setWidget(panel);
+        return area;
+    };
     QDockWidget *client = addDock(QT_TRANSLATE_NOOP("meshroute::studio::MainWindow", "Client"),
-                                  QStringLiteral("clientDock"), m_client, Qt::RightDockWidgetArea);
+                                  QStringLiteral("clientDock"), scrolled(m_client), Qt::RightDockWidgetArea);
     m_generator = new GeneratorPanel(m_session, m_window);
     m_generator->setObjectName(QStringLiteral("generatorPanel"));
-    QDockWidget *generator = addDock(QT_TRANSLATE_NOOP("meshroute::studio::MainWindow", "Traffic Generator"),
-                                     QStringLiteral("generatorDock"), m_generator, Qt::RightDockWidgetArea);
+    QDockWidget *generator =
+        addDock(QT_TRANSLATE_NOOP("meshroute::studio::MainWindow", "Traffic Generator"),
+                QStringLiteral("generatorDock"), scrolled(m_generator), Qt::RightDockWidgetArea);
 
     // One row of tabs along the bottom, beside the diagnostics: the charts and tables need the width.
     QDockWidget *anchor = m_window->findChild<QDockWidget *>(QStringLiteral("historyDock"));
@@ -226,6 +236,11 @@ void TrafficController::install(QMenu *viewMenu, QAction *before)
         m_window->tabifyDockWidget(client, generator);
         yaml->raise();
     }
+    // The panels' own sizes must not squeeze the resource tree or widen the right column.
+    auto *resources = m_window->findChild<QDockWidget *>(QStringLiteral("resourcesDock"));
+    auto *inspector = m_window->findChild<QDockWidget *>(QStringLiteral("inspectorDock"));
+    if (resources && inspector)
+        m_window->resizeDocks({resources, inspector}, {260, 420}, Qt::Horizontal);
     if (auto *diagnostics = m_window->findChild<QDockWidget *>(QStringLiteral("diagnosticsDock")))
         diagnostics->raise();
     if (viewMenu) {

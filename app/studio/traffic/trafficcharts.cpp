@@ -11,6 +11,7 @@
 #include <QMessageBox>
 #include <QSaveFile>
 #include <QToolButton>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -60,6 +61,42 @@ double valueOf(const TrafficPoint &p, Metric metric)
         return p.noRoutePerSecond;
     }
     return 0;
+}
+
+// Digit runs compare as numbers (QCollator's numeric mode depends on the locale's backend).
+bool naturalLess(const QString &a, const QString &b)
+{
+    qsizetype i = 0;
+    qsizetype j = 0;
+    while (i < a.size() && j < b.size()) {
+        if (a[i].isDigit() && b[j].isDigit()) {
+            qsizetype ei = i;
+            qsizetype ej = j;
+            while (ei < a.size() && a[ei].isDigit())
+                ++ei;
+            while (ej < b.size() && b[ej].isDigit())
+                ++ej;
+            // Without leading zeros, the longer run is the larger number.
+            QStringView na = QStringView(a).mid(i, ei - i);
+            QStringView nb = QStringView(b).mid(j, ej - j);
+            while (na.size() > 1 && na.front() == QLatin1Char('0'))
+                na = na.mid(1);
+            while (nb.size() > 1 && nb.front() == QLatin1Char('0'))
+                nb = nb.mid(1);
+            if (na.size() != nb.size())
+                return na.size() < nb.size();
+            if (const int c = na.compare(nb); c != 0)
+                return c < 0;
+            i = ei;
+            j = ej;
+            continue;
+        }
+        if (a[i] != b[j])
+            return a[i] < b[j];
+        ++i;
+        ++j;
+    }
+    return a.size() - i < b.size() - j;
 }
 
 bool shownKind(SeriesKind kind)
@@ -298,6 +335,8 @@ void TrafficCharts::buildPlot()
 
     connect(m_plot, &QCustomPlot::mousePress, this, &TrafficCharts::onMousePress);
     connect(m_plot, &QCustomPlot::mouseWheel, this, &TrafficCharts::onMouseWheel);
+    connect(m_plot, &QCustomPlot::mouseMove, this, &TrafficCharts::onMouseMove);
+    m_plot->setMouseTracking(true);
     connect(m_plot, &QCustomPlot::legendClick, this,
             [this](QCPLegend *, QCPAbstractLegendItem *item, QMouseEvent *) { onLegendClick(item); });
 }
@@ -322,8 +361,6 @@ void TrafficCharts::retranslate()
     m_png->setToolTip(tr("Save the plots as shown as a PNG image"));
     m_csv->setText(tr("Export CSV…"));
     m_csv->setToolTip(tr("Save the data of the visible time span as CSV"));
-    m_plot->setToolTip(tr("Wheel: zoom time · drag: pan time · Ctrl+wheel/drag: value axis · click a legend "
-                          "entry: show or hide its line"));
     m_titles[ActiveChart]->setText(tr("Active connections"));
     m_titles[ThroughputChart]->setText(
         tr("Throughput (bytes/s) — solid: client → upstream, dashed: upstream → client"));
@@ -476,16 +513,22 @@ void TrafficCharts::rebuildLines()
     for (Lines &lines : m_lines)
         removeLines(lines);
     m_lines.clear();
+    // In the order people count: "load-2" before "load-10".
+    std::vector<const Stored *> shown;
     for (const auto &[key, stored] : m_store) {
-        if (stored.kind != m_per)
-            continue;
-        appendNew(addLines(stored), stored);
+        if (stored.kind == m_per)
+            shown.push_back(&stored);
     }
+    std::sort(shown.begin(), shown.end(),
+              [](const Stored *a, const Stored *b) { return naturalLess(a->label, b->label); });
+    for (const Stored *stored : shown)
+        appendNew(addLines(*stored), *stored);
     dropOld();
 }
 
 void TrafficCharts::refresh()
 {
+    bool added = false;
     if (m_session) {
         for (const auto &[key, series] : m_session->series()) {
             if (!shownKind(series.kind) || series.points.empty())
@@ -508,7 +551,7 @@ void TrafficCharts::refresh()
             auto lines =
                 std::find_if(m_lines.begin(), m_lines.end(), [&](const Lines &l) { return l.key == key; });
             if (lines == m_lines.end()) {
-                appendNew(addLines(stored), stored);
+                added = true; // a new series: the lines are rebuilt in order below (rare, not per sample)
                 continue;
             }
             if (renamed) {
@@ -518,6 +561,8 @@ void TrafficCharts::refresh()
             appendNew(*lines, stored);
         }
     }
+    if (added)
+        rebuildLines();
     dropOld();
     placeView();
     fitValueAxes();
@@ -671,6 +716,68 @@ void TrafficCharts::onMousePress(QMouseEvent *event)
     const Qt::Orientations o = event->modifiers() & Qt::ControlModifier ? Qt::Vertical : Qt::Horizontal;
     for (QCPAxisRect *rect : m_rects)
         rect->setRangeDrag(o);
+}
+
+QString TrafficCharts::valuesAt(Chart chart, double time) const
+{
+    QStringList rows;
+    for (const Lines &lines : m_lines) {
+        const auto stored = m_store.find(lines.key);
+        if (m_hidden.count(lines.key) || stored == m_store.end() || stored->second.points.empty())
+            continue;
+        // The sample nearest to `time`, if there is one within two seconds.
+        const std::deque<TrafficPoint> &points = stored->second.points;
+        auto it = std::lower_bound(points.begin(), points.end(), time,
+                                   [](const TrafficPoint &p, double t) { return p.time < t; });
+        if (it == points.end() || (it != points.begin() && time - (it - 1)->time < it->time - time))
+            it = it == points.begin() ? it : it - 1;
+        if (std::abs(it->time - time) > 2.0)
+            continue;
+        const QString label = stored->second.label.toHtmlEscaped();
+        switch (chart) {
+        case ActiveChart:
+            rows << tr("%1: %2 open").arg(label, formatCount(it->active));
+            break;
+        case ThroughputChart:
+            rows << tr("%1: client → upstream %2, upstream → client %3")
+                        .arg(label, formatBytesPerSecond(it->clientToUpstreamPerSecond),
+                             formatBytesPerSecond(it->upstreamToClientPerSecond));
+            break;
+        case RateChart:
+            rows << tr("%1: %2 conn/s").arg(label, formatCount(it->connectionsPerSecond));
+            break;
+        case FailureChart:
+        case ChartCount:
+            rows << tr("%1: connect failures %2/s, no route %3/s")
+                        .arg(label, formatCount(it->connectFailuresPerSecond),
+                             formatCount(it->noRoutePerSecond));
+            break;
+        }
+    }
+    if (rows.isEmpty())
+        return {};
+    const QDateTime when = QDateTime::fromMSecsSinceEpoch(std::llround(time * 1000.0));
+    return QStringLiteral("<b>%1</b><br>%2")
+        .arg(when.toString(QStringLiteral("HH:mm:ss")), rows.join(QStringLiteral("<br>")));
+}
+
+void TrafficCharts::onMouseMove(QMouseEvent *event)
+{
+    if (event->buttons() != Qt::NoButton)
+        return;
+    const int chart = chartAt(event->position());
+    if (chart < 0 || !m_rects[chart]->rect().contains(event->position().toPoint())) {
+        QToolTip::hideText();
+        return;
+    }
+    QCPAxisRect *rect = m_rects[chart];
+    const double time = rect->axis(QCPAxis::atBottom)->pixelToCoord(event->position().x());
+    const QString values = valuesAt(static_cast<Chart>(chart), time);
+    const QString hint = tr("Wheel: zoom time · drag: pan · with Ctrl: the value axis");
+    QToolTip::showText(event->globalPosition().toPoint(),
+                       values.isEmpty() ? hint
+                                        : values + QStringLiteral("<br><i>") + hint + QStringLiteral("</i>"),
+                       m_plot, rect->rect());
 }
 
 void TrafficCharts::onMouseWheel(QWheelEvent *event)

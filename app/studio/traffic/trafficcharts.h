@@ -88,6 +88,9 @@ public:
     QCPGraph *graph(const QString &seriesKey, Metric metric) const;
     // The keys of the series that have lines now, in display order.
     QStringList shownSeries() const;
+    // What the tooltip shows for a plot at a time: each shown series' values there, in human units (rich
+    // text).
+    QString valuesAt(Chart chart, double time) const;
     // The time (Unix seconds) of the newest sample the charts hold.
     double latestTime() const { return m_latest; }
 
@@ -140,6 +143,7 @@ private:
     void onValueRangeChanged(int chart);
     void onMousePress(QMouseEvent *event);
     void onMouseWheel(QWheelEvent *event);
+    void onMouseMove(QMouseEvent *event);
     void onLegendClick(QCPAbstractLegendItem *item);
     void chooseExportPng();
     void chooseExportCsv();

@@ -106,6 +106,14 @@ int rowOfPod(const QAbstractItemModel *model, const QString &prefix)
     return -1;
 }
 
+// With MESHROUTE_SCREENSHOTS=<folder>, the suites leave pictures of the widgets there.
+void screenshot(QWidget &widget, const QString &name)
+{
+    const QString folder = qEnvironmentVariable("MESHROUTE_SCREENSHOTS");
+    if (!folder.isEmpty())
+        widget.grab().save(QDir(folder).absoluteFilePath(name + QStringLiteral(".png")));
+}
+
 } // namespace
 
 class tst_TrafficTools : public QObject
@@ -376,6 +384,8 @@ void tst_TrafficTools::clientConnectsShowsGreetingAndEcho()
     QTRY_VERIFY_WITH_TIMEOUT(
         panel.transcript().endsWith(QLatin1String("> hello meshroute\nhello meshroute\n")), 5000);
     QVERIFY(panel.input()->text().isEmpty());
+    panel.resize(640, 320);
+    screenshot(panel, QStringLiteral("tcpclient"));
 
     QTest::mouseClick(panel.connectButton(), Qt::LeftButton); // Disconnect
     QTRY_VERIFY_WITH_TIMEOUT(!panel.isConnected(), 5000);
@@ -519,6 +529,13 @@ void tst_TrafficTools::viewsKeepUpWithAThousandConnectionsPerSecond()
         static_cast<unsigned long long>(p.succeeded), table.model()->rowCount(), worst);
     QVERIFY2(p.succeeded >= 2970, qPrintable(QString::number(p.succeeded)));
     QVERIFY(logs.visibleLines().size() <= logs.capacity());
+    table.table()->selectRow(0);
+    screenshot(table, QStringLiteral("connections"));
+    screenshot(logs, QStringLiteral("podlogs"));
+    generator.resize(640, 480);
+    generator.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&generator));
+    screenshot(generator, QStringLiteral("generator"));
     QVERIFY2(worst < 250, qPrintable(QString::number(worst)));
 }
 

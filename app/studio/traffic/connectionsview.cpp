@@ -335,6 +335,13 @@ ConnectionsView::ConnectionsView(LiveSession *session, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ConnectionsView::onSelectionChanged);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ConnectionsView::updateCount);
+    // Columns fit their headers and the first rows once; later batches never re-measure.
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (m_sized)
+            return;
+        m_sized = true;
+        fitColumns();
+    });
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ConnectionsView::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ConnectionsView::updateCount);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ConnectionsView::updateCount);
@@ -343,6 +350,8 @@ ConnectionsView::ConnectionsView(LiveSession *session, QWidget *parent)
 
     const auto &finished = session->finished();
     m_model->append(std::vector<proxy::ConnectionRecord>(finished.begin(), finished.end()));
+    if (!m_sized)
+        fitColumns(); // at least the headers
     retranslate();
 }
 
@@ -429,6 +438,15 @@ ConnectionPath ConnectionsView::selectedPath() const
     if (!source.isValid())
         return {};
     return pathOf(m_model->record(source.row()));
+}
+
+void ConnectionsView::fitColumns()
+{
+    m_table->resizeColumnsToContents();
+    // Ids grow: leave room for seven digits.
+    const int idWidth = m_table->fontMetrics().horizontalAdvance(QStringLiteral("9999999")) + 12;
+    if (m_table->columnWidth(ConnectionsModel::Id) < idWidth)
+        m_table->setColumnWidth(ConnectionsModel::Id, idWidth);
 }
 
 void ConnectionsView::onSelectionChanged()

@@ -116,6 +116,7 @@ private:
     void retranslate();
     void onSelectionChanged();
     void updateCount();
+    void fitColumns();
 
     LiveSession *m_session;
     ConnectionsModel *m_model;
@@ -125,6 +126,7 @@ private:
     QLabel *m_count;
     QPushButton *m_clear;
     ConnectionPath m_lastPath;
+    bool m_sized = false; // columns fitted to the first rows
 };
 
 } // namespace meshroute::studio

@@ -111,7 +111,7 @@ SharesView::Verdict SharesView::judge(std::uint64_t observed, std::uint64_t tota
     }
     const double sd = std::sqrt(n * p * (1 - p));
     v.sigmas = (static_cast<double>(observed) - expected) / sd;
-    const QString z = QLocale().toString(v.sigmas, 'f', 1);
+    const QString z = QLocale().toString(std::abs(v.sigmas) < 0.05 ? 0.0 : v.sigmas, 'f', 1); // no "-0.0"
     if (std::abs(v.sigmas) <= kSigmas + 1e-9) { // 3.0 exactly counts as within, rounding aside
         v.kind = Verdict::Within;
         v.text = tr("within 3σ (z = %1)").arg(z);

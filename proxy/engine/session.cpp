@@ -5,8 +5,11 @@
 #include <boost/asio/basic_waitable_timer.hpp>
 
 #include <cerrno>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <optional>
 #include <sys/socket.h>
+#include <unistd.h>
 
 namespace meshroute::proxy {
 
@@ -185,15 +188,24 @@ void GatewayConnection::tryConnect()
         e.state->active.fetch_add(1, std::memory_order_relaxed); // in flight counts for LEAST_REQUEST
         connectStarted = SteadyClock::now();
 
-        // Opened and connected by hand: TCP_NODELAY before the handshake, O_NONBLOCK once, and
-        // completion read from SO_ERROR when the socket turns writable (no extra poll).
+        // Opened and connected by hand: non-blocking from socket(2), TCP_NODELAY before the
+        // handshake, completion read from SO_ERROR when the socket turns writable (no poll).
         const tcp::endpoint &address = *e.address;
         error_code ec;
-        upstream.open(address.protocol(), ec);
-        if (!ec)
-            upstream.set_option(tcp::no_delay(true), ec);
-        if (!ec)
-            upstream.non_blocking(true, ec);
+        const int fd = ::socket(address.protocol().family(), SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+        if (fd < 0) {
+            connectFailed(e);
+            continue;
+        }
+        const int one = 1;
+        ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+        upstream.assign(address.protocol(), fd, ec);
+        if (ec) {
+            ::close(fd);
+            connectFailed(e);
+            continue;
+        }
+        upstream.adoptNonBlocking();
         if (!ec &&
             ::connect(upstream.native_handle(), address.data(), static_cast<socklen_t>(address.size())) !=
                 0 &&
@@ -257,6 +269,8 @@ void GatewayConnection::connected(const error_code &waitError)
     // The client socket inherited TCP_NODELAY from its listener; it only needs O_NONBLOCK.
     error_code ignored;
     client.non_blocking(true, ignored);
+    if (!ignored)
+        client.adoptNonBlocking(); // from accept(2): no dup, so close(2) alone leaves epoll
     idleTimeout = c.model->policy.idleTimeout;
     lastActivity = SteadyClock::now();
     if (idleTimeout.count() > 0)

@@ -31,6 +31,7 @@ RelayConnection::RelayConnection(asio::io_context &io, BufferPool &buffers, Pipe
                                  RelaySocket clientSocket)
     : client(std::move(clientSocket))
     , upstream(io.get_executor())
+    , m_reactor(RelaySocket::reactorOf(io))
     , m_buffers(buffers)
     , m_pipes(pipes)
 {}
@@ -235,9 +236,9 @@ void RelayConnection::waitReadable(unsigned side)
                               });
         return;
     }
-    // A receive into the direction's own bytes: Asio tries it at once and, once a read came
-    // back short, queues the next one without any system call until epoll reports data.
-    from(side).async_receive(asio::buffer(d.inlineBytes),
+    // A receive into the direction's own bytes: tried at once when the socket may hold data,
+    // otherwise queued without a system call until epoll reports data.
+    from(side).receiveInline(m_reactor, d.inlineBytes.data(), d.inlineBytes.size(),
                              [self = shared_from_this(), side](const error_code &ec, std::size_t n) {
                                  self->received(side, ec, n);
                              });

@@ -18,6 +18,7 @@
 
 #include "relay/bufferpool.h"
 #include "relay/pipepool.h"
+#include "relay/relaysocket.h"
 #include "stats/counters.h"
 
 #include <boost/asio/basic_stream_socket.hpp>
@@ -31,11 +32,6 @@
 #include <memory>
 
 namespace meshroute::proxy {
-
-// The engine's sockets: bound to their thread's io_context (a smaller executor than
-// any_io_executor, so every pending operation is smaller too).
-using RelaySocket =
-    boost::asio::basic_stream_socket<boost::asio::ip::tcp, boost::asio::io_context::executor_type>;
 
 // Where the bytes of one connection are counted: up to five blocks (listener, route,
 // route destination, cluster, endpoint), on the current thread's shard.
@@ -138,6 +134,7 @@ private:
     void releaseLeases(Direction &d);
     void countRead(unsigned side, std::size_t n);
 
+    boost::asio::detail::reactor &m_reactor;
     BufferPool &m_buffers;
     PipePool &m_pipes;
     RelayCounters *m_counters = nullptr;

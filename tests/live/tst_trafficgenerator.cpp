@@ -135,6 +135,7 @@ private slots:
     void aRunEndsAtItsTimeLimit();
     void invalidPlansAreRefused_data();
     void invalidPlansAreRefused();
+    void concurrencyBeyondTheDescriptorLimitIsRefused();
 };
 
 void tst_TrafficGenerator::observedSplitFollowsTheWeightsAndMatchesTheEngine()
@@ -231,7 +232,9 @@ void tst_TrafficGenerator::sustainsAThousandConnectionsPerSecond()
     LiveSession live;
     QVERIFY(startDemo(live, true));
     TrafficGenerator gen;
-    QCOMPARE(gen.start(ratePlan(live.boundPort(31400), 1000, 3.0)), std::string());
+    TrafficPlan plan = ratePlan(live.boundPort(31400), 1000, 3.0);
+    plan.concurrency = 1000; // room for a second's stall of a busy machine without skipping launches
+    QCOMPARE(gen.start(plan), std::string());
     QVERIFY(finish(gen, 30000));
     const TrafficProgress p = gen.progress();
     qInfo("1000/s for 3 s: %llu started, %llu succeeded, %llu failed, %llu skipped in %.2f s; p50 %.2f ms, "
@@ -242,7 +245,7 @@ void tst_TrafficGenerator::sustainsAThousandConnectionsPerSecond()
     QCOMPARE(p.planned, std::uint64_t(3000));
     QCOMPARE(p.started, std::uint64_t(3000));
     QVERIFY2(p.succeeded >= 2970, qPrintable(QString::number(p.succeeded)));
-    QVERIFY2(p.elapsedSeconds < 4.5, qPrintable(QString::number(p.elapsedSeconds)));
+    QVERIFY2(p.elapsedSeconds < 6, qPrintable(QString::number(p.elapsedSeconds)));
 }
 
 void tst_TrafficGenerator::cancelStopsEarly()
@@ -421,6 +424,24 @@ void tst_TrafficGenerator::invalidPlansAreRefused()
     QVERIFY(!gen.running());
     QVERIFY(!gen.finished());
     QVERIFY(countPlan(4242, 10).validate().empty());
+}
+
+void tst_TrafficGenerator::concurrencyBeyondTheDescriptorLimitIsRefused()
+{
+    const std::uint64_t limit = descriptorLimit();
+    QVERIFY(limit > 0);
+    QVERIFY(descriptorsFor(100) <= limit); // the panel's default always fits
+    unsigned tooMany = TrafficPlan::kMaxConcurrency;
+    if (descriptorsFor(tooMany) <= limit)
+        QSKIP("this process may open more descriptors than the largest concurrency needs");
+    TrafficPlan plan = countPlan(4242, 10);
+    plan.concurrency = tooMany;
+    TrafficGenerator gen;
+    const std::string error = gen.start(plan);
+    QVERIFY2(error.find("file descriptors") != std::string::npos &&
+                 error.find("ulimit -n") != std::string::npos,
+             error.c_str());
+    QVERIFY(!gen.running());
 }
 
 QTEST_GUILESS_MAIN(tst_TrafficGenerator)

@@ -516,7 +516,7 @@ void tst_TrafficTools::viewsKeepUpWithAThousandConnectionsPerSecond()
 
     QVERIFY(generator.selectGatewayPort(31400));
     generator.setRateMode(1000, 3);
-    generator.setConcurrency(200);
+    generator.setConcurrency(1000);
     clock.start();
     frame.start();
     generator.start();

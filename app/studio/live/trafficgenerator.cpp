@@ -22,8 +22,11 @@
 #include <algorithm>
 #include <cmath>
 #include <exception>
+#include <limits>
 #include <string_view>
 #include <unordered_set>
+
+#include <sys/resource.h>
 
 namespace meshroute::studio {
 
@@ -171,6 +174,19 @@ Outcome failed(const Connection &c, const error_code &ec, const char *when)
 }
 
 } // namespace
+
+std::uint64_t descriptorsFor(unsigned concurrency)
+{
+    return 3 * static_cast<std::uint64_t>(concurrency) + 256;
+}
+
+std::uint64_t descriptorLimit()
+{
+    rlimit limit{};
+    if (::getrlimit(RLIMIT_NOFILE, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY)
+        return std::numeric_limits<std::uint64_t>::max();
+    return static_cast<std::uint64_t>(limit.rlim_cur);
+}
 
 const char *trafficFailureName(TrafficFailure failure)
 {
@@ -484,6 +500,13 @@ std::string TrafficGenerator::start(const TrafficPlan &plan)
         return "a run is still going";
     if (std::string error = plan.validate(); !error.empty())
         return error;
+    // Each open connection costs this process three descriptors (ours, and the gateway's
+    // two when it runs here too): refuse what would starve the gateway of descriptors.
+    if (const std::uint64_t limit = descriptorLimit(); descriptorsFor(plan.concurrency) > limit) {
+        return "a concurrency of " + std::to_string(plan.concurrency) + " needs about " +
+               std::to_string(descriptorsFor(plan.concurrency)) +
+               " file descriptors; this process may open " + std::to_string(limit) + " (ulimit -n)";
+    }
     join();
     {
         std::lock_guard lock(m_mutex);

@@ -67,6 +67,11 @@ enum class TrafficFailure {
 inline constexpr std::size_t kTrafficFailureKinds = 6;
 const char *trafficFailureName(TrafficFailure failure); // "refused", "reset", ...
 
+// File descriptors a run with `concurrency` open connections may need in this process,
+// and how many the process may open (RLIMIT_NOFILE). start() refuses a run above it.
+std::uint64_t descriptorsFor(unsigned concurrency);
+std::uint64_t descriptorLimit();
+
 struct TrafficProgress
 {
     std::uint64_t planned = 0;

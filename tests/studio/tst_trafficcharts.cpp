@@ -178,6 +178,7 @@ private slots:
     void perSelectorChangesWhatLinesStandFor();
     void pauseFreezesTheViewWhileSamplingGoesOn();
     void panningPausesFollowNowResets();
+    void wideLowWidgetShowsTheChartsTwoByTwo();
     void legendClickTogglesItsLine();
     void csvExportHasOneHeaderAndCLocaleRows();
     void pngExportWritesThePlotSize();
@@ -394,6 +395,37 @@ void tst_TrafficCharts::panningPausesFollowNowResets()
     QVERIFY(timeRange(charts).size() < 60);
     QCOMPARE(charts.axisRect(TrafficCharts::FailureChart)->axis(QCPAxis::atBottom)->range(),
              timeRange(charts));
+}
+
+void tst_TrafficCharts::wideLowWidgetShowsTheChartsTwoByTwo()
+{
+    TrafficCharts charts(nullptr);
+    charts.resize(800, 900);
+    charts.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&charts));
+    charts.plot()->replot(QCustomPlot::rpImmediateRefresh);
+    QCOMPARE(charts.plotColumns(), 1);
+    const auto rect = [&](TrafficCharts::Chart c) { return charts.axisRect(c)->outerRect(); };
+    QVERIFY(rect(TrafficCharts::ThroughputChart).top() >= rect(TrafficCharts::ActiveChart).bottom());
+    QVERIFY(rect(TrafficCharts::FailureChart).top() >= rect(TrafficCharts::RateChart).bottom());
+    QVERIFY(!charts.axisRect(TrafficCharts::ActiveChart)->axis(QCPAxis::atBottom)->tickLabels());
+    QVERIFY(charts.axisRect(TrafficCharts::FailureChart)->axis(QCPAxis::atBottom)->tickLabels());
+
+    // A bottom dock: wide and low.
+    charts.resize(1400, 380);
+    QTRY_COMPARE(charts.plotColumns(), 2);
+    charts.plot()->replot(QCustomPlot::rpImmediateRefresh);
+    QVERIFY(rect(TrafficCharts::ThroughputChart).left() >= rect(TrafficCharts::ActiveChart).right());
+    QCOMPARE(rect(TrafficCharts::ThroughputChart).top(), rect(TrafficCharts::ActiveChart).top());
+    QVERIFY(rect(TrafficCharts::RateChart).top() >= rect(TrafficCharts::ActiveChart).bottom());
+    QVERIFY(rect(TrafficCharts::ActiveChart).height() > 80);
+    // Time labels under the bottom row only.
+    QVERIFY(!charts.axisRect(TrafficCharts::ThroughputChart)->axis(QCPAxis::atBottom)->tickLabels());
+    QVERIFY(charts.axisRect(TrafficCharts::RateChart)->axis(QCPAxis::atBottom)->tickLabels());
+    QVERIFY(charts.axisRect(TrafficCharts::FailureChart)->axis(QCPAxis::atBottom)->tickLabels());
+
+    charts.resize(800, 900);
+    QTRY_COMPARE(charts.plotColumns(), 1);
 }
 
 void tst_TrafficCharts::legendClickTogglesItsLine()
@@ -794,6 +826,13 @@ void tst_TrafficCharts::screenshotWithTraffic()
     const QImage darkImage = window.grab().toImage();
     QVERIFY(darkImage.save(QDir(folder).filePath(QStringLiteral("traffic-charts-dark.png"))));
     QCOMPARE(darkImage.size(), light.size());
+
+    // As a bottom dock: wide and low, the plots two by two.
+    window.setPalette(QApplication::palette());
+    window.resize(1600, 640);
+    QTRY_COMPARE(charts->plotColumns(), 2);
+    charts->plot()->replot(QCustomPlot::rpImmediateRefresh);
+    QVERIFY(window.grab().save(QDir(folder).filePath(QStringLiteral("traffic-charts-dock.png"))));
 }
 
 STUDIO_TEST_MAIN(tst_TrafficCharts)

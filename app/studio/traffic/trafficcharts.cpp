@@ -248,7 +248,7 @@ TrafficCharts::~TrafficCharts() = default;
 void TrafficCharts::buildPlot()
 {
     // The plot's own hint (titles and legends at full width) would make the dock wide.
-    m_plot->setMinimumSize(240, 320);
+    m_plot->setMinimumSize(240, 180);
     m_plot->setAutoAddPlottableToLegend(false);
     m_plot->setNoAntialiasingOnDrag(true);
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
@@ -257,8 +257,10 @@ void TrafficCharts::buildPlot()
     top->clear(); // the default axis rect and its legend go
     top->setColumnSpacing(6);
     auto *grid = new QCPLayoutGrid;
+    m_chartGrid = grid;
     top->addElement(0, 0, grid);
     grid->setRowSpacing(0);
+    grid->setColumnSpacing(12);
     auto *side = new QCPLayoutGrid;
     top->addElement(0, 1, side);
     side->setRowSpacing(0);
@@ -277,7 +279,6 @@ void TrafficCharts::buildPlot()
     for (int c = 0; c < ChartCount; ++c) {
         m_titles[c] = new QCPTextElement(m_plot, QString(), titleFont);
         m_titles[c]->setTextFlags(Qt::AlignLeft | Qt::AlignVCenter);
-        m_titles[c]->setMargins(QMargins(4, c == 0 ? 2 : 8, 4, 0));
         grid->addElement(2 * c, 0, m_titles[c]);
 
         auto *rect = new QCPAxisRect(m_plot);
@@ -291,7 +292,6 @@ void TrafficCharts::buildPlot()
         QCPAxis *x = rect->axis(QCPAxis::atBottom);
         x->setTicker(timeTicker);
         x->setTickLabelFont(small);
-        x->setTickLabels(c == ChartCount - 1);
         x->setSubTicks(false);
         QCPAxis *y = rect->axis(QCPAxis::atLeft);
         y->setTicker(QSharedPointer<UnitTicker>::create(c == ActiveChart       ? UnitTicker::WholeCount
@@ -325,10 +325,7 @@ void TrafficCharts::buildPlot()
     m_legend->setMargins(QMargins(4, 2, 4, 2));
     m_legend->setFillOrder(QCPLayoutGrid::foRowsFirst);
     m_legend->setVisible(true);
-    for (int c = 0; c < ChartCount; ++c) {
-        grid->setRowStretchFactor(2 * c, 0.001);
-        grid->setRowStretchFactor(2 * c + 1, 1);
-    }
+    arrangePlots(1);
     // The newest view ends now: a first sample fills it.
     const double now = QDateTime::currentMSecsSinceEpoch() / 1000.0;
     setTimeRange(now - m_rangeMinutes * 60.0, now);
@@ -339,6 +336,43 @@ void TrafficCharts::buildPlot()
     m_plot->setMouseTracking(true);
     connect(m_plot, &QCustomPlot::legendClick, this,
             [this](QCPLegend *, QCPAbstractLegendItem *item, QMouseEvent *) { onLegendClick(item); });
+}
+
+void TrafficCharts::arrangePlots(int columns)
+{
+    // One column of four plots, or two by two when the widget is wide and low (a bottom dock).
+    m_columns = columns;
+    for (int c = 0; c < ChartCount; ++c) {
+        m_chartGrid->take(m_titles[c]);
+        m_chartGrid->take(m_rects[c]);
+    }
+    m_chartGrid->simplify();
+    const int rows = ChartCount / columns;
+    for (int c = 0; c < ChartCount; ++c) {
+        const int row = c / columns;
+        const int column = c % columns;
+        m_titles[c]->setMargins(QMargins(4, row == 0 ? 2 : 8, 4, 0));
+        m_chartGrid->addElement(2 * row, column, m_titles[c]);
+        m_chartGrid->addElement(2 * row + 1, column, m_rects[c]);
+        m_rects[c]->axis(QCPAxis::atBottom)->setTickLabels(row == rows - 1);
+    }
+    for (int row = 0; row < rows; ++row) {
+        m_chartGrid->setRowStretchFactor(2 * row, 0.001);
+        m_chartGrid->setRowStretchFactor(2 * row + 1, 1);
+    }
+    for (int column = 0; column < columns; ++column)
+        m_chartGrid->setColumnStretchFactor(column, 1);
+}
+
+void TrafficCharts::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // Each plot at least ~110 px high where the width allows two columns of ~360 px.
+    const int columns = m_plot->height() < 4 * 110 + 60 && m_plot->width() >= 2 * 360 + 200 ? 2 : 1;
+    if (columns != m_columns) {
+        arrangePlots(columns);
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+    }
 }
 
 void TrafficCharts::retranslate()

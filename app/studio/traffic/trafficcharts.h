@@ -28,6 +28,7 @@ class QComboBox;
 class QCPAbstractLegendItem;
 class QCPAxisRect;
 class QCPGraph;
+class QCPLayoutGrid;
 class QCPLegend;
 class QCPTextElement;
 class QCustomPlot;
@@ -91,6 +92,8 @@ public:
     // What the tooltip shows for a plot at a time: each shown series' values there, in human units (rich
     // text).
     QString valuesAt(Chart chart, double time) const;
+    // 1: the plots one below the other; 2: two by two (the widget is wide and low).
+    int plotColumns() const { return m_columns; }
     // The time (Unix seconds) of the newest sample the charts hold.
     double latestTime() const { return m_latest; }
 
@@ -107,6 +110,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
 private:
@@ -126,6 +130,7 @@ private:
     };
 
     void buildPlot();
+    void arrangePlots(int columns);
     void retranslate();
     void applyPalette();
     void rebuildLines();
@@ -167,6 +172,8 @@ private:
     QCPAxisRect *m_rects[ChartCount] = {};
     QCPLegend *m_legend = nullptr;
     QCPTextElement *m_titles[ChartCount] = {};
+    QCPLayoutGrid *m_chartGrid = nullptr;
+    int m_columns = 1;
     QLabel *m_perLabel;
     QComboBox *m_perBox;
     QLabel *m_rangeLabel;

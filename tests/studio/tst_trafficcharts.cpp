@@ -176,6 +176,7 @@ private slots:
     void humanUnits();
     void chartsReceiveThePointsOfTheirSeries();
     void perSelectorChangesWhatLinesStandFor();
+    void aStoppedGatewayBreaksTheLines();
     void pauseFreezesTheViewWhileSamplingGoesOn();
     void panningPausesFollowNowResets();
     void wideLowWidgetShowsTheChartsTwoByTwo();
@@ -318,6 +319,36 @@ void tst_TrafficCharts::perSelectorChangesWhatLinesStandFor()
     // Kinds without a selector entry are refused.
     charts.setPer(SeriesKind::Endpoint);
     QCOMPARE(charts.per(), SeriesKind::Subset);
+}
+
+void tst_TrafficCharts::aStoppedGatewayBreaksTheLines()
+{
+    auto run = start(demoText());
+    QVERIFY(run);
+    TrafficCharts charts(&run->live);
+    QVERIFY(waitSamples(run->live, 2));
+    QCPGraph *active = charts.graph(kV1Listener, Metric::Active);
+    const int before = active->dataCount();
+    for (auto it = active->data()->constBegin(); it != active->data()->constEnd(); ++it)
+        QVERIFY(!qIsNaN(it->value));
+
+    run->live.stop();
+    QTest::qWait(1500); // longer than a gap (1 s, or four sample intervals)
+    QVERIFY(run->live.start(run->set, run->diagnostics).applied);
+    QVERIFY(waitSamples(run->live, 2));
+    active = charts.graph(kV1Listener, Metric::Active);
+    int gaps = 0;
+    double last = 0;
+    for (auto it = active->data()->constBegin(); it != active->data()->constEnd(); ++it) {
+        if (qIsNaN(it->value))
+            ++gaps;
+        QVERIFY(it->key > last); // still in time order
+        last = it->key;
+    }
+    QCOMPARE(gaps, 1);
+    QVERIFY(active->dataCount() >= before + 3);
+    // The gap is only drawn: the CSV holds the samples.
+    QVERIFY(!charts.csv().contains(QLatin1String("nan"), Qt::CaseInsensitive));
 }
 
 void tst_TrafficCharts::pauseFreezesTheViewWhileSamplingGoesOn()

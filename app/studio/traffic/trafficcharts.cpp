@@ -518,15 +518,28 @@ void TrafficCharts::appendNew(Lines &lines, const Stored &stored)
     const auto count = static_cast<int>(std::distance(first, stored.points.end()));
     if (count == 0)
         return;
+    // A pause in the samples (the gateway was stopped) breaks the line rather than bridging it.
+    const double interval = m_session ? m_session->options().sampleIntervalMs / 1000.0 : 0.25;
+    const double gap = std::max(1.0, 4 * interval);
     QVector<double> keys;
-    keys.reserve(count);
-    for (auto it = first; it != stored.points.end(); ++it)
+    keys.reserve(count + 1);
+    std::vector<bool> breaks;
+    double previous = lines.lastTime;
+    for (auto it = first; it != stored.points.end(); ++it) {
+        if (previous > 0 && it->time - previous > gap) {
+            keys.push_back(previous + interval);
+            breaks.push_back(true);
+        }
         keys.push_back(it->time);
-    QVector<double> values(count);
+        breaks.push_back(false);
+        previous = it->time;
+    }
+    QVector<double> values(keys.size());
     for (int m = 0; m < kMetricCount; ++m) {
-        int i = 0;
-        for (auto it = first; it != stored.points.end(); ++it)
-            values[i++] = valueOf(*it, static_cast<Metric>(m));
+        auto it = first;
+        for (qsizetype i = 0; i < keys.size(); ++i)
+            values[i] =
+                breaks[static_cast<std::size_t>(i)] ? qQNaN() : valueOf(*it++, static_cast<Metric>(m));
         lines.graphs[m]->addData(keys, values, true);
     }
     lines.lastTime = keys.back();

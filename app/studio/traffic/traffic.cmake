@@ -24,12 +24,12 @@ set(traffic_tool_sources
 
 # The dock that joins them to the main window, Start/Stop and the live graph numbers.
 set(traffic_window_sources
+  trafficcontroller.cpp
+  trafficcontroller.h
 )
 
 list(TRANSFORM traffic_chart_sources PREPEND "${traffic_dir}/")
 list(TRANSFORM traffic_tool_sources PREPEND "${traffic_dir}/")
-  trafficcontroller.cpp
-  trafficcontroller.h
 list(TRANSFORM traffic_window_sources PREPEND "${traffic_dir}/")
 target_sources(meshroute_studio PRIVATE ${traffic_chart_sources} ${traffic_tool_sources} ${traffic_window_sources})
 target_link_libraries(meshroute_studio PUBLIC meshroute::live QCustomPlotQt6::QCustomPlotQt6 Qt6::PrintSupport)

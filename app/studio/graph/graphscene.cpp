@@ -89,25 +89,10 @@ void GraphScene::rebuildItems(const QHash<QString, QPointF> &positions)
         addItem(item);
         m_edges.push_back(item);
     }
+    applyLiveOverlay();
     setSceneRect(itemsBoundingRect().adjusted(-200, -200, 200, 200));
 }
 
-EdgeItem *GraphScene::edgeItem(const QString &from, const QString &to, int destination) const
-{
-    for (EdgeItem *edge : m_edges)
-        if (edge->edge().from == from && edge->edge().to == to &&
-            (destination < 0 || edge->edge().destination == destination))
-            return edge;
-    return nullptr;
-}
-
-QStringList GraphScene::selectedNodeIds() const
-{
-    QStringList ids;
-    applyLiveOverlay();
-    for (QGraphicsItem *item : selectedItems())
-        if (item->type() == NodeItem::Type)
-            ids << static_cast<NodeItem *>(item)->id();
 QString GraphScene::portKey(const QString &node, const QString &socketKey)
 {
     return node + QLatin1Char('#') + socketKey;
@@ -153,6 +138,21 @@ void GraphScene::applyLiveOverlay()
     }
 }
 
+EdgeItem *GraphScene::edgeItem(const QString &from, const QString &to, int destination) const
+{
+    for (EdgeItem *edge : m_edges)
+        if (edge->edge().from == from && edge->edge().to == to &&
+            (destination < 0 || edge->edge().destination == destination))
+            return edge;
+    return nullptr;
+}
+
+QStringList GraphScene::selectedNodeIds() const
+{
+    QStringList ids;
+    for (QGraphicsItem *item : selectedItems())
+        if (item->type() == NodeItem::Type)
+            ids << static_cast<NodeItem *>(item)->id();
     return ids;
 }
 

@@ -54,17 +54,17 @@ public:
     QStringList setFilter(const QString &text);
     int layoutCrossings() const { return m_crossings; }
 
-signals:
-    // A drag from a gateway port (fromSocket: server index) or a route's handle (-1) onto a subset.
-    void connectionRequested(const QString &fromNode, int fromSocket, const QString &toNode, int toSocket);
-    void manualPositionsChanged();
-    void edgeActivated(const meshroute::studio::GraphEdge &edge);
     // Live traffic over the graph; kept across rebuilds (edits while running), cleared with {}.
     void setLiveOverlay(const LiveOverlay &overlay);
     const LiveOverlay &liveOverlay() const { return m_live; }
     static QString portKey(const QString &node, const QString &socketKey);
     static QString edgeKey(const GraphEdge &edge);
 
+signals:
+    // A drag from a gateway port (fromSocket: server index) or a route's handle (-1) onto a subset.
+    void connectionRequested(const QString &fromNode, int fromSocket, const QString &toNode, int toSocket);
+    void manualPositionsChanged();
+    void edgeActivated(const meshroute::studio::GraphEdge &edge);
     void nodeActivated(const QString &id);
 
 protected:
@@ -77,18 +77,19 @@ protected:
 private:
     NodeItem *nodeAt(const QPointF &scenePos) const;
     void rebuildItems(const QHash<QString, QPointF> &positions);
+    void applyLiveOverlay();
     void clearDrag();
 
     GraphPalette m_palette;
     GraphModel m_graph;
     QHash<QString, NodeItem *> m_nodes;
-    void applyLiveOverlay();
     QList<EdgeItem *> m_edges;
     QHash<QString, QPointF> m_manual;
     QHash<QString, QPointF> m_pressPositions;
     QHash<QString, QPointF> m_manualBefore;
     QHash<QString, QPointF> m_automatic; // the last automatic layout
     int m_crossings = 0;
+    LiveOverlay m_live;
 
     NodeItem *m_dragFrom = nullptr;
     int m_dragSocket = -1;
@@ -96,5 +97,4 @@ private:
     NodeItem *m_dropTarget = nullptr;
 };
 
-    LiveOverlay m_live;
 } // namespace meshroute::studio

@@ -1240,6 +1240,7 @@ void MainWindow::applyPreferences(const Preferences &preferences)
         m_yaml->setDarkTheme(dark);
     }
     setAutosaveInterval(preferences.autosaveSeconds);
+    m_traffic->setGatewayOptions(preferences.bindAddress, preferences.portOffset);
 }
 
 void MainWindow::setAutosaveInterval(int seconds)
@@ -1251,7 +1252,6 @@ void MainWindow::setAutosaveInterval(int seconds)
 
 void MainWindow::showPreferences()
 {
-    m_traffic->setGatewayOptions(preferences.bindAddress, preferences.portOffset);
     PreferencesDialog dialog(m_preferences, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -1291,6 +1291,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(settingsKeys::geometry, saveGeometry());
     settings.setValue(settingsKeys::state, saveState());
     Recovery::discard();
+    m_traffic->stop(); // the window goes: so do the gateway's listeners and connections
     event->accept();
 }
 
@@ -1302,7 +1303,6 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    m_traffic->stop(); // the window goes: so do the gateway's listeners and connections
     QStringList paths;
     for (const QUrl &url : event->mimeData()->urls())
         if (url.isLocalFile())

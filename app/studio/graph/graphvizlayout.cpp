@@ -2,11 +2,12 @@
 
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
+#include <graphviz/gvplugin.h>
 
 #include <QByteArray>
 
 #include <cmath>
-#include <memory>
+#include <dlfcn.h>
 #include <vector>
 
 namespace meshroute::studio {
@@ -26,14 +27,23 @@ QByteArray inches(qreal points)
     return QByteArray::number(points / kPointsPerInch, 'f', 4);
 }
 
-// A record with one field for the header and one per socket, top to bottom (rankdir=LR
-// lays a record's top-level fields out vertically), so each socket is a port "s<i>".
-QByteArray recordLabel(const GraphNode &node)
+// An HTML-like table with one cell for the header and one per socket, top to bottom, each a
+// port ("h", "s<i>") of the node's own height, so dot knows where each edge leaves and enters.
+// (Record labels would do the same, but Graphviz 2.43 leaks every record field's text.)
+QByteArray tableLabel(const GraphNode &node)
 {
-    QByteArray label = "<h>";
+    const QByteArray width = QByteArray::number(qRound(geometry::nodeWidth));
+    const auto cell = [&](const QByteArray &port, qreal height) {
+        return "<TR><TD PORT=\"" + port + "\" FIXEDSIZE=\"TRUE\" WIDTH=\"" + width + "\" HEIGHT=\"" +
+               QByteArray::number(qRound(height)) + "\"></TD></TR>";
+    };
+    QByteArray label = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\">";
+    label += cell("h", geometry::headerHeight);
     for (int i = 0; i < node.sockets.size(); ++i)
-        label += "|<s" + QByteArray::number(i) + ">";
-    return label;
+        label += cell("s" + QByteArray::number(i), geometry::socketHeight);
+    if (!node.sockets.isEmpty())
+        label += cell("p", geometry::padding); // as geometry::nodeSize: padding below the sockets
+    return label + "</TABLE>";
 }
 
 QByteArray port(const GraphNode &node, const QString &socket, const char *side)
@@ -42,10 +52,38 @@ QByteArray port(const GraphNode &node, const QString &socket, const char *side)
     return (index < 0 ? QByteArray("h") : "s" + QByteArray::number(index)) + ":" + side;
 }
 
-struct ContextDeleter
+// One context for the program's life, used from the GUI thread only, holding dot's layout
+// plugin alone. gvContext() would load every plugin, among them the pango text layout,
+// which caches font data across contexts (read after free when a context is freed) and
+// leaks fontconfig memory; labels here are empty, so Graphviz's own text estimate is enough.
+GVC_t *makeContext()
 {
-    void operator()(GVC_t *context) const { gvFreeContext(context); }
-};
+#ifdef MESHROUTE_GRAPHVIZ_PLUGIN_DIR
+    for (const char *name : {"/libgvplugin_dot_layout.so.6", "/libgvplugin_dot_layout.so"}) {
+        const QByteArray path = QByteArray(MESHROUTE_GRAPHVIZ_PLUGIN_DIR) + name;
+        void *library = dlopen(path.constData(), RTLD_NOW | RTLD_LOCAL);
+        if (!library)
+            continue;
+        if (auto *plugin =
+                static_cast<gvplugin_library_t *>(dlsym(library, "gvplugin_dot_layout_LTX_library"))) {
+            static const lt_symlist_t none[] = {{nullptr, nullptr}};
+            GVC_t *gvc = gvContextPlugins(none, 0);
+            if (gvc) {
+                gvAddLibrary(gvc, plugin);
+                return gvc;
+            }
+        }
+        dlclose(library);
+    }
+#endif
+    return gvContext();
+}
+
+GVC_t *context()
+{
+    static GVC_t *const shared = makeContext();
+    return shared;
+}
 
 } // namespace
 
@@ -58,9 +96,8 @@ std::optional<LayoutResult> graphvizLayout(const GraphModel &graph)
         return result;
 
     agseterr(AGMAX); // dot's warnings are not the user's business
-    // One context per layout: contexts are cheap next to the layout, and nothing is shared.
-    std::unique_ptr<GVC_t, ContextDeleter> context(gvContext());
-    if (!context)
+    GVC_t *gvc = context();
+    if (!gvc)
         return std::nullopt;
     Agraph_t *g = agopen(text("routing"), Agdirected, nullptr);
     agattr(g, AGRAPH, text("rankdir"), text("LR"));
@@ -68,15 +105,11 @@ std::optional<LayoutResult> graphvizLayout(const GraphModel &graph)
     agattr(g, AGRAPH, text("nodesep"), inches(geometry::rowGap).data());
     agattr(g, AGRAPH, text("ranksep"), inches(geometry::columnGap).data());
     agattr(g, AGRAPH, text("newrank"), text("true"));
-    Agsym_t *shape = agattr(g, AGNODE, text("shape"), text("record"));
-    Agsym_t *fixed = agattr(g, AGNODE, text("fixedsize"), text("true"));
-    Agsym_t *width = agattr(g, AGNODE, text("width"), text("1"));
-    Agsym_t *height = agattr(g, AGNODE, text("height"), text("1"));
+    // plain: the node is exactly its label, the table below.
+    agattr(g, AGNODE, text("shape"), text("plain"));
     Agsym_t *label = agattr(g, AGNODE, text("label"), text(""));
     Agsym_t *tailport = agattr(g, AGEDGE, text("tailport"), text(""));
     Agsym_t *headport = agattr(g, AGEDGE, text("headport"), text(""));
-    (void)shape;
-    (void)fixed;
 
     // Columns as ranks, in column order; nodes in model order (dot starts its ordering from there).
     std::vector<Agraph_t *> columns;
@@ -91,10 +124,8 @@ std::optional<LayoutResult> graphvizLayout(const GraphModel &graph)
         const GraphNode &node = nodes[i];
         const QByteArray name = "n" + QByteArray::number(i);
         Agnode_t *n = agnode(columns[static_cast<std::size_t>(node.column)], text(name.constData()), 1);
-        const QSizeF size = geometry::nodeSize(node);
-        agxset(n, width, inches(size.width()).data());
-        agxset(n, height, inches(size.height()).data());
-        agxset(n, label, recordLabel(node).data());
+        QByteArray html = tableLabel(node);
+        agxset(n, label, agstrdup_html(g, html.data()));
         handles[static_cast<std::size_t>(i)] = n;
     }
     for (const GraphEdge &edge : graph.edges()) {
@@ -112,7 +143,7 @@ std::optional<LayoutResult> graphvizLayout(const GraphModel &graph)
         agxset(e, headport, port(b, edge.toSocket, "w").data());
     }
 
-    if (gvLayout(context.get(), g, "dot") != 0) {
+    if (gvLayout(gvc, g, "dot") != 0) {
         agclose(g);
         return std::nullopt;
     }
@@ -125,7 +156,7 @@ std::optional<LayoutResult> graphvizLayout(const GraphModel &graph)
         const qreal y = std::round(centre - geometry::nodeSize(node).height() / 2);
         result.positions.insert(node.id, QPointF(geometry::columnX(node.column), y));
     }
-    gvFreeLayout(context.get(), g);
+    gvFreeLayout(gvc, g);
     agclose(g);
     result.crossings = countCrossings(graph, result.positions);
     return result;

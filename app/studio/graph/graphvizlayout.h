@@ -1,8 +1,9 @@
 #pragma once
 
 // The routing graph laid out by Graphviz's dot: columns are ranks (rank=same per
-// column, rankdir=LR), nodes are records with one port per socket in socket order,
-// so dot's crossing reduction and placement see where each edge leaves and enters.
+// column, rankdir=LR), nodes are tables of the nodes' own size with one port per
+// socket in socket order, so dot's crossing reduction and placement see where each
+// edge leaves and enters.
 // Only the vertical placement is taken from dot; columns keep geometry::columnX.
 // Built only when Graphviz (libgvc, libcgraph) is found at configure time.
 

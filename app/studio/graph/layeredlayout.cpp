@@ -36,10 +36,11 @@ qreal columnX(Column column)
 namespace {
 
 constexpr int columnCount = 4;
-// bench_graph on this 2-core machine: dot takes ~20 ms at 300 nodes, ~120 ms at 700 and ~450 ms at
-// 1,200 (the sweeps: under 10 ms at any of these sizes). Every edit lays the graph out again, so dot
-// is used while it stays well inside an edit's budget.
-constexpr int kDotNodeLimit = 800;
+// bench_graph on this 2-core machine (busy): dot takes ~7 ms at 300 nodes, ~55 ms at 700,
+// ~230 ms at 1,200 (the 1,000-route benchmark), ~530 ms at 1,700 and ~820 ms at 2,200; the
+// sweeps stay under 10 ms. Every edit lays the graph out again, so dot is used while it stays
+// well inside an edit's budget.
+constexpr int kDotNodeLimit = 1300;
 
 struct Link
 {

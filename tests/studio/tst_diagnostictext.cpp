@@ -286,7 +286,7 @@ private slots:
         for (const char *code : {"IST0101", "IST0112", "IST0118", "IST0130", "IST0131", "IST0132", "IST0145",
                                  "IST0162", "IST0173", "IST0174", "MR0001",  "MR0002",  "MR0003",  "MR0004",
                                  "MR0005",  "MR0006",  "MR0007",  "MR0008",  "MR0009",  "MR0010",  "MR0011",
-                                 "MR0012",  "MR0013",  "MR0014",  "MR0015",  "MR0016",  "MR0017"})
+                                 "MR0012",  "MR0013",  "MR0014",  "MR0015",  "MR0016",  "MR0017",  "MR0018"})
             QVERIFY2(codes.contains(QLatin1String(code)), code);
     }
 

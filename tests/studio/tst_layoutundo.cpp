@@ -14,6 +14,7 @@
 #include <QAction>
 #include <QFileInfo>
 #include <QUndoStack>
+#include <QUndoView>
 
 using namespace meshroute;
 using namespace meshroute::studio;
@@ -113,6 +114,11 @@ void TestLayoutUndo::oneDragOfSeveralNodesIsOneStep()
 
     QCOMPARE(stack()->count(), steps + 1);
     QCOMPARE(stack()->text(stack()->count() - 1), QStringLiteral("Move 2 node(s)"));
+    // The step is in the undo history view (row 0 is the empty clean state).
+    auto *history = m_window->findChild<QUndoView *>();
+    QVERIFY(history);
+    const QModelIndex last = history->model()->index(history->model()->rowCount() - 1, 0);
+    QCOMPARE(last.data().toString(), QStringLiteral("Move 2 node(s)"));
     const QPointF moved1 = pos(gateway1);
     const QPointF moved2 = pos(gateway2);
     QVERIFY(qAbs(moved1.y() - before1.y() - 120) <= 2);

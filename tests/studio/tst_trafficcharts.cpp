@@ -18,6 +18,7 @@
 
 #include <qcustomplot.h>
 
+#include <QHeaderView>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -426,6 +427,21 @@ void tst_TrafficCharts::panningPausesFollowNowResets()
     QVERIFY(timeRange(charts).size() < 60);
     QCOMPARE(charts.axisRect(TrafficCharts::FailureChart)->axis(QCPAxis::atBottom)->range(),
              timeRange(charts));
+
+    // With Ctrl the wheel zooms the value axis of that plot only, and time stays.
+    const QCPRange time = timeRange(charts);
+    QCPAxis *bytes = charts.axisRect(TrafficCharts::ThroughputChart)->axis(QCPAxis::atLeft);
+    const QCPRange before = bytes->range();
+    const QCPRange rateBefore = charts.axisRect(TrafficCharts::RateChart)->axis(QCPAxis::atLeft)->range();
+    QWheelEvent ctrlWheel(centre, charts.plot()->mapToGlobal(centre), QPoint(), QPoint(0, 120), Qt::NoButton,
+                          Qt::ControlModifier, Qt::NoScrollPhase, false);
+    QCoreApplication::sendEvent(charts.plot(), &ctrlWheel);
+    QVERIFY(bytes->range().size() < before.size());
+    QVERIFY(bytes->range().lower >= 0); // nothing below zero
+    QCOMPARE(timeRange(charts), time);
+    QCOMPARE(charts.axisRect(TrafficCharts::RateChart)->axis(QCPAxis::atLeft)->range(), rateBefore);
+    QVERIFY(waitSamples(run->live, 1));
+    QVERIFY(bytes->range().size() < before.size()); // kept, not fitted again
 }
 
 void tst_TrafficCharts::wideLowWidgetShowsTheChartsTwoByTwo()
@@ -672,6 +688,24 @@ void tst_TrafficCharts::sharesShowConfiguredBesideObservedAndReset()
     QCOMPARE(destinationItem(view, 0)->text(SharesView::VerdictColumn), expected.text);
     QVERIFY2(expected.kind == SharesView::Verdict::Within, qPrintable(expected.text)); // 3 sigma: 1 in 370
 
+    // The bar: the observed share filled in the lower half, up to its percent of the track.
+    view.resize(900, 300);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const QImage shown = view.tree()->viewport()->grab().toImage();
+    const QRect cell = view.tree()->visualItemRect(destinationItem(view, 0));
+    const int left = view.tree()->header()->sectionViewportPosition(SharesView::ShareColumn) + 4;
+    const int width = view.tree()->header()->sectionSize(SharesView::ShareColumn) - 8;
+    const int lowerHalf = cell.top() + cell.height() * 3 / 4;
+    const double observedShare = v1 / double(n);
+    const QColor accent = view.palette().color(QPalette::Highlight);
+    const auto at = [&](double share) {
+        const qreal ratio = shown.devicePixelRatio();
+        return shown.pixelColor(int((left + width * share) * ratio), int(lowerHalf * ratio));
+    };
+    QCOMPARE(at(observedShare / 2), accent);
+    QVERIFY(at(std::min(0.99, observedShare + 0.1)) != accent);
+
     // Reset zeroes the counts.
     QTest::mouseClick(view.resetButton(), Qt::LeftButton);
     QCOMPARE(route->data(SharesView::ObservedColumn, SharesView::ObservedRole).toULongLong(), quint64(0));
@@ -850,9 +884,13 @@ void tst_TrafficCharts::screenshotWithTraffic()
     dark.setColor(QPalette::Highlight, QColor(64, 140, 230));
     dark.setColor(QPalette::HighlightedText, Qt::white);
     dark.setColor(QPalette::Disabled, QPalette::Text, QColor(120, 120, 120));
+    // Lines get lighter on a dark background.
+    const QString firstSeries = charts->shownSeries().front();
+    const double lightLine = charts->graph(firstSeries, Metric::Active)->pen().color().lightnessF();
     window.setPalette(dark);
     QCOMPARE(charts->plot()->toPixmap().toImage().pixelColor(2, 2),
              QColor(28, 28, 30)); // follows the palette
+    QVERIFY(charts->graph(firstSeries, Metric::Active)->pen().color().lightnessF() > lightLine + 0.15);
     charts->plot()->replot(QCustomPlot::rpImmediateRefresh);
     const QImage darkImage = window.grab().toImage();
     QVERIFY(darkImage.save(QDir(folder).filePath(QStringLiteral("traffic-charts-dark.png"))));

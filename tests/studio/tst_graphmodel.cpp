@@ -63,6 +63,7 @@ private slots:
     void layoutRemovesCrossings_data();
     void layoutRemovesCrossings();
     void layoutEngineFollowsGraphSize();
+    void everyTestInputIsLaidOut();
     void layoutStoreRoundTrip();
     void balancedWeights_data();
     void balancedWeights();
@@ -257,6 +258,36 @@ void TestGraphModel::layoutEngineFollowsGraphSize()
     const LayoutResult layout = layeredLayout(big);
     QCOMPARE(layout.engine, QStringLiteral("sweeps"));
     QCOMPARE(layout.positions.size(), big.nodes().size());
+}
+
+void TestGraphModel::everyTestInputIsLaidOut()
+{
+    // Broken references (ghost nodes), empty columns, several gateways and namespaces: each engine
+    // places every node of every input in its column without overlap.
+    const QString shared = qEnvironmentVariableIsEmpty("MESHROUTE_SHARED_DIR")
+                               ? QStringLiteral(MESHROUTE_SHARED_DIR)
+                               : qEnvironmentVariable("MESHROUTE_SHARED_DIR");
+    int inputs = 0;
+    for (const QString &folder :
+         {QStringLiteral(MESHROUTE_SOURCE_DIR "/tests/core/analysis/data"),
+          shared + QStringLiteral("/istio/analyze/testdata"), shared + QStringLiteral("/istio/samples")}) {
+        const QDir dir(folder);
+        for (const QString &name : dir.entryList({QStringLiteral("*.yaml")}, QDir::Files)) {
+            const GraphModel graph =
+                GraphModel::build(fromText(studiotest::readAll(dir.absoluteFilePath(name))));
+            for (const QString &engine : {QStringLiteral("sweeps"), QStringLiteral("dot")}) {
+                if (engine == QLatin1String("dot") && !graphvizAvailable())
+                    continue;
+                const LayoutResult layout = layoutBy(engine, graph);
+                QCOMPARE(layout.engine, engine);
+                verifyNoOverlapAndColumns(graph, layout);
+                if (QTest::currentTestFailed())
+                    qWarning("in %s, laid out by %s", qPrintable(name), qPrintable(engine));
+            }
+            ++inputs;
+        }
+    }
+    QVERIFY(inputs > 30);
 }
 
 void TestGraphModel::layoutStoreRoundTrip()

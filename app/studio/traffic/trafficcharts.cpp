@@ -577,9 +577,18 @@ void TrafficCharts::refresh()
 {
     bool added = false;
     if (m_session) {
+        // What is older than the store keeps is not taken again (a session may keep more history).
+        const double floor = m_latest > 0 ? storeStart() : 0;
         for (const auto &[key, series] : m_session->series()) {
             if (!shownKind(series.kind) || series.points.empty())
                 continue;
+            auto found = m_store.find(key);
+            const double last =
+                found == m_store.end() || found->second.points.empty() ? 0 : found->second.points.back().time;
+            auto it = std::upper_bound(series.points.begin(), series.points.end(), std::max(last, floor),
+                                       [](double t, const TrafficPoint &p) { return t < p.time; });
+            if (found == m_store.end() && it == series.points.end())
+                continue; // only old points: a series that ended long ago
             Stored &stored = m_store[key];
             if (stored.key.isEmpty()) {
                 stored.key = key;
@@ -587,9 +596,6 @@ void TrafficCharts::refresh()
             }
             const bool renamed = stored.label != series.label;
             stored.label = series.label;
-            const double last = stored.points.empty() ? 0 : stored.points.back().time;
-            auto it = std::upper_bound(series.points.begin(), series.points.end(), last,
-                                       [](double t, const TrafficPoint &p) { return t < p.time; });
             for (; it != series.points.end(); ++it)
                 stored.points.push_back(*it);
             m_latest = std::max(m_latest, series.points.back().time);
@@ -650,13 +656,18 @@ double TrafficCharts::retentionStart() const
     return start - 2.0; // one point left of the edge, so lines enter from it
 }
 
+double TrafficCharts::storeStart() const
+{
+    return std::min(retentionStart(), m_latest - kMaxRangeSeconds - 2.0);
+}
+
 void TrafficCharts::dropOld()
 {
     const double graphStart = retentionStart();
-    const double storeStart = std::min(graphStart, m_latest - kMaxRangeSeconds - 2.0);
+    const double oldest = storeStart();
     for (auto it = m_store.begin(); it != m_store.end();) {
         std::deque<TrafficPoint> &points = it->second.points;
-        while (!points.empty() && points.front().time < storeStart)
+        while (!points.empty() && points.front().time < oldest)
             points.pop_front();
         const TrafficSeries *live = m_session ? m_session->findSeries(it->first) : nullptr;
         if (points.empty() && (!live || !live->current)) {

@@ -154,6 +154,7 @@ private:
     void chooseExportCsv();
     int chartAt(const QPointF &pos) const;
     double retentionStart() const;
+    double storeStart() const;
     QColor seriesColor(int index) const;
 
     LiveSession *m_session;

@@ -64,6 +64,7 @@ private slots:
     void layoutRemovesCrossings();
     void layoutEngineFollowsGraphSize();
     void everyTestInputIsLaidOut();
+    void layoutIsReusedOnlyForTheSameShape();
     void layoutStoreRoundTrip();
     void balancedWeights_data();
     void balancedWeights();
@@ -288,6 +289,33 @@ void TestGraphModel::everyTestInputIsLaidOut()
         }
     }
     QVERIFY(inputs > 30);
+}
+
+void TestGraphModel::layoutIsReusedOnlyForTheSameShape()
+{
+    const QString text = demoText();
+    const LayoutResult first = layeredLayout(GraphModel::build(fromText(text)));
+    // A weight is no change of shape: the same layout.
+    QString weighted = text;
+    weighted.replace(QStringLiteral("              number: 3333\n"),
+                     QStringLiteral("              number: 3333\n          weight: 100\n"));
+    QVERIFY(weighted != text);
+    QCOMPARE(layeredLayout(GraphModel::build(fromText(weighted))).positions, first.positions);
+    // A new subset (a socket more) and a new Service (a node more) are laid out anew.
+    QString more = text;
+    more.replace(QStringLiteral("  subsets:\n"), QStringLiteral("  subsets:\n    - name: v3\n      labels:\n"
+                                                                "        version: v3\n"));
+    more += QStringLiteral("---\napiVersion: v1\nkind: Service\nmetadata: {name: extra}\n"
+                           "spec: {selector: {app: extra}, ports: [{port: 80}]}\n");
+    const GraphModel graph = GraphModel::build(fromText(more));
+    QCOMPARE(graph.nodes().size(), 8);
+    const LayoutResult second = layeredLayout(graph);
+    QCOMPARE(second.positions.size(), 8);
+    QVERIFY(second.positions.contains(QStringLiteral("destination:extra.default.svc.cluster.local")));
+    verifyNoOverlapAndColumns(graph, second);
+    QCOMPARE(countCrossings(graph, second.positions), second.crossings);
+    // And back: the first shape's layout again.
+    QCOMPARE(layeredLayout(GraphModel::build(fromText(text))).positions, first.positions);
 }
 
 void TestGraphModel::layoutStoreRoundTrip()

@@ -9,6 +9,7 @@
 #include <functional>
 #include <numeric>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace meshroute::studio {
@@ -210,10 +211,30 @@ int dotNodeLimit()
     return kDotNodeLimit;
 }
 
-LayoutResult layeredLayout(const GraphModel &graph, int sweeps)
+namespace {
+
+// What the layout depends on: nodes (id, column, sockets) and edges (ends and sockets); not
+// titles, labels or badges.
+QByteArray layoutSignature(const GraphModel &graph, int sweeps)
+{
+    QByteArray out = QByteArray::number(sweeps);
+    out.reserve(64 * (graph.nodes().size() + graph.edges().size()));
+    for (const GraphNode &node : graph.nodes()) {
+        out += '\n' + node.id.toUtf8() + ' ' + QByteArray::number(static_cast<int>(node.column));
+        for (const GraphSocket &socket : node.sockets)
+            out += ' ' + socket.key.toUtf8();
+    }
+    for (const GraphEdge &edge : graph.edges())
+        out += '\n' + edge.from.toUtf8() + ' ' + edge.fromSocket.toUtf8() + '>' + edge.to.toUtf8() + ' ' +
+               edge.toSocket.toUtf8();
+    return out;
+}
+
+LayoutResult computeLayout(const GraphModel &graph, int sweeps)
 {
 #ifdef MESHROUTE_HAVE_GRAPHVIZ
-    if (graph.nodes().size() <= kDotNodeLimit) {
+    static const QByteArray forced = qgetenv("MESHROUTE_LAYOUT");
+    if (forced == "dot" || (forced != "sweeps" && graph.nodes().size() <= kDotNodeLimit)) {
         if (std::optional<LayoutResult> dot = graphvizLayout(graph)) {
             if (dot->crossings == 0)
                 return *dot;
@@ -223,6 +244,28 @@ LayoutResult layeredLayout(const GraphModel &graph, int sweeps)
     }
 #endif
     return sweepLayout(graph, sweeps);
+}
+
+} // namespace
+
+LayoutResult layeredLayout(const GraphModel &graph, int sweeps)
+{
+    // The graph is rebuilt after every change, mostly with the same shape (a weight, a label, a
+    // rename), and undo returns to a shape seen just before; opening a document builds it twice
+    // (reset, then change). The last few layouts are reused when nothing they depend on changed.
+    constexpr std::size_t kKept = 4;
+    thread_local std::vector<std::pair<QByteArray, LayoutResult>> recent; // newest last
+    QByteArray signature = layoutSignature(graph, sweeps);
+    for (auto it = recent.begin(); it != recent.end(); ++it) {
+        if (it->first == signature) {
+            std::rotate(it, it + 1, recent.end()); // now the newest
+            return recent.back().second;
+        }
+    }
+    if (recent.size() == kKept)
+        recent.erase(recent.begin());
+    recent.emplace_back(std::move(signature), computeLayout(graph, sweeps));
+    return recent.back().second;
 }
 
 LayoutResult sweepLayout(const GraphModel &graph, int sweeps)

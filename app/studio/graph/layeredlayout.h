@@ -39,6 +39,7 @@ struct LayoutResult
 // The automatic layout: Graphviz's dot (graphvizlayout.h) when it was available at build time
 // and the graph has at most dotNodeLimit() nodes, else the sweeps below. When dot leaves
 // crossings, the sweep layout is computed too and the one with fewer crossings wins.
+// MESHROUTE_LAYOUT=dot or =sweeps in the environment chooses one whatever the size (benchmarks).
 LayoutResult layeredLayout(const GraphModel &graph, int sweeps = 6);
 // The home-made layout: barycentre sweeps and straightening.
 LayoutResult sweepLayout(const GraphModel &graph, int sweeps = 6);

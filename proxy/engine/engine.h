@@ -33,7 +33,7 @@ struct EngineOptions
     std::string admin;                     // "127.0.0.1:15000" serves /stats; empty: off. Loopback only.
     std::size_t recentConnections = 1000;  // per thread
     std::size_t podLogLines = 1000;        // per demo pod
-    bool splice = true;                    // relay bulk zero-copy with splice(2); false: through buffers only
+    bool splice = false;                   // bulk through splice(2) pipes, not buffers (slower on loopback)
 };
 
 struct ListenerStatus

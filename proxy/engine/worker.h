@@ -96,7 +96,7 @@ struct Worker
     PipePool pipes;      // likewise, for the pipes of spliced relays
     ConnectionRing recent;
     std::minstd_rand random;
-    bool splice = true;                              // relay bulk with splice(2) (EngineOptions::splice)
+    bool splice = false;                             // relay bulk with splice(2) (EngineOptions::splice)
     std::atomic<std::int64_t> gatewayConnections{0}; // live gateway sessions (single writer)
     std::unordered_set<Abortable *> live;            // pods' and admin connections of this thread
     LiveLink *gateway = nullptr;                     // the gateway connections of this thread

@@ -14,7 +14,7 @@ namespace {
 // Chunks relayed in one turn before the direction goes back through the reactor, so
 // that one busy connection cannot starve the others on its thread.
 constexpr int kTurnBudget = 16;
-// A spliced read shorter than this turns the direction back to buffered reads.
+// A bulk read shorter than this turns the direction back to small messages (inline receive).
 constexpr std::size_t kSmallRead = 4096;
 
 constexpr Counter kReadCounter[2] = {Counter::BytesFromClient, Counter::BytesFromUpstream};
@@ -154,16 +154,17 @@ void RelayConnection::pump(unsigned side)
             return;
         }
         const int in = from(side).native_handle();
-        if (d.splice && !d.pipe.valid())
+        const bool splice = d.bulk && m_spliceAllowed;
+        if (splice && !d.pipe.valid())
             d.pipe = m_pipes.acquire(); // none left: this chunk goes through a buffer
-        if (d.splice && d.pipe.valid()) {
+        if (splice && d.pipe.valid()) {
             const ssize_t n = ::splice(in, nullptr, d.pipe.write, nullptr, RelayOptions::kChunk,
                                        SPLICE_F_MOVE | SPLICE_F_NONBLOCK);
             if (n > 0) {
                 d.inPipe = static_cast<std::size_t>(n);
                 d.drained = d.inPipe < RelayOptions::kChunk;
                 if (d.inPipe < kSmallRead)
-                    d.splice = false; // small messages again: the inline receive serves them better
+                    d.bulk = false; // small messages again: the inline receive serves them better
                 countRead(side, d.inPipe);
                 continue;
             }
@@ -182,7 +183,6 @@ void RelayConnection::pump(unsigned side)
                 return;
             }
             // The kernel does not splice these sockets: relay through the buffer from now on.
-            d.splice = false;
             m_spliceAllowed = false;
             m_pipes.release(d.pipe, true);
         }
@@ -193,8 +193,10 @@ void RelayConnection::pump(unsigned side)
             d.begin = 0;
             d.size = static_cast<std::uint32_t>(n);
             d.drained = d.size < BufferPool::kBufferSize;
-            if (!d.drained && m_spliceAllowed)
-                d.splice = true; // a full buffer: bulk, zero-copy from the next chunk on
+            if (!d.drained)
+                d.bulk = true; // a full buffer: bulk (spliced from the next chunk on, where allowed)
+            else if (d.size < kSmallRead)
+                d.bulk = false;
             countRead(side, d.size);
             continue;
         }
@@ -223,8 +225,8 @@ void RelayConnection::waitReadable(unsigned side)
     // Idle: nothing leased while waiting.
     if (d.inPipe == 0)
         m_pipes.release(d.pipe, true);
-    if (d.splice) {
-        // Bulk: wait without taking bytes, the next chunk is spliced.
+    if (d.bulk) {
+        // Bulk: wait without taking bytes, the next chunk is read whole (or spliced).
         from(side).async_wait(RelaySocket::wait_read,
                               [self = shared_from_this(), side](const error_code &ec) {
                                   if (self->m_dirs[side].finished)

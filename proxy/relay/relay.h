@@ -9,9 +9,12 @@
 //  - an idle direction waits with a receive into its own 128 bytes: a small message
 //    costs one read and one write; a longer one continues into a pooled 16 KiB buffer,
 //    leased for one read and given back as soon as it is written on;
-//  - once a read fills a whole buffer (bulk) the direction switches to splice(2)
-//    through a pooled pipe (zero copy), back to the buffer when the stream turns to
-//    small messages, or for good where the kernel refuses to splice;
+//  - once a read fills a whole buffer the direction is bulk: it waits without reading
+//    (no small first read) and moves whole 16 KiB chunks, through the buffer or, when
+//    enabled, with splice(2) through a pooled pipe (back to the buffer for good where
+//    the kernel refuses); a short read turns it back to small messages. Splicing is off
+//    by default: with chunks bounded to 16 KiB it measured slower than copying on
+//    loopback (notes/perf-results.md, Session 2);
 //  - an idle direction holds neither buffer nor pipe, only its pending receive;
 //  - a slow reader stalls its writer (at most one chunk, 16 KiB, in flight per
 //    direction) instead of growing a queue.
@@ -69,10 +72,10 @@ struct RelayResult
     TransferEnd upstreamToClient = TransferEnd::Eof;
 };
 
-// Relay tuning, per engine (tests lower the splice threshold to exercise both paths).
+// Relay tuning, per engine.
 struct RelayOptions
 {
-    bool splice = true; // zero-copy for bulk; false: always through the buffer
+    bool splice = false; // bulk through splice(2) pipes instead of the buffer
     // Largest chunk moved at once per direction: also the most bytes held between the two
     // sockets when the reader stalls.
     static constexpr std::size_t kChunk = BufferPool::kBufferSize;
@@ -116,7 +119,7 @@ private:
         std::uint32_t size = 0;
         PipePool::Pipe pipe;    // leased while bytes wait in it (bulk)
         std::size_t inPipe = 0; // bytes in the pipe
-        bool splice = false;    // bulk: read with splice(2)
+        bool bulk = false;      // a full buffer was read: wait without reading, read whole chunks
         bool drained = false;   // the last read took less than asked: wait before reading again
         bool finished = false;
         TransferEnd result = TransferEnd::Eof;

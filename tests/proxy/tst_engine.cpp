@@ -128,6 +128,7 @@ private slots:
     void hotApplyKeepsLiveConnections();
     void manyAppliesUnderLoadDropNothing();
     void exactByteCountersWhileOpenAndAfter();
+    void slowReaderDoesNotGrowMemory_data();
     void slowReaderDoesNotGrowMemory();
     void stopDrainsThenCloses();
 };
@@ -806,8 +807,16 @@ void tst_Engine::exactByteCountersWhileOpenAndAfter()
     QVERIFY(records[0].client.starts_with("127.0.0.1:"));
 }
 
+void tst_Engine::slowReaderDoesNotGrowMemory_data()
+{
+    QTest::addColumn<bool>("splice");
+    QTest::newRow("through 16 KiB buffers (default)") << false;
+    QTest::newRow("through pipes (splice)") << true;
+}
+
 void tst_Engine::slowReaderDoesNotGrowMemory()
 {
+    QFETCH(bool, splice);
     // The backend pushes as fast as it can; the client does not read for a while.
     Backend firehose([](int fd, Backend &self) {
         const std::string chunk(65536, 'f');
@@ -827,7 +836,9 @@ void tst_Engine::slowReaderDoesNotGrowMemory()
     TableBuilder b;
     const auto c = b.cluster("v1", {TableBuilder::address(firehose.port())});
     b.listener(31400, "default/gw", b.route("slow", {{c, 100}}));
-    Engine engine(testOptions());
+    EngineOptions options = testOptions();
+    options.splice = splice;
+    Engine engine(options);
     const auto port = portOf(engine.start(b.table), 31400);
 
     Client client;

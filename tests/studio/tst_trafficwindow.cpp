@@ -10,6 +10,7 @@
 #include "graph/graphview.h"
 #include "live/livesession.h"
 #include "traffic/connectionsview.h"
+#include "traffic/generatorpanel.h"
 #include "traffic/trafficcontroller.h"
 #include "window/mainwindow.h"
 
@@ -84,6 +85,7 @@ private slots:
     void validEditIsAppliedAfterTheDebounce();
     void busyPortShowsOnTheGraphAndInTheStatus();
     void closingTheWindowStopsTheGateway();
+    void generatorRunCountsTheSplitFromItsStart();
     void screenshotWithTraffic();
 
 private:
@@ -292,6 +294,40 @@ void tst_TrafficWindow::closingTheWindowStopsTheGateway()
             (client.socket.waitForReadyRead(50),
              client.socket.atEnd() && client.socket.state() != QAbstractSocket::ConnectedState),
         3000);
+}
+
+void tst_TrafficWindow::generatorRunCountsTheSplitFromItsStart()
+{
+    QVERIFY(startGateway());
+    TrafficController *traffic = m_window->traffic();
+    Document &document = *m_window->document();
+    const auto vs = static_cast<std::size_t>(vsIndex(document));
+    YAML::Node node = edits::withSplit(YAML::Clone(document.set().resources[vs].node), edits::Section::Tcp, 0,
+                                       "tcp-echo.default.svc.cluster.local", "v2", 3333);
+    node = edits::withWeight(node, edits::Section::Tcp, 0, 0, 80);
+    node = edits::withWeight(node, edits::Section::Tcp, 0, 1, 20);
+    document.replaceResource(vs, node, QStringLiteral("split 80/20"));
+    traffic->applyNow();
+
+    // Connections before the run do not count in the run's shares.
+    for (int i = 0; i < 5; ++i) {
+        Echo before;
+        QVERIFY(!before.connect(traffic->session()->boundPort(31400)).isEmpty());
+    }
+    GeneratorPanel *generator = traffic->generator();
+    QVERIFY(generator->selectGatewayPort(31400));
+    generator->setCountMode(300);
+    generator->start();
+    QTRY_VERIFY_WITH_TIMEOUT(!generator->isRunning(), 30000);
+    QVERIFY2(generator->lastProgress().succeeded == 300, qPrintable(generator->summaryText()));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (traffic->session()->sample(), traffic->session()->routeShares().front().total == 300), 5000);
+    const RouteShare share = traffic->session()->routeShares().front();
+    // Binomial(300, 0.8): sd 6.9; 5 sd either side.
+    QVERIFY2(share.destinations[0].observed > 205 && share.destinations[0].observed < 275,
+             qPrintable(QString::number(share.destinations[0].observed)));
+    QVERIFY(traffic->eventLog()->toPlainText().contains(
+        QLatin1String("Traffic generator finished: 300 answered")));
 }
 
 void tst_TrafficWindow::screenshotWithTraffic()

@@ -415,6 +415,7 @@ std::vector<RouteShare> LiveSession::routeShares() const
 
 void LiveSession::resetShares()
 {
+    sample(); // count from now, not from the last timer tick
     m_shareBaseline.clear();
     for (const auto &[key, series] : m_series) {
         if (series.kind == SeriesKind::RouteDestination)

@@ -3,6 +3,7 @@
 #include "document/document.h"
 #include "graph/graphscene.h"
 #include "live/livesession.h"
+#include "live/trafficgenerator.h"
 #include "traffic/connectionsview.h"
 #include "traffic/generatorpanel.h"
 #include "traffic/podlogview.h"
@@ -221,6 +222,14 @@ void TrafficController::install(QMenu *viewMenu, QAction *before)
     QDockWidget *generator =
         addDock(QT_TRANSLATE_NOOP("meshroute::studio::MainWindow", "Traffic Generator"),
                 QStringLiteral("generatorDock"), scrolled(m_generator), Qt::RightDockWidgetArea);
+    // A generator run is a fresh experiment: the observed shares count from its start.
+    connect(m_generator, &GeneratorPanel::runStarted, this, [this] {
+        m_session->resetShares();
+        log(tr("Traffic generator started; the observed shares count from now."));
+    });
+    connect(m_generator, &GeneratorPanel::runFinished, this, [this](const TrafficProgress &p) {
+        log(tr("Traffic generator finished: %1 answered, %2 failed.").arg(p.succeeded).arg(p.failed));
+    });
 
     // One row of tabs along the bottom, beside the diagnostics: the charts and tables need the width.
     QDockWidget *anchor = m_window->findChild<QDockWidget *>(QStringLiteral("historyDock"));

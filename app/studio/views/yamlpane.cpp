@@ -40,7 +40,11 @@ YamlPane::YamlPane(Document *document, QWidget *parent)
     m_message->setObjectName(QStringLiteral("yamlMessage"));
     m_message->hide();
     m_files->setObjectName(QStringLiteral("yamlFileSelector"));
-    m_files->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Neither the title nor long file names may set the dock's width: the title wraps, the
+    // selector elides (the full path is in its list and tooltip).
+    m_title->setWordWrap(true);
+    m_files->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_files->setMinimumContentsLength(14);
     m_files->hide();
     retranslate();
     m_apply->setEnabled(false);

@@ -5,165 +5,165 @@
     <name>TrafficCharts</name>
     <message>
         <source>B/s</source>
-        <translation type="unfinished"></translation>
+        <translation>B/s</translation>
     </message>
     <message>
         <source>KiB/s</source>
-        <translation type="unfinished"></translation>
+        <translation>KiB/s</translation>
     </message>
     <message>
         <source>MiB/s</source>
-        <translation type="unfinished"></translation>
+        <translation>MiB/s</translation>
     </message>
     <message>
         <source>GiB/s</source>
-        <translation type="unfinished"></translation>
+        <translation>GiB/s</translation>
     </message>
 </context>
 <context>
     <name>meshroute::studio::ConnectionsModel</name>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>closed</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>rejected</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>failed</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>stopped</translation>
     </message>
     <message>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>finished</translation>
     </message>
     <message>
         <source>no route</source>
-        <translation type="unfinished"></translation>
+        <translation>no route</translation>
     </message>
     <message>
         <source>connection limit</source>
-        <translation type="unfinished"></translation>
+        <translation>connection limit</translation>
     </message>
     <message>
         <source>no healthy upstream</source>
-        <translation type="unfinished"></translation>
+        <translation>no healthy upstream</translation>
     </message>
     <message>
         <source>upstream connect failed</source>
-        <translation type="unfinished"></translation>
+        <translation>upstream connect failed</translation>
     </message>
     <message>
         <source>idle timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>idle timeout</translation>
     </message>
     <message>
         <source>client error</source>
-        <translation type="unfinished"></translation>
+        <translation>client error</translation>
     </message>
     <message>
         <source>upstream error</source>
-        <translation type="unfinished"></translation>
+        <translation>upstream error</translation>
     </message>
     <message>
         <source>gateway stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>gateway stopped</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>all</translation>
     </message>
     <message>
         <source>Bytes read from the client and sent towards the upstream</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes read from the client and sent towards the upstream</translation>
     </message>
     <message>
         <source>Bytes read from the upstream and written back to the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes read from the upstream and written back to the client</translation>
     </message>
     <message>
         <source>The Gateway server&apos;s port (before any local port offset)</source>
-        <translation type="unfinished"></translation>
+        <translation>The Gateway server&apos;s port (before any local port offset)</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Gateway port</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway port</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Route</translation>
     </message>
     <message>
         <source>Subset</source>
-        <translation type="unfinished"></translation>
+        <translation>Subset</translation>
     </message>
     <message>
         <source>Pod</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod</translation>
     </message>
     <message>
         <source>Client → upstream (B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Client → upstream (B)</translation>
     </message>
     <message>
         <source>Upstream → client (B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Upstream → client (B)</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duration</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>State</translation>
     </message>
     <message>
         <source>Close reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Close reason</translation>
     </message>
 </context>
 <context>
     <name>meshroute::studio::ConnectionsView</name>
     <message>
         <source>%1 connections</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 connections</translation>
     </message>
     <message>
         <source>%1 of %2 connections</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 connections</translation>
     </message>
     <message>
         <source>Filter: client, route, subset, pod, reason…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter: client, route, subset, pod, reason…</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear</translation>
     </message>
     <message>
         <source>Empty the table (the gateway keeps running)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empty the table (the gateway keeps running)</translation>
     </message>
 </context>
 <context>
@@ -926,155 +926,155 @@
     <name>meshroute::studio::GeneratorPanel</name>
     <message>
         <source>%1 → %2:%3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2:%3 (%4)</translation>
     </message>
     <message>
         <source>Start the local gateway first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Start the local gateway first.</translation>
     </message>
     <message>
         <source>Cannot start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot start: %1</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled.</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Done.</translation>
     </message>
     <message>
         <source>Running: %1 answered, %2 failed, %3 open; %4 connections/s; p50 %5 ms, p99 %6 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Running: %1 answered, %2 failed, %3 open; %4 connections/s; p50 %5 ms, p99 %6 ms</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>refused</translation>
     </message>
     <message>
         <source>reset</source>
-        <translation type="unfinished"></translation>
+        <translation>reset</translation>
     </message>
     <message>
         <source>timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>timeout</translation>
     </message>
     <message>
         <source>closed by peer</source>
-        <translation type="unfinished"></translation>
+        <translation>closed by peer</translation>
     </message>
     <message>
         <source>wrong echo</source>
-        <translation type="unfinished"></translation>
+        <translation>wrong echo</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>other</translation>
     </message>
     <message>
         <source>%1 connections to gateway port %2 in %3 s (%4 per second): %5 answered, %6 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 connections to gateway port %2 in %3 s (%4 per second): %5 answered, %6 failed</translation>
     </message>
     <message>
         <source>Cancelled: %1 closed while open, %2 never started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled: %1 closed while open, %2 never started.</translation>
     </message>
     <message>
         <source>%1 never started: the concurrency bound was full when the run ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 never started: the concurrency bound was full when the run ended.</translation>
     </message>
     <message>
         <source>(no demo greeting)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no demo greeting)</translation>
     </message>
     <message>
         <source>(no subset)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no subset)</translation>
     </message>
     <message>
         <source>By subset:</source>
-        <translation type="unfinished"></translation>
+        <translation>By subset:</translation>
     </message>
     <message>
         <source>By pod:</source>
-        <translation type="unfinished"></translation>
+        <translation>By pod:</translation>
     </message>
     <message>
         <source>Failures:</source>
-        <translation type="unfinished"></translation>
+        <translation>Failures:</translation>
     </message>
     <message>
         <source>Latency, connect to echo: p50 %1 ms, p99 %2 ms, max %3 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Latency, connect to echo: p50 %1 ms, p99 %2 ms, max %3 ms</translation>
     </message>
     <message>
         <source>Gateway port</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway port</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Connections</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Count</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate</translation>
     </message>
     <message>
         <source>Per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Per second</translation>
     </message>
     <message>
         <source> /s</source>
-        <translation type="unfinished"></translation>
+        <translation> /s</translation>
     </message>
     <message>
         <source>for</source>
-        <translation type="unfinished"></translation>
+        <translation>for</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"> s</translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Open at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Open at once</translation>
     </message>
     <message>
         <source>At most this many connections open at the same time</source>
-        <translation type="unfinished"></translation>
+        <translation>At most this many connections open at the same time</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Message</translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Sent as one line on each connection; the pod echoes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent as one line on each connection; the pod echoes it</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Stopped at the time limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopped at the time limit.</translation>
     </message>
     <message>
         <source>Stopped at the run&apos;s time limit: %1 closed while open, %2 never started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopped at the run&apos;s time limit: %1 closed while open, %2 never started.</translation>
     </message>
 </context>
 <context>
@@ -1195,7 +1195,7 @@
     </message>
     <message>
         <source>not served by the local gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>not served by the local gateway</translation>
     </message>
 </context>
 <context>
@@ -1841,66 +1841,82 @@
     </message>
     <message>
         <source>&amp;Start Local Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Start Local Gateway</translation>
     </message>
     <message>
         <source>S&amp;top Local Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;top Local Gateway</translation>
     </message>
     <message>
         <source>&amp;Apply Edits Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apply Edits Now</translation>
     </message>
     <message>
         <source>&amp;Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gateway</translation>
     </message>
     <message>
         <source>Gateway</source>
-        <translation type="unfinished">Gateway</translation>
+        <translation>Gateway</translation>
     </message>
     <message>
         <source>Gateway Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway Events</translation>
     </message>
     <message>
         <source>Traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>Traffic</translation>
     </message>
     <message>
         <source>Configured vs Observed</source>
-        <translation type="unfinished"></translation>
+        <translation>Configured vs Observed</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Connections</translation>
+    </message>
+    <message>
+        <source>Pod Logs</source>
+        <translation>Pod Logs</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Traffic Generator</source>
+        <translation>Traffic Generator</translation>
     </message>
 </context>
 <context>
     <name>meshroute::studio::PodLogView</name>
     <message>
         <source>All pods</source>
-        <translation type="unfinished"></translation>
+        <translation>All pods</translation>
     </message>
     <message>
         <source>Whose log to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Whose log to show</translation>
     </message>
     <message>
         <source>Filter lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter lines</translation>
     </message>
     <message>
         <source>Follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow</translation>
     </message>
     <message>
         <source>Keep to the newest line (scrolling up stops it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep to the newest line (scrolling up stops it)</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear</translation>
     </message>
     <message>
         <source>No demo pods: start the local gateway on a configuration with Deployments.</source>
-        <translation type="unfinished"></translation>
+        <translation>No demo pods: start the local gateway on a configuration with Deployments.</translation>
     </message>
 </context>
 <context>
@@ -1985,91 +2001,91 @@
     <name>meshroute::studio::SharesView</name>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>no connections yet</source>
-        <translation type="unfinished"></translation>
+        <translation>no connections yet</translation>
     </message>
     <message>
         <source>as configured</source>
-        <translation type="unfinished"></translation>
+        <translation>as configured</translation>
     </message>
     <message>
         <source>should be %1, is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>should be %1, is %2</translation>
     </message>
     <message>
         <source>too few connections yet (%1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>too few connections yet (%1 of %2)</translation>
     </message>
     <message>
         <source>within 3σ (z = %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>within 3σ (z = %1)</translation>
     </message>
     <message>
         <source>off by %1σ: not what the weights explain</source>
-        <translation type="unfinished"></translation>
+        <translation>off by %1σ: not what the weights explain</translation>
     </message>
     <message>
         <source>Route / destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Route / destination</translation>
     </message>
     <message>
         <source>Configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Configured</translation>
     </message>
     <message>
         <source>Observed</source>
-        <translation type="unfinished"></translation>
+        <translation>Observed</translation>
     </message>
     <message>
         <source>Observed %</source>
-        <translation type="unfinished"></translation>
+        <translation>Observed %</translation>
     </message>
     <message>
         <source>Configured ▭ / observed ▬</source>
-        <translation type="unfinished"></translation>
+        <translation>Configured ▭ / observed ▬</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict</translation>
     </message>
     <message>
         <source>&amp;Reset counts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reset counts</translation>
     </message>
     <message>
         <source>Count the connections from now on</source>
-        <translation type="unfinished"></translation>
+        <translation>Count the connections from now on</translation>
     </message>
     <message>
         <source>No weighted route runs: give a route two or more destinations with weights to compare the configured split with the traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>No weighted route runs: give a route two or more destinations with weights to compare the configured split with the traffic.</translation>
     </message>
     <message>
         <source>Connections per destination since the last reset, beside the configured weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connections per destination since the last reset, beside the configured weights.</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>configured %1, observed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>configured %1, observed %2</translation>
     </message>
     <message>
         <source>too few connections yet</source>
-        <translation type="unfinished"></translation>
+        <translation>too few connections yet</translation>
     </message>
     <message>
         <source>differs from the weights</source>
-        <translation type="unfinished"></translation>
+        <translation>differs from the weights</translation>
     </message>
     <message>
         <source>as configured: every share within 3σ</source>
-        <translation type="unfinished"></translation>
+        <translation>as configured: every share within 3σ</translation>
     </message>
 </context>
 <context>
@@ -2087,323 +2103,347 @@
     <name>meshroute::studio::TcpClientPanel</name>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not connected.</translation>
     </message>
     <message>
         <source>%1 → %2:%3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2:%3 (%4)</translation>
     </message>
     <message>
         <source>%1 (%2): not listening</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): not listening</translation>
     </message>
     <message>
         <source>That port is not listening.</source>
-        <translation type="unfinished"></translation>
+        <translation>That port is not listening.</translation>
     </message>
     <message>
         <source>Start the local gateway first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Start the local gateway first.</translation>
     </message>
     <message>
         <source>%1:%2 (gateway port %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 (gateway port %3)</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecting to %1…</translation>
     </message>
     <message>
         <source>Disconnected from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disconnected from %1.</translation>
     </message>
     <message>
         <source>Not connected: connect first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not connected: connect first.</translation>
     </message>
     <message>
         <source>Connected to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connected to %1.</translation>
     </message>
     <message>
         <source>Closed by the peer (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed by the peer (%1).</translation>
     </message>
     <message>
         <source>Connection refused by %1: nothing listens there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connection refused by %1: nothing listens there.</translation>
     </message>
     <message>
         <source>Error on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Error on %1: %2</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect</translation>
     </message>
     <message>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Disconnect</translation>
     </message>
     <message>
         <source>The gateway port to connect to, and where it listens on this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>The gateway port to connect to, and where it listens on this machine</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear</translation>
     </message>
     <message>
         <source>Type a line, press Enter: the pod echoes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Type a line, press Enter: the pod echoes it</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Send</translation>
     </message>
 </context>
 <context>
     <name>meshroute::studio::TrafficCharts</name>
     <message>
         <source>&amp;Per</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Per</translation>
     </message>
     <message>
         <source>Listener (gateway port)</source>
-        <translation type="unfinished"></translation>
+        <translation>Listener (gateway port)</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Route</translation>
     </message>
     <message>
         <source>Subset</source>
-        <translation type="unfinished"></translation>
+        <translation>Subset</translation>
     </message>
     <message>
         <source>What each line stands for</source>
-        <translation type="unfinished"></translation>
+        <translation>What each line stands for</translation>
     </message>
     <message>
         <source>&amp;Range</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Range</translation>
     </message>
     <message>
         <source>1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>1 min</translation>
     </message>
     <message>
         <source>5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>5 min</translation>
     </message>
     <message>
         <source>15 min</source>
-        <translation type="unfinished"></translation>
+        <translation>15 min</translation>
     </message>
     <message>
         <source>How much time the live view shows</source>
-        <translation type="unfinished"></translation>
+        <translation>How much time the live view shows</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Resume</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Freeze the view; the data keeps being collected. Resume jumps to now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Freeze the view; the data keeps being collected. Resume jumps to now.</translation>
     </message>
     <message>
         <source>Follow now</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow now</translation>
     </message>
     <message>
         <source>Show the selected range up to now and fit the value axes</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the selected range up to now and fit the value axes</translation>
     </message>
     <message>
         <source>Export PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export PNG…</translation>
     </message>
     <message>
         <source>Save the plots as shown as a PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the plots as shown as a PNG image</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export CSV…</translation>
     </message>
     <message>
         <source>Save the data of the visible time span as CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wheel: zoom time · drag: pan time · Ctrl+wheel/drag: value axis · click a legend entry: show or hide its line</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the data of the visible time span as CSV</translation>
     </message>
     <message>
         <source>Active connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Active connections</translation>
     </message>
     <message>
         <source>Throughput (bytes/s) — solid: client → upstream, dashed: upstream → client</source>
-        <translation type="unfinished"></translation>
+        <translation>Throughput (bytes/s) — solid: client → upstream, dashed: upstream → client</translation>
     </message>
     <message>
         <source>New connections per second</source>
-        <translation type="unfinished"></translation>
+        <translation>New connections per second</translation>
     </message>
     <message>
         <source>Failures per second — solid: upstream connect failures, dotted: no route</source>
-        <translation type="unfinished"></translation>
+        <translation>Failures per second — solid: upstream connect failures, dotted: no route</translation>
     </message>
     <message>
         <source>%1: client → upstream</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: client → upstream</translation>
     </message>
     <message>
         <source>%1: upstream → client</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: upstream → client</translation>
     </message>
     <message>
         <source>%1: connect failures</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: connect failures</translation>
     </message>
     <message>
         <source>%1: no route</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no route</translation>
     </message>
     <message>
         <source>Export charts as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Export charts as PNG</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG images (*.png)</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not write %1.</translation>
     </message>
     <message>
         <source>Export traffic data as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Export traffic data as CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1: %2 open</source>
+        <translation>%1: %2 open</translation>
+    </message>
+    <message>
+        <source>%1: client → upstream %2, upstream → client %3</source>
+        <translation>%1: client → upstream %2, upstream → client %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 conn/s</source>
+        <translation>%1: %2 conn/s</translation>
+    </message>
+    <message>
+        <source>%1: connect failures %2/s, no route %3/s</source>
+        <translation>%1: connect failures %2/s, no route %3/s</translation>
+    </message>
+    <message>
+        <source>Wheel: zoom time · drag: pan · with Ctrl: the value axis</source>
+        <translation>Wheel: zoom time · drag: pan · with Ctrl: the value axis</translation>
     </message>
 </context>
 <context>
     <name>meshroute::studio::TrafficController</name>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 open, %3 new per second, %4 in all&lt;br&gt;client → upstream %5&lt;br&gt;upstream → client %6</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 open, %3 new per second, %4 in all&lt;br&gt;client → upstream %5&lt;br&gt;upstream → client %6</translation>
     </message>
     <message>
         <source>The new bind address and port offset take effect at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>The new bind address and port offset take effect at the next start.</translation>
     </message>
     <message>
         <source>Starting the local gateway on %1 (port offset %2)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Starting the local gateway on %1 (port offset %2)…</translation>
     </message>
     <message numerus="yes">
         <source>Stopped; %n open connection(s) closed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stopped; %n open connection closed.</numerusform>
+            <numerusform>Stopped; %n open connections closed.</numerusform>
         </translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopped.</translation>
     </message>
     <message>
         <source>Started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Started.</translation>
     </message>
     <message>
         <source>Applied the edit (configuration %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Applied the edit (configuration %1).</translation>
     </message>
     <message>
         <source>  %1 port %2 listening on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 port %2 listening on %3</translation>
     </message>
     <message numerus="yes">
         <source>Not applied: the configuration has %n error(s); the previous configuration is still running.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Not applied: the configuration has %n error; the previous configuration is still running.</numerusform>
+            <numerusform>Not applied: the configuration has %n errors; the previous configuration is still running.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Not started: the configuration has %n error(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Not started: the configuration has %n error.</numerusform>
+            <numerusform>Not started: the configuration has %n errors.</numerusform>
         </translation>
     </message>
     <message>
         <source>listening on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>listening on %1</translation>
     </message>
     <message>
         <source>not listening: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>not listening: %1</translation>
     </message>
     <message>
         <source>Local gateway: stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Local gateway: stopped</translation>
     </message>
     <message numerus="yes">
         <source>Local gateway: &lt;b&gt;running&lt;/b&gt; · %n port(s) listening</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Local gateway: &lt;b&gt;running&lt;/b&gt; · %n port listening</numerusform>
+            <numerusform>Local gateway: &lt;b&gt;running&lt;/b&gt; · %n ports listening</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 not listening</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 not listening</translation>
     </message>
     <message numerus="yes">
         <source>%n open connection(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n open connection</numerusform>
+            <numerusform>%n open connections</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>edit not applied (%n error(s)), previous configuration running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>edit not applied (%n error), previous configuration running</numerusform>
+            <numerusform>edit not applied (%n errors), previous configuration running</numerusform>
         </translation>
     </message>
     <message>
         <source>Run these rules on this machine (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Run these rules on this machine (%1)</translation>
     </message>
     <message>
         <source>Stop the local gateway; open connections are closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop the local gateway; open connections are closed</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop</translation>
     </message>
     <message>
         <source>Start the local gateway to run these rules on this machine; what it does shows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Start the local gateway to run these rules on this machine; what it does shows here.</translation>
+    </message>
+    <message>
+        <source>Traffic generator started; the observed shares count from now.</source>
+        <translation>Traffic generator started; the observed shares count from now.</translation>
+    </message>
+    <message>
+        <source>Traffic generator finished: %1 answered, %2 failed.</source>
+        <translation>Traffic generator finished: %1 answered, %2 failed.</translation>
     </message>
 </context>
 <context>

@@ -5,165 +5,165 @@
     <name>TrafficCharts</name>
     <message>
         <source>B/s</source>
-        <translation type="unfinished"></translation>
+        <translation>B/s</translation>
     </message>
     <message>
         <source>KiB/s</source>
-        <translation type="unfinished"></translation>
+        <translation>KiB/s</translation>
     </message>
     <message>
         <source>MiB/s</source>
-        <translation type="unfinished"></translation>
+        <translation>MiB/s</translation>
     </message>
     <message>
         <source>GiB/s</source>
-        <translation type="unfinished"></translation>
+        <translation>GiB/s</translation>
     </message>
 </context>
 <context>
     <name>meshroute::studio::ConnectionsModel</name>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 毫秒</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>已关闭</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止</translation>
     </message>
     <message>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>已结束</translation>
     </message>
     <message>
         <source>no route</source>
-        <translation type="unfinished"></translation>
+        <translation>无路由</translation>
     </message>
     <message>
         <source>connection limit</source>
-        <translation type="unfinished"></translation>
+        <translation>连接数上限</translation>
     </message>
     <message>
         <source>no healthy upstream</source>
-        <translation type="unfinished"></translation>
+        <translation>没有健康的上游</translation>
     </message>
     <message>
         <source>upstream connect failed</source>
-        <translation type="unfinished"></translation>
+        <translation>连接上游失败</translation>
     </message>
     <message>
         <source>idle timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>空闲超时</translation>
     </message>
     <message>
         <source>client error</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端错误</translation>
     </message>
     <message>
         <source>upstream error</source>
-        <translation type="unfinished"></translation>
+        <translation>上游错误</translation>
     </message>
     <message>
         <source>gateway stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>网关已停止</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <source>Bytes read from the client and sent towards the upstream</source>
-        <translation type="unfinished"></translation>
+        <translation>从客户端读取并发往上游的字节数</translation>
     </message>
     <message>
         <source>Bytes read from the upstream and written back to the client</source>
-        <translation type="unfinished"></translation>
+        <translation>从上游读取并写回客户端的字节数</translation>
     </message>
     <message>
         <source>The Gateway server&apos;s port (before any local port offset)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway server 的端口（加上本地端口偏移之前）</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端</translation>
     </message>
     <message>
         <source>Gateway port</source>
-        <translation type="unfinished"></translation>
+        <translation>网关端口</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>路由</translation>
     </message>
     <message>
         <source>Subset</source>
-        <translation type="unfinished"></translation>
+        <translation>子集</translation>
     </message>
     <message>
         <source>Pod</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod</translation>
     </message>
     <message>
         <source>Client → upstream (B)</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端 → 上游（B）</translation>
     </message>
     <message>
         <source>Upstream → client (B)</source>
-        <translation type="unfinished"></translation>
+        <translation>上游 → 客户端（B）</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>时长</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Close reason</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭原因</translation>
     </message>
 </context>
 <context>
     <name>meshroute::studio::ConnectionsView</name>
     <message>
         <source>%1 connections</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个连接</translation>
     </message>
     <message>
         <source>%1 of %2 connections</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 个连接中的 %1 个</translation>
     </message>
     <message>
         <source>Filter: client, route, subset, pod, reason…</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选：客户端、路由、子集、Pod、原因…</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>清空</translation>
     </message>
     <message>
         <source>Empty the table (the gateway keeps running)</source>
-        <translation type="unfinished"></translation>
+        <translation>清空表格（网关继续运行）</translation>
     </message>
 </context>
 <context>
@@ -922,155 +922,155 @@
     <name>meshroute::studio::GeneratorPanel</name>
     <message>
         <source>%1 → %2:%3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2:%3（%4）</translation>
     </message>
     <message>
         <source>Start the local gateway first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先启动本地网关。</translation>
     </message>
     <message>
         <source>Cannot start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动：%1</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>完成。</translation>
     </message>
     <message>
         <source>Running: %1 answered, %2 failed, %3 open; %4 connections/s; p50 %5 ms, p99 %6 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>运行中：%1 个已应答，%2 个失败，%3 个打开；每秒 %4 个连接；p50 %5 毫秒，p99 %6 毫秒</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>被拒绝</translation>
     </message>
     <message>
         <source>reset</source>
-        <translation type="unfinished"></translation>
+        <translation>被重置</translation>
     </message>
     <message>
         <source>timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>超时</translation>
     </message>
     <message>
         <source>closed by peer</source>
-        <translation type="unfinished"></translation>
+        <translation>被对端关闭</translation>
     </message>
     <message>
         <source>wrong echo</source>
-        <translation type="unfinished"></translation>
+        <translation>回显错误</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>%1 connections to gateway port %2 in %3 s (%4 per second): %5 answered, %6 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 秒内向网关端口 %2 发起 %1 个连接（每秒 %4 个）：%5 个已应答，%6 个失败</translation>
     </message>
     <message>
         <source>Cancelled: %1 closed while open, %2 never started.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消：%1 个在打开时被关闭，%2 个未启动。</translation>
     </message>
     <message>
         <source>%1 never started: the concurrency bound was full when the run ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个未启动：运行结束时并发上限已满。</translation>
     </message>
     <message>
         <source>(no demo greeting)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无演示问候语）</translation>
     </message>
     <message>
         <source>(no subset)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无子集）</translation>
     </message>
     <message>
         <source>By subset:</source>
-        <translation type="unfinished"></translation>
+        <translation>按子集：</translation>
     </message>
     <message>
         <source>By pod:</source>
-        <translation type="unfinished"></translation>
+        <translation>按 Pod：</translation>
     </message>
     <message>
         <source>Failures:</source>
-        <translation type="unfinished"></translation>
+        <translation>失败：</translation>
     </message>
     <message>
         <source>Latency, connect to echo: p50 %1 ms, p99 %2 ms, max %3 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>延迟（从连接到回显）：p50 %1 毫秒，p99 %2 毫秒，最大 %3 毫秒</translation>
     </message>
     <message>
         <source>Gateway port</source>
-        <translation type="unfinished"></translation>
+        <translation>网关端口</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>连接数</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>按数量</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>速率</translation>
     </message>
     <message>
         <source>Per second</source>
-        <translation type="unfinished"></translation>
+        <translation>每秒</translation>
     </message>
     <message>
         <source> /s</source>
-        <translation type="unfinished"></translation>
+        <translation> 个/秒</translation>
     </message>
     <message>
         <source>for</source>
-        <translation type="unfinished"></translation>
+        <translation>持续</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"> 秒</translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source>Open at once</source>
-        <translation type="unfinished"></translation>
+        <translation>同时打开</translation>
     </message>
     <message>
         <source>At most this many connections open at the same time</source>
-        <translation type="unfinished"></translation>
+        <translation>同时打开的连接数上限</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">消息</translation>
+        <translation>消息</translation>
     </message>
     <message>
         <source>Sent as one line on each connection; the pod echoes it</source>
-        <translation type="unfinished"></translation>
+        <translation>在每个连接上作为一行发送；Pod 会回显它</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Stopped at the time limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>已在时间限制处停止。</translation>
     </message>
     <message>
         <source>Stopped at the run&apos;s time limit: %1 closed while open, %2 never started.</source>
-        <translation type="unfinished"></translation>
+        <translation>已在本次运行的时间限制处停止：%1 个在打开时被关闭，%2 个未启动。</translation>
     </message>
 </context>
 <context>
@@ -1190,7 +1190,7 @@
     </message>
     <message>
         <source>not served by the local gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>不由本地网关服务</translation>
     </message>
 </context>
 <context>
@@ -1834,66 +1834,82 @@
     </message>
     <message>
         <source>&amp;Start Local Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>启动本地网关(&amp;S)</translation>
     </message>
     <message>
         <source>S&amp;top Local Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>停止本地网关(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Apply Edits Now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即应用编辑(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>网关(&amp;G)</translation>
     </message>
     <message>
         <source>Gateway</source>
-        <translation type="unfinished">网关</translation>
+        <translation>网关</translation>
     </message>
     <message>
         <source>Gateway Events</source>
-        <translation type="unfinished"></translation>
+        <translation>网关事件</translation>
     </message>
     <message>
         <source>Traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>流量</translation>
     </message>
     <message>
         <source>Configured vs Observed</source>
-        <translation type="unfinished"></translation>
+        <translation>配置与实测</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Pod Logs</source>
+        <translation>Pod 日志</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>Traffic Generator</source>
+        <translation>流量生成器</translation>
     </message>
 </context>
 <context>
     <name>meshroute::studio::PodLogView</name>
     <message>
         <source>All pods</source>
-        <translation type="unfinished"></translation>
+        <translation>所有 Pod</translation>
     </message>
     <message>
         <source>Whose log to show</source>
-        <translation type="unfinished"></translation>
+        <translation>显示哪个 Pod 的日志</translation>
     </message>
     <message>
         <source>Filter lines</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选行</translation>
     </message>
     <message>
         <source>Follow</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随</translation>
     </message>
     <message>
         <source>Keep to the newest line (scrolling up stops it)</source>
-        <translation type="unfinished"></translation>
+        <translation>始终显示最新一行（向上滚动会停止跟随）</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>清空</translation>
     </message>
     <message>
         <source>No demo pods: start the local gateway on a configuration with Deployments.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有演示 Pod：请在包含 Deployment 的配置上启动本地网关。</translation>
     </message>
 </context>
 <context>
@@ -1978,91 +1994,91 @@
     <name>meshroute::studio::SharesView</name>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>no connections yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无连接</translation>
     </message>
     <message>
         <source>as configured</source>
-        <translation type="unfinished"></translation>
+        <translation>符合配置</translation>
     </message>
     <message>
         <source>should be %1, is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 %1，实际为 %2</translation>
     </message>
     <message>
         <source>too few connections yet (%1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>连接数仍太少（%1 / %2）</translation>
     </message>
     <message>
         <source>within 3σ (z = %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>在 3σ 之内（z = %1）</translation>
     </message>
     <message>
         <source>off by %1σ: not what the weights explain</source>
-        <translation type="unfinished"></translation>
+        <translation>偏离 %1σ：无法用权重解释</translation>
     </message>
     <message>
         <source>Route / destination</source>
-        <translation type="unfinished"></translation>
+        <translation>路由 / 目标</translation>
     </message>
     <message>
         <source>Configured</source>
-        <translation type="unfinished"></translation>
+        <translation>配置</translation>
     </message>
     <message>
         <source>Observed</source>
-        <translation type="unfinished"></translation>
+        <translation>实测</translation>
     </message>
     <message>
         <source>Observed %</source>
-        <translation type="unfinished"></translation>
+        <translation>实测 %</translation>
     </message>
     <message>
         <source>Configured ▭ / observed ▬</source>
-        <translation type="unfinished"></translation>
+        <translation>配置 ▭ / 实测 ▬</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>结论</translation>
     </message>
     <message>
         <source>&amp;Reset counts</source>
-        <translation type="unfinished"></translation>
+        <translation>重置计数(&amp;R)</translation>
     </message>
     <message>
         <source>Count the connections from now on</source>
-        <translation type="unfinished"></translation>
+        <translation>从现在开始重新计数连接</translation>
     </message>
     <message>
         <source>No weighted route runs: give a route two or more destinations with weights to compare the configured split with the traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有运行中的加权路由：为某个路由设置两个或更多带权重的目标，即可将配置的分配比例与实际流量进行比较。</translation>
     </message>
     <message>
         <source>Connections per destination since the last reset, beside the configured weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>自上次重置以来每个目标的连接数，与配置的权重并列显示。</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>configured %1, observed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>配置 %1，实测 %2</translation>
     </message>
     <message>
         <source>too few connections yet</source>
-        <translation type="unfinished"></translation>
+        <translation>连接数仍太少</translation>
     </message>
     <message>
         <source>differs from the weights</source>
-        <translation type="unfinished"></translation>
+        <translation>与权重不符</translation>
     </message>
     <message>
         <source>as configured: every share within 3σ</source>
-        <translation type="unfinished"></translation>
+        <translation>符合配置：每个份额都在 3σ 之内</translation>
     </message>
 </context>
 <context>
@@ -2080,317 +2096,341 @@
     <name>meshroute::studio::TcpClientPanel</name>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接。</translation>
     </message>
     <message>
         <source>%1 → %2:%3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2:%3（%4）</translation>
     </message>
     <message>
         <source>%1 (%2): not listening</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）：未监听</translation>
     </message>
     <message>
         <source>That port is not listening.</source>
-        <translation type="unfinished"></translation>
+        <translation>该端口没有在监听。</translation>
     </message>
     <message>
         <source>Start the local gateway first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先启动本地网关。</translation>
     </message>
     <message>
         <source>%1:%2 (gateway port %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2（网关端口 %3）</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接 %1…</translation>
     </message>
     <message>
         <source>Disconnected from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已断开与 %1 的连接。</translation>
     </message>
     <message>
         <source>Not connected: connect first.</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接：请先连接。</translation>
     </message>
     <message>
         <source>Connected to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接到 %1。</translation>
     </message>
     <message>
         <source>Closed by the peer (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>已被对端关闭（%1）。</translation>
     </message>
     <message>
         <source>Connection refused by %1: nothing listens there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 拒绝连接：那里没有程序在监听。</translation>
     </message>
     <message>
         <source>Error on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 出错：%2</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>连接</translation>
     </message>
     <message>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>断开</translation>
     </message>
     <message>
         <source>The gateway port to connect to, and where it listens on this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>要连接的网关端口，及其在本机上的监听地址</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>清空</translation>
     </message>
     <message>
         <source>Type a line, press Enter: the pod echoes it</source>
-        <translation type="unfinished"></translation>
+        <translation>输入一行并按 Enter：Pod 会回显它</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>发送</translation>
     </message>
 </context>
 <context>
     <name>meshroute::studio::TrafficCharts</name>
     <message>
         <source>&amp;Per</source>
-        <translation type="unfinished"></translation>
+        <translation>按(&amp;P)</translation>
     </message>
     <message>
         <source>Listener (gateway port)</source>
-        <translation type="unfinished"></translation>
+        <translation>监听器（网关端口）</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>路由</translation>
     </message>
     <message>
         <source>Subset</source>
-        <translation type="unfinished"></translation>
+        <translation>子集</translation>
     </message>
     <message>
         <source>What each line stands for</source>
-        <translation type="unfinished"></translation>
+        <translation>每条曲线代表什么</translation>
     </message>
     <message>
         <source>&amp;Range</source>
-        <translation type="unfinished"></translation>
+        <translation>范围(&amp;R)</translation>
     </message>
     <message>
         <source>1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>1 分钟</translation>
     </message>
     <message>
         <source>5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>5 分钟</translation>
     </message>
     <message>
         <source>15 min</source>
-        <translation type="unfinished"></translation>
+        <translation>15 分钟</translation>
     </message>
     <message>
         <source>How much time the live view shows</source>
-        <translation type="unfinished"></translation>
+        <translation>实时视图显示的时间长度</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>继续</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停</translation>
     </message>
     <message>
         <source>Freeze the view; the data keeps being collected. Resume jumps to now.</source>
-        <translation type="unfinished"></translation>
+        <translation>冻结视图；数据仍会继续收集。“继续”会跳到当前时间。</translation>
     </message>
     <message>
         <source>Follow now</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随当前</translation>
     </message>
     <message>
         <source>Show the selected range up to now and fit the value axes</source>
-        <translation type="unfinished"></translation>
+        <translation>显示截至当前的所选范围，并使数值轴适应数据</translation>
     </message>
     <message>
         <source>Export PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 PNG…</translation>
     </message>
     <message>
         <source>Save the plots as shown as a PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>将当前显示的图表保存为 PNG 图像</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV…</translation>
     </message>
     <message>
         <source>Save the data of the visible time span as CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wheel: zoom time · drag: pan time · Ctrl+wheel/drag: value axis · click a legend entry: show or hide its line</source>
-        <translation type="unfinished"></translation>
+        <translation>将可见时间段的数据保存为 CSV</translation>
     </message>
     <message>
         <source>Active connections</source>
-        <translation type="unfinished"></translation>
+        <translation>活动连接</translation>
     </message>
     <message>
         <source>Throughput (bytes/s) — solid: client → upstream, dashed: upstream → client</source>
-        <translation type="unfinished"></translation>
+        <translation>吞吐量（字节/秒）— 实线：客户端 → 上游，虚线：上游 → 客户端</translation>
     </message>
     <message>
         <source>New connections per second</source>
-        <translation type="unfinished"></translation>
+        <translation>每秒新连接数</translation>
     </message>
     <message>
         <source>Failures per second — solid: upstream connect failures, dotted: no route</source>
-        <translation type="unfinished"></translation>
+        <translation>每秒失败数 — 实线：连接上游失败，点线：无路由</translation>
     </message>
     <message>
         <source>%1: client → upstream</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：客户端 → 上游</translation>
     </message>
     <message>
         <source>%1: upstream → client</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：上游 → 客户端</translation>
     </message>
     <message>
         <source>%1: connect failures</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：连接失败</translation>
     </message>
     <message>
         <source>%1: no route</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无路由</translation>
     </message>
     <message>
         <source>Export charts as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>将图表导出为 PNG</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1。</translation>
     </message>
     <message>
         <source>Export traffic data as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>将流量数据导出为 CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1: %2 open</source>
+        <translation>%1：%2 个打开</translation>
+    </message>
+    <message>
+        <source>%1: client → upstream %2, upstream → client %3</source>
+        <translation>%1：客户端 → 上游 %2，上游 → 客户端 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 conn/s</source>
+        <translation>%1：%2 个连接/秒</translation>
+    </message>
+    <message>
+        <source>%1: connect failures %2/s, no route %3/s</source>
+        <translation>%1：连接失败 %2/秒，无路由 %3/秒</translation>
+    </message>
+    <message>
+        <source>Wheel: zoom time · drag: pan · with Ctrl: the value axis</source>
+        <translation>滚轮：缩放时间 · 拖动：平移 · 按住 Ctrl：作用于数值轴</translation>
     </message>
 </context>
 <context>
     <name>meshroute::studio::TrafficController</name>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 open, %3 new per second, %4 in all&lt;br&gt;client → upstream %5&lt;br&gt;upstream → client %6</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 个打开，每秒 %3 个新连接，共 %4 个&lt;br&gt;客户端 → 上游 %5&lt;br&gt;上游 → 客户端 %6</translation>
     </message>
     <message>
         <source>The new bind address and port offset take effect at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>新的绑定地址和端口偏移将在下次启动时生效。</translation>
     </message>
     <message>
         <source>Starting the local gateway on %1 (port offset %2)…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在 %1 上启动本地网关（端口偏移 %2）…</translation>
     </message>
     <message numerus="yes">
         <source>Stopped; %n open connection(s) closed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已停止；关闭了 %n 个打开的连接。</numerusform>
         </translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止。</translation>
     </message>
     <message>
         <source>Started.</source>
-        <translation type="unfinished"></translation>
+        <translation>已启动。</translation>
     </message>
     <message>
         <source>Applied the edit (configuration %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>已应用编辑（配置 %1）。</translation>
     </message>
     <message>
         <source>  %1 port %2 listening on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 端口 %2 监听于 %3</translation>
     </message>
     <message numerus="yes">
         <source>Not applied: the configuration has %n error(s); the previous configuration is still running.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>未应用：配置有 %n 个错误；之前的配置仍在运行。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Not started: the configuration has %n error(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>未启动：配置有 %n 个错误。</numerusform>
         </translation>
     </message>
     <message>
         <source>listening on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>监听于 %1</translation>
     </message>
     <message>
         <source>not listening: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未监听：%1</translation>
     </message>
     <message>
         <source>Local gateway: stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>本地网关：已停止</translation>
     </message>
     <message numerus="yes">
         <source>Local gateway: &lt;b&gt;running&lt;/b&gt; · %n port(s) listening</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>本地网关：&lt;b&gt;运行中&lt;/b&gt; · %n 个端口正在监听</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 not listening</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未监听</translation>
     </message>
     <message numerus="yes">
         <source>%n open connection(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个打开的连接</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>edit not applied (%n error(s)), previous configuration running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>编辑未应用（%n 个错误），之前的配置仍在运行</numerusform>
         </translation>
     </message>
     <message>
         <source>Run these rules on this machine (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>在本机上运行这些规则（%1）</translation>
     </message>
     <message>
         <source>Stop the local gateway; open connections are closed</source>
-        <translation type="unfinished"></translation>
+        <translation>停止本地网关；打开的连接将被关闭</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>启动</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Start the local gateway to run these rules on this machine; what it does shows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>启动本地网关，在本机上运行这些规则；其运行情况显示在这里。</translation>
+    </message>
+    <message>
+        <source>Traffic generator started; the observed shares count from now.</source>
+        <translation>流量生成器已启动；实测份额从现在开始计数。</translation>
+    </message>
+    <message>
+        <source>Traffic generator finished: %1 answered, %2 failed.</source>
+        <translation>流量生成器已结束：%1 个已应答，%2 个失败。</translation>
     </message>
 </context>
 <context>

@@ -308,6 +308,8 @@ void tst_LiveSession::busyPortIsAWarningOthersStart()
     QVERIFY(outcome.applied);
     QVERIFY2(outcome.warnings.join('\n').contains(QString::number(held)),
              qPrintable(outcome.warnings.join('\n')));
+    QVERIFY2(outcome.engineWarnings.join('\n').contains(QString::number(held)),
+             qPrintable(outcome.engineWarnings.join('\n')));
     QCOMPARE(live.boundPort(31400), std::uint16_t(0));
     bool busyShown = false;
     for (const proxy::ListenerStatus &l : live.listeners()) {

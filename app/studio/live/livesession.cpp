@@ -50,6 +50,7 @@ struct LiveSession::Compiled
     std::shared_ptr<const RouteTable> table;
     QStringList errors;
     QStringList warnings;
+    Diagnostics diagnostics;
     std::map<std::pair<std::string, std::uint32_t>, int> serverIndex; // (gateway, port) -> server index
 };
 
@@ -80,8 +81,10 @@ LiveSession::Compiled LiveSession::compileFor(const ResourceSet &set, const Diag
 {
     Compiled c;
     for (const Diagnostic &d : analysis) {
-        if (d.severity == Severity::Error)
+        if (d.severity == Severity::Error) {
             c.errors << errorLine(d);
+            c.diagnostics.push_back(d);
+        }
     }
     CompileResult result = compile(set);
     for (const Diagnostic &d : result.diagnostics) {
@@ -89,6 +92,8 @@ LiveSession::Compiled LiveSession::compileFor(const ResourceSet &set, const Diag
             c.errors << errorLine(d);
         else if (d.severity == Severity::Warning)
             c.warnings << errorLine(d);
+        if (d.severity != Severity::Info)
+            c.diagnostics.push_back(d);
     }
     c.table = std::move(result.table);
     for (const Resource &resource : set.resources) {
@@ -111,6 +116,7 @@ LiveOutcome LiveSession::start(const ResourceSet &set, const Diagnostics &analys
     }
     Compiled c = compileFor(set, analysis);
     outcome.warnings = c.warnings;
+    outcome.diagnostics = c.diagnostics;
     if (!c.errors.isEmpty()) {
         outcome.errors = c.errors;
         emit applied(outcome);
@@ -126,8 +132,10 @@ LiveOutcome LiveSession::start(const ResourceSet &set, const Diagnostics &analys
     m_serverIndex = std::move(c.serverIndex);
     m_table = c.table;
     m_listeners = result.listeners;
-    for (const std::string &e : result.errors)
+    for (const std::string &e : result.errors) {
         outcome.warnings << q(e);
+        outcome.engineWarnings << q(e);
+    }
     outcome.applied = true;
     outcome.generation = result.generation;
 
@@ -150,6 +158,7 @@ LiveOutcome LiveSession::apply(const ResourceSet &set, const Diagnostics &analys
     LiveOutcome outcome;
     Compiled c = compileFor(set, analysis);
     outcome.warnings = c.warnings;
+    outcome.diagnostics = c.diagnostics;
     if (!c.errors.isEmpty()) {
         outcome.errors = c.errors;
         outcome.keptPrevious = m_engine != nullptr;
@@ -162,8 +171,10 @@ LiveOutcome LiveSession::apply(const ResourceSet &set, const Diagnostics &analys
     m_serverIndex = std::move(c.serverIndex);
     m_table = c.table;
     m_listeners = result.listeners;
-    for (const std::string &e : result.errors)
+    for (const std::string &e : result.errors) {
         outcome.warnings << q(e);
+        outcome.engineWarnings << q(e);
+    }
     outcome.applied = true;
     outcome.generation = result.generation;
     sample();

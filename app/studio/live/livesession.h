@@ -70,10 +70,12 @@ struct TrafficSeries
 // The result of a start or an apply.
 struct LiveOutcome
 {
-    bool applied = false;      // the engine runs the configuration now
-    bool keptPrevious = false; // refused while running: the previous configuration still runs
-    QStringList errors;        // why not, one line each ("gateway.yaml:9:13: error: ... [MR0004]")
-    QStringList warnings;      // what runs differently from a cluster (compile decisions, busy ports)
+    bool applied = false;       // the engine runs the configuration now
+    bool keptPrevious = false;  // refused while running: the previous configuration still runs
+    QStringList errors;         // why not, one line each ("gateway.yaml:9:13: error: ... [MR0004]")
+    QStringList warnings;       // what runs differently from a cluster (compile decisions, busy ports)
+    Diagnostics diagnostics;    // the diagnostics behind `errors` and `warnings` (for translated display)
+    QStringList engineWarnings; // of `warnings`, those from the engine itself (busy ports)
     std::uint64_t generation = 0;
 };
 

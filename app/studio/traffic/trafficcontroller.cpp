@@ -10,6 +10,7 @@
 #include "traffic/sharesview.h"
 #include "traffic/tcpclient.h"
 #include "traffic/trafficcharts.h"
+#include "views/diagnostictext.h"
 
 #include <QAction>
 #include <QApplication>
@@ -334,9 +335,10 @@ void TrafficController::onApplied(const LiveOutcome &outcome)
         log(tr("Not started: the configuration has %n error(s).", nullptr,
                static_cast<int>(outcome.errors.size())));
     }
-    for (const QString &e : outcome.errors)
-        log(QStringLiteral("  ") + e);
-    for (const QString &w : outcome.warnings)
+    // Configuration problems in the interface's language, then what the engine said (busy ports).
+    for (const Diagnostic &d : outcome.diagnostics)
+        log(QStringLiteral("  ") + diagnosticLine(d));
+    for (const QString &w : outcome.engineWarnings)
         log(QStringLiteral("  ") + w);
     updateStatus();
     emit applied(outcome);

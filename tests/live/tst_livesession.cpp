@@ -2,14 +2,8 @@
 // 127.0.0.1 and the bundled tutorial demo. Runs in the TSan build too: the GUI thread
 // samples, the engine threads serve, and nothing is shared but the engine's own API.
 
-#include "analysis/analyzer.h"
-#include "live/livesession.h"
-#include "yaml/loader.h"
+#include "livetest.h"
 
-#include "../proxy/testnet.h"
-
-#include <QFile>
-#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -19,78 +13,13 @@ using namespace meshroute;
 using namespace meshroute::studio;
 using namespace testnet;
 
-namespace {
-
-// The tutorial demo as one text, with `edits` (from -> to) applied.
-std::string demoText(const std::vector<std::pair<std::string, std::string>> &edits = {})
-{
-    std::string text;
-    for (const char *file : {"deployment.yaml", "destination-rule.yaml", "gateway.yaml", "service.yaml",
-                             "virtualservice.yaml"}) {
-        QFile f(QStringLiteral(MESHROUTE_SOURCE_DIR "/resources/samples/tcp-echo/") + QLatin1String(file));
-        if (!f.open(QIODevice::ReadOnly))
-            return {};
-        text += "---\n" + f.readAll().toStdString() + "\n";
-    }
-    for (const auto &[from, to] : edits) {
-        const auto at = text.find(from);
-        if (at == std::string::npos)
-            return {};
-        text.replace(at, from.size(), to);
-    }
-    return text;
-}
-
-struct Config
-{
-    ResourceSet set;
-    Diagnostics diagnostics;
-};
-
-Config config(const std::string &text)
-{
-    Config c;
-    loadText(c.set, c.diagnostics, text, "demo.yaml");
-    const Diagnostics analysis = analyze(c.set);
-    c.diagnostics.insert(c.diagnostics.end(), analysis.begin(), analysis.end());
-    return c;
-}
-
-LiveSession::Options testOptions()
-{
-    LiveSession::Options o;
-    o.ephemeralPorts = true;
-    o.threads = 2;
-    o.sampleIntervalMs = 50;
-    return o;
-}
-
-// Connects, reads the pod's greeting, returns the pod's name ("" on failure).
-std::string greet(Client &nc, std::uint16_t port)
-{
-    if (!nc.connect(port))
-        return {};
-    const std::string greeting = nc.readUntil("Service default.\n");
-    static const QRegularExpression pod(QStringLiteral("Running on Pod ([a-z0-9-]+)\\."));
-    const auto m = pod.match(QString::fromStdString(greeting));
-    return m.hasMatch() ? m.captured(1).toStdString() : std::string();
-}
-
-const char *kSplitFrom = "            subset: v1\n"
-                         "            port:\n"
-                         "              number: 3333\n";
-const char *kSplitTo = "            subset: v1\n"
-                       "            port:\n"
-                       "              number: 3333\n"
-                       "          weight: 80\n"
-                       "        - destination:\n"
-                       "            host: tcp-echo.default.svc.cluster.local\n"
-                       "            subset: v2\n"
-                       "            port:\n"
-                       "              number: 3333\n"
-                       "          weight: 20\n";
-
-} // namespace
+using livetest::config;
+using livetest::Config;
+using livetest::demoText;
+using livetest::greet;
+using livetest::kSplitFrom;
+using livetest::kSplitTo;
+using livetest::testOptions;
 
 class tst_LiveSession : public QObject
 {

@@ -3,14 +3,9 @@
 // 127.0.0.1. Runs in the TSan build too: the generator's thread connects, the
 // engine's threads serve, and this (GUI) thread reads progress() and samples.
 
-#include "analysis/analyzer.h"
-#include "live/livesession.h"
 #include "live/trafficgenerator.h"
-#include "yaml/loader.h"
+#include "livetest.h"
 
-#include "../proxy/testnet.h"
-
-#include <QFile>
 #include <QTest>
 
 #include <map>
@@ -27,55 +22,10 @@ constexpr bool kSanitized = true;
 constexpr bool kSanitized = false;
 #endif
 
-// The tutorial demo as one text, with `edits` (from -> to) applied.
-std::string demoText(const std::vector<std::pair<std::string, std::string>> &edits = {})
-{
-    std::string text;
-    for (const char *file : {"deployment.yaml", "destination-rule.yaml", "gateway.yaml", "service.yaml",
-                             "virtualservice.yaml"}) {
-        QFile f(QStringLiteral(MESHROUTE_SOURCE_DIR "/resources/samples/tcp-echo/") + QLatin1String(file));
-        if (!f.open(QIODevice::ReadOnly))
-            return {};
-        text += "---\n" + f.readAll().toStdString() + "\n";
-    }
-    for (const auto &[from, to] : edits) {
-        const auto at = text.find(from);
-        if (at == std::string::npos)
-            return {};
-        text.replace(at, from.size(), to);
-    }
-    return text;
-}
-
-// Port 31400 split 80/20 between v1 and v2.
-const char *kSplitFrom = "            subset: v1\n"
-                         "            port:\n"
-                         "              number: 3333\n";
-const char *kSplitTo = "            subset: v1\n"
-                       "            port:\n"
-                       "              number: 3333\n"
-                       "          weight: 80\n"
-                       "        - destination:\n"
-                       "            host: tcp-echo.default.svc.cluster.local\n"
-                       "            subset: v2\n"
-                       "            port:\n"
-                       "              number: 3333\n"
-                       "          weight: 20\n";
-
 // Starts `live` on the demo (with the 80/20 split when `split`), on ephemeral ports.
 bool startDemo(LiveSession &live, bool split)
 {
-    ResourceSet set;
-    Diagnostics diagnostics;
-    loadText(set, diagnostics, split ? demoText({{kSplitFrom, kSplitTo}}) : demoText(), "demo.yaml");
-    const Diagnostics analysis = analyze(set);
-    diagnostics.insert(diagnostics.end(), analysis.begin(), analysis.end());
-    LiveSession::Options o;
-    o.ephemeralPorts = true;
-    o.threads = 2;
-    o.sampleIntervalMs = 100;
-    live.setOptions(o);
-    return live.start(set, diagnostics).applied;
+    return livetest::start(live, split ? livetest::splitText() : livetest::demoText(), 100);
 }
 
 TrafficPlan countPlan(std::uint16_t port, std::uint64_t count)

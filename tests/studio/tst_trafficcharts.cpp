@@ -7,14 +7,10 @@
 
 #include "studiotest.h"
 
-#include "analysis/analyzer.h"
-#include "live/livesession.h"
+#include "../live/livetest.h"
 #include "live/trafficgenerator.h"
 #include "traffic/sharesview.h"
 #include "traffic/trafficcharts.h"
-#include "yaml/loader.h"
-
-#include "../proxy/testnet.h"
 
 #include <qcustomplot.h>
 
@@ -37,42 +33,8 @@ const QString kV1Listener = QStringLiteral("listener:default/tcp-echo-gateway:31
 const QString kV2Listener = QStringLiteral("listener:default/tcp-echo-gateway-v2:31401");
 const QString kRoute = QStringLiteral("route:default/tcp-echo tcp[0]");
 
-std::string demoText(const std::vector<std::pair<std::string, std::string>> &edits = {})
-{
-    std::string text;
-    for (const char *file : {"deployment.yaml", "destination-rule.yaml", "gateway.yaml", "service.yaml",
-                             "virtualservice.yaml"}) {
-        QFile f(studiotest::demoSource() + QLatin1Char('/') + QLatin1String(file));
-        if (!f.open(QIODevice::ReadOnly))
-            return {};
-        text += "---\n" + f.readAll().toStdString() + "\n";
-    }
-    for (const auto &[from, to] : edits) {
-        const auto at = text.find(from);
-        if (at == std::string::npos)
-            return {};
-        text.replace(at, from.size(), to);
-    }
-    return text;
-}
-
-// The first rule of the demo split 80/20 between v1 and v2.
-std::string splitText()
-{
-    return demoText({{"            subset: v1\n"
-                      "            port:\n"
-                      "              number: 3333\n",
-                      "            subset: v1\n"
-                      "            port:\n"
-                      "              number: 3333\n"
-                      "          weight: 80\n"
-                      "        - destination:\n"
-                      "            host: tcp-echo.default.svc.cluster.local\n"
-                      "            subset: v2\n"
-                      "            port:\n"
-                      "              number: 3333\n"
-                      "          weight: 20\n"}});
-}
+using livetest::demoText;
+using livetest::splitText;
 
 // The demo plus `extra` gateways (ports 32000 + i), each with a route split 50/50 over v1 and v2.
 std::string manySeriesText(int extra)
@@ -108,29 +70,16 @@ struct Running
 std::unique_ptr<Running> start(const std::string &text, int sampleIntervalMs = 50)
 {
     auto r = std::make_unique<Running>();
-    loadText(r->set, r->diagnostics, text, "demo.yaml");
-    const Diagnostics analysis = analyze(r->set);
-    r->diagnostics.insert(r->diagnostics.end(), analysis.begin(), analysis.end());
-    LiveSession::Options o;
-    o.ephemeralPorts = true;
-    o.threads = 2;
-    o.sampleIntervalMs = sampleIntervalMs;
-    r->live.setOptions(o);
+    livetest::Config c = livetest::config(text);
+    r->set = std::move(c.set);
+    r->diagnostics = std::move(c.diagnostics);
+    r->live.setOptions(livetest::testOptions(sampleIntervalMs));
     if (hasErrors(r->diagnostics) || !r->live.start(r->set, r->diagnostics).applied)
         return nullptr;
     return r;
 }
 
-// Connects and reads the pod's greeting; the pod's name, "" on failure.
-std::string greet(Client &nc, std::uint16_t port)
-{
-    if (!nc.connect(port))
-        return {};
-    const std::string greeting = nc.readUntil("Service default.\n");
-    static const QRegularExpression pod(QStringLiteral("Running on Pod ([a-z0-9-]+)\\."));
-    const auto m = pod.match(QString::fromStdString(greeting));
-    return m.hasMatch() ? m.captured(1).toStdString() : std::string();
-}
+using livetest::greet;
 
 double lastValue(const QCPGraph *g)
 {

@@ -2,15 +2,12 @@
 // connection table, the pod logs, the built-in client and the generator panel, on
 // a LiveSession running the bundled demo on ephemeral ports, with real sockets.
 
-#include "analysis/analyzer.h"
-#include "live/livesession.h"
+#include "../live/livetest.h"
 #include "traffic/connectionsview.h"
 #include "traffic/generatorpanel.h"
 #include "traffic/podlogview.h"
 #include "traffic/tcpclient.h"
-#include "yaml/loader.h"
 
-#include "../proxy/testnet.h"
 #include "studiotest.h"
 
 #include <QComboBox>
@@ -29,48 +26,10 @@ using namespace testnet;
 
 namespace {
 
-const char *kSplitFrom = "            subset: v1\n"
-                         "            port:\n"
-                         "              number: 3333\n";
-const char *kSplitTo = "            subset: v1\n"
-                       "            port:\n"
-                       "              number: 3333\n"
-                       "          weight: 80\n"
-                       "        - destination:\n"
-                       "            host: tcp-echo.default.svc.cluster.local\n"
-                       "            subset: v2\n"
-                       "            port:\n"
-                       "              number: 3333\n"
-                       "          weight: 20\n";
-
 // Starts `live` on the tutorial demo (port 31400 split 80/20 when `split`), on ephemeral ports.
 bool startDemo(LiveSession &live, bool split = false)
 {
-    std::string text;
-    for (const char *file : {"deployment.yaml", "destination-rule.yaml", "gateway.yaml", "service.yaml",
-                             "virtualservice.yaml"}) {
-        text += "---\n" +
-                studiotest::readAll(studiotest::demoSource() + QLatin1Char('/') + QLatin1String(file))
-                    .toStdString() +
-                "\n";
-    }
-    if (split) {
-        const auto at = text.find(kSplitFrom);
-        if (at == std::string::npos)
-            return false;
-        text.replace(at, std::string(kSplitFrom).size(), kSplitTo);
-    }
-    ResourceSet set;
-    Diagnostics diagnostics;
-    loadText(set, diagnostics, text, "demo.yaml");
-    const Diagnostics analysis = analyze(set);
-    diagnostics.insert(diagnostics.end(), analysis.begin(), analysis.end());
-    LiveSession::Options o;
-    o.ephemeralPorts = true;
-    o.threads = 2;
-    o.sampleIntervalMs = 50;
-    live.setOptions(o);
-    return live.start(set, diagnostics).applied;
+    return livetest::start(live, split ? livetest::splitText() : livetest::demoText());
 }
 
 // One `nc` session: greeting, `message`, its echo, close. Returns the greeting ("" on failure).

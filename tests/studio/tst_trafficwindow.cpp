@@ -318,7 +318,9 @@ void tst_TrafficWindow::generatorRunCountsTheSplitFromItsStart()
     QVERIFY(generator->selectGatewayPort(31400));
     generator->setCountMode(300);
     generator->start();
-    QTRY_VERIFY_WITH_TIMEOUT(!generator->isRunning(), 30000);
+    // The run is over when the panel shows its summary.
+    QTRY_VERIFY_WITH_TIMEOUT(!generator->summaryText().isEmpty(), 30000);
+    QVERIFY(!generator->isRunning());
     QVERIFY2(generator->lastProgress().succeeded == 300, qPrintable(generator->summaryText()));
     QTRY_VERIFY_WITH_TIMEOUT(
         (traffic->session()->sample(), traffic->session()->routeShares().front().total == 300), 5000);

@@ -128,16 +128,7 @@ LiveOutcome LiveSession::start(const ResourceSet &set, const Diagnostics &analys
     engineOptions.threads = m_options.threads;
     engineOptions.ephemeralPorts = m_options.ephemeralPorts;
     m_engine = std::make_unique<proxy::Engine>(engineOptions);
-    const proxy::ApplyResult result = m_engine->start(c.table);
-    m_serverIndex = std::move(c.serverIndex);
-    m_table = c.table;
-    m_listeners = result.listeners;
-    for (const std::string &e : result.errors) {
-        outcome.warnings << q(e);
-        outcome.engineWarnings << q(e);
-    }
-    outcome.applied = true;
-    outcome.generation = result.generation;
+    adopt(c, m_engine->start(c.table), outcome);
 
     m_finished.clear();
     m_lastRecordIds.clear();
@@ -151,6 +142,20 @@ LiveOutcome LiveSession::start(const ResourceSet &set, const Diagnostics &analys
     emit runningChanged(true);
     emit applied(outcome);
     return outcome;
+}
+
+// The engine runs `c` now: keep what the samples need to name things, and report what it said.
+void LiveSession::adopt(Compiled &c, const proxy::ApplyResult &result, LiveOutcome &outcome)
+{
+    m_serverIndex = std::move(c.serverIndex);
+    m_table = c.table;
+    m_listeners = result.listeners;
+    for (const std::string &e : result.errors) {
+        outcome.warnings << q(e);
+        outcome.engineWarnings << q(e);
+    }
+    outcome.applied = true;
+    outcome.generation = result.generation;
 }
 
 LiveOutcome LiveSession::apply(const ResourceSet &set, const Diagnostics &analysis)
@@ -167,16 +172,7 @@ LiveOutcome LiveSession::apply(const ResourceSet &set, const Diagnostics &analys
     }
     if (!m_engine)
         return outcome; // valid, nothing running
-    const proxy::ApplyResult result = m_engine->apply(c.table);
-    m_serverIndex = std::move(c.serverIndex);
-    m_table = c.table;
-    m_listeners = result.listeners;
-    for (const std::string &e : result.errors) {
-        outcome.warnings << q(e);
-        outcome.engineWarnings << q(e);
-    }
-    outcome.applied = true;
-    outcome.generation = result.generation;
+    adopt(c, m_engine->apply(c.table), outcome);
     sample();
     emit applied(outcome);
     return outcome;

@@ -166,7 +166,7 @@ signals:
 private:
     struct Compiled;
     Compiled compileFor(const ResourceSet &set, const Diagnostics &analysis) const;
-    void adoptTable(std::shared_ptr<const RouteTable> table);
+    void adopt(Compiled &c, const proxy::ApplyResult &result, LiveOutcome &outcome);
     void addPoint(const QString &key, const proxy::CounterValues &values, double now, double seconds);
     TrafficSeries &seriesFor(const QString &key, SeriesKind kind);
     void pollConnections();

@@ -142,6 +142,10 @@
         <source>Close reason</source>
         <translation>Close reason</translation>
     </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
 </context>
 <context>
     <name>meshroute::studio::ConnectionsView</name>

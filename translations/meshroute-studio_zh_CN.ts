@@ -142,6 +142,10 @@
         <source>Close reason</source>
         <translation>关闭原因</translation>
     </message>
+    <message>
+        <source>open</source>
+        <translation>已打开</translation>
+    </message>
 </context>
 <context>
     <name>meshroute::studio::ConnectionsView</name>

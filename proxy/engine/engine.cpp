@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <condition_variable>
 #include <csignal>
 #include <future>
 #include <map>
@@ -740,6 +741,46 @@ std::vector<ConnectionRecord> Engine::recentConnections() const
     std::vector<ConnectionRecord> out;
     for (const auto &w : d->workers)
         w->recent.copyTo(out);
+    std::stable_sort(out.begin(), out.end(),
+                     [](const ConnectionRecord &a, const ConnectionRecord &b) { return a.start < b.start; });
+    return out;
+}
+
+std::vector<ConnectionRecord> Engine::openConnections(std::chrono::milliseconds wait) const
+{
+    if (!running())
+        return {};
+    // Each worker walks its own list on its own thread; this thread only waits for the answers.
+    struct Answers
+    {
+        std::mutex mutex;
+        std::condition_variable done;
+        std::vector<ConnectionRecord> records;
+        std::size_t pending = 0;
+    };
+    auto answers = std::make_shared<Answers>();
+    answers->pending = d->workers.size();
+    for (const auto &w : d->workers) {
+        Worker *worker = w.get();
+        asio::post(worker->io, [answers, worker] {
+            std::vector<ConnectionRecord> mine;
+            mine.reserve(worker->gatewayCount);
+            for (const LiveLink *c = worker->gateway; c; c = c->next) {
+                mine.emplace_back();
+                c->describe(mine.back());
+            }
+            std::lock_guard lock(answers->mutex);
+            for (ConnectionRecord &r : mine)
+                answers->records.push_back(std::move(r));
+            --answers->pending;
+            answers->done.notify_all();
+        });
+    }
+    std::unique_lock lock(answers->mutex);
+    answers->done.wait_for(lock, wait, [&] { return answers->pending == 0; });
+    std::vector<ConnectionRecord> out = std::move(answers->records);
+    answers->records.clear(); // late answers land in a vector nobody reads
+    lock.unlock();
     std::stable_sort(out.begin(), out.end(),
                      [](const ConnectionRecord &a, const ConnectionRecord &b) { return a.start < b.start; });
     return out;

@@ -82,6 +82,11 @@ public:
 
     StatsSnapshot snapshot() const;
     std::vector<ConnectionRecord> recentConnections() const; // oldest first (by start)
+    // The gateway connections open now (record.open set), oldest first: each worker describes its
+    // own on its thread; a worker that does not answer within `wait` is left out. Not from an
+    // engine thread.
+    std::vector<ConnectionRecord>
+    openConnections(std::chrono::milliseconds wait = std::chrono::milliseconds(200)) const;
     std::vector<ListenerStatus> listeners() const;
     std::vector<PodStatus> pods() const;
     // Lines of one pod's log (or every pod's when `pod` is empty) with seq > afterSeq, in order.

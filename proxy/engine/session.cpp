@@ -70,6 +70,7 @@ public:
     ~GatewayConnection() override { worker.unlink(this); }
 
     void start();
+    void describe(ConnectionRecord &record) const override;
     void abort(CloseReason why) override
     {
         if (!reason)
@@ -96,6 +97,7 @@ private:
     void armIdleWatchdog();
     void relayFinished(const RelayResult &result) override;
     void finish(CloseReason why);
+    void fill(ConnectionRecord &record) const;
     std::string clientIp() const { return peer.address().to_string(); }
 
     Worker &worker;
@@ -336,34 +338,46 @@ void GatewayConnection::finish(CloseReason why)
         counters.blocks[i]->addActive(counters.shard, -1);
     }
 
-    const auto duration =
-        std::chrono::duration_cast<std::chrono::microseconds>(SteadyClock::now() - startedSteady);
     worker.recent.emplace([&](ConnectionRecord &r) {
-        r.id = id;
-        r.client.clear();
-        appendAddress(r.client, peer);
-        r.listener = plan->listeners[listener].name;
-        if (route != kNone)
-            r.route = plan->routes[route].model->name;
-        else
-            r.route.clear();
-        if (cluster != kNone) {
-            r.cluster = plan->clusters[cluster].model->name;
-            r.subset = plan->clusters[cluster].model->subset;
-        } else {
-            r.cluster.clear();
-            r.subset.clear();
-        }
-        if (endpointTaken)
-            r.endpoint = plan->clusters[cluster].endpoints[endpoint].name;
-        else
-            r.endpoint.clear();
-        r.bytesFromClient = counters.bytesFromClient;
-        r.bytesToClient = counters.bytesToClient;
-        r.start = startedAt;
-        r.duration = duration;
+        fill(r);
         r.reason = why;
+        r.open = false;
     });
+}
+
+void GatewayConnection::describe(ConnectionRecord &r) const
+{
+    fill(r);
+    r.reason = CloseReason::Finished;
+    r.open = true;
+}
+
+// The record as of now; a slot of the ring may hold an older connection's strings (reused).
+void GatewayConnection::fill(ConnectionRecord &r) const
+{
+    r.id = id;
+    r.client.clear();
+    appendAddress(r.client, peer);
+    r.listener = plan->listeners[listener].name;
+    if (route != kNone)
+        r.route = plan->routes[route].model->name;
+    else
+        r.route.clear();
+    if (cluster != kNone) {
+        r.cluster = plan->clusters[cluster].model->name;
+        r.subset = plan->clusters[cluster].model->subset;
+    } else {
+        r.cluster.clear();
+        r.subset.clear();
+    }
+    if (endpointTaken)
+        r.endpoint = plan->clusters[cluster].endpoints[endpoint].name;
+    else
+        r.endpoint.clear();
+    r.bytesFromClient = counters.bytesFromClient;
+    r.bytesToClient = counters.bytesToClient;
+    r.start = startedAt;
+    r.duration = std::chrono::duration_cast<std::chrono::microseconds>(SteadyClock::now() - startedSteady);
 }
 
 } // namespace

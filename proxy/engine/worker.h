@@ -78,6 +78,8 @@ private:
 class LiveLink : public Abortable
 {
 public:
+    // What the connection is so far (on its worker's thread only).
+    virtual void describe(ConnectionRecord &record) const = 0;
     LiveLink *prev = nullptr;
     LiveLink *next = nullptr;
 };

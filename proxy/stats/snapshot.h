@@ -107,6 +107,7 @@ struct ConnectionRecord
     std::chrono::system_clock::time_point start;
     std::chrono::microseconds duration{0};
     CloseReason reason = CloseReason::Finished;
+    bool open = false; // still open (Engine::openConnections): bytes and duration so far, no reason yet
 };
 
 } // namespace meshroute::proxy

@@ -128,10 +128,61 @@ private slots:
     void hotApplyKeepsLiveConnections();
     void manyAppliesUnderLoadDropNothing();
     void exactByteCountersWhileOpenAndAfter();
+    void openConnectionsAreDescribedWithBytesSoFar();
     void slowReaderDoesNotGrowMemory_data();
     void slowReaderDoesNotGrowMemory();
     void stopDrainsThenCloses();
 };
+
+// Open connections, as their workers see them now: route, subset, pod and bytes so far;
+// gone from the list once closed, then in the record of finished ones.
+void tst_Engine::openConnectionsAreDescribedWithBytesSoFar()
+{
+    TableBuilder b;
+    const auto v1 = b.pod("tcp-echo-v1-7c775f57c9-frprp", "tcp-echo-v1", "v1");
+    const auto c1 = b.cluster("v1", {TableBuilder::podEndpoint(*b.table, v1)});
+    b.listener(31400, "default/tcp-echo-gateway", b.route("default/tcp-echo tcp[0]", {{c1, 100}}));
+    Engine engine(testOptions());
+    const std::uint16_t port = portOf(engine.start(b.table), 31400);
+    QVERIFY(engine.openConnections().empty());
+
+    std::vector<Client> clients(3);
+    for (Client &c : clients) {
+        QVERIFY(c.connect(port));
+        QCOMPARE(c.read(kV1Greeting.size()), kV1Greeting);
+    }
+    QVERIFY(clients[0].send("hello\n"));
+    QCOMPARE(clients[0].read(6), std::string("hello\n"));
+
+    std::vector<ConnectionRecord> open;
+    QVERIFY(waitFor([&] { return (open = engine.openConnections()).size() == 3; }));
+    std::uint64_t echoed = 0;
+    for (const ConnectionRecord &r : open) {
+        QVERIFY(r.open);
+        QCOMPARE(r.listener, std::string("default/tcp-echo-gateway:31400"));
+        QCOMPARE(r.route, std::string("default/tcp-echo tcp[0]"));
+        QCOMPARE(r.subset, std::string("v1"));
+        QCOMPARE(r.endpoint, std::string("tcp-echo-v1-7c775f57c9-frprp"));
+        QVERIFY(r.client.starts_with("127.0.0.1:"));
+        QVERIFY(r.duration.count() > 0);
+        if (r.bytesFromClient == 6) {
+            ++echoed;
+            QCOMPARE(r.bytesToClient, std::uint64_t(kV1Greeting.size() + 6));
+        } else {
+            QCOMPARE(r.bytesFromClient, std::uint64_t(0));
+            QCOMPARE(r.bytesToClient, std::uint64_t(kV1Greeting.size()));
+        }
+    }
+    QCOMPARE(echoed, std::uint64_t(1));
+    QVERIFY(open[0].start <= open[1].start && open[1].start <= open[2].start);
+
+    clients[0].close();
+    QVERIFY(waitFor([&] { return engine.openConnections().size() == 2; }));
+    QVERIFY(waitFor([&] { return engine.recentConnections().size() == 1; }));
+    QVERIFY(!engine.recentConnections().front().open);
+    engine.stop(std::chrono::milliseconds(0));
+    QVERIFY(engine.openConnections().empty());
+}
 
 void tst_Engine::tutorialGreetingEchoAndPodLog()
 {

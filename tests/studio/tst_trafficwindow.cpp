@@ -174,13 +174,22 @@ void tst_TrafficWindow::startShowsListeningPortsAndTrafficOnTheGraph()
     }
     QVERIFY(workloadEdge);
     QVERIFY(traffic->statusLabel()->text().contains(QLatin1String("1 open connection")));
+    // The open connection is a row of the table already, with its bytes so far.
+    ConnectionsModel *rows = traffic->connections()->model();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        rows->openCount() == 1 && rows->record(rows->finishedCount()).bytesFromClient == 6, 3000);
+    QCOMPARE(rows->data(rows->index(rows->finishedCount(), ConnectionsModel::State)).toString(),
+             QStringLiteral("open"));
+    QCOMPARE(rows->data(rows->index(rows->finishedCount(), ConnectionsModel::Pod)).toString(), pod);
 
     client.socket.disconnectFromHost();
     QTRY_VERIFY_WITH_TIMEOUT(portEdge->live() && portEdge->live()->active == 0, 3000);
 
     // The finished connection in the table; selecting it highlights its path in the graph.
     ConnectionsView *connections = traffic->connections();
-    QTRY_VERIFY_WITH_TIMEOUT(connections->proxy()->rowCount() == 1, 3000);
+    QTRY_VERIFY_WITH_TIMEOUT(rows->finishedCount() == 1 && rows->openCount() == 0, 3000);
+    QCOMPARE(connections->proxy()->rowCount(), 1);
+    QCOMPARE(rows->data(rows->index(0, ConnectionsModel::State)).toString(), QStringLiteral("closed"));
     connections->table()->selectRow(0);
     QStringList selected = scene->selectedNodeIds();
     selected.sort();

@@ -188,6 +188,8 @@ void LiveSession::stop()
     pollPodLogs();
     m_engine.reset();
     m_listeners.clear();
+    if (m_trackOpen)
+        emit connectionsOpen({});
     for (auto &[key, series] : m_series)
         series.current = false;
     emit runningChanged(false);
@@ -342,6 +344,8 @@ void LiveSession::sample()
     }
     // Series of names no longer running keep their history but get no new points.
     pollConnections();
+    if (m_trackOpen)
+        emit connectionsOpen(m_engine->openConnections(std::chrono::milliseconds(50)));
     pollPodLogs();
     emit sampled();
 }

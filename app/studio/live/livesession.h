@@ -138,6 +138,8 @@ public:
     const TrafficSeries *findSeries(const QString &key) const;
     // The series of one kind that belong to the running table, in table order.
     std::vector<const TrafficSeries *> seriesOf(SeriesKind kind) const;
+    // Ask the engine for its open connections at every sample (it costs each engine thread a visit).
+    void setTrackOpenConnections(bool track) { m_trackOpen = track; }
     // Finished connections, oldest first, at most finishedCapacity.
     const std::deque<proxy::ConnectionRecord> &finished() const { return m_finished; }
     // Gateway connections open now.
@@ -162,6 +164,8 @@ signals:
     void sampled();
     void connectionsFinished(const std::vector<meshroute::proxy::ConnectionRecord> &records);
     void podLogAppended(const std::vector<meshroute::proxy::PodLogLine> &lines);
+    // Every sample while tracked (setTrackOpenConnections), after connectionsFinished; empty at stop.
+    void connectionsOpen(const std::vector<meshroute::proxy::ConnectionRecord> &records);
 
 private:
     struct Compiled;
@@ -183,6 +187,7 @@ private:
     std::deque<proxy::ConnectionRecord> m_finished;
     std::vector<std::uint64_t> m_lastRecordIds; // ids seen in the previous poll, sorted
     std::uint64_t m_podLogSeq = 0;
+    bool m_trackOpen = false;
     QTimer *m_timer;
     QElapsedTimer m_clock;
     double m_lastSampleTime = 0;

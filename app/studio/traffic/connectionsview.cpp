@@ -56,7 +56,7 @@ ConnectionsModel::ConnectionsModel(QObject *parent)
 void ConnectionsModel::setCapacity(int rows)
 {
     m_capacity = std::max(1, rows);
-    const int excess = rowCount() - m_capacity;
+    const int excess = finishedCount() - m_capacity;
     if (excess > 0) {
         beginRemoveRows({}, 0, excess - 1);
         m_rows.erase(m_rows.begin(), m_rows.begin() + excess);
@@ -73,14 +73,14 @@ void ConnectionsModel::append(const std::vector<proxy::ConnectionRecord> &record
     const std::size_t keep = std::min(records.size(), static_cast<std::size_t>(m_capacity));
     const std::size_t skip = records.size() - keep;
     m_dropped += skip;
-    const int excess = rowCount() + static_cast<int>(keep) - m_capacity;
+    const int excess = finishedCount() + static_cast<int>(keep) - m_capacity;
     if (excess > 0) {
         beginRemoveRows({}, 0, excess - 1);
         m_rows.erase(m_rows.begin(), m_rows.begin() + excess);
         m_dropped += static_cast<std::uint64_t>(excess);
         endRemoveRows();
     }
-    const int first = rowCount();
+    const int first = finishedCount(); // finished rows come before the open ones
     beginInsertRows({}, first, first + static_cast<int>(keep) - 1);
     m_rows.insert(m_rows.end(), records.begin() + static_cast<std::ptrdiff_t>(skip), records.end());
     endInsertRows();
@@ -90,7 +90,41 @@ void ConnectionsModel::clear()
 {
     beginResetModel();
     m_rows.clear();
+    m_open.clear();
     endResetModel();
+}
+
+void ConnectionsModel::setOpen(const std::vector<proxy::ConnectionRecord> &open)
+{
+    const int first = finishedCount();
+    const bool sameRows =
+        open.size() == m_open.size() && std::equal(open.begin(), open.end(), m_open.begin(),
+                                                   [](const auto &a, const auto &b) { return a.id == b.id; });
+    if (sameRows) {
+        // The same connections: only their bytes and durations moved (a selection stays put).
+        m_open = open;
+        if (!m_open.empty())
+            emit dataChanged(index(first, 0),
+                             index(first + static_cast<int>(m_open.size()) - 1, ColumnCount - 1));
+        return;
+    }
+    if (!m_open.empty()) {
+        beginRemoveRows({}, first, first + static_cast<int>(m_open.size()) - 1);
+        m_open.clear();
+        endRemoveRows();
+    }
+    if (!open.empty()) {
+        beginInsertRows({}, first, first + static_cast<int>(open.size()) - 1);
+        m_open = open;
+        endInsertRows();
+    }
+}
+
+const proxy::ConnectionRecord &ConnectionsModel::record(int row) const
+{
+    const auto finished = static_cast<std::size_t>(finishedCount());
+    const auto r = static_cast<std::size_t>(row);
+    return r < finished ? m_rows[r] : m_open[r - finished];
 }
 
 QString ConnectionsModel::stateText(proxy::CloseReason reason)
@@ -154,7 +188,7 @@ QString ConnectionsModel::portOf(const std::string &listener)
 
 int ConnectionsModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size() + m_open.size());
 }
 
 int ConnectionsModel::columnCount(const QModelIndex &parent) const
@@ -225,9 +259,9 @@ QVariant ConnectionsModel::data(const QModelIndex &index, int role) const
     case Duration:
         return durationText(r.duration);
     case State:
-        return stateText(r.reason);
+        return r.open ? tr("open") : stateText(r.reason);
     case CloseReason:
-        return reasonText(r.reason);
+        return r.open ? QString() : reasonText(r.reason);
     case ColumnCount:
         break;
     }
@@ -347,6 +381,9 @@ ConnectionsView::ConnectionsView(LiveSession *session, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ConnectionsView::updateCount);
     // The session batches what finished since the last sample: one insertion per sample.
     connect(session, &LiveSession::connectionsFinished, m_model, &ConnectionsModel::append);
+    // Open connections too, refreshed every sample (after the finished ones of that sample).
+    session->setTrackOpenConnections(true);
+    connect(session, &LiveSession::connectionsOpen, m_model, &ConnectionsModel::setOpen);
 
     const auto &finished = session->finished();
     m_model->append(std::vector<proxy::ConnectionRecord>(finished.begin(), finished.end()));

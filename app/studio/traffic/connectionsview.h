@@ -67,8 +67,12 @@ public:
     int capacity() const { return m_capacity; }
     // Appends one batch (oldest first): one row insertion, and one removal when full.
     void append(const std::vector<proxy::ConnectionRecord> &records);
+    // The connections open now, shown after the finished ones (state "open"); replaces the last set.
+    void setOpen(const std::vector<proxy::ConnectionRecord> &open);
     void clear();
-    const proxy::ConnectionRecord &record(int row) const { return m_rows[static_cast<std::size_t>(row)]; }
+    const proxy::ConnectionRecord &record(int row) const;
+    int finishedCount() const { return static_cast<int>(m_rows.size()); }
+    int openCount() const { return static_cast<int>(m_open.size()); }
     std::uint64_t dropped() const { return m_dropped; } // rows that went for capacity
 
     static QString stateText(proxy::CloseReason reason);   // closed, rejected, failed, stopped
@@ -85,6 +89,7 @@ public:
 
 private:
     std::deque<proxy::ConnectionRecord> m_rows;
+    std::vector<proxy::ConnectionRecord> m_open;
     int m_capacity = 10000;
     std::uint64_t m_dropped = 0;
 };

@@ -1201,6 +1201,13 @@
         <source>not served by the local gateway</source>
         <translation>not served by the local gateway</translation>
     </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>meshroute::studio::Inspector</name>

@@ -1196,6 +1196,12 @@
         <source>not served by the local gateway</source>
         <translation>不由本地网关服务</translation>
     </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n 个连接</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>meshroute::studio::Inspector</name>

@@ -1,5 +1,6 @@
 #include "graph/graphitems.h"
 
+#include "graph/graphscene.h"
 #include "graph/layeredlayout.h"
 
 #include <QApplication>
@@ -403,8 +404,7 @@ QString EdgeItem::liveText() const
     if (!m_live || (m_live->active <= 0 && m_live->bytesPerSecond <= 0 && m_live->connectionsPerSecond <= 0))
         return {};
     QStringList parts;
-    parts << QCoreApplication::translate("meshroute::studio::GraphScene", "%n open", nullptr,
-                                         static_cast<int>(m_live->active));
+    parts << GraphScene::tr("%n open", nullptr, static_cast<int>(m_live->active));
     if (m_live->bytesPerSecond > 0)
         parts << bytesRateText(m_live->bytesPerSecond);
     return parts.join(QStringLiteral(" · "));

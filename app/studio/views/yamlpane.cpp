@@ -50,15 +50,21 @@ YamlPane::YamlPane(Document *document, QWidget *parent)
     m_apply->setEnabled(false);
     m_revert->setEnabled(false);
 
+    // The title on a row of its own: it wraps at the dock's width (Chinese wraps between any two
+    // characters, so it must not share the row with the buttons).
+    auto *titleRow = new QHBoxLayout;
+    titleRow->setContentsMargins(6, 4, 6, 0);
+    titleRow->addWidget(m_title, 1);
     auto *top = new QHBoxLayout;
-    top->setContentsMargins(6, 4, 6, 0);
-    top->addWidget(m_title, 1);
+    top->setContentsMargins(6, 0, 6, 0);
     top->addWidget(m_files);
+    top->addStretch(1);
     top->addWidget(m_revert);
     top->addWidget(m_apply);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
+    layout->addLayout(titleRow);
     layout->addLayout(top);
     layout->addWidget(m_editor, 1);
     layout->addWidget(m_message);

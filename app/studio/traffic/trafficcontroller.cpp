@@ -251,6 +251,8 @@ void TrafficController::install(QMenu *viewMenu, QAction *before)
     auto *inspector = m_window->findChild<QDockWidget *>(QStringLiteral("inspectorDock"));
     if (resources && inspector)
         m_window->resizeDocks({resources, inspector}, {260, 420}, Qt::Horizontal);
+    if (auto *yaml = m_window->findChild<QDockWidget *>(QStringLiteral("yamlDock")); yaml && inspector)
+        m_window->resizeDocks({inspector, yaml}, {330, 420}, Qt::Vertical);
     if (auto *diagnostics = m_window->findChild<QDockWidget *>(QStringLiteral("diagnosticsDock")))
         diagnostics->raise();
     if (viewMenu) {

@@ -90,6 +90,7 @@ private slots:
 
 private:
     bool startGateway();
+    void splitEightyTwenty();
     QTemporaryDir m_dir;
     QString m_demo;
     MainWindow *m_window = nullptr;
@@ -122,6 +123,19 @@ bool tst_TrafficWindow::startGateway()
     live->setOptions(options);
     m_window->traffic()->startAction()->trigger();
     return live->isRunning();
+}
+
+// Port 31400's rule sends 80 % to v1 and 20 % to v2, applied to the running gateway now.
+void tst_TrafficWindow::splitEightyTwenty()
+{
+    Document &document = *m_window->document();
+    const auto vs = static_cast<std::size_t>(vsIndex(document));
+    YAML::Node node = edits::withSplit(YAML::Clone(document.set().resources[vs].node), edits::Section::Tcp, 0,
+                                       "tcp-echo.default.svc.cluster.local", "v2", 3333);
+    node = edits::withWeight(node, edits::Section::Tcp, 0, 0, 80);
+    node = edits::withWeight(node, edits::Section::Tcp, 0, 1, 20);
+    document.replaceResource(vs, node, QStringLiteral("split 80/20"));
+    m_window->traffic()->applyNow();
 }
 
 void tst_TrafficWindow::startShowsListeningPortsAndTrafficOnTheGraph()
@@ -309,14 +323,7 @@ void tst_TrafficWindow::generatorRunCountsTheSplitFromItsStart()
 {
     QVERIFY(startGateway());
     TrafficController *traffic = m_window->traffic();
-    Document &document = *m_window->document();
-    const auto vs = static_cast<std::size_t>(vsIndex(document));
-    YAML::Node node = edits::withSplit(YAML::Clone(document.set().resources[vs].node), edits::Section::Tcp, 0,
-                                       "tcp-echo.default.svc.cluster.local", "v2", 3333);
-    node = edits::withWeight(node, edits::Section::Tcp, 0, 0, 80);
-    node = edits::withWeight(node, edits::Section::Tcp, 0, 1, 20);
-    document.replaceResource(vs, node, QStringLiteral("split 80/20"));
-    traffic->applyNow();
+    splitEightyTwenty();
 
     // Connections before the run do not count in the run's shares.
     for (int i = 0; i < 5; ++i) {
@@ -350,14 +357,7 @@ void tst_TrafficWindow::screenshotWithTraffic()
     QVERIFY(startGateway());
     m_window->resize(1600, 1000);
     TrafficController *traffic = m_window->traffic();
-    Document &document = *m_window->document();
-    const auto vs = static_cast<std::size_t>(vsIndex(document));
-    YAML::Node node = edits::withSplit(YAML::Clone(document.set().resources[vs].node), edits::Section::Tcp, 0,
-                                       "tcp-echo.default.svc.cluster.local", "v2", 3333);
-    node = edits::withWeight(node, edits::Section::Tcp, 0, 0, 80);
-    node = edits::withWeight(node, edits::Section::Tcp, 0, 1, 20);
-    document.replaceResource(vs, node, QStringLiteral("split 80/20"));
-    traffic->applyNow();
+    splitEightyTwenty();
 
     // Some connections that stay, some that come and go, and a steady stream of lines.
     std::vector<std::unique_ptr<Echo>> stay;

@@ -21,12 +21,14 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMultiHash>
 #include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QStyle>
 #include <QTimer>
 #include <QToolBar>
 
+#include <algorithm>
 #include <map>
 
 namespace meshroute::studio {
@@ -380,6 +382,25 @@ LiveOverlay TrafficController::overlay() const
                 s->graphNode + QLatin1Char('#') + s->graphSocket + QLatin1Char('>') + route->second, s);
     }
 
+    // The route->subset and subset->workload series by the edge they belong to: one pass over the
+    // series, then one lookup per edge.
+    const auto subsetEdgeKey = [](const QString &from, const QString &to, const QString &socket, int d) {
+        return QStringLiteral("%1>%2#%3@%4").arg(from, to, socket).arg(d);
+    };
+    const auto workloadEdgeKey = [](const QString &from, const QString &socket, const QString &to) {
+        return from + QLatin1Char('#') + socket + QLatin1Char('>') + to;
+    };
+    // (QMultiHash gives a key's values newest first; the lists below restore table order.)
+    QMultiHash<QString, const TrafficSeries *> bySubsetEdge, byWorkloadEdge;
+    const auto inOrder = [](QList<const TrafficSeries *> list) {
+        std::reverse(list.begin(), list.end());
+        return list;
+    };
+    for (const TrafficSeries *s : m_session->seriesOf(SeriesKind::RouteDestination))
+        bySubsetEdge.insert(subsetEdgeKey(s->graphNode, s->graphTarget, s->targetSocket, s->destination), s);
+    for (const TrafficSeries *s : m_session->seriesOf(SeriesKind::Endpoint))
+        byWorkloadEdge.insert(workloadEdgeKey(s->graphNode, s->graphSocket, s->graphTarget), s);
+
     for (EdgeItem *item : m_scene->edgeItems()) {
         const GraphEdge &e = item->edge();
         Recent recent;
@@ -397,24 +418,21 @@ LiveOverlay TrafficController::overlay() const
             }
             break;
         case EdgeKind::RouteToSubset:
-            for (const TrafficSeries *s : m_session->seriesOf(SeriesKind::RouteDestination)) {
-                if (s->graphNode == e.from && s->graphTarget == e.to && s->targetSocket == e.toSocket &&
-                    s->destination == e.destination) {
-                    recent.add(*s);
-                    total += s->totals[proxy::Counter::ConnectionsOpened];
-                    title = s->label;
-                    found = true;
-                }
+            for (const TrafficSeries *s :
+                 inOrder(bySubsetEdge.values(subsetEdgeKey(e.from, e.to, e.toSocket, e.destination)))) {
+                recent.add(*s);
+                total += s->totals[proxy::Counter::ConnectionsOpened];
+                title = s->label;
+                found = true;
             }
             break;
         case EdgeKind::SubsetToWorkload:
-            for (const TrafficSeries *s : m_session->seriesOf(SeriesKind::Endpoint)) {
-                if (s->graphNode == e.from && s->graphSocket == e.fromSocket && s->graphTarget == e.to) {
-                    recent.add(*s);
-                    total += s->totals[proxy::Counter::ConnectionsOpened];
-                    title = title.isEmpty() ? s->label : title + QStringLiteral(", ") + s->label;
-                    found = true;
-                }
+            for (const TrafficSeries *s :
+                 inOrder(byWorkloadEdge.values(workloadEdgeKey(e.from, e.fromSocket, e.to)))) {
+                recent.add(*s);
+                total += s->totals[proxy::Counter::ConnectionsOpened];
+                title = title.isEmpty() ? s->label : title + QStringLiteral(", ") + s->label;
+                found = true;
             }
             break;
         }

@@ -14,7 +14,7 @@ namespace meshroute::proxy {
 class BufferPool
 {
 public:
-    static constexpr std::size_t kBufferSize = 16 * 1024;
+    static constexpr std::size_t kBufferSize = 64 * 1024;
 
     explicit BufferPool(std::size_t maxFree = 256)
         : m_maxFree(maxFree)

@@ -208,9 +208,15 @@ struct Engine::Impl
             worker->guard.emplace(worker->io.get_executor());
             workers.push_back(std::move(worker));
         }
+        const std::vector<int> cpus = options.pinThreads ? workerCpus(n) : std::vector<int>{};
+        BusyPoll busyPoll;
+        busyPoll.window = options.busyPoll;
         for (auto &w : workers) {
             Worker *worker = w.get();
-            worker->thread = std::thread([worker] {
+            const int cpu = cpus.empty() ? -1 : cpus[worker->index];
+            worker->thread = std::thread([worker, cpu, busyPoll] {
+                if (cpu >= 0 && pinThisThread(cpu))
+                    worker->loop.cpu.store(cpu, std::memory_order_relaxed);
                 // splice(2) into a socket whose peer has gone raises SIGPIPE (it has no
                 // MSG_NOSIGNAL): blocked on the engine's threads, the call just fails with EPIPE.
                 sigset_t pipeSignal;
@@ -219,7 +225,7 @@ struct Engine::Impl
                 pthread_sigmask(SIG_BLOCK, &pipeSignal, nullptr);
                 for (;;) {
                     try {
-                        worker->io.run();
+                        runWorkerLoop(worker->io, busyPoll, worker->loop);
                         return;
                     } catch (...) {
                         // A handler must never throw; if one does, keep the thread serving.
@@ -837,6 +843,21 @@ std::string Engine::adminAddress() const
 std::string Engine::adminError() const
 {
     return d->admin.error();
+}
+
+std::vector<WorkerLoopStats> Engine::workerLoops() const
+{
+    std::vector<WorkerLoopStats> out;
+    for (const auto &w : d->workers) {
+        WorkerLoopStats s;
+        s.cpu = w->loop.cpu.load(std::memory_order_relaxed);
+        s.sleeps = w->loop.sleeps.load(std::memory_order_relaxed);
+        s.emptyPolls = w->loop.emptyPolls.load(std::memory_order_relaxed);
+        s.pollsWithWork = w->loop.pollsWithWork.load(std::memory_order_relaxed);
+        s.gaveWay = w->loop.gaveWay.load(std::memory_order_relaxed);
+        out.push_back(s);
+    }
+    return out;
 }
 
 } // namespace meshroute::proxy

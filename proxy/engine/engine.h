@@ -34,6 +34,22 @@ struct EngineOptions
     std::size_t recentConnections = 1000;  // per thread
     std::size_t podLogLines = 1000;        // per demo pod
     bool splice = false;                   // bulk through splice(2) pipes, not buffers (slower on loopback)
+    // Pin worker i to the i-th CPU this process may use (skipped when there are fewer CPUs than
+    // workers): the scheduler cannot then stack two workers on one CPU. See engine/workerloop.h.
+    bool pinThreads = false;
+    // After each piece of work, poll this long for the next before sleeping; yields the CPU on
+    // every empty turn and stops when another task needs it. 0: off. See engine/workerloop.h.
+    std::chrono::microseconds busyPoll{0};
+};
+
+// How one engine thread has been waiting for work (Engine::workerLoops()).
+struct WorkerLoopStats
+{
+    int cpu = -1;                    // the CPU it is pinned to, or -1
+    std::uint64_t sleeps = 0;        // waits until something happened
+    std::uint64_t emptyPolls = 0;    // busy-poll turns that found nothing
+    std::uint64_t pollsWithWork = 0; // busy polls that found work (a wake-up saved)
+    std::uint64_t gaveWay = 0;       // busy polls given up because another task needed the CPU
 };
 
 struct ListenerStatus
@@ -91,9 +107,10 @@ public:
     std::vector<PodStatus> pods() const;
     // Lines of one pod's log (or every pod's when `pod` is empty) with seq > afterSeq, in order.
     std::vector<PodLogLine> podLog(const std::string &pod = {}, std::uint64_t afterSeq = 0) const;
-    std::int64_t activeConnections() const; // gateway connections open now
-    std::string adminAddress() const;       // "127.0.0.1:15000" when serving, else empty
-    std::string adminError() const;         // why the admin endpoint is not serving
+    std::int64_t activeConnections() const;           // gateway connections open now
+    std::string adminAddress() const;                 // "127.0.0.1:15000" when serving, else empty
+    std::string adminError() const;                   // why the admin endpoint is not serving
+    std::vector<WorkerLoopStats> workerLoops() const; // one per engine thread, in order
 
 private:
     struct Impl;

@@ -5,6 +5,7 @@
 // here except the atomics and the mutex-guarded record is touched only by the
 // worker's own thread.
 
+#include "engine/workerloop.h"
 #include "relay/bufferpool.h"
 #include "relay/pipepool.h"
 #include "stats/snapshot.h"
@@ -99,6 +100,7 @@ struct Worker
     ConnectionRing recent;
     std::minstd_rand random;
     bool splice = false;                             // relay bulk with splice(2) (EngineOptions::splice)
+    LoopCounters loop;                               // how the thread waits (engine/workerloop.h)
     std::atomic<std::int64_t> gatewayConnections{0}; // live gateway sessions (single writer)
     std::unordered_set<Abortable *> live;            // pods' and admin connections of this thread
     LiveLink *gateway = nullptr;                     // the gateway connections of this thread

@@ -34,6 +34,8 @@ struct ProxyOptions
     std::string admin;
     bool logPods = false;
     unsigned threads = 0;
+    bool noPinThreads = false;
+    unsigned busyPollMicros = 50;
     bool demo = false;
 };
 
@@ -161,6 +163,8 @@ int run(ProxyOptions options)
     engineOptions.portOffset = options.portOffset;
     engineOptions.admin = options.admin;
     engineOptions.threads = options.threads;
+    engineOptions.pinThreads = !options.noPinThreads;
+    engineOptions.busyPoll = std::chrono::microseconds(options.busyPollMicros);
     proxy::Engine engine(engineOptions);
     const proxy::ApplyResult started = engine.start(loaded.table);
     std::set<std::string> announced;
@@ -273,6 +277,14 @@ void addRunOptions(CLI::App &command, ProxyOptions &options)
         "Serve /stats and /stats/prometheus on ADDR:PORT (loopback only), e.g. 127.0.0.1:15000");
     command.add_flag("--log-pods", options.logPods, "Print the demo pods' logs as they are written");
     command.add_option("--threads", options.threads, "Engine threads (0: one per core)")
+        ->capture_default_str();
+    command.add_flag("--no-pin-threads", options.noPinThreads,
+                     "Let the scheduler place the engine threads (by default each is pinned to its own CPU "
+                     "when there are as many CPUs as threads)");
+    command
+        .add_option("--busy-poll", options.busyPollMicros,
+                    "Microseconds an engine thread keeps polling after work before it sleeps; it yields "
+                    "the CPU to anyone who needs it (0: sleep at once)")
         ->capture_default_str();
 }
 

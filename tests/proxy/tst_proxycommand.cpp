@@ -7,6 +7,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sched.h>
+
+#include <fstream>
+
+#include <filesystem>
+
 #include <csignal>
 
 using testnet::Client;
@@ -98,6 +104,7 @@ private slots:
     void refusesToStartOnErrors();
     void servesReappliesAndStops();
     void demoWithPortOffset();
+    void threadPlacementOptions();
 };
 
 void tst_ProxyCommand::refusesToStartOnErrors()
@@ -202,6 +209,56 @@ void tst_ProxyCommand::demoWithPortOffset()
     ::kill(static_cast<pid_t>(p.processId()), SIGINT);
     QVERIFY(p.waitForFinished(10000));
     QCOMPARE(p.exitCode(), 0);
+}
+
+// The engine threads of `meshroute proxy` are pinned, one CPU each, unless --no-pin-threads;
+// --busy-poll takes microseconds. Observed from outside, as the kernel reports the threads.
+void tst_ProxyCommand::threadPlacementOptions()
+{
+    cpu_set_t allowed;
+    CPU_ZERO(&allowed);
+    if (sched_getaffinity(0, sizeof allowed, &allowed) != 0 || CPU_COUNT(&allowed) < 2)
+        QSKIP("needs at least two CPUs");
+    const auto pinnedThreads = [](qint64 pid) {
+        int pinned = 0;
+        for (const auto &task :
+             std::filesystem::directory_iterator("/proc/" + std::to_string(pid) + "/task")) {
+            std::ifstream status(task.path() / "status");
+            for (std::string line; std::getline(status, line);) {
+                if (line.starts_with("Cpus_allowed_list:") && line.find_first_of(",-") == std::string::npos)
+                    ++pinned;
+            }
+        }
+        return pinned;
+    };
+    QTemporaryDir dir;
+    const QString path = dir.filePath("routes.yaml");
+    for (const bool pin : {true, false}) {
+        const std::uint16_t port = testnet::freeListenPort();
+        QVERIFY(port != 0);
+        QVERIFY(writeFile(path, config(port, "v1")));
+        QStringList args{"proxy", path, "--threads", "2"};
+        if (!pin)
+            args << "--no-pin-threads"
+                 << "--busy-poll"
+                 << "0";
+        QProcess p;
+        p.start(kMeshroute, args);
+        QByteArray seen;
+        QVERIFY2(waitForOutput(p, "listening 127.0.0.1:" + QByteArray::number(port), seen), seen.constData());
+        Client c;
+        QVERIFY(c.connect(port));
+        QVERIFY(c.readUntil("Service default.\n").find("Running on Pod tcp-echo-v1-") != std::string::npos);
+        QCOMPARE(pinnedThreads(p.processId()), pin ? 2 : 0);
+        c.close();
+        ::kill(static_cast<pid_t>(p.processId()), SIGTERM);
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitCode(), 0);
+    }
+    QProcess bad;
+    bad.start(kMeshroute, {"proxy", path, "--busy-poll", "soon"});
+    QVERIFY(bad.waitForFinished(10000));
+    QCOMPARE(bad.exitCode(), 2);
 }
 
 QTEST_GUILESS_MAIN(tst_ProxyCommand)

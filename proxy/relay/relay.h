@@ -13,8 +13,7 @@
 //    (no small first read) and moves whole 64 KiB chunks, through the buffer or, when
 //    enabled, with splice(2) through a pooled pipe (back to the buffer for good where
 //    the kernel refuses); a short read turns it back to small messages. Splicing is off
-//    by default: it measured slower than copying on loopback (notes/perf-results.md,
-//    Sessions 2 and 3);
+//    by default: it measured slower than copying on loopback (tests/perf/FINDINGS.md);
 //  - an idle direction holds neither buffer nor pipe, only its pending receive;
 //  - a slow reader stalls its writer (at most one chunk, 64 KiB, in flight per
 //    direction) instead of growing a queue. 64 KiB rather than 16: a quarter of the

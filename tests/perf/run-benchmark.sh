@@ -183,6 +183,8 @@ if [[ -x $MESHROUTE ]] && "$MESHROUTE" proxy --help >/dev/null 2>&1; then
     PIDS+=($MESH_PID)
     if wait_port "$MESH_ECHO" 15 && wait_port "$MESH_IPERF" 5; then
         say "meshroute proxy: $(grep -c '^listening' "$WORK/meshroute.log" || true) listeners"
+        poll_us=$("$MESHROUTE" proxy --help | sed -n 's/.*--busy-poll UINT=\([0-9]*\).*/\1/p')
+        record_note "meshroute proxy runs with its defaults: one engine thread per core, each pinned to its own CPU, busy polling ${poll_us:-?} µs after work (HAProxy's always-on busy-polling is not enabled)."
         FRONT_ECHO[meshroute]=$MESH_ECHO
         FRONT_IPERF[meshroute]=$MESH_IPERF
         TARGETS+=(meshroute)

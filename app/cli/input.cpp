@@ -1,5 +1,7 @@
 #include "input.h"
 
+#include "compile/compile.h"
+
 #include <algorithm>
 #include <filesystem>
 #include <ostream>
@@ -21,10 +23,21 @@ Input readInput(const InputOptions &options)
     Diagnostics found = analyze(input.set, analysis);
     input.diagnostics.insert(input.diagnostics.end(), std::make_move_iterator(found.begin()),
                              std::make_move_iterator(found.end()));
-    std::stable_sort(input.diagnostics.begin(), input.diagnostics.end(), [](const Diagnostic &a, const Diagnostic &b) {
-        return std::tie(a.file, a.position.line, a.position.column) <
-               std::tie(b.file, b.position.line, b.position.column);
-    });
+    // A second plain-TCP server on a port another server already took is skipped by the gateway
+    // (Istio's and ours alike); only the route compiler sees it, so ask it when the rest is clean.
+    if (!input.readFailed && !hasErrors(input.diagnostics)) {
+        CompileOptions compileOptions;
+        compileOptions.gatewayLabels = options.gatewayLabels;
+        for (Diagnostic &d : compile(input.set, compileOptions).diagnostics) {
+            if (d.code == codes::SkippedServer)
+                input.diagnostics.push_back(std::move(d));
+        }
+    }
+    std::stable_sort(input.diagnostics.begin(), input.diagnostics.end(),
+                     [](const Diagnostic &a, const Diagnostic &b) {
+                         return std::tie(a.file, a.position.line, a.position.column) <
+                                std::tie(b.file, b.position.line, b.position.column);
+                     });
     return input;
 }
 

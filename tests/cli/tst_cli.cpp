@@ -30,7 +30,8 @@ Run meshroute(const QStringList &args, const QByteArray &stdinData = {})
         return {};
     }
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
 }
 
 QString demo()
@@ -67,6 +68,19 @@ private slots:
         QVERIFY2(r.out.contains(expected), qPrintable(r.out));
         QVERIFY(r.out.contains("\"v3\""));
         QVERIFY(r.out.contains("[IST0101]"));
+    }
+
+    // One Gateway with two plain-TCP servers on one port: the second is skipped, and validate says
+    // so (a warning only the route compiler finds), at the skipped server's port number.
+    void validateReportsASkippedServer()
+    {
+        const Run r = meshroute({"validate", data("shared-port.yaml")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        const QString expected = data("shared-port.yaml") + ":19:7: warning: ";
+        QVERIFY2(r.out.contains(expected), qPrintable(r.out));
+        QVERIFY2(r.out.contains("[MR0018]"), qPrintable(r.out));
+        QVERIFY(r.out.contains("is skipped: the port is already taken by Gateway default/tcp-gateway"));
+        QCOMPARE(r.out.count("[MR0018]"), 1);
     }
 
     void validateUnreadableInputIsExitTwo()

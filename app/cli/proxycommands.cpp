@@ -276,7 +276,7 @@ void addRunOptions(CLI::App &command, ProxyOptions &options)
         "--admin", options.admin,
         "Serve /stats and /stats/prometheus on ADDR:PORT (loopback only), e.g. 127.0.0.1:15000");
     command.add_flag("--log-pods", options.logPods, "Print the demo pods' logs as they are written");
-    command.add_option("--threads", options.threads, "Engine threads (0: one per core)")
+    command.add_option("--threads", options.threads, "Engine threads (0: one per CPU this process may use)")
         ->capture_default_str();
     command.add_flag("--no-pin-threads", options.noPinThreads,
                      "Let the scheduler place the engine threads (by default each is pinned to its own CPU "

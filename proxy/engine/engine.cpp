@@ -196,7 +196,7 @@ struct Engine::Impl
     {
         if (options.threads > 0)
             return options.threads;
-        return std::max(1u, std::thread::hardware_concurrency());
+        return usableCpuCount();
     }
 
     void startThreads()

@@ -28,7 +28,7 @@ struct EngineOptions
 {
     std::string bindAddress = "127.0.0.1"; // never 0.0.0.0 unless asked
     int portOffset = 0;                    // added to every Gateway port (busy machines)
-    unsigned threads = 0;                  // 0: one per core
+    unsigned threads = 0;                  // 0: one per CPU this process may use (affinity mask)
     bool ephemeralPorts = false;           // bind every listener on port 0 (tests); see ListenerStatus
     std::string admin;                     // "127.0.0.1:15000" serves /stats; empty: off. Loopback only.
     std::size_t recentConnections = 1000;  // per thread

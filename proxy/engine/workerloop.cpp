@@ -1,7 +1,9 @@
 #include "engine/workerloop.h"
 
+#include <algorithm>
 #include <pthread.h>
 #include <sched.h>
+#include <thread>
 
 namespace meshroute::proxy {
 
@@ -61,6 +63,15 @@ std::vector<int> workerCpus(unsigned workers)
     if (cpus.size() < workers)
         return {};
     return cpus;
+}
+
+unsigned usableCpuCount()
+{
+    cpu_set_t allowed;
+    CPU_ZERO(&allowed);
+    if (sched_getaffinity(0, sizeof allowed, &allowed) == 0 && CPU_COUNT(&allowed) > 0)
+        return static_cast<unsigned>(CPU_COUNT(&allowed));
+    return std::max(1u, std::thread::hardware_concurrency());
 }
 
 bool pinThisThread(int cpu)

@@ -53,6 +53,10 @@ void runWorkerLoop(boost::asio::io_context &io, const BusyPoll &poll, LoopCounte
 // mask, or nothing when the mask has fewer than `workers` CPUs (or cannot be read).
 std::vector<int> workerCpus(unsigned workers);
 
+// How many CPUs the calling thread may run on (its affinity mask, e.g. `taskset` or a container's
+// cpuset), at least 1; the online CPUs when the mask cannot be read.
+unsigned usableCpuCount();
+
 // Pins the calling thread to `cpu`; false when the system refuses (the thread stays unpinned).
 bool pinThisThread(int cpu);
 

@@ -97,6 +97,7 @@ private slots:
     void deleteWarnsAboutDependents();
     void filterDimsOtherNodes();
     void keyboardZoomAndNavigation();
+    void everyCommandHasItsOwnShortcut();
     void chineseCatalogueLoadsAndMenusShowChinese();
     void languageChangesWhileRunning();
     void screenshots();
@@ -641,6 +642,32 @@ void TestMainWindow::keyboardZoomAndNavigation()
     QVERIFY(m_window->scene()->selectedNodeIds().front().startsWith(QStringLiteral("route:")));
     // The inspector follows the keyboard.
     QVERIFY(m_window->inspector()->findChild<QSpinBox *>(QStringLiteral("matchPort")));
+}
+
+// The file and edit commands have keys on every platform (Save As, Quit and Preferences fall back
+// to Ctrl+Shift+S, Ctrl+Q and Ctrl+, where the platform defines none), and no two actions share one.
+void TestMainWindow::everyCommandHasItsOwnShortcut()
+{
+    const auto shortcutOf = [this](const char *name) {
+        auto *action = m_window->findChild<QAction *>(QString::fromLatin1(name));
+        return action ? action->shortcut() : QKeySequence();
+    };
+    for (const char *name : {"actionNew", "actionOpen", "actionOpenFolder", "actionSave", "actionSaveAs",
+                             "actionExport", "actionQuit", "actionUndo", "actionRedo", "actionPreferences"})
+        QVERIFY2(!shortcutOf(name).isEmpty(), name);
+    if (QKeySequence(QKeySequence::SaveAs).isEmpty())
+        QCOMPARE(shortcutOf("actionSaveAs"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    QMap<QString, QString> owner;
+    for (QAction *action : m_window->findChildren<QAction *>()) {
+        for (const QKeySequence &key : action->shortcuts()) {
+            const QString text = key.toString(QKeySequence::PortableText);
+            if (text.isEmpty())
+                continue;
+            QVERIFY2(!owner.contains(text) || owner.value(text) == action->objectName(),
+                     qPrintable(text + " is used by " + owner.value(text) + " and " + action->objectName()));
+            owner.insert(text, action->objectName());
+        }
+    }
 }
 
 void TestMainWindow::chineseCatalogueLoadsAndMenusShowChinese()

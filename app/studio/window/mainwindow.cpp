@@ -205,11 +205,21 @@ void MainWindow::createActions()
     m_openFolderAction->setIcon(style->standardIcon(QStyle::SP_DirOpenIcon));
     m_saveAction = make(QT_TR_NOOP("&Save"), QKeySequence::Save, QStringLiteral("actionSave"));
     m_saveAction->setIcon(style->standardIcon(QStyle::SP_DialogSaveButton));
-    m_saveAsAction = make(QT_TR_NOOP("Save &As…"), QKeySequence::SaveAs, QStringLiteral("actionSaveAs"));
+    // Some platforms (Linux outside GNOME and KDE, offscreen) define no Save As, Quit or Preferences
+    // keys: the usual ones then.
+    auto standardOr = [](QKeySequence::StandardKey key, const QKeySequence &fallback) {
+        const QKeySequence standard(key);
+        return standard.isEmpty() ? fallback : standard;
+    };
+    m_saveAsAction = make(QT_TR_NOOP("Save &As…"),
+                          standardOr(QKeySequence::SaveAs, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)),
+                          QStringLiteral("actionSaveAs"));
     m_exportAction = make(QT_TR_NOOP("&Export for kubectl…"), QKeySequence(Qt::CTRL | Qt::Key_E),
                           QStringLiteral("actionExport"));
     m_exportAction->setIcon(style->standardIcon(QStyle::SP_ArrowUp));
-    m_quitAction = make(QT_TR_NOOP("&Quit"), QKeySequence::Quit, QStringLiteral("actionQuit"));
+    m_quitAction =
+        make(QT_TR_NOOP("&Quit"), standardOr(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)),
+             QStringLiteral("actionQuit"));
     m_undoAction = make(QT_TR_NOOP("&Undo"), QKeySequence::Undo, QStringLiteral("actionUndo"));
     m_undoAction->setIcon(style->standardIcon(QStyle::SP_ArrowBack));
     m_redoAction = make(QT_TR_NOOP("&Redo"), QKeySequence::Redo, QStringLiteral("actionRedo"));
@@ -226,8 +236,9 @@ void MainWindow::createActions()
     m_deleteAction = make(QT_TR_NOOP("&Delete"), QKeySequence::Delete, QStringLiteral("actionDelete"));
     m_deleteAction->setIcon(style->standardIcon(QStyle::SP_TrashIcon));
     m_renameAction = make(QT_TR_NOOP("Re&name…"), QKeySequence(Qt::Key_F2), QStringLiteral("actionRename"));
-    m_preferencesAction =
-        make(QT_TR_NOOP("&Preferences…"), QKeySequence::Preferences, QStringLiteral("actionPreferences"));
+    m_preferencesAction = make(QT_TR_NOOP("&Preferences…"),
+                               standardOr(QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)),
+                               QStringLiteral("actionPreferences"));
     m_zoomInAction = make(QT_TR_NOOP("Zoom &In"), QKeySequence::ZoomIn, QStringLiteral("actionZoomIn"));
     m_zoomOutAction = make(QT_TR_NOOP("Zoom &Out"), QKeySequence::ZoomOut, QStringLiteral("actionZoomOut"));
     m_fitAction =

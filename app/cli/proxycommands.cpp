@@ -165,6 +165,11 @@ int run(ProxyOptions options)
     engineOptions.threads = options.threads;
     engineOptions.pinThreads = !options.noPinThreads;
     engineOptions.busyPoll = std::chrono::microseconds(options.busyPollMicros);
+    // Signals are caught from before the first "listening" line: a script that waits for it and
+    // then sends SIGTERM or SIGHUP gets a drain or a reload, never the default (termination).
+    asio::io_context io;
+    asio::signal_set signals(io, SIGINT, SIGTERM);
+    signals.add(SIGHUP);
     proxy::Engine engine(engineOptions);
     const proxy::ApplyResult started = engine.start(loaded.table);
     std::set<std::string> announced;
@@ -199,9 +204,6 @@ int run(ProxyOptions options)
         std::cout << "Press Ctrl+C to stop." << std::endl;
     }
 
-    asio::io_context io;
-    asio::signal_set signals(io, SIGINT, SIGTERM);
-    signals.add(SIGHUP);
     asio::steady_timer tick(io);
     std::uint64_t lastLogSeq = 0;
     int ticks = 0;

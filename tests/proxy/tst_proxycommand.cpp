@@ -105,6 +105,7 @@ private slots:
     void servesReappliesAndStops();
     void demoWithPortOffset();
     void threadPlacementOptions();
+    void signalRightAfterListeningDrains();
 };
 
 void tst_ProxyCommand::refusesToStartOnErrors()
@@ -259,6 +260,27 @@ void tst_ProxyCommand::threadPlacementOptions()
     bad.start(kMeshroute, {"proxy", path, "--busy-poll", "soon"});
     QVERIFY(bad.waitForFinished(10000));
     QCOMPARE(bad.exitCode(), 2);
+}
+
+// A script that starts the gateway, waits for its "listening" line and stops it at once gets a
+// drain and exit status 0: the signals are caught before the line is printed.
+void tst_ProxyCommand::signalRightAfterListeningDrains()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("routes.yaml");
+    for (int attempt = 0; attempt < 10; ++attempt) {
+        const std::uint16_t port = testnet::freeListenPort();
+        QVERIFY(port != 0);
+        QVERIFY(writeFile(path, config(port, "v1")));
+        QProcess p;
+        p.start(kMeshroute, {"proxy", path, "--threads", "1"});
+        QByteArray seen;
+        QVERIFY2(waitForOutput(p, "listening 127.0.0.1:" + QByteArray::number(port), seen), seen.constData());
+        ::kill(static_cast<pid_t>(p.processId()), attempt % 2 ? SIGINT : SIGTERM);
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 0);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_ProxyCommand)

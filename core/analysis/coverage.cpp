@@ -61,7 +61,8 @@ void checkPortsWithoutRoute(Context &context)
 {
     for (const Resource *g : context.ofKind(Kind::Gateway)) {
         const auto *spec = g->as<GatewaySpec>();
-        if (!spec || spec->selector.empty() || !selects(spec->selector, context.options.gatewayLabels))
+        // An empty selector selects every gateway workload (as in Istio and in the compiler).
+        if (!spec || (!spec->selector.empty() && !selects(spec->selector, context.options.gatewayLabels)))
             continue;
         const QualifiedName self{context.ns(*g), g->name};
 

@@ -2,6 +2,7 @@
 // column), and the name resolution the checks rely on.
 
 #include "analysis/analyzer.h"
+#include "compile/compile.h"
 #include "yaml/loader.h"
 
 #include <QDir>
@@ -651,6 +652,36 @@ spec:
         QCOMPARE(codesOf(analyseText(text, options).found), QStringList{"MR0011"});
         options.defaultIngressServicePorts = {9001};
         QCOMPARE(codesOf(analyseText(text, options).found), QStringList({"IST0162", "MR0011"}));
+    }
+
+    // A Gateway without a selector applies to every gateway workload, the local one included (as
+    // in Istio and in the route compiler): its routeless port is reported whatever the labels.
+    void emptySelectorSelectsTheLocalGateway()
+    {
+        const std::string text = R"(apiVersion: networking.istio.io/v1
+kind: Gateway
+metadata: {name: anywhere}
+spec:
+  servers:
+  - port: {number: 9000, name: tcp, protocol: TCP}
+    hosts: ["*"]
+)";
+        QCOMPARE(codesOf(analyseText(text).found), QStringList{"MR0011"});
+        AnalysisOptions options;
+        options.gatewayLabels = {{"app", "edge"}};
+        QCOMPARE(codesOf(analyseText(text, options).found), QStringList{"MR0011"});
+        // And the compiler agrees: bound to a VirtualService, the port is served locally.
+        const Analysed bound = analyseText(text + R"(---
+apiVersion: networking.istio.io/v1
+kind: VirtualService
+metadata: {name: echo}
+spec: {hosts: ['*'], gateways: [anywhere], tcp: [{route: [{destination: {host: echo}}]}]}
+)");
+        QVERIFY2(bound.found.empty(), qPrintable(describe(bound.found)));
+        const CompileResult compiled = compile(bound.set);
+        QCOMPARE(compiled.table->listeners.size(), std::size_t(1));
+        QCOMPARE(compiled.table->listeners[0].port, std::uint32_t(9000));
+        QVERIFY(compiled.table->listeners[0].route.has_value());
     }
 
     void subsetWorkloads_data()

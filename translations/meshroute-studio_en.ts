@@ -772,6 +772,34 @@
         <source>info</source>
         <translation>info</translation>
     </message>
+    <message>
+        <source>cannot listen on %1 for gateway %2: %3</source>
+        <translation>cannot listen on %1 for gateway %2: %3</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1 (port %2 + offset %3) for gateway %4: %5</source>
+        <translation>cannot listen on %1 (port %2 + offset %3) for gateway %4: %5</translation>
+    </message>
+    <message>
+        <source>Address already in use</source>
+        <translation>Address already in use</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>Permission denied</translation>
+    </message>
+    <message>
+        <source>Cannot assign requested address</source>
+        <translation>Cannot assign requested address</translation>
+    </message>
+    <message>
+        <source>bad bind address</source>
+        <translation>bad bind address</translation>
+    </message>
+    <message>
+        <source>port %1 after the offset is out of range</source>
+        <translation>port %1 after the offset is out of range</translation>
+    </message>
 </context>
 <context>
     <name>meshroute::studio::DiagnosticsView</name>

@@ -772,6 +772,34 @@
         <source>info</source>
         <translation>提示</translation>
     </message>
+    <message>
+        <source>cannot listen on %1 for gateway %2: %3</source>
+        <translation>无法为网关 %2 在 %1 上监听：%3</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1 (port %2 + offset %3) for gateway %4: %5</source>
+        <translation>无法为网关 %4 在 %1（端口 %2 + 偏移 %3）上监听：%5</translation>
+    </message>
+    <message>
+        <source>Address already in use</source>
+        <translation>地址已被占用</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>权限不足</translation>
+    </message>
+    <message>
+        <source>Cannot assign requested address</source>
+        <translation>无法分配请求的地址</translation>
+    </message>
+    <message>
+        <source>bad bind address</source>
+        <translation>无效的绑定地址</translation>
+    </message>
+    <message>
+        <source>port %1 after the offset is out of range</source>
+        <translation>加上偏移后的端口 %1 超出范围</translation>
+    </message>
 </context>
 <context>
     <name>meshroute::studio::DiagnosticsView</name>

@@ -6,6 +6,7 @@
 #include "analysis/analyzer.h"
 #include "compile/compile.h"
 #include "document/document.h"
+#include "engine/engine.h"
 #include "graph/graphmodel.h"
 #include "studiotest.h"
 #include "views/diagnosticsview.h"
@@ -18,12 +19,45 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
+#include <QTcpServer>
 #include <QTreeWidget>
+
+#include <cerrno>
+#include <cstring>
 
 using namespace meshroute;
 using namespace meshroute::studio;
 
 namespace {
+
+// One Gateway port of the local gateway, routed to a closed port (only the listener matters).
+struct TableBuilderLite
+{
+    std::shared_ptr<RouteTable> table = std::make_shared<RouteTable>();
+    explicit TableBuilderLite(std::uint16_t port)
+    {
+        Cluster cluster;
+        cluster.host = "echo.default.svc.cluster.local";
+        Endpoint closed;
+        closed.address = "127.0.0.1";
+        closed.port = 9;
+        closed.name = "127.0.0.1:9";
+        cluster.endpoints.push_back(closed);
+        table->clusters.push_back(cluster);
+        Route route;
+        route.name = "default/echo tcp[0]";
+        WeightedCluster destination;
+        destination.cluster = 0;
+        destination.weight = 100;
+        route.destinations.push_back(destination);
+        table->routes.push_back(route);
+        Listener listener;
+        listener.port = port;
+        listener.gateway = "default/gw";
+        listener.route = 0;
+        table->listeners.push_back(listener);
+    }
+};
 
 struct Sample
 {
@@ -361,6 +395,44 @@ private slots:
         QCOMPARE(diagnosticMessage(d, &known), chinese);
         QVERIFY(known);
         QCOMPARE(diagnosticLine(d), QString::fromUtf8("a.yaml:3:5: 错误: ") + chinese + " [" + code + "]");
+    }
+
+    // What the local gateway engine says of a port it cannot take, from a real engine on a port
+    // that is really busy: recognised, exact in English, Chinese in zh_CN (the system's reason
+    // too, for the usual errors), and an unknown reason kept as the system wrote it.
+    void engineMessagesInTheUserLanguage()
+    {
+        if (QLatin1String(std::strerror(EADDRINUSE)) != QLatin1String("Address already in use"))
+            QSKIP("the C library speaks another language here");
+        QTcpServer holder;
+        QVERIFY(holder.listen(QHostAddress::LocalHost, 0));
+        TableBuilderLite table(holder.serverPort());
+        proxy::EngineOptions options;
+        options.threads = 1;
+        proxy::Engine engine(options);
+        const proxy::ApplyResult result = engine.start(table.table);
+        QCOMPARE(result.errors.size(), std::size_t(1));
+        const QString english = QString::fromStdString(result.errors.front());
+        QVERIFY2(english.endsWith(QLatin1String(": Address already in use")), qPrintable(english));
+        engine.stop(std::chrono::milliseconds(0));
+
+        installTranslation(*app(), QStringLiteral("en"));
+        bool known = false;
+        QCOMPARE(engineMessage(english, &known), english);
+        QVERIFY(known);
+
+        installTranslation(*app(), QStringLiteral("zh_CN"));
+        const QString port = QString::number(holder.serverPort());
+        QCOMPARE(engineMessage(english, &known),
+                 QString::fromUtf8("无法为网关 default/gw 在 127.0.0.1:%1 上监听：地址已被占用").arg(port));
+        QVERIFY(known);
+        QCOMPARE(engineMessage(QStringLiteral("cannot listen on 127.0.0.1:31500 (port 31400 + offset 100) "
+                                              "for gateway default/gw: Too many open files")),
+                 QString::fromUtf8("无法为网关 default/gw 在 127.0.0.1:31500（端口 31400 + 偏移 100）上监听："
+                                   "Too many open files"));
+        QCOMPARE(engineMessage(QStringLiteral("the engine is not running"), &known),
+                 QStringLiteral("the engine is not running"));
+        QVERIFY(!known);
     }
 
     void unknownShapesStayEnglish()

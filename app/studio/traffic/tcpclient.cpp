@@ -1,6 +1,7 @@
 #include "traffic/tcpclient.h"
 
 #include "live/livesession.h"
+#include "views/diagnostictext.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -154,7 +155,7 @@ void TcpClientPanel::refreshPorts()
         m_ports->setItemData(i, l.port, kGatewayPortRole);
         m_ports->setItemData(i, l.listening ? l.boundPort : 0, kBoundPortRole);
         if (!l.listening)
-            m_ports->setItemData(i, QString::fromStdString(l.error), Qt::ToolTipRole);
+            m_ports->setItemData(i, engineMessage(QString::fromStdString(l.error)), Qt::ToolTipRole);
     }
     if (current != 0)
         selectGatewayPort(current);

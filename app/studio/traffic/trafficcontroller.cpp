@@ -343,7 +343,7 @@ void TrafficController::onApplied(const LiveOutcome &outcome)
     for (const Diagnostic &d : outcome.diagnostics)
         log(QStringLiteral("  ") + diagnosticLine(d));
     for (const QString &w : outcome.engineWarnings)
-        log(QStringLiteral("  ") + w);
+        log(QStringLiteral("  ") + engineMessage(w));
     updateStatus();
     emit applied(outcome);
 }
@@ -373,8 +373,8 @@ LiveOverlay TrafficController::overlay() const
             continue;
         LivePort port;
         port.state = l.listening ? PortState::Listening : PortState::Busy;
-        port.text =
-            l.listening ? tr("listening on %1").arg(q(l.address)) : tr("not listening: %1").arg(q(l.error));
+        port.text = l.listening ? tr("listening on %1").arg(q(l.address))
+                                : tr("not listening: %1").arg(engineMessage(q(l.error)));
         overlay.ports.insert(GraphScene::portKey(s->graphNode, s->graphSocket), port);
         const auto route = servingRoute.find({l.gateway, l.port});
         if (route != servingRoute.end())

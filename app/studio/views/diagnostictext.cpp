@@ -379,6 +379,21 @@ const Shape kShapes[] = {
      QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "invalid unicode: %1"), "-"},
     {nullptr, 'y', R"re(^unknown escape character: (.*)$)re",
      QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "unknown escape character: %1"), "-"},
+    // ---------------------------------------------------------------- proxy/engine (not diagnostics: the
+    // local gateway's own messages, shown through engineMessage())
+    {"ENGINE", 0, R"re(^cannot listen on (\S+) for gateway (\S+): (.+)$)re",
+     QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "cannot listen on %1 for gateway %2: %3"), "--e"},
+    {"ENGINE", 0, R"re(^cannot listen on (\S+) \(port (\d+) \+ offset (-?\d+)\) for gateway (\S+): (.+)$)re",
+     QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText",
+                       "cannot listen on %1 (port %2 + offset %3) for gateway %4: %5"), "----e"},
+    // Why: the system's words for the usual errors, else as the system wrote them.
+    {nullptr, 'e', nullptr, QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "Address already in use"), ""},
+    {nullptr, 'e', nullptr, QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "Permission denied"), ""},
+    {nullptr, 'e', nullptr, QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "Cannot assign requested address"), ""},
+    {nullptr, 'e', nullptr, QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "bad bind address"), ""},
+    {nullptr, 'e', R"re(^port (-?\d+) after the offset is out of range$)re",
+     QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "port %1 after the offset is out of range"), "-"},
+    {nullptr, 'e', R"re(^(.*)$)re", "%1", "-"},
 };
 // clang-format on
 
@@ -478,6 +493,15 @@ QString diagnosticMessage(const Diagnostic &diagnostic, bool *known)
     const QString english = QString::fromStdString(diagnostic.message);
     QString out;
     const bool found = translate(diagnostic.code.c_str(), 0, english, out);
+    if (known)
+        *known = found;
+    return found ? out : english;
+}
+
+QString engineMessage(const QString &english, bool *known)
+{
+    QString out;
+    const bool found = translate("ENGINE", 0, english, out);
     if (known)
         *known = found;
     return found ? out : english;

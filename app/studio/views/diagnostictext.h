@@ -18,6 +18,10 @@ namespace meshroute::studio {
 // recognised; false means the English message is returned unchanged.
 QString diagnosticMessage(const Diagnostic &diagnostic, bool *known = nullptr);
 
+// What the local gateway engine says (a port it cannot listen on, and why) in the UI language,
+// the same way; the system's reason is translated for the usual errors and kept otherwise.
+QString engineMessage(const QString &english, bool *known = nullptr);
+
 // "error", "warning", "info" in the UI language.
 QString severityText(Severity severity);
 

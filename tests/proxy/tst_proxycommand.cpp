@@ -94,6 +94,18 @@ bool waitForOutput(QProcess &process, const QByteArray &text, QByteArray &seen, 
     return true;
 }
 
+// Writes a configuration that serves a free port from a v1 pod, starts `meshroute proxy` on it
+// with `extra` arguments and waits for its "listening" line; 0 (what it printed is in `seen`)
+// when the line does not come.
+std::uint16_t startProxy(QProcess &process, const QString &path, const QStringList &extra, QByteArray &seen)
+{
+    const std::uint16_t port = testnet::freeListenPort();
+    if (port == 0 || !writeFile(path, config(port, "v1")))
+        return 0;
+    process.start(kMeshroute, QStringList{QStringLiteral("proxy"), path} + extra);
+    return waitForOutput(process, "listening 127.0.0.1:" + QByteArray::number(port), seen) ? port : 0;
+}
+
 } // namespace
 
 class tst_ProxyCommand : public QObject
@@ -235,18 +247,15 @@ void tst_ProxyCommand::threadPlacementOptions()
     QTemporaryDir dir;
     const QString path = dir.filePath("routes.yaml");
     for (const bool pin : {true, false}) {
-        const std::uint16_t port = testnet::freeListenPort();
-        QVERIFY(port != 0);
-        QVERIFY(writeFile(path, config(port, "v1")));
-        QStringList args{"proxy", path, "--threads", "2"};
+        QStringList args{"--threads", "2"};
         if (!pin)
             args << "--no-pin-threads"
                  << "--busy-poll"
                  << "0";
         QProcess p;
-        p.start(kMeshroute, args);
         QByteArray seen;
-        QVERIFY2(waitForOutput(p, "listening 127.0.0.1:" + QByteArray::number(port), seen), seen.constData());
+        const std::uint16_t port = startProxy(p, path, args, seen);
+        QVERIFY2(port != 0, seen.constData());
         Client c;
         QVERIFY(c.connect(port));
         QVERIFY(c.readUntil("Service default.\n").find("Running on Pod tcp-echo-v1-") != std::string::npos);
@@ -269,13 +278,9 @@ void tst_ProxyCommand::signalRightAfterListeningDrains()
     QTemporaryDir dir;
     const QString path = dir.filePath("routes.yaml");
     for (int attempt = 0; attempt < 10; ++attempt) {
-        const std::uint16_t port = testnet::freeListenPort();
-        QVERIFY(port != 0);
-        QVERIFY(writeFile(path, config(port, "v1")));
         QProcess p;
-        p.start(kMeshroute, {"proxy", path, "--threads", "1"});
         QByteArray seen;
-        QVERIFY2(waitForOutput(p, "listening 127.0.0.1:" + QByteArray::number(port), seen), seen.constData());
+        QVERIFY2(startProxy(p, path, {"--threads", "1"}, seen) != 0, seen.constData());
         ::kill(static_cast<pid_t>(p.processId()), attempt % 2 ? SIGINT : SIGTERM);
         QVERIFY(p.waitForFinished(10000));
         QCOMPARE(p.exitStatus(), QProcess::NormalExit);

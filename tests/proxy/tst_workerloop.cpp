@@ -76,6 +76,15 @@ bool pingPong(std::uint16_t port, int rounds)
     return true;
 }
 
+// Restricts the calling thread to one CPU; false when the system refuses.
+bool restrictThisThreadTo(int cpu)
+{
+    cpu_set_t set;
+    CPU_ZERO(&set);
+    CPU_SET(cpu, &set);
+    return sched_setaffinity(0, sizeof set, &set) == 0;
+}
+
 std::set<int> allowedCpus()
 {
     cpu_set_t set;
@@ -301,10 +310,7 @@ void tst_WorkerLoop::workerCpusFollowTheAffinityMask()
     // Run a thread restricted to the last allowed CPU: it may have one worker there, not two.
     std::vector<int> one, two;
     std::thread restricted([&] {
-        cpu_set_t set;
-        CPU_ZERO(&set);
-        CPU_SET(*cpus.rbegin(), &set);
-        if (sched_setaffinity(0, sizeof set, &set) == 0) {
+        if (restrictThisThreadTo(*cpus.rbegin())) {
             one = workerCpus(1);
             two = workerCpus(2);
         }
@@ -334,10 +340,7 @@ void tst_WorkerLoop::oneThreadPerUsableCpu()
     unsigned counted = 0;
     bool served = false;
     std::thread restricted([&] {
-        cpu_set_t set;
-        CPU_ZERO(&set);
-        CPU_SET(*cpus.begin(), &set);
-        if (sched_setaffinity(0, sizeof set, &set) != 0)
+        if (!restrictThisThreadTo(*cpus.begin()))
             return;
         counted = usableCpuCount();
         EchoGateway gw;

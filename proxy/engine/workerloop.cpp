@@ -14,8 +14,7 @@ void runWorkerLoop(boost::asio::io_context &io, const BusyPoll &poll, LoopCounte
         return;
     }
     using Clock = std::chrono::steady_clock;
-    Clock::time_point pollUntil{};  // keep polling until then (set after each piece of work)
-    Clock::time_point quietUntil{}; // no polling before then (someone else needed the CPU)
+    Clock::time_point pollUntil{}; // keep polling until then (set after each piece of work)
     bool polling = false;
     while (!io.stopped()) {
         // Everything ready now, and whatever epoll_wait(…, 0) finds, until nothing is left.

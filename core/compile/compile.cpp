@@ -316,19 +316,40 @@ private:
             const auto &vs = *vsResource->as<VirtualServiceSpec>();
             for (std::size_t i = 0; i < vs.tls.size(); ++i) {
                 const TlsRoute &rule = vs.tls[i];
-                SniRoute route;
+                SniRoute sni;
                 for (const TlsMatch &m : rule.match) {
                     if (fittingMatch(std::vector<TlsMatch>{m}, port, *vsResource, s.name)) {
-                        route.sniHosts.insert(route.sniHosts.end(), m.sniHosts.begin(), m.sniHosts.end());
+                        sni.sniHosts.insert(sni.sniHosts.end(), m.sniHosts.begin(), m.sniHosts.end());
                         reportIgnoredAttributes(*vsResource, i, m, s.name.ns + "/" + s.name.name, "tls");
                     }
                 }
-                if (route.sniHosts.empty())
+                if (sni.sniHosts.empty())
                     continue;
-                route.virtualService = ref(*vsResource);
+                // Two servers of the port bound to the same rule: one route, every name.
+                const std::string vsName = ref(*vsResource);
+                const auto same = std::find_if(listener.sniRoutes.begin(), listener.sniRoutes.end(),
+                                               [&](const SniRoute &known) {
+                                                   const Route &r = m_table->routes[known.route];
+                                                   return r.virtualService == vsName && r.section == "tls" &&
+                                                          r.rule == static_cast<int>(i);
+                                               });
+                if (same != listener.sniRoutes.end()) {
+                    for (std::string &h : sni.sniHosts) {
+                        if (std::find(same->sniHosts.begin(), same->sniHosts.end(), h) ==
+                            same->sniHosts.end())
+                            same->sniHosts.push_back(std::move(h));
+                    }
+                    continue;
+                }
+                Route route;
+                route.virtualService = vsName;
+                route.section = "tls";
                 route.rule = static_cast<int>(i);
+                route.name = route.virtualService + " tls[" + std::to_string(i) + "]";
                 route.destinations = destinations(rule.route, *vsResource, port);
-                listener.sniRoutes.push_back(std::move(route));
+                sni.route = m_table->routes.size();
+                m_table->routes.push_back(std::move(route));
+                listener.sniRoutes.push_back(std::move(sni));
             }
         }
     }

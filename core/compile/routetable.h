@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace meshroute {
@@ -95,22 +96,22 @@ struct WeightedCluster
     std::uint32_t weight = 0; // relative; 0 never chosen
 };
 
-// A VirtualService tcp rule that serves a listener's whole port.
+// A VirtualService rule the local gateway runs: a tcp rule that serves a listener's whole
+// port, or a tls rule chosen by SNI on a PASSTHROUGH port.
 struct Route
 {
-    std::string name;           // "default/tcp-echo tcp[0]"
-    std::string virtualService; // "default/tcp-echo"
-    int rule = 0;               // index in the VirtualService's tcp list
+    std::string name;            // "default/tcp-echo tcp[0]", "default/nginx tls[0]"
+    std::string virtualService;  // "default/tcp-echo"
+    std::string section = "tcp"; // the VirtualService list the rule is in: "tcp" or "tls"
+    int rule = 0;                // index in that list
     std::vector<WeightedCluster> destinations;
 };
 
-// A tls rule for a PASSTHROUGH server, chosen by SNI (carried; serving it comes later).
+// The SNI names a tls rule's matches list for one PASSTHROUGH port, and the rule.
 struct SniRoute
 {
-    std::string virtualService;
-    int rule = 0;
-    std::vector<std::string> sniHosts;
-    std::vector<WeightedCluster> destinations;
+    std::vector<std::string> sniHosts; // exact names, "*.suffix" wildcards, or "*" (any, also no SNI)
+    std::size_t route = 0;             // index into RouteTable::routes
 };
 
 // One served Gateway server port.
@@ -122,8 +123,16 @@ struct Listener
     std::string serverName;           // the server's name, if any
     std::string tlsMode;              // empty for plain servers, else the server's tls.mode
     std::optional<std::size_t> route; // index into RouteTable::routes: the rule that serves the port
-    std::vector<SniRoute> sniRoutes;  // TLS PASSTHROUGH routes by SNI
+    std::vector<SniRoute> sniRoutes;  // TLS PASSTHROUGH routes by SNI, in Istio's order
 };
+
+// The route a PASSTHROUGH listener gives a connection whose ClientHello named `serverName`
+// (empty: no SNI, or not TLS). As Envoy chooses among the filter chains Istio builds: the most
+// specific name wins (exact, then the longest "*." wildcard suffix, then "*"), and among equals
+// the first rule that lists it. Names compare without regard to ASCII case; a wildcard matches
+// one or more labels. Returns an index into RouteTable::routes, or nothing (the connection is
+// closed).
+std::optional<std::size_t> findSniRoute(const Listener &listener, std::string_view serverName);
 
 struct RouteTable
 {

@@ -133,6 +133,8 @@ private slots:
     void policyMergesLikeIstio();
     void demoPods();
     void tlsPassthroughCarriesSniRoutes();
+    void sniRouteChoice_data();
+    void sniRouteChoice();
 };
 
 void tst_Compile::tutorialDemo()
@@ -574,7 +576,81 @@ spec:
     QCOMPARE(l->tlsMode, std::string("PASSTHROUGH"));
     QCOMPARE(l->sniRoutes.size(), std::size_t(1));
     QCOMPARE(l->sniRoutes[0].sniHosts, std::vector<std::string>{"echo.example.com"});
-    QCOMPARE(c.table().clusters[l->sniRoutes[0].destinations[0].cluster].subset, std::string("v1"));
+    const Route &route = c.table().routes.at(l->sniRoutes[0].route);
+    QCOMPARE(route.name, std::string("default/v tls[0]"));
+    QCOMPARE(route.section, std::string("tls"));
+    QCOMPARE(route.rule, 0);
+    QCOMPARE(c.table().clusters[route.destinations[0].cluster].subset, std::string("v1"));
+    QCOMPARE(findSniRoute(*l, "echo.example.com"), std::optional<std::size_t>(l->sniRoutes[0].route));
+    QCOMPARE(findSniRoute(*l, "other.example.com"), std::nullopt);
+    QCOMPARE(findSniRoute(*l, ""), std::nullopt);
+}
+
+// Envoy's filter chain choice among the chains Istio builds from tls rules: the most specific
+// name, the first rule among equals; "*" takes anything, also a connection without SNI.
+void tst_Compile::sniRouteChoice_data()
+{
+    QTest::addColumn<QString>("serverName");
+    QTest::addColumn<QString>("expected"); // route name, or empty for none
+
+    QTest::newRow("exact beats every wildcard") << "api.example.com"
+                                                << "default/v tls[1]";
+    QTest::newRow("case does not matter") << "API.Example.COM"
+                                          << "default/v tls[1]";
+    QTest::newRow("trailing dot") << "api.example.com."
+                                  << "default/v tls[1]";
+    QTest::newRow("longest wildcard suffix") << "x.shop.example.com"
+                                             << "default/v tls[2]";
+    QTest::newRow("wildcard spans labels") << "a.b.example.com"
+                                           << "default/v tls[0]";
+    QTest::newRow("wildcard needs a label") << "example.com"
+                                            << "default/v tls[3]";
+    QTest::newRow("first rule among equals") << "db.example.com"
+                                             << "default/v tls[0]";
+    QTest::newRow("catch-all") << "elsewhere.org"
+                               << "default/v tls[3]";
+    QTest::newRow("no SNI takes the catch-all") << ""
+                                                << "default/v tls[3]";
+}
+
+void tst_Compile::sniRouteChoice()
+{
+    QFETCH(QString, serverName);
+    QFETCH(QString, expected);
+    const Compiled c = compileText(kService() + R"(---
+apiVersion: networking.istio.io/v1
+kind: Gateway
+metadata: {name: tls}
+spec:
+  selector: {istio: ingressgateway}
+  servers:
+  - port: {number: 443, name: tls, protocol: TLS}
+    tls: {mode: PASSTHROUGH}
+    hosts: ['*']
+---
+apiVersion: networking.istio.io/v1
+kind: VirtualService
+metadata: {name: v}
+spec:
+  hosts: ['*']
+  gateways: [tls]
+  tls:
+  - match: [{port: 443, sniHosts: ['*.example.com', db.example.com]}]
+    route: [{destination: {host: tcp-echo, subset: v1}}]
+  - match: [{sniHosts: [api.example.com]}]
+    route: [{destination: {host: tcp-echo, subset: v2}}]
+  - match: [{sniHosts: ['*.shop.example.com', db.example.com]}]
+    route: [{destination: {host: tcp-echo, subset: v2}}]
+  - match: [{sniHosts: ['*']}]
+    route: [{destination: {host: tcp-echo, subset: v1}}]
+  - match: [{port: 8443, sniHosts: [other.example.com]}]
+    route: [{destination: {host: tcp-echo, subset: v1}}]
+)");
+    const Listener *l = c.listener(443);
+    QVERIFY(l);
+    QCOMPARE(l->sniRoutes.size(), std::size_t(4)); // the 8443 rule does not match this port
+    const auto found = findSniRoute(*l, serverName.toStdString());
+    QCOMPARE(found ? QString::fromStdString(c.table().routes.at(*found).name) : QString(), expected);
 }
 
 QTEST_GUILESS_MAIN(tst_Compile)

@@ -205,6 +205,7 @@ struct Engine::Impl
         for (unsigned i = 0; i < n; ++i) {
             auto worker = std::make_unique<Worker>(i, options.recentConnections);
             worker->splice = options.splice;
+            worker->clientHelloTimeout = options.clientHelloTimeout;
             worker->guard.emplace(worker->io.get_executor());
             workers.push_back(std::move(worker));
         }
@@ -284,10 +285,8 @@ struct Engine::Impl
             ListenerStatus status;
             status.gateway = l.gateway;
             status.port = l.port;
-            if (!l.route) {
-                status.error = l.sniRoutes.empty()
-                                   ? "no tcp route serves this port"
-                                   : "TLS passthrough routes by SNI are not served locally yet";
+            if (!l.route && l.sniRoutes.empty()) {
+                status.error = "no tcp route serves this port";
                 result.listeners.push_back(status);
                 continue;
             }

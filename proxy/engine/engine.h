@@ -40,6 +40,9 @@ struct EngineOptions
     // After each piece of work, poll this long for the next before sleeping; yields the CPU on
     // every empty turn and stops when another task needs it. 0: off. See engine/workerloop.h.
     std::chrono::microseconds busyPoll{0};
+    // How long a connection to a TLS PASSTHROUGH port may take to send its ClientHello; then it
+    // is routed as one without a server name (only a "*" route takes it). Envoy's default.
+    std::chrono::milliseconds clientHelloTimeout{15000};
 };
 
 // How one engine thread has been waiting for work (Engine::workerLoops()).

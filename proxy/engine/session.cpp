@@ -1,6 +1,7 @@
 #include "engine/session.h"
 
 #include "balance/balancer.h"
+#include "relay/clienthello.h"
 
 #include <boost/asio/basic_waitable_timer.hpp>
 
@@ -8,8 +9,10 @@
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <optional>
+#include <string_view>
 #include <sys/socket.h>
 #include <unistd.h>
+#include <utility>
 
 namespace meshroute::proxy {
 
@@ -67,7 +70,11 @@ public:
         worker.link(this);
         counters.shard = worker.index;
     }
-    ~GatewayConnection() override { worker.unlink(this); }
+    ~GatewayConnection() override
+    {
+        releaseHello();
+        worker.unlink(this);
+    }
 
     void start();
     void describe(ConnectionRecord &record) const override;
@@ -91,6 +98,17 @@ private:
         counters.push(&block);
     }
     void countAll(Counter counter) { counters.add(counter, 1); }
+    void serve(std::size_t routeIndex);
+    void readClientHello();
+    void continueClientHello();
+    void routeByServerName(const std::string &name);
+    void releaseHello()
+    {
+        if (hello)
+            worker.pool.release(hello);
+        hello = nullptr;
+        helloSize = 0;
+    }
     void tryConnect();
     void connected(const error_code &waitError);
     void connectFailed(const EndpointPlan &endpoint);
@@ -120,6 +138,12 @@ private:
     SteadyClock::time_point connectStarted;
     SteadyClock::time_point lastActivity;
     Duration idleTimeout{0};
+    // A PASSTHROUGH port's connection: the first bytes, read to find the server name (SNI), and
+    // sent upstream first. A buffer leased from the pool until the relay takes it.
+    char *hello = nullptr;
+    std::size_t helloSize = 0;
+    std::string serverName; // what the ClientHello asked for
+    bool readingHello = false;
     bool connecting = false;
     bool timedOut = false;
     bool attempted = false;
@@ -130,12 +154,95 @@ void GatewayConnection::start()
 {
     const ListenerPlan &l = plan->listeners[listener];
     open(*l.counters);
+    if (!l.route && !l.model->sniRoutes.empty()) {
+        readClientHello(); // routed by the server name the client asks for
+        return;
+    }
     if (!l.route) {
         countAll(Counter::NoRoute);
         finish(CloseReason::NoRoute);
         return;
     }
-    route = static_cast<std::uint32_t>(*l.route);
+    serve(*l.route);
+}
+
+// A PASSTHROUGH port: read until the ClientHello is whole (or the bytes are not one), then route by
+// its server name as Envoy's TLS inspector and filter chains do. Bounded: kMaxClientHello bytes
+// and the engine's clientHelloTimeout.
+void GatewayConnection::readClientHello()
+{
+    readingHello = true;
+    hello = worker.pool.acquire();
+    static_assert(BufferPool::kBufferSize >= kMaxClientHello);
+    timer.expires_after(worker.clientHelloTimeout);
+    timer.async_wait([s = self()](const error_code &ec) {
+        if (ec || !s->readingHello || s->finished)
+            return;
+        // Slow or silent client: what came so far decides (usually: no name, only "*" takes it).
+        s->routeByServerName(scanClientHello(std::string_view(s->hello, s->helloSize), true).serverName);
+    });
+    continueClientHello();
+}
+
+void GatewayConnection::continueClientHello()
+{
+    for (;;) {
+        if (reason) { // stopped meanwhile
+            finish(*reason);
+            return;
+        }
+        const ssize_t n =
+            ::recv(client.native_handle(), hello + helloSize, kMaxClientHello - helloSize, MSG_DONTWAIT);
+        if (n > 0) {
+            helloSize += static_cast<std::size_t>(n);
+            const ClientHelloScan scan =
+                scanClientHello(std::string_view(hello, helloSize), helloSize == kMaxClientHello);
+            if (scan.status == ClientHelloScan::Status::Done) {
+                routeByServerName(scan.serverName);
+                return;
+            }
+            continue;
+        }
+        if (n == 0) { // the client sent all it will: what it sent decides
+            routeByServerName(scanClientHello(std::string_view(hello, helloSize), true).serverName);
+            return;
+        }
+        if (errno == EINTR)
+            continue;
+        if (errno == EAGAIN || errno == EWOULDBLOCK) {
+            client.async_wait(RelaySocket::wait_read, [s = self()](const error_code &ec) {
+                if (!s->readingHello || s->finished)
+                    return;
+                if (ec) {
+                    s->finish(s->reason ? *s->reason : CloseReason::ClientError);
+                    return;
+                }
+                s->continueClientHello();
+            });
+            return;
+        }
+        finish(CloseReason::ClientError);
+        return;
+    }
+}
+
+void GatewayConnection::routeByServerName(const std::string &name)
+{
+    readingHello = false;
+    timer.cancel();
+    serverName = name;
+    const auto routeIndex = findSniRoute(*plan->listeners[listener].model, name);
+    if (!routeIndex || *routeIndex >= plan->routes.size()) {
+        countAll(Counter::NoRoute);
+        finish(CloseReason::NoRoute);
+        return;
+    }
+    serve(*routeIndex);
+}
+
+void GatewayConnection::serve(std::size_t routeIndex)
+{
+    route = static_cast<std::uint32_t>(routeIndex);
     const RoutePlan &r = plan->routes[route];
     open(*r.counters);
     const auto destination = pickDestination(*plan, r, worker.random);
@@ -277,7 +384,9 @@ void GatewayConnection::connected(const error_code &waitError)
     lastActivity = SteadyClock::now();
     if (idleTimeout.count() > 0)
         armIdleWatchdog();
-    startRelay(counters, idleTimeout.count() > 0 ? &lastActivity : nullptr, RelayOptions{worker.splice});
+    char *pending = std::exchange(hello, nullptr); // the relay sends the ClientHello on and owns it
+    startRelay(counters, idleTimeout.count() > 0 ? &lastActivity : nullptr, RelayOptions{worker.splice},
+               pending, std::exchange(helloSize, 0));
 }
 
 void GatewayConnection::connectFailed(const EndpointPlan &e)
@@ -324,9 +433,11 @@ void GatewayConnection::finish(CloseReason why)
     if (finished)
         return;
     finished = true;
+    readingHello = false;
     if (reason && why != *reason && why != CloseReason::IdleTimeout)
         why = *reason;
     closeSockets();
+    releaseHello();
     timer.cancel();
 
     if (endpointTaken)
@@ -374,6 +485,7 @@ void GatewayConnection::fill(ConnectionRecord &r) const
         r.endpoint = plan->clusters[cluster].endpoints[endpoint].name;
     else
         r.endpoint.clear();
+    r.serverName = serverName;
     r.bytesFromClient = counters.bytesFromClient;
     r.bytesToClient = counters.bytesToClient;
     r.start = startedAt;

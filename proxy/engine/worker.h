@@ -14,6 +14,7 @@
 #include <boost/asio/io_context.hpp>
 
 #include <atomic>
+#include <chrono>
 #include <cstdint>
 #include <mutex>
 #include <optional>
@@ -99,11 +100,12 @@ struct Worker
     PipePool pipes;      // likewise, for the pipes of spliced relays
     ConnectionRing recent;
     std::minstd_rand random;
-    bool splice = false;                             // relay bulk with splice(2) (EngineOptions::splice)
-    LoopCounters loop;                               // how the thread waits (engine/workerloop.h)
-    std::atomic<std::int64_t> gatewayConnections{0}; // live gateway sessions (single writer)
-    std::unordered_set<Abortable *> live;            // pods' and admin connections of this thread
-    LiveLink *gateway = nullptr;                     // the gateway connections of this thread
+    bool splice = false;                                 // relay bulk with splice(2) (EngineOptions::splice)
+    std::chrono::milliseconds clientHelloTimeout{15000}; // EngineOptions::clientHelloTimeout
+    LoopCounters loop;                                   // how the thread waits (engine/workerloop.h)
+    std::atomic<std::int64_t> gatewayConnections{0};     // live gateway sessions (single writer)
+    std::unordered_set<Abortable *> live;                // pods' and admin connections of this thread
+    LiveLink *gateway = nullptr;                         // the gateway connections of this thread
     std::size_t gatewayCount = 0;
     boost::asio::io_context io{1};
     std::optional<boost::asio::executor_work_guard<boost::asio::io_context::executor_type>> guard;

@@ -43,14 +43,26 @@ RelayConnection::~RelayConnection()
 }
 
 void RelayConnection::startRelay(RelayCounters &counters, std::chrono::steady_clock::time_point *lastActivity,
-                                 RelayOptions options)
+                                 RelayOptions options, char *pending, std::size_t pendingSize)
 {
     m_counters = &counters;
     m_lastActivity = lastActivity;
     m_spliceAllowed = options.splice;
     m_running = true;
-    // Both wait with a receive, which Asio tries at once: the client has usually spoken already.
-    waitReadable(ClientToUpstream);
+    if (pending && pendingSize > 0) {
+        Direction &d = m_dirs[ClientToUpstream];
+        d.data = pending;
+        d.pooled = true;
+        d.begin = 0;
+        d.size = static_cast<std::uint32_t>(pendingSize);
+        countRead(ClientToUpstream, pendingSize);
+        pump(ClientToUpstream); // written first, then the client is read on
+    } else {
+        if (pending)
+            m_buffers.release(pending);
+        // Both wait with a receive, which Asio tries at once: the client has usually spoken already.
+        waitReadable(ClientToUpstream);
+    }
     waitReadable(UpstreamToClient);
 }
 

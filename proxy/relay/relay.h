@@ -98,8 +98,10 @@ public:
 
 protected:
     // `counters` and `lastActivity` (updated on every read; may be null) must outlive the relay.
+    // `pending`: bytes already read from the client (a buffer leased from the pool, which the
+    // relay then owns), sent upstream first.
     void startRelay(RelayCounters &counters, std::chrono::steady_clock::time_point *lastActivity,
-                    RelayOptions options);
+                    RelayOptions options, char *pending = nullptr, std::size_t pendingSize = 0);
     virtual void relayFinished(const RelayResult &result) = 0;
     // Closes both sockets: pending waits end as Aborted.
     void closeSockets();

@@ -101,7 +101,8 @@ struct ConnectionRecord
     std::string route;
     std::string cluster;
     std::string subset;
-    std::string endpoint; // pod name or address:port; empty when none was reached
+    std::string endpoint;   // pod name or address:port; empty when none was reached
+    std::string serverName; // the SNI a TLS PASSTHROUGH port routed by; empty elsewhere or when none
     std::uint64_t bytesFromClient = 0;
     std::uint64_t bytesToClient = 0;
     std::chrono::system_clock::time_point start;

@@ -83,6 +83,22 @@ struct TableBuilder
         return table->routes.size() - 1;
     }
 
+    // A TLS PASSTHROUGH listener: (SNI names, route) in Istio's order.
+    void sniListener(std::uint32_t port, const std::string &gateway,
+                     std::vector<std::pair<std::vector<std::string>, std::size_t>> routes)
+    {
+        meshroute::Listener l;
+        l.port = port;
+        l.protocol = "TLS";
+        l.tlsMode = "PASSTHROUGH";
+        l.gateway = gateway;
+        for (auto &[names, route] : routes) {
+            table->routes[route].section = "tls";
+            l.sniRoutes.push_back({std::move(names), route});
+        }
+        table->listeners.push_back(std::move(l));
+    }
+
     void listener(std::uint32_t port, const std::string &gateway, std::optional<std::size_t> route)
     {
         meshroute::Listener l;

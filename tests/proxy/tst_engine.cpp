@@ -6,11 +6,13 @@
 #include "relay/bufferpool.h"
 #include "tablebuilder.h"
 #include "testnet.h"
+#include "tlshello.h"
 
 #include <QRegularExpression>
 #include <QTest>
 
 #include <map>
+#include <set>
 
 using namespace meshroute;
 using namespace meshroute::proxy;
@@ -126,6 +128,9 @@ private slots:
     void portSharedByReusePortElsewhereIsBusy();
     void everyWorkerAcceptsOnItsOwnSocket();
     void tlsTerminationIsNotServedLocally();
+    void tlsPassthroughRoutesBySni();
+    void tlsPassthroughWithoutMatchingNameCloses();
+    void tlsPassthroughSlowOrSilentClients();
     void hotApplyKeepsLiveConnections();
     void manyAppliesUnderLoadDropNothing();
     void exactByteCountersWhileOpenAndAfter();
@@ -737,6 +742,152 @@ void tst_Engine::tlsTerminationIsNotServedLocally()
     QVERIFY(!started.listeners[0].listening);
     QCOMPARE(started.listeners[0].error,
              std::string("TLS termination (mode SIMPLE) is not done locally yet"));
+}
+
+namespace {
+
+// A backend that says `tag` first, then echoes: which one answered, and what it was sent.
+Backend::Handler tagThenEcho(std::string tag)
+{
+    return [tag](int fd, Backend &self) {
+        Backend::sendAll(fd, tag);
+        Backend::echo()(fd, self);
+    };
+}
+
+} // namespace
+
+// A PASSTHROUGH port chooses the route by the ClientHello's server name, and the hello itself
+// reaches the backend unchanged (the TLS handshake is the backend's business).
+void tst_Engine::tlsPassthroughRoutesBySni()
+{
+    Backend a(tagThenEcho("A\n"));
+    Backend b(tagThenEcho("B\n"));
+    TableBuilder t;
+    const auto ca = t.cluster("a", {TableBuilder::address(a.port())});
+    const auto cb = t.cluster("b", {TableBuilder::address(b.port())});
+    t.sniListener(443, "default/tls",
+                  {{{"a.example.com"}, t.route("default/v tls[0]", {{ca, 100}})},
+                   {{"*.example.com"}, t.route("default/v tls[1]", {{cb, 100}})}});
+    Engine engine(testOptions());
+    const ApplyResult started = engine.start(t.table);
+    QVERIFY(started.ok());
+    QVERIFY(started.listeners[0].listening);
+    QVERIFY(started.listeners[0].error.empty());
+    const std::uint16_t port = portOf(started, 443);
+
+    const auto exchange = [&](const std::string &hello) {
+        Client c;
+        if (!c.connect(port) || !c.send(hello))
+            return std::string("<send failed>");
+        return c.read(2 + hello.size());
+    };
+    const std::string helloA = testnet::clientHello("a.example.com");
+    QCOMPARE(exchange(helloA), "A\n" + helloA);
+    const std::string helloB = testnet::clientHello("Shop.Example.com");
+    QCOMPARE(exchange(helloB), "B\n" + helloB);
+    // A hello spread over many records, and a large one: whole, in order.
+    testnet::HelloOptions split;
+    split.serverName = "a.example.com";
+    split.recordSize = 10;
+    split.padding = 30000;
+    const std::string big = testnet::clientHello(split);
+    QCOMPARE(exchange(big), "A\n" + big);
+
+    QVERIFY(waitFor([&] { return engine.activeConnections() == 0; }));
+    const auto records = engine.recentConnections();
+    QCOMPARE(records.size(), std::size_t(3));
+    std::multiset<std::string> names, routes;
+    for (const auto &r : records) {
+        names.insert(r.serverName);
+        routes.insert(r.route);
+        QCOMPARE(r.reason, CloseReason::Finished);
+    }
+    QCOMPARE(names, (std::multiset<std::string>{"a.example.com", "a.example.com", "shop.example.com"}));
+    QCOMPARE(routes,
+             (std::multiset<std::string>{"default/v tls[0]", "default/v tls[0]", "default/v tls[1]"}));
+    const StatsSnapshot s = engine.snapshot();
+    QCOMPARE(clusterStats(s, "a")->values[Counter::BytesFromClient], helloA.size() + big.size());
+    QCOMPARE(clusterStats(s, "b")->values[Counter::BytesToClient], 2 + helloB.size());
+}
+
+// No route for the name (and no "*"): closed at once, counted as no-route, nothing reached.
+void tst_Engine::tlsPassthroughWithoutMatchingNameCloses()
+{
+    Backend a(tagThenEcho("A\n"));
+    TableBuilder t;
+    const auto ca = t.cluster("a", {TableBuilder::address(a.port())});
+    t.sniListener(443, "default/tls", {{{"a.example.com"}, t.route("default/v tls[0]", {{ca, 100}})}});
+    Engine engine(testOptions());
+    const std::uint16_t port = portOf(engine.start(t.table), 443);
+    for (const std::string &first :
+         {testnet::clientHello("b.example.com"), testnet::clientHello(std::string()),
+          std::string("GET / HTTP/1.1\r\n\r\n")}) {
+        Client c;
+        QVERIFY(c.connect(port));
+        QVERIFY(c.send(first));
+        bool eof = false;
+        QCOMPARE(c.readToEof(2000, eof), std::string());
+        QVERIFY(eof);
+    }
+    QVERIFY(waitFor([&] { return engine.snapshot().listeners.front().values[Counter::NoRoute] == 3; }));
+    const auto records = settledRecords(engine);
+    QCOMPARE(records.size(), std::size_t(3));
+    for (const auto &r : records) {
+        QCOMPARE(r.reason, CloseReason::NoRoute);
+        QVERIFY(r.route.empty());
+    }
+    QCOMPARE(records.front().serverName + "|" + records.back().serverName, std::string("b.example.com|"));
+    QCOMPARE(a.accepted(), 0);
+}
+
+// A hello a few bytes at a time is waited for; a client that says nothing (a server-first
+// protocol) or something else is routed without a name when it is clear: "*" takes it.
+void tst_Engine::tlsPassthroughSlowOrSilentClients()
+{
+    Backend a(tagThenEcho("A\n"));
+    Backend any(tagThenEcho("ANY\n"));
+    TableBuilder t;
+    const auto ca = t.cluster("a", {TableBuilder::address(a.port())});
+    const auto cany = t.cluster("any", {TableBuilder::address(any.port())});
+    t.sniListener(443, "default/tls",
+                  {{{"a.example.com"}, t.route("default/v tls[0]", {{ca, 100}})},
+                   {{"*"}, t.route("default/v tls[1]", {{cany, 100}})}});
+    EngineOptions options = testOptions();
+    options.clientHelloTimeout = std::chrono::milliseconds(300);
+    Engine engine(options);
+    const std::uint16_t port = portOf(engine.start(t.table), 443);
+
+    // Three pieces, 50 ms apart, then a half-close: routed by name; the EOF follows the bytes.
+    const std::string hello = testnet::clientHello("a.example.com");
+    {
+        Client c;
+        QVERIFY(c.connect(port));
+        for (std::size_t at = 0; at < hello.size(); at += hello.size() / 3 + 1) {
+            QVERIFY(c.send(std::string_view(hello).substr(at, hello.size() / 3 + 1)));
+            QTest::qWait(50);
+        }
+        c.shutdownWrite();
+        bool eof = false;
+        QCOMPARE(c.readToEof(3000, eof), "A\n" + hello);
+        QVERIFY(eof);
+    }
+    // Plain text on the port: no name, the catch-all at once (not after the timeout).
+    {
+        Client c;
+        QVERIFY(c.connect(port));
+        QVERIFY(c.send("hello\n"));
+        QCOMPARE(c.read(10, 250), std::string("ANY\nhello\n"));
+    }
+    // Silent: routed when the hello timeout passes, so a server-first backend can greet.
+    {
+        Client c;
+        QVERIFY(c.connect(port));
+        QCOMPARE(c.read(4, 100), std::string()); // still waiting for a hello
+        QCOMPARE(c.read(4, 3000), std::string("ANY\n"));
+    }
+    QCOMPARE(a.accepted(), 1);
+    QCOMPARE(any.accepted(), 2);
 }
 
 void tst_Engine::hotApplyKeepsLiveConnections()

@@ -115,9 +115,25 @@ void printProblems(const Diagnostics &diagnostics, bool withWarnings)
     }
 }
 
-void printListeners(const proxy::ApplyResult &result, std::set<std::string> &announced)
+// "a.example.com, *.example.com → default/v tls[0]; * → default/v tls[1]"
+std::string sniSummary(const RouteTable &table, const Listener &listener)
 {
-    for (const auto &l : result.listeners) {
+    std::string out;
+    for (const SniRoute &sni : listener.sniRoutes) {
+        if (!out.empty())
+            out += "; ";
+        for (std::size_t i = 0; i < sni.sniHosts.size(); ++i)
+            out += (i ? ", " : "") + sni.sniHosts[i];
+        out += " → " + (sni.route < table.routes.size() ? table.routes[sni.route].name : std::string("?"));
+    }
+    return out;
+}
+
+void printListeners(const proxy::ApplyResult &result, const RouteTable &table,
+                    std::set<std::string> &announced)
+{
+    for (std::size_t i = 0; i < result.listeners.size(); ++i) {
+        const auto &l = result.listeners[i];
         if (!l.listening) {
             // Busy ports are in result.errors; this is what is not served by design (e.g. SNI routing).
             const bool reported = std::any_of(result.errors.begin(), result.errors.end(),
@@ -131,6 +147,12 @@ void printListeners(const proxy::ApplyResult &result, std::set<std::string> &ann
         const std::string line = "listening " + l.address + " gateway " + l.gateway;
         if (announced.insert(line).second)
             std::cout << line << std::endl;
+        if (i < table.listeners.size() && !table.listeners[i].sniRoutes.empty()) {
+            const std::string sni =
+                "  TLS passthrough on " + l.address + ", by SNI: " + sniSummary(table, table.listeners[i]);
+            if (announced.insert(sni).second)
+                std::cout << sni << std::endl;
+        }
     }
     for (const std::string &error : result.errors)
         std::cerr << "meshroute: " << error << std::endl;
@@ -173,7 +195,7 @@ int run(ProxyOptions options)
     proxy::Engine engine(engineOptions);
     const proxy::ApplyResult started = engine.start(loaded.table);
     std::set<std::string> announced;
-    printListeners(started, announced);
+    printListeners(started, *loaded.table, announced);
     const bool anyListening = std::any_of(started.listeners.begin(), started.listeners.end(),
                                           [](const proxy::ListenerStatus &l) { return l.listening; });
     if (!anyListening) {
@@ -218,7 +240,7 @@ int run(ProxyOptions options)
         }
         printProblems(next.diagnostics, !options.demo);
         const proxy::ApplyResult applied = engine.apply(next.table);
-        printListeners(applied, announced);
+        printListeners(applied, *next.table, announced);
         std::cout << "applied configuration (" << why << ", generation " << applied.generation << ")"
                   << std::endl;
     };

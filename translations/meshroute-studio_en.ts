@@ -146,6 +146,14 @@
         <source>open</source>
         <translation>open</translation>
     </message>
+    <message>
+        <source>none for SNI %1</source>
+        <translation>none for SNI %1</translation>
+    </message>
+    <message>
+        <source>%1 (SNI %2)</source>
+        <translation>%1 (SNI %2)</translation>
+    </message>
 </context>
 <context>
     <name>meshroute::studio::ConnectionsView</name>

@@ -14,6 +14,8 @@
 #include "traffic/trafficcontroller.h"
 #include "window/mainwindow.h"
 
+#include "../proxy/tlshello.h"
+
 #include <QAction>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -86,6 +88,7 @@ private slots:
     void busyPortShowsOnTheGraphAndInTheStatus();
     void closingTheWindowStopsTheGateway();
     void generatorRunCountsTheSplitFromItsStart();
+    void tlsPassthroughRoutesBySniOnTheGraph();
     void screenshotWithTraffic();
 
 private:
@@ -346,6 +349,72 @@ void tst_TrafficWindow::generatorRunCountsTheSplitFromItsStart()
              qPrintable(QString::number(share.destinations[0].observed)));
     QVERIFY(traffic->eventLog()->toPlainText().contains(
         QLatin1String("Traffic generator finished: 300 answered")));
+}
+
+// A TLS PASSTHROUGH port next to the tutorial's: the ClientHello's server name picks the rule,
+// the pod gets the hello, and the graph and the connection list say which rule and name.
+void tst_TrafficWindow::tlsPassthroughRoutesBySniOnTheGraph()
+{
+    QFile sni(QDir(m_demo).filePath(QStringLiteral("sni.yaml")));
+    QVERIFY(sni.open(QIODevice::WriteOnly));
+    sni.write(R"(apiVersion: networking.istio.io/v1
+kind: Gateway
+metadata: {name: tls-gateway, namespace: default}
+spec:
+  selector: {istio: ingressgateway}
+  servers:
+  - port: {number: 443, name: tls, protocol: TLS}
+    tls: {mode: PASSTHROUGH}
+    hosts: ['*.example.com']
+---
+apiVersion: networking.istio.io/v1
+kind: VirtualService
+metadata: {name: sni, namespace: default}
+spec:
+  hosts: ['*.example.com']
+  gateways: [tls-gateway]
+  tls:
+  - match: [{port: 443, sniHosts: [v2.example.com]}]
+    route: [{destination: {host: tcp-echo, port: {number: 3333}, subset: v2}}]
+  - match: [{port: 443, sniHosts: ['*.example.com']}]
+    route: [{destination: {host: tcp-echo, port: {number: 3333}, subset: v1}}]
+)");
+    sni.close();
+    QVERIFY(startGateway());
+    TrafficController *traffic = m_window->traffic();
+    const quint16 port = traffic->session()->boundPort(443);
+    QVERIFY(port != 0);
+
+    Echo client;
+    const std::string hello = testnet::clientHello("v2.example.com");
+    client.socket.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(client.socket.waitForConnected(3000));
+    client.socket.write(hello.data(), static_cast<qint64>(hello.size()));
+    QByteArray got;
+    QElapsedTimer clock;
+    clock.start();
+    while (!got.endsWith(QByteArray::fromStdString(hello)) && clock.elapsed() < 3000) {
+        client.socket.waitForReadyRead(100);
+        got += client.socket.readAll();
+    }
+    QVERIFY2(got.contains("Running on Pod tcp-echo-v2-"), got.left(200).constData());
+    QVERIFY(got.endsWith(QByteArray::fromStdString(hello))); // greeted, then the hello echoed whole
+
+    GraphScene *scene = m_window->scene();
+    const QString chosen = QStringLiteral("route:default/sni/tls/0");
+    EdgeItem *chosenEdge = scene->edgeItem(QStringLiteral("gateway:default/tls-gateway"), chosen);
+    EdgeItem *otherEdge = scene->edgeItem(QStringLiteral("gateway:default/tls-gateway"),
+                                          QStringLiteral("route:default/sni/tls/1"));
+    QVERIFY(chosenEdge && otherEdge);
+    QTRY_VERIFY_WITH_TIMEOUT(chosenEdge->live() && chosenEdge->live()->active == 1, 3000);
+    QVERIFY(!otherEdge->live() || otherEdge->live()->active == 0);
+
+    client.socket.disconnectFromHost();
+    ConnectionsModel *rows = traffic->connections()->model();
+    QTRY_VERIFY_WITH_TIMEOUT(rows->finishedCount() == 1 && rows->openCount() == 0, 3000);
+    QCOMPARE(rows->data(rows->index(0, ConnectionsModel::Route)).toString(),
+             QStringLiteral("default/sni tls[0] (SNI v2.example.com)"));
+    QCOMPARE(QString::fromStdString(rows->record(0).serverName), QStringLiteral("v2.example.com"));
 }
 
 void tst_TrafficWindow::screenshotWithTraffic()

@@ -223,7 +223,7 @@ std::vector<const TrafficSeries *> LiveSession::seriesOf(SeriesKind kind) const
 
 QString LiveSession::graphRouteId(const Route &route)
 {
-    return QStringLiteral("route:%1/tcp/%2").arg(q(route.virtualService)).arg(route.rule);
+    return QStringLiteral("route:%1/%2/%3").arg(q(route.virtualService), q(route.section)).arg(route.rule);
 }
 
 TrafficSeries &LiveSession::seriesFor(const QString &key, SeriesKind kind)

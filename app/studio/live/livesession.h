@@ -156,7 +156,7 @@ public:
     // The engine itself, for the generator and the client (null when stopped).
     proxy::Engine *engine() const { return m_engine.get(); }
 
-    static QString graphRouteId(const Route &route); // "route:default/tcp-echo/tcp/0"
+    static QString graphRouteId(const Route &route); // "route:default/tcp-echo/tcp/0", ".../tls/1"
 
 signals:
     void runningChanged(bool running);

@@ -247,6 +247,10 @@ QVariant ConnectionsModel::data(const QModelIndex &index, int role) const
     case GatewayPort:
         return portOf(r.listener);
     case Route:
+        // A TLS PASSTHROUGH port's connection: the server name that chose the rule (or none did).
+        if (!r.serverName.empty())
+            return r.route.empty() ? tr("none for SNI %1").arg(q(r.serverName))
+                                   : tr("%1 (SNI %2)").arg(q(r.route), q(r.serverName));
         return q(r.route);
     case Subset:
         return r.subset.empty() && !r.cluster.empty() ? tr("all") : q(r.subset);

@@ -357,12 +357,18 @@ LiveOverlay TrafficController::overlay() const
     const proxy::StatsSnapshot &snapshot = m_session->snapshot();
     const std::shared_ptr<const RouteTable> table = m_session->table();
 
-    // Ports: listening, busy (with the reason), or not served.
+    // Ports: listening, busy (with the reason), or not served. A port's edge to the rule serving it
+    // shows the port's connections; on a PASSTHROUGH port each SNI rule's edge shows its own.
     std::map<std::pair<std::string, std::uint32_t>, QString> servingRoute; // (gateway, port) -> route node
+    std::map<std::pair<std::string, std::uint32_t>, std::vector<const Route *>> sniRoutes;
     if (table) {
         for (const Listener &l : table->listeners) {
             if (l.route && *l.route < table->routes.size())
                 servingRoute[{l.gateway, l.port}] = LiveSession::graphRouteId(table->routes[*l.route]);
+            for (const SniRoute &sni : l.sniRoutes) {
+                if (sni.route < table->routes.size())
+                    sniRoutes[{l.gateway, l.port}].push_back(&table->routes[sni.route]);
+            }
         }
     }
     QHash<QString, const TrafficSeries *> byPortEdge;
@@ -376,10 +382,17 @@ LiveOverlay TrafficController::overlay() const
         port.text = l.listening ? tr("listening on %1").arg(q(l.address))
                                 : tr("not listening: %1").arg(engineMessage(q(l.error)));
         overlay.ports.insert(GraphScene::portKey(s->graphNode, s->graphSocket), port);
+        const QString portEdge = s->graphNode + QLatin1Char('#') + s->graphSocket + QLatin1Char('>');
         const auto route = servingRoute.find({l.gateway, l.port});
         if (route != servingRoute.end())
-            byPortEdge.insert(
-                s->graphNode + QLatin1Char('#') + s->graphSocket + QLatin1Char('>') + route->second, s);
+            byPortEdge.insert(portEdge + route->second, s);
+        const auto byName = sniRoutes.find({l.gateway, l.port});
+        if (byName == sniRoutes.end())
+            continue;
+        for (const Route *r : byName->second) {
+            if (const TrafficSeries *rs = m_session->findSeries(QStringLiteral("route:") + q(r->name)))
+                byPortEdge.insert(portEdge + LiveSession::graphRouteId(*r), rs);
+        }
     }
 
     // The route->subset and subset->workload series by the edge they belong to: one pass over the

@@ -72,4 +72,5 @@ inline constexpr const char *NotAResource = "MR0015";         // document withou
 inline constexpr const char *InvalidName = "MR0016";          // metadata.name not a DNS-1123 name
 inline constexpr const char *HttpPortNotServed = "MR0017";    // info: HTTP-family port not served locally
 inline constexpr const char *SkippedServer = "MR0018";        // a second plain-TCP server on a taken port
+inline constexpr const char *SniHostOutsideHosts = "MR0019";  // a tls match's sniHost no VirtualService host covers
 } // namespace meshroute::codes

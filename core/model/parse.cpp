@@ -5,6 +5,7 @@
 
 #include "model/duration.h"
 #include "model/model.h"
+#include "model/names.h"
 
 #include <algorithm>
 #include <array>
@@ -471,9 +472,25 @@ VirtualServiceSpec parseVirtualService(Reader &r, const YAML::Node &spec)
                                       [](Reader &, const YAML::Node &, const std::string &, TcpMatch &) {});
     out.tls = parseL4Routes<TlsRoute>(
         r, spec["tls"], "spec.tls", true,
-        [](Reader &reader, const YAML::Node &m, const std::string &f, TlsMatch &match) {
-            if (reader.require(m, "sniHosts", f + ".sniHosts"))
-                match.sniHosts = reader.strings(m["sniHosts"], f + ".sniHosts");
+        [&out](Reader &reader, const YAML::Node &m, const std::string &f, TlsMatch &match) {
+            if (!reader.require(m, "sniHosts", f + ".sniHosts"))
+                return;
+            match.sniHosts = reader.strings(m["sniHosts"], f + ".sniHosts");
+            // Istio's validation: every SNI name lies within one of the VirtualService's hosts.
+            if (out.hosts.empty() || match.sniHosts.size() != m["sniHosts"].size())
+                return;
+            for (std::size_t k = 0; k < match.sniHosts.size(); ++k) {
+                const std::string &sni = match.sniHosts[k];
+                if (std::any_of(out.hosts.begin(), out.hosts.end(),
+                                [&](const std::string &host) { return hostMatches(host, sni); }))
+                    continue;
+                std::string hosts;
+                for (const std::string &host : out.hosts)
+                    hosts += (hosts.empty() ? "" : ", ") + host;
+                reader.error(codes::SniHostOutsideHosts, m["sniHosts"][k],
+                             index(f + ".sniHosts", k) + " \"" + sni +
+                                 "\" is not within any of spec.hosts (" + hosts + "): Istio rejects it");
+            }
         });
 
     const YAML::Node http = spec["http"];

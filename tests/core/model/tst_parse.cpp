@@ -21,6 +21,60 @@ class tst_Parse : public QObject
     Q_OBJECT
 
 private slots:
+    // Istio's validation rejects a tls match whose sniHosts entry no VirtualService host covers.
+    void sniHostsLieWithinHosts_data()
+    {
+        QTest::addColumn<QString>("hosts");
+        QTest::addColumn<QString>("sniHosts");
+        QTest::addColumn<QString>("rejected"); // the entries reported, in order
+        QTest::newRow("same name") << "[a.example.com]"
+                                   << "[a.example.com]"
+                                   << "";
+        QTest::newRow("within a wildcard") << "['*.example.com']"
+                                           << "[a.example.com, '*.b.example.com']"
+                                           << "";
+        QTest::newRow("anything within *") << "['*']"
+                                           << "['*', x.org]"
+                                           << "";
+        QTest::newRow("another name") << "[a.example.com]"
+                                      << "[b.example.com]"
+                                      << "b.example.com";
+        QTest::newRow("wider than the host") << "[a.example.com]"
+                                             << "['*.example.com']"
+                                             << "*.example.com";
+        QTest::newRow("the wildcard's own domain") << "['*.example.com']"
+                                                   << "[example.com]"
+                                                   << "example.com";
+        QTest::newRow("only the second") << "[a.example.com, b.example.com]"
+                                         << "[b.example.com, c.example.com]"
+                                         << "c.example.com";
+    }
+    void sniHostsLieWithinHosts()
+    {
+        QFETCH(QString, hosts);
+        QFETCH(QString, sniHosts);
+        QFETCH(QString, rejected);
+        const std::string text =
+            "apiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata: {name: vs}\n"
+            "spec:\n  hosts: " +
+            hosts.toStdString() + "\n  tls:\n  - match: [{port: 443, sniHosts: " + sniHosts.toStdString() +
+            "}]\n    route: [{destination: {host: x}}]\n";
+        Diagnostics d;
+        parse(text.c_str(), d);
+        QStringList reported;
+        for (const Diagnostic &diagnostic : d) {
+            QCOMPARE(diagnostic.code, std::string(codes::SniHostOutsideHosts));
+            QCOMPARE(diagnostic.severity, Severity::Error);
+            QCOMPARE(diagnostic.position.line, 7); // at the entry itself
+            const auto quoteAt = diagnostic.message.find('"');
+            reported << QString::fromStdString(diagnostic.message.substr(
+                quoteAt + 1, diagnostic.message.find('"', quoteAt + 1) - quoteAt - 1));
+        }
+        QCOMPARE(reported.join(QLatin1Char(',')), rejected);
+        if (!d.empty())
+            QVERIFY2(d.front().message.find("is not within any of spec.hosts (") != std::string::npos,
+                     d.front().message.c_str());
+    }
     void gatewayFields()
     {
         Diagnostics d;
@@ -293,7 +347,8 @@ spec:
         QTest::newRow("name with capitals")
             << "apiVersion: v1\nkind: Service\nmetadata:\n  name: TcpEcho\nspec: {}\n"
             << "MR0016" << 4 << 9;
-        QTest::newRow("no kind") << "apiVersion: v1\nmetadata: {name: a}\n" << "MR0015" << 1 << 1;
+        QTest::newRow("no kind") << "apiVersion: v1\nmetadata: {name: a}\n"
+                                 << "MR0015" << 1 << 1;
         QTest::newRow("unknown Istio apiVersion")
             << "apiVersion: networking.istio.io/v2\nkind: Gateway\nmetadata: {name: g}\nspec: {}\n"
             << "MR0014" << 1 << 13;
@@ -311,7 +366,8 @@ spec:
         QString all;
         for (const Diagnostic &x : d)
             all += QString::fromStdString(x.format()) + '\n';
-        const auto it = std::find_if(d.begin(), d.end(), [&](const Diagnostic &x) { return x.code == code.toStdString(); });
+        const auto it = std::find_if(d.begin(), d.end(),
+                                     [&](const Diagnostic &x) { return x.code == code.toStdString(); });
         QVERIFY2(it != d.end(), qPrintable(all));
         QCOMPARE(it->position.line, line);
         QCOMPARE(it->position.column, column);
@@ -331,8 +387,9 @@ spec:
     void parsingNeverChangesTheNode()
     {
         Diagnostics d;
-        const YAML::Node node = YAML::Load("apiVersion: networking.istio.io/v1\nkind: Gateway\nmetadata: {name: g}\n"
-                                           "spec:\n");
+        const YAML::Node node =
+            YAML::Load("apiVersion: networking.istio.io/v1\nkind: Gateway\nmetadata: {name: g}\n"
+                       "spec:\n");
         const std::string before = YAML::Dump(node);
         parseResource(node, 0, "x.yaml", d);
         QCOMPARE(YAML::Dump(node), before);

@@ -808,6 +808,10 @@
         <source>port %1 after the offset is out of range</source>
         <translation>port %1 after the offset is out of range</translation>
     </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not within any of spec.hosts (%3): Istio rejects it</source>
+        <translation>%1 &quot;%2&quot; is not within any of spec.hosts (%3): Istio rejects it</translation>
+    </message>
 </context>
 <context>
     <name>meshroute::studio::DiagnosticsView</name>

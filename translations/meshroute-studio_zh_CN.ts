@@ -808,6 +808,10 @@
         <source>port %1 after the offset is out of range</source>
         <translation>加上偏移后的端口 %1 超出范围</translation>
     </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not within any of spec.hosts (%3): Istio rejects it</source>
+        <translation>%1 &quot;%2&quot; 不在 spec.hosts（%3）的任何一项之内：Istio 会拒绝它</translation>
+    </message>
 </context>
 <context>
     <name>meshroute::studio::DiagnosticsView</name>

@@ -68,6 +68,8 @@ private slots:
     void layoutStoreRoundTrip();
     void balancedWeights_data();
     void balancedWeights();
+    void sniHostsForANewTlsRule_data();
+    void sniHostsForANewTlsRule();
     void normalisedWeights_data();
     void normalisedWeights();
     void tcpRouteIsAppendedAndBound();
@@ -347,6 +349,43 @@ void TestGraphModel::balancedWeights()
     QFETCH(QList<qint64>, weights);
     const auto result = edits::balancedWeights(static_cast<std::size_t>(n));
     QCOMPARE(QList<qint64>(result.begin(), result.end()), weights);
+}
+
+// A rule drawn from a TLS port into an existing VirtualService names what both cover.
+void TestGraphModel::sniHostsForANewTlsRule_data()
+{
+    QTest::addColumn<QStringList>("server");
+    QTest::addColumn<QStringList>("virtualService");
+    QTest::addColumn<QStringList>("sniHosts");
+    QTest::newRow("same") << QStringList{"a.example.com"} << QStringList{"a.example.com"}
+                          << QStringList{"a.example.com"};
+    QTest::newRow("server * takes the service's names")
+        << QStringList{"*"} << QStringList{"a.example.com", "b.example.com"}
+        << QStringList{"a.example.com", "b.example.com"};
+    QTest::newRow("service * takes the server's")
+        << QStringList{"*.example.com"} << QStringList{"*"} << QStringList{"*.example.com"};
+    QTest::newRow("the narrower of each pair")
+        << QStringList{"*.example.com", "x.org"} << QStringList{"a.example.com", "*"}
+        << QStringList{"a.example.com", "*.example.com", "x.org"};
+    QTest::newRow("no overlap keeps the server's")
+        << QStringList{"a.example.com"} << QStringList{"b.org"} << QStringList{"a.example.com"};
+}
+
+void TestGraphModel::sniHostsForANewTlsRule()
+{
+    QFETCH(QStringList, server);
+    QFETCH(QStringList, virtualService);
+    QFETCH(QStringList, sniHosts);
+    const auto strings = [](const QStringList &list) {
+        std::vector<std::string> out;
+        for (const QString &s : list)
+            out.push_back(s.toStdString());
+        return out;
+    };
+    QStringList got;
+    for (const std::string &h : edits::sniHostsFor(strings(server), strings(virtualService)))
+        got << QString::fromStdString(h);
+    QCOMPARE(got, sniHosts);
 }
 
 void TestGraphModel::normalisedWeights_data()

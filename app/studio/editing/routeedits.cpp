@@ -169,6 +169,25 @@ YAML::Node withTcpRoute(const YAML::Node &virtualService, std::uint32_t port, co
     return node;
 }
 
+std::vector<std::string> sniHostsFor(const std::vector<std::string> &serverHosts,
+                                     const std::vector<std::string> &vsHosts)
+{
+    std::vector<std::string> out;
+    const auto add = [&out](const std::string &name) {
+        if (std::find(out.begin(), out.end(), name) == out.end())
+            out.push_back(name);
+    };
+    for (const std::string &server : serverHosts) {
+        for (const std::string &vs : vsHosts) {
+            if (hostMatches(vs, server))
+                add(server);
+            else if (hostMatches(server, vs))
+                add(vs);
+        }
+    }
+    return out.empty() ? serverHosts : out;
+}
+
 YAML::Node withTlsRoute(const YAML::Node &virtualService, std::uint32_t port, const std::string &gatewayRef,
                         const std::vector<std::string> &sniHosts, const std::string &host,
                         const std::string &subset, std::optional<std::uint32_t> destinationPort)

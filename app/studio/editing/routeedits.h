@@ -35,6 +35,11 @@ std::vector<std::int64_t> normalisedWeights(const std::vector<std::int64_t> &wei
 YAML::Node withTcpRoute(const YAML::Node &virtualService, std::uint32_t port, const std::string &gatewayRef,
                         const std::string &host, const std::string &subset,
                         std::optional<std::uint32_t> destinationPort);
+// The SNI names a new tls rule matches for a server with `serverHosts` in a VirtualService with
+// `vsHosts`: where the two overlap, the narrower of each pair, so that every name lies within the
+// VirtualService's hosts (Istio rejects others) and within the server's. No overlap: the server's.
+std::vector<std::string> sniHostsFor(const std::vector<std::string> &serverHosts,
+                                     const std::vector<std::string> &vsHosts);
 // The same for a TLS passthrough port: a tls rule matching `sniHosts` (Istio requires them).
 YAML::Node withTlsRoute(const YAML::Node &virtualService, std::uint32_t port, const std::string &gatewayRef,
                         const std::vector<std::string> &sniHosts, const std::string &host,

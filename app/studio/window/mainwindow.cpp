@@ -787,13 +787,20 @@ void MainWindow::connectNodes(const QString &fromNode, int fromSocket, const QSt
     // A TLS port routes by SNI: a tls rule matching the server's hosts; every other port gets a tcp rule.
     const bool tls = server.port.protocol == "TLS" ||
                      (server.port.protocol == "HTTPS" && server.tls && server.tls->mode == "PASSTHROUGH");
-    std::vector<std::string> sniHosts;
+    std::vector<std::string> serverHosts;
     for (const std::string &serverHost : server.hosts)
-        sniHosts.push_back(
+        serverHosts.push_back(
             parseGatewayHost(serverHost, gateway.effectiveNamespace(set.defaultNamespace)).host);
     auto withRoute = [&](const YAML::Node &vsNode, const std::string &ref) {
-        return tls ? edits::withTlsRoute(vsNode, port, ref, sniHosts, host, subset, destinationPort)
-                   : edits::withTcpRoute(vsNode, port, ref, host, subset, destinationPort);
+        if (!tls)
+            return edits::withTcpRoute(vsNode, port, ref, host, subset, destinationPort);
+        std::vector<std::string> vsHosts;
+        if (const YAML::Node hosts = vsNode["spec"]["hosts"]; hosts && hosts.IsSequence())
+            for (const auto &h : hosts)
+                if (h.IsScalar())
+                    vsHosts.push_back(h.Scalar());
+        return edits::withTlsRoute(vsNode, port, ref, edits::sniHostsFor(serverHosts, vsHosts), host, subset,
+                                   destinationPort);
     };
     const edits::Section section = tls ? edits::Section::Tls : edits::Section::Tcp;
     const std::string gatewayNs = gateway.effectiveNamespace(set.defaultNamespace);

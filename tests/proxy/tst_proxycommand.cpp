@@ -2,6 +2,7 @@
 // errors, re-apply on file changes and SIGHUP without dropping connections, graceful stop.
 
 #include "testnet.h"
+#include "tlshello.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -118,6 +119,7 @@ private slots:
     void demoWithPortOffset();
     void threadPlacementOptions();
     void signalRightAfterListeningDrains();
+    void tlsPassthroughBySni();
 };
 
 void tst_ProxyCommand::refusesToStartOnErrors()
@@ -293,6 +295,72 @@ void tst_ProxyCommand::signalRightAfterListeningDrains()
         QVERIFY2(finished, seen.constData());
         QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0, seen.constData());
     }
+}
+
+// A TLS PASSTHROUGH port from the command line: its SNI names and rules are printed, and a
+// ClientHello is routed by its name (the demo pods greet, then echo the hello).
+void tst_ProxyCommand::tlsPassthroughBySni()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("sni.yaml");
+    const std::uint16_t port = testnet::freeListenPort();
+    QVERIFY(port != 0);
+    QByteArray text = config(port, "v1");
+    text = text.left(text.indexOf("apiVersion: networking.istio.io/v1\nkind: Gateway"));
+    text += QByteArray(R"(apiVersion: networking.istio.io/v1
+kind: Gateway
+metadata: {name: tls}
+spec:
+  selector: {istio: ingressgateway}
+  servers: [{port: {number: PORT, name: tls, protocol: TLS}, tls: {mode: PASSTHROUGH}, hosts: ['*']}]
+---
+apiVersion: networking.istio.io/v1
+kind: VirtualService
+metadata: {name: sni}
+spec:
+  hosts: ['*.example.com']
+  gateways: [tls]
+  tls:
+  - match: [{sniHosts: [v2.example.com]}]
+    route: [{destination: {host: tcp-echo, subset: v2}}]
+  - match: [{sniHosts: ['*.example.com']}]
+    route: [{destination: {host: tcp-echo, subset: v1}}]
+)")
+                .replace("PORT", QByteArray::number(port));
+    QVERIFY(writeFile(path, text));
+    QProcess p;
+    p.start(kMeshroute, {"proxy", path, "--threads", "1"});
+    QByteArray seen;
+    const QByteArray address = "127.0.0.1:" + QByteArray::number(port);
+    QVERIFY2(waitForOutput(p,
+                           "  TLS passthrough on " + address +
+                               ", by SNI: v2.example.com → default/sni tls[0]; *.example.com → default/sni "
+                               "tls[1]\n",
+                           seen),
+             seen.constData());
+    QVERIFY2(!seen.contains("not served"), seen.constData());
+
+    for (const auto &[name, pod] :
+         {std::pair{"v2.example.com", "tcp-echo-v2-"}, {"www.example.com", "tcp-echo-v1-"}}) {
+        Client c;
+        QVERIFY(c.connect(port));
+        const std::string hello = testnet::clientHello(name);
+        QVERIFY(c.send(hello));
+        const std::string greeting = c.readUntil("Service default.\n");
+        QVERIFY2(greeting.find(std::string("Running on Pod ") + pod) != std::string::npos, greeting.c_str());
+        QCOMPARE(c.read(hello.size()), hello);
+    }
+    // A name no rule lists: closed without a word.
+    Client other;
+    QVERIFY(other.connect(port));
+    QVERIFY(other.send(testnet::clientHello("elsewhere.org")));
+    bool eof = false;
+    QCOMPARE(other.readToEof(3000, eof), std::string());
+    QVERIFY(eof);
+
+    p.terminate();
+    QVERIFY(p.waitForFinished(10000));
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
 }
 
 QTEST_GUILESS_MAIN(tst_ProxyCommand)

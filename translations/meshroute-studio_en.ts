@@ -812,6 +812,10 @@
         <source>%1 &quot;%2&quot; is not within any of spec.hosts (%3): Istio rejects it</source>
         <translation>%1 &quot;%2&quot; is not within any of spec.hosts (%3): Istio rejects it</translation>
     </message>
+    <message>
+        <source>ServiceEntry %1 has resolution NONE: Istio sends its traffic to the address the client dialled, which the local gateway cannot know, so connections routed to %2 are closed here (endpoints with resolution STATIC or DNS let the local gateway try it)</source>
+        <translation>ServiceEntry %1 has resolution NONE: Istio sends its traffic to the address the client dialled, which the local gateway cannot know, so connections routed to %2 are closed here (endpoints with resolution STATIC or DNS let the local gateway try it)</translation>
+    </message>
 </context>
 <context>
     <name>meshroute::studio::DiagnosticsView</name>

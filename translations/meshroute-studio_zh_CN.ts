@@ -812,6 +812,10 @@
         <source>%1 &quot;%2&quot; is not within any of spec.hosts (%3): Istio rejects it</source>
         <translation>%1 &quot;%2&quot; 不在 spec.hosts（%3）的任何一项之内：Istio 会拒绝它</translation>
     </message>
+    <message>
+        <source>ServiceEntry %1 has resolution NONE: Istio sends its traffic to the address the client dialled, which the local gateway cannot know, so connections routed to %2 are closed here (endpoints with resolution STATIC or DNS let the local gateway try it)</source>
+        <translation>ServiceEntry %1 的 resolution 为 NONE：Istio 会把它的流量发往客户端所拨的地址，本地网关无从得知，因此路由到 %2 的连接在这里会被关闭（为它写上 endpoints 并使用 STATIC 或 DNS 解析，本地网关即可试运行）</translation>
+    </message>
 </context>
 <context>
     <name>meshroute::studio::DiagnosticsView</name>

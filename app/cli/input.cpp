@@ -24,12 +24,13 @@ Input readInput(const InputOptions &options)
     input.diagnostics.insert(input.diagnostics.end(), std::make_move_iterator(found.begin()),
                              std::make_move_iterator(found.end()));
     // A second plain-TCP server on a port another server already took is skipped by the gateway
-    // (Istio's and ours alike); only the route compiler sees it, so ask it when the rest is clean.
+    // (Istio's and ours alike), and a destination may have no address the local gateway can use;
+    // only the route compiler sees these, so ask it when the rest is clean.
     if (!input.readFailed && !hasErrors(input.diagnostics)) {
         CompileOptions compileOptions;
         compileOptions.gatewayLabels = options.gatewayLabels;
         for (Diagnostic &d : compile(input.set, compileOptions).diagnostics) {
-            if (d.code == codes::SkippedServer)
+            if (d.code == codes::SkippedServer || d.code == codes::NoLocalAddress)
                 input.diagnostics.push_back(std::move(d));
         }
     }

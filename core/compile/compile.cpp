@@ -641,8 +641,23 @@ private:
                 }
             }
         }
-        // DNS resolution without endpoints: the host itself is the endpoint, as Envoy resolves it.
         const std::string resolution = upper(se.resolution);
+        // Resolution NONE: Envoy forwards to the address the client dialled (an original-destination
+        // cluster), which a connection to the local gateway does not carry.
+        if (resolution == "NONE" && c.endpoints.empty()) {
+            c.noRoute =
+                "ServiceEntry " + ref(seResource) + " has resolution NONE: no address to connect to locally";
+            const std::string message =
+                "ServiceEntry " + ref(seResource) +
+                " has resolution NONE: Istio sends its traffic to the address "
+                "the client dialled, which the local gateway cannot know, so connections routed to " +
+                c.host + ":" + std::to_string(c.port) +
+                " are closed here (endpoints with resolution STATIC or DNS let the local gateway try it)";
+            if (m_reported.insert(message).second)
+                report(seResource, Severity::Warning, codes::NoLocalAddress, seResource.position, message);
+            return;
+        }
+        // DNS resolution without endpoints: the host itself is the endpoint, as Envoy resolves it.
         if (c.endpoints.empty() && se.endpoints.empty() && !se.workloadSelector &&
             (resolution == "DNS" || resolution == "DNS_ROUND_ROBIN") &&
             c.host.find('*') == std::string::npos && subsetLabels.empty()) {

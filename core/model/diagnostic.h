@@ -73,4 +73,5 @@ inline constexpr const char *InvalidName = "MR0016";          // metadata.name n
 inline constexpr const char *HttpPortNotServed = "MR0017";    // info: HTTP-family port not served locally
 inline constexpr const char *SkippedServer = "MR0018";        // a second plain-TCP server on a taken port
 inline constexpr const char *SniHostOutsideHosts = "MR0019";  // a tls match's sniHost no VirtualService host covers
+inline constexpr const char *NoLocalAddress = "MR0020";       // a destination the local gateway has no address for
 } // namespace meshroute::codes

@@ -83,6 +83,17 @@ private slots:
         QCOMPARE(r.out.count("[MR0018]"), 1);
     }
 
+    // Valid for Istio, not runnable here: validate says why before the user starts the gateway.
+    void validateReportsADestinationWithoutLocalAddress()
+    {
+        const Run r = meshroute({"validate", data("resolution-none.yaml")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(data("resolution-none.yaml") + ":18:1: warning: ServiceEntry default/db has "
+                                                               "resolution NONE"),
+                 qPrintable(r.out));
+        QCOMPARE(r.out.count("[MR0020]"), 1);
+    }
+
     void validateUnreadableInputIsExitTwo()
     {
         const Run r = meshroute({"validate", "/nonexistent/meshroute.yaml"});

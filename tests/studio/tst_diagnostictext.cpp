@@ -202,6 +202,14 @@ std::vector<std::pair<const char *, std::string>> badInputs()
              "  tls:\n  - match: [{port: 443, sniHosts: [a], destinationSubnets: [10.0.0.0/8]}]\n"
              "    route: [{destination: {host: a}}]\n---\n" +
              kGateway},
+        {"ServiceEntry with resolution NONE at the local gateway",
+         vs +
+             "spec: {hosts: [a], gateways: [gw], tcp: [{route: [{destination: {host: db.example.com, port: "
+             "{number: 5432}}}]}]}\n---\napiVersion: networking.istio.io/v1\nkind: ServiceEntry\nmetadata: "
+             "{name: db}\nspec: {hosts: [db.example.com], resolution: NONE, ports: [{number: 5432, name: "
+             "tcp, "
+             "protocol: TCP}]}\n---\n" +
+             kGateway},
         {"unbound match gateway with the default gateways",
          vs + "spec:\n  hosts: [a]\n  tcp:\n  - match: [{gateways: [other]}]\n    route: [{destination: "
               "{host: a}}]\n"},
@@ -323,7 +331,7 @@ private slots:
              {"IST0101", "IST0112", "IST0118", "IST0130", "IST0131", "IST0132", "IST0145", "IST0162",
               "IST0173", "IST0174", "MR0001",  "MR0002",  "MR0003",  "MR0004",  "MR0005",  "MR0006",
               "MR0007",  "MR0008",  "MR0009",  "MR0010",  "MR0011",  "MR0012",  "MR0013",  "MR0014",
-              "MR0015",  "MR0016",  "MR0017",  "MR0018",  "MR0019"})
+              "MR0015",  "MR0016",  "MR0017",  "MR0018",  "MR0019",  "MR0020"})
             QVERIFY2(codes.contains(QLatin1String(code)), code);
     }
 

@@ -259,6 +259,11 @@ const Shape kShapes[] = {
      QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText",
                        "port %1 of Gateway %2 (%3) is not served by the local gateway, which runs TCP and TLS "
                        "routes only"), "---"},
+    {"MR0020", 0, R"re(^ServiceEntry (\S+) has resolution NONE: Istio sends its traffic to the address the client dialled, which the local gateway cannot know, so connections routed to (\S+) are closed here \(endpoints with resolution STATIC or DNS let the local gateway try it\)$)re",
+     QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText",
+                       "ServiceEntry %1 has resolution NONE: Istio sends its traffic to the address the client "
+                       "dialled, which the local gateway cannot know, so connections routed to %2 are closed here "
+                       "(endpoints with resolution STATIC or DNS let the local gateway try it)"), "--"},
     {"MR0018", 0, R"re(^server on port (\d+) of Gateway (\S+) is skipped: the port is already taken by Gateway (\S+), which came first$)re",
      QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText",
                        "server on port %1 of Gateway %2 is skipped: the port is already taken by Gateway %3, which "

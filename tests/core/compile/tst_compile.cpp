@@ -130,6 +130,7 @@ private slots:
     void unservableDestinationsStayInTheTable_data();
     void unservableDestinationsStayInTheTable();
     void workloadEntriesAndServiceEntries();
+    void resolutionNoneHasNoLocalAddress();
     void policyMergesLikeIstio();
     void demoPods();
     void tlsPassthroughCarriesSniRoutes();
@@ -398,6 +399,42 @@ void tst_Compile::unservableDestinationsStayInTheTable()
     QVERIFY(c.listener(31400)); // the connection is accepted, then closed
     QCOMPARE(c.clusterOf(31400).noRoute, why.toStdString());
     QVERIFY(c.clusterOf(31400).endpoints.empty());
+}
+
+// Envoy sends a resolution NONE ServiceEntry's traffic to the address the client dialled; the
+// local gateway has none, so its connections close, and the user is told once, not per route.
+void tst_Compile::resolutionNoneHasNoLocalAddress()
+{
+    const Compiled c = compileText(gateway("gw", 31400) + gateway("gw2", 31401) + R"(---
+apiVersion: networking.istio.io/v1
+kind: ServiceEntry
+metadata: {name: db}
+spec:
+  hosts: [db.example.com]
+  resolution: NONE
+  ports: [{number: 5432, name: tcp, protocol: TCP}]
+---
+apiVersion: networking.istio.io/v1
+kind: VirtualService
+metadata: {name: v}
+spec:
+  hosts: ['*']
+  gateways: [gw, gw2]
+  tcp:
+  - match: [{port: 31400}]
+    route: [{destination: {host: db.example.com, port: {number: 5432}}}]
+  - match: [{port: 31401}]
+    route: [{destination: {host: db.example.com, port: {number: 5432}}}]
+)");
+    QVERIFY(c.listener(31400) && c.listener(31401));
+    QCOMPARE(c.clusterOf(31400).noRoute,
+             std::string("ServiceEntry default/db has resolution NONE: no address to connect to locally"));
+    QVERIFY(c.clusterOf(31400).endpoints.empty());
+    const auto found = c.withCode(codes::NoLocalAddress);
+    QCOMPARE(found.size(), std::size_t(1));
+    QCOMPARE(found[0]->severity, Severity::Warning);
+    QCOMPARE(found[0]->resource, std::string("ServiceEntry default/db"));
+    QVERIFY(found[0]->message.find("db.example.com:5432") != std::string::npos);
 }
 
 void tst_Compile::workloadEntriesAndServiceEntries()

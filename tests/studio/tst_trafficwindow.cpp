@@ -415,6 +415,11 @@ spec:
     QCOMPARE(rows->data(rows->index(0, ConnectionsModel::Route)).toString(),
              QStringLiteral("default/sni tls[0] (SNI v2.example.com)"));
     QCOMPARE(QString::fromStdString(rows->record(0).serverName), QStringLiteral("v2.example.com"));
+    // With MESHROUTE_SCREENSHOTS=<folder>: the window after it, to look at.
+    if (const QString folder = qEnvironmentVariable("MESHROUTE_SCREENSHOTS"); !folder.isEmpty()) {
+        QTest::qWait(300);
+        QVERIFY(m_window->grab().save(QDir(folder).absoluteFilePath(QStringLiteral("studio-sni.png"))));
+    }
 }
 
 void tst_TrafficWindow::screenshotWithTraffic()

@@ -1,6 +1,7 @@
 #include "relay/clienthello.h"
 
 #include <cstdint>
+#include <random>
 
 namespace meshroute::proxy {
 
@@ -126,7 +127,63 @@ bool parseHello(std::string_view body, std::string &serverName)
     return true;
 }
 
+void put(std::string &out, std::uint32_t value, int bytes)
+{
+    for (int i = bytes - 1; i >= 0; --i)
+        out += static_cast<char>((value >> (8 * i)) & 0xff);
+}
+
+std::string prefixed(std::string_view body, int bytes)
+{
+    std::string out;
+    put(out, static_cast<std::uint32_t>(body.size()), bytes);
+    out += body;
+    return out;
+}
+
+std::string extension(std::uint16_t type, std::string_view data)
+{
+    std::string out;
+    put(out, type, 2);
+    out += prefixed(data, 2);
+    return out;
+}
+
 } // namespace
+
+std::string clientHelloFor(std::string_view serverName)
+{
+    std::random_device device;
+    std::string random;
+    for (int i = 0; i < 32; ++i)
+        random += static_cast<char>(device() & 0xff);
+
+    std::string extensions;
+    if (!serverName.empty()) {
+        std::string entry(1, static_cast<char>(kHostName));
+        entry += prefixed(serverName, 2);
+        extensions += extension(kServerNameExtension, prefixed(entry, 2));
+    }
+    extensions += extension(0x000a, prefixed(std::string("\x00\x1d\x00\x17", 4), 2)); // groups: x25519, P-256
+    extensions += extension(0x000b, prefixed(std::string(1, '\0'), 1));               // point formats
+    extensions += extension(0x000d, prefixed(std::string("\x04\x03\x08\x04\x04\x01", 6), 2)); // signatures
+    extensions += extension(0x002b, prefixed(std::string("\x03\x04\x03\x03", 4), 1));         // TLS 1.3, 1.2
+
+    std::string body("\x03\x03", 2); // legacy_version: TLS 1.2
+    body += random;
+    body += prefixed(std::string_view(), 1); // no session id
+    // TLS_AES_128_GCM_SHA256, TLS_AES_256_GCM_SHA384, ECDHE-ECDSA/RSA-AES128-GCM-SHA256
+    body += prefixed(std::string("\x13\x01\x13\x02\xc0\x2b\xc0\x2f", 8), 2);
+    body += prefixed(std::string(1, '\0'), 1); // null compression
+    body += prefixed(extensions, 2);
+
+    std::string handshake(1, static_cast<char>(kClientHello));
+    handshake += prefixed(body, 3);
+    std::string record(1, static_cast<char>(kHandshakeRecord));
+    record += std::string("\x03\x01", 2);
+    record += prefixed(handshake, 2);
+    return record;
+}
 
 ClientHelloScan scanClientHello(std::string_view bytes, bool complete)
 {

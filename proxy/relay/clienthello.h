@@ -31,6 +31,11 @@ struct ClientHelloScan
 // Done without a name. Bounded work: each byte is looked at a fixed number of times.
 ClientHelloScan scanClientHello(std::string_view bytes, bool complete = false);
 
+// A TLS 1.2/1.3 ClientHello naming `serverName` (none when empty), for trying SNI routes from
+// a client that is no TLS client (the studio's nc): it reaches the right backend, whose answer
+// (a ServerHello, or an alert) ends the exchange there.
+std::string clientHelloFor(std::string_view serverName);
+
 // The largest ClientHello waited for (Envoy's TLS inspector default is 64 KiB too).
 inline constexpr std::size_t kMaxClientHello = 64 * 1024;
 

@@ -27,6 +27,7 @@ private slots:
     void malformedHasNoName_data();
     void malformedHasNoName();
     void randomBytesNeverCrash();
+    void helloForTryingRoutes();
 };
 
 void tst_ClientHello::serverNameOfAWholeHello()
@@ -176,6 +177,22 @@ void tst_ClientHello::randomBytesNeverCrash()
         QVERIFY(scan.serverName.size() <= 253);
     }
     QVERIFY(named > 0); // damage elsewhere in the hello still leaves the name readable
+}
+
+// The hello the studio's client sends to try a route: well formed, read back as written.
+void tst_ClientHello::helloForTryingRoutes()
+{
+    for (const char *name : {"v2.example.com", "a-b.c_d.example.org", ""}) {
+        const std::string hello = clientHelloFor(name);
+        const ClientHelloScan scan = scanClientHello(hello);
+        QCOMPARE(scan.status, Status::Done);
+        QVERIFY(scan.tls);
+        QCOMPARE(scan.serverName, std::string(name));
+        // Every prefix waits for the rest: the gateway never routes on half of it.
+        QCOMPARE(scanClientHello(std::string_view(hello).substr(0, hello.size() - 1)).status,
+                 Status::NeedMore);
+    }
+    QVERIFY(clientHelloFor("x.example.com") != clientHelloFor("x.example.com")); // a fresh random each time
 }
 
 QTEST_GUILESS_MAIN(tst_ClientHello)

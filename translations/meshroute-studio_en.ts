@@ -2232,6 +2232,41 @@
         <source>Send</source>
         <translation>Send</translation>
     </message>
+    <message numerus="yes">
+        <source>&gt; [TLS ClientHello without a server name, %n byte(s)]
+</source>
+        <translation>
+            <numerusform>&gt; [TLS ClientHello without a server name, %n byte]
+</numerusform>
+            <numerusform>&gt; [TLS ClientHello without a server name, %n bytes]
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&gt; [TLS ClientHello for %1, %n byte(s)]
+</source>
+        <translation>
+            <numerusform>&gt; [TLS ClientHello for %1, %n byte]
+</numerusform>
+            <numerusform>&gt; [TLS ClientHello for %1, %n bytes]
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n byte(s) that are not text]</source>
+        <translation>
+            <numerusform>[%n byte that is not text]</numerusform>
+            <numerusform>[%n bytes that are not text]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Server name (SNI)</source>
+        <translation>Server name (SNI)</translation>
+    </message>
+    <message>
+        <source>A TLS passthrough port routes by the server name of the client&apos;s TLS hello: this one is sent first, when the connection opens</source>
+        <translation>A TLS passthrough port routes by the server name of the client&apos;s TLS hello: this one is sent first, when the connection opens</translation>
+    </message>
 </context>
 <context>
     <name>meshroute::studio::TrafficCharts</name>

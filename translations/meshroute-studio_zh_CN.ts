@@ -2224,6 +2224,36 @@
         <source>Send</source>
         <translation>发送</translation>
     </message>
+    <message numerus="yes">
+        <source>&gt; [TLS ClientHello without a server name, %n byte(s)]
+</source>
+        <translation>
+            <numerusform>&gt; [不带服务器名称的 TLS ClientHello，%n 字节]
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&gt; [TLS ClientHello for %1, %n byte(s)]
+</source>
+        <translation>
+            <numerusform>&gt; [发往 %1 的 TLS ClientHello，%n 字节]
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n byte(s) that are not text]</source>
+        <translation>
+            <numerusform>[%n 字节非文本数据]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Server name (SNI)</source>
+        <translation>服务器名称（SNI）</translation>
+    </message>
+    <message>
+        <source>A TLS passthrough port routes by the server name of the client&apos;s TLS hello: this one is sent first, when the connection opens</source>
+        <translation>TLS 直通端口按客户端 TLS 握手（ClientHello）中的服务器名称路由：连接建立时先发送这里填写的名称</translation>
+    </message>
 </context>
 <context>
     <name>meshroute::studio::TrafficCharts</name>

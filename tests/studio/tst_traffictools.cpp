@@ -3,6 +3,7 @@
 // a LiveSession running the bundled demo on ephemeral ports, with real sockets.
 
 #include "../live/livetest.h"
+#include "relay/clienthello.h"
 #include "traffic/connectionsview.h"
 #include "traffic/generatorpanel.h"
 #include "traffic/podlogview.h"
@@ -88,6 +89,7 @@ private slots:
     void podLogFollowStopsWhenTheUserScrollsUp();
     void clientConnectsShowsGreetingAndEcho();
     void clientTellsWhenThePeerCloses();
+    void clientTriesSniRoutesOnATlsPort();
     void generatorPanelRunsAndSummarisesTheSplit();
     void generatorPanelShowsProgressAndCancels();
     void viewsKeepUpWithAThousandConnectionsPerSecond();
@@ -368,6 +370,74 @@ void tst_TrafficTools::clientTellsWhenThePeerCloses()
     QCOMPARE(panel.portCount(), 0); // nothing listens any more
     panel.connectToSelected();
     QVERIFY2(panel.status().contains(QLatin1String("Start the local gateway")), qPrintable(panel.status()));
+}
+
+// On a TLS PASSTHROUGH port the client sends a ClientHello naming the server name first: the
+// gateway routes by it; the pod greets in text, and the hello it echoes is summarised.
+void tst_TrafficTools::clientTriesSniRoutesOnATlsPort()
+{
+    LiveSession live;
+    QVERIFY(livetest::start(live, livetest::demoText() + R"(
+---
+apiVersion: networking.istio.io/v1
+kind: Gateway
+metadata: {name: tls-gateway, namespace: default}
+spec:
+  selector: {istio: ingressgateway}
+  servers:
+  - port: {number: 443, name: tls, protocol: TLS}
+    tls: {mode: PASSTHROUGH}
+    hosts: ['*.example.com']
+---
+apiVersion: networking.istio.io/v1
+kind: VirtualService
+metadata: {name: sni, namespace: default}
+spec:
+  hosts: ['*.example.com']
+  gateways: [tls-gateway]
+  tls:
+  - match: [{sniHosts: ['*.example.com']}]
+    route: [{destination: {host: tcp-echo, subset: v1}}]
+  - match: [{sniHosts: [v2.example.com]}]
+    route: [{destination: {host: tcp-echo, subset: v2}}]
+)"));
+    TcpClientPanel panel(&live);
+    QCOMPARE(panel.portCount(), 3);
+    QVERIFY(panel.selectGatewayPort(31400));
+    QVERIFY(panel.serverName()->isHidden()); // plain TCP: no name to send
+    QVERIFY(panel.selectGatewayPort(443));
+    QVERIFY(!panel.serverName()->isHidden());
+    QCOMPARE(panel.serverName()->text(), QStringLiteral("v2.example.com")); // a name a rule lists
+
+    // The transcript of one connection, once the echoed hello came back ("" if it did not).
+    const auto tryName = [&](const QString &name) -> QString {
+        const qsizetype before = panel.transcript().size();
+        const auto part = [&] { return panel.transcript().mid(before); };
+        panel.serverName()->setText(name);
+        panel.connectToSelected();
+        const bool echoed =
+            QTest::qWaitFor([&] { return part().contains(QLatin1String("that are not text]")); }, 5000);
+        const QString transcript = part();
+        panel.disconnectFromPeer();
+        const bool closed = QTest::qWaitFor([&] { return !panel.isConnected(); }, 5000);
+        return echoed && closed ? transcript : QString();
+    };
+    const QString v2 = tryName(QStringLiteral("v2.example.com"));
+    QVERIFY2(v2.contains(QLatin1String("> [TLS ClientHello for v2.example.com, ")), qPrintable(v2));
+    QVERIFY2(v2.contains(QLatin1String("Running on Pod tcp-echo-v2-")), qPrintable(v2));
+    const std::size_t helloSize = proxy::clientHelloFor("v2.example.com").size();
+    // The pod echoed the hello whole ("bytes" or "byte(s)": with or without the English catalogue).
+    QVERIFY2(v2.contains(QRegularExpression(
+                 QStringLiteral("\\n\\[%1 byte\\S* that are not text\\]\\n").arg(helloSize))),
+             qPrintable(v2));
+    QVERIFY(!v2.contains(QChar(0x16))); // no raw TLS bytes in the transcript
+
+    const QString other = tryName(QStringLiteral("shop.example.com"));
+    QVERIFY2(other.contains(QLatin1String("Running on Pod tcp-echo-v1-")), qPrintable(other));
+    QTRY_VERIFY_WITH_TIMEOUT(live.finished().size() == 2, 5000);
+    QCOMPARE(live.finished().back().serverName, std::string("shop.example.com"));
+    panel.resize(640, 320);
+    screenshot(panel, QStringLiteral("tcpclient-sni"));
 }
 
 void tst_TrafficTools::generatorPanelRunsAndSummarisesTheSplit()

@@ -1,9 +1,11 @@
 #include "traffic/tcpclient.h"
 
 #include "live/livesession.h"
+#include "relay/clienthello.h"
 #include "views/diagnostictext.h"
 
 #include <QComboBox>
+
 #include <QEvent>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -15,6 +17,7 @@
 #include <QTcpSocket>
 #include <QTextCursor>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace meshroute::studio {
 
@@ -22,7 +25,15 @@ namespace {
 
 constexpr int kGatewayPortRole = Qt::UserRole;
 constexpr int kBoundPortRole = Qt::UserRole + 1;
+constexpr int kSniRole = Qt::UserRole + 2;     // a TLS PASSTHROUGH port: routed by server name
+constexpr int kSniNameRole = Qt::UserRole + 3; // a name one of its rules lists (exact names first)
 constexpr int kMaxTranscriptBlocks = 5000;
+
+bool isBinary(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u < 0x20 && u != '\n' && u != '\r' && u != '\t') || u == 0x7f || u == QChar::ReplacementCharacter;
+}
 
 } // namespace
 
@@ -31,6 +42,7 @@ TcpClientPanel::TcpClientPanel(LiveSession *session, QWidget *parent)
     , m_session(session)
     , m_socket(new QTcpSocket(this))
     , m_ports(new QComboBox(this))
+    , m_serverName(new QLineEdit(this))
     , m_connect(new QPushButton(this))
     , m_clear(new QPushButton(this))
     , m_transcript(new QPlainTextEdit(this))
@@ -40,6 +52,9 @@ TcpClientPanel::TcpClientPanel(LiveSession *session, QWidget *parent)
 {
     m_ports->setObjectName(QStringLiteral("clientPort"));
     m_ports->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_serverName->setObjectName(QStringLiteral("clientServerName"));
+    m_serverName->setVisible(false);
+    m_serverName->setMinimumWidth(m_serverName->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 24);
     m_connect->setObjectName(QStringLiteral("clientConnect"));
     m_transcript->setObjectName(QStringLiteral("clientTranscript"));
     m_transcript->setReadOnly(true);
@@ -54,6 +69,7 @@ TcpClientPanel::TcpClientPanel(LiveSession *session, QWidget *parent)
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_ports, 1);
+    top->addWidget(m_serverName, 1);
     top->addWidget(m_connect);
     top->addWidget(m_clear);
     auto *bottom = new QHBoxLayout;
@@ -83,6 +99,7 @@ TcpClientPanel::TcpClientPanel(LiveSession *session, QWidget *parent)
     connect(m_socket, &QTcpSocket::disconnected, this, &TcpClientPanel::onDisconnected);
     connect(m_socket, &QTcpSocket::errorOccurred, this, &TcpClientPanel::onError);
     connect(m_socket, &QTcpSocket::stateChanged, this, &TcpClientPanel::updateButtons);
+    connect(m_ports, &QComboBox::currentIndexChanged, this, &TcpClientPanel::updateServerName);
     connect(session, &LiveSession::runningChanged, this, &TcpClientPanel::refreshPorts);
     connect(session, &LiveSession::applied, this, &TcpClientPanel::refreshPorts);
 
@@ -154,12 +171,45 @@ void TcpClientPanel::refreshPorts()
         const int i = m_ports->count() - 1;
         m_ports->setItemData(i, l.port, kGatewayPortRole);
         m_ports->setItemData(i, l.listening ? l.boundPort : 0, kBoundPortRole);
+        if (const auto table = m_session->table()) {
+            for (const Listener &listener : table->listeners) {
+                if (listener.gateway != l.gateway || listener.port != l.port || listener.sniRoutes.empty())
+                    continue;
+                QString name; // an exact name if a rule lists one, else a wildcard's example
+                for (const SniRoute &route : listener.sniRoutes)
+                    for (const std::string &host : route.sniHosts) {
+                        if (name.isEmpty() && host.find('*') == std::string::npos)
+                            name = QString::fromStdString(host);
+                    }
+                for (const SniRoute &route : listener.sniRoutes)
+                    for (const std::string &host : route.sniHosts) {
+                        if (name.isEmpty() && host.size() > 2 && host.compare(0, 2, "*.") == 0)
+                            name = QStringLiteral("www") + QString::fromStdString(host.substr(1));
+                    }
+                m_ports->setItemData(i, true, kSniRole);
+                m_ports->setItemData(i, name, kSniNameRole);
+            }
+        }
         if (!l.listening)
             m_ports->setItemData(i, engineMessage(QString::fromStdString(l.error)), Qt::ToolTipRole);
     }
     if (current != 0)
         selectGatewayPort(current);
+    updateServerName();
     updateButtons();
+}
+
+void TcpClientPanel::updateServerName()
+{
+    const int index = m_ports->currentIndex();
+    const bool sni = index >= 0 && m_ports->itemData(index, kSniRole).toBool();
+    m_serverName->setVisible(sni);
+    if (!sni)
+        return;
+    const QString suggested = m_ports->itemData(index, kSniNameRole).toString();
+    if (m_serverName->text().isEmpty() || m_serverName->text() == m_suggestedName)
+        m_serverName->setText(suggested);
+    m_suggestedName = suggested;
 }
 
 void TcpClientPanel::connectToSelected()
@@ -208,14 +258,38 @@ void TcpClientPanel::sendLine(const QString &line)
 void TcpClientPanel::onConnected()
 {
     setStatus(tr("Connected to %1.").arg(m_peer));
+    if (!m_serverName->isHidden()) {
+        // A TLS PASSTHROUGH port waits for a ClientHello and routes by its server name.
+        const QString name = m_serverName->text().trimmed();
+        const std::string hello = proxy::clientHelloFor(name.toStdString());
+        m_socket->write(hello.data(), static_cast<qint64>(hello.size()));
+        appendTranscript(name.isEmpty() ? tr("> [TLS ClientHello without a server name, %n byte(s)]\n",
+                                             nullptr, static_cast<int>(hello.size()))
+                                        : tr("> [TLS ClientHello for %1, %n byte(s)]\n", nullptr,
+                                             static_cast<int>(hello.size()))
+                                              .arg(name));
+    }
     emit connectedChanged(true);
     m_input->setFocus();
 }
 
 void TcpClientPanel::onReadyRead()
 {
-    const QString text = QString::fromUtf8(m_socket->readAll());
-    appendTranscript(text);
+    const QByteArray bytes = m_socket->readAll();
+    const QString text = QString::fromUtf8(bytes);
+    // Text as it comes; from the first byte that is not text on (TLS records, the hello echoed),
+    // only how many bytes came.
+    const auto binary = std::find_if(text.begin(), text.end(), isBinary);
+    if (binary == text.end()) {
+        appendTranscript(text);
+    } else {
+        const QString shown = text.left(static_cast<qsizetype>(binary - text.begin()));
+        const auto rest = static_cast<int>(bytes.size() - shown.toUtf8().size());
+        appendTranscript(
+            shown +
+            (shown.isEmpty() || shown.endsWith(QLatin1Char('\n')) ? QString() : QStringLiteral("\n")) +
+            tr("[%n byte(s) that are not text]", nullptr, rest) + QLatin1Char('\n'));
+    }
     emit received(text);
 }
 
@@ -279,6 +353,9 @@ void TcpClientPanel::changeEvent(QEvent *event)
 void TcpClientPanel::retranslate()
 {
     m_ports->setToolTip(tr("The gateway port to connect to, and where it listens on this machine"));
+    m_serverName->setPlaceholderText(tr("Server name (SNI)"));
+    m_serverName->setToolTip(tr("A TLS passthrough port routes by the server name of the client's TLS hello: "
+                                "this one is sent first, when the connection opens"));
     m_clear->setText(tr("Clear"));
     m_input->setPlaceholderText(tr("Type a line, press Enter: the pod echoes it"));
     m_send->setText(tr("Send"));

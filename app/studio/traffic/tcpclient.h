@@ -2,7 +2,10 @@
 
 // A built-in `nc`: pick one of the running gateway's ports, connect, read the
 // pod's greeting, type lines and read their echo. A QTcpSocket in the GUI thread;
-// refused connections and a peer that closes are told in the panel.
+// refused connections and a peer that closes are told in the panel. On a TLS
+// PASSTHROUGH port it first sends a ClientHello naming the server name typed in,
+// so that the gateway's SNI routes can be tried without a TLS client; bytes that
+// are not text (a ServerHello, the hello echoed) are summarised, not printed.
 
 #include <QAbstractSocket>
 #include <QWidget>
@@ -39,6 +42,7 @@ public:
     QComboBox *portBox() const { return m_ports; }
     QPushButton *connectButton() const { return m_connect; }
     QLineEdit *input() const { return m_input; }
+    QLineEdit *serverName() const { return m_serverName; } // shown for TLS PASSTHROUGH ports only
 
 public slots:
     void refreshPorts();
@@ -62,10 +66,13 @@ private:
     void onError(QAbstractSocket::SocketError error);
     void appendTranscript(const QString &text);
     void setStatus(const QString &text, bool error = false);
+    void updateServerName();
 
     LiveSession *m_session;
     QTcpSocket *m_socket;
     QComboBox *m_ports;
+    QLineEdit *m_serverName;
+    QString m_suggestedName; // the name filled in for the port shown, replaced when the user did not edit it
     QPushButton *m_connect;
     QPushButton *m_clear;
     QPlainTextEdit *m_transcript;

@@ -11,6 +11,31 @@
 
 namespace studiotest {
 
+// A TLS PASSTHROUGH port 443 next to the tutorial's: SNI v2.example.com to subset v2, any
+// other *.example.com name to v1 (the tutorial's tcp-echo Service and DestinationRule).
+inline const char *const kSniPassthrough = R"(apiVersion: networking.istio.io/v1
+kind: Gateway
+metadata: {name: tls-gateway, namespace: default}
+spec:
+  selector: {istio: ingressgateway}
+  servers:
+  - port: {number: 443, name: tls, protocol: TLS}
+    tls: {mode: PASSTHROUGH}
+    hosts: ['*.example.com']
+---
+apiVersion: networking.istio.io/v1
+kind: VirtualService
+metadata: {name: sni, namespace: default}
+spec:
+  hosts: ['*.example.com']
+  gateways: [tls-gateway]
+  tls:
+  - match: [{port: 443, sniHosts: [v2.example.com]}]
+    route: [{destination: {host: tcp-echo, port: {number: 3333}, subset: v2}}]
+  - match: [{port: 443, sniHosts: ['*.example.com']}]
+    route: [{destination: {host: tcp-echo, port: {number: 3333}, subset: v1}}]
+)";
+
 inline QString demoSource()
 {
     return QStringLiteral(MESHROUTE_SOURCE_DIR "/resources/samples/tcp-echo");

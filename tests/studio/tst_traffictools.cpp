@@ -377,30 +377,7 @@ void tst_TrafficTools::clientTellsWhenThePeerCloses()
 void tst_TrafficTools::clientTriesSniRoutesOnATlsPort()
 {
     LiveSession live;
-    QVERIFY(livetest::start(live, livetest::demoText() + R"(
----
-apiVersion: networking.istio.io/v1
-kind: Gateway
-metadata: {name: tls-gateway, namespace: default}
-spec:
-  selector: {istio: ingressgateway}
-  servers:
-  - port: {number: 443, name: tls, protocol: TLS}
-    tls: {mode: PASSTHROUGH}
-    hosts: ['*.example.com']
----
-apiVersion: networking.istio.io/v1
-kind: VirtualService
-metadata: {name: sni, namespace: default}
-spec:
-  hosts: ['*.example.com']
-  gateways: [tls-gateway]
-  tls:
-  - match: [{sniHosts: ['*.example.com']}]
-    route: [{destination: {host: tcp-echo, subset: v1}}]
-  - match: [{sniHosts: [v2.example.com]}]
-    route: [{destination: {host: tcp-echo, subset: v2}}]
-)"));
+    QVERIFY(livetest::start(live, livetest::demoText() + "\n---\n" + studiotest::kSniPassthrough));
     TcpClientPanel panel(&live);
     QCOMPARE(panel.portCount(), 3);
     QVERIFY(panel.selectGatewayPort(31400));

@@ -357,28 +357,7 @@ void tst_TrafficWindow::tlsPassthroughRoutesBySniOnTheGraph()
 {
     QFile sni(QDir(m_demo).filePath(QStringLiteral("sni.yaml")));
     QVERIFY(sni.open(QIODevice::WriteOnly));
-    sni.write(R"(apiVersion: networking.istio.io/v1
-kind: Gateway
-metadata: {name: tls-gateway, namespace: default}
-spec:
-  selector: {istio: ingressgateway}
-  servers:
-  - port: {number: 443, name: tls, protocol: TLS}
-    tls: {mode: PASSTHROUGH}
-    hosts: ['*.example.com']
----
-apiVersion: networking.istio.io/v1
-kind: VirtualService
-metadata: {name: sni, namespace: default}
-spec:
-  hosts: ['*.example.com']
-  gateways: [tls-gateway]
-  tls:
-  - match: [{port: 443, sniHosts: [v2.example.com]}]
-    route: [{destination: {host: tcp-echo, port: {number: 3333}, subset: v2}}]
-  - match: [{port: 443, sniHosts: ['*.example.com']}]
-    route: [{destination: {host: tcp-echo, port: {number: 3333}, subset: v1}}]
-)");
+    sni.write(studiotest::kSniPassthrough);
     sni.close();
     QVERIFY(startGateway());
     TrafficController *traffic = m_window->traffic();

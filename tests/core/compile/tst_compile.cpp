@@ -72,6 +72,12 @@ std::string gateway(const std::string &name, int port, const std::string &protoc
            ", protocol: " + protocol + "}\n    hosts: ['*']\n";
 }
 
+// A Gateway "tls" with one TLS PASSTHROUGH server on 443, for every host.
+std::string tlsGateway()
+{
+    return gateway("tls", 443, "TLS") + "    tls: {mode: PASSTHROUGH}\n";
+}
+
 struct Compiled
 {
     CompileResult result;
@@ -586,17 +592,7 @@ void tst_Compile::demoPods()
 
 void tst_Compile::tlsPassthroughCarriesSniRoutes()
 {
-    const Compiled c = compileText(kService() + R"(---
-apiVersion: networking.istio.io/v1
-kind: Gateway
-metadata: {name: tls}
-spec:
-  selector: {istio: ingressgateway}
-  servers:
-  - port: {number: 443, name: tls, protocol: TLS}
-    tls: {mode: PASSTHROUGH}
-    hosts: ['*']
----
+    const Compiled c = compileText(kService() + tlsGateway() + R"(---
 apiVersion: networking.istio.io/v1
 kind: VirtualService
 metadata: {name: v}
@@ -654,17 +650,7 @@ void tst_Compile::sniRouteChoice()
 {
     QFETCH(QString, serverName);
     QFETCH(QString, expected);
-    const Compiled c = compileText(kService() + R"(---
-apiVersion: networking.istio.io/v1
-kind: Gateway
-metadata: {name: tls}
-spec:
-  selector: {istio: ingressgateway}
-  servers:
-  - port: {number: 443, name: tls, protocol: TLS}
-    tls: {mode: PASSTHROUGH}
-    hosts: ['*']
----
+    const Compiled c = compileText(kService() + tlsGateway() + R"(---
 apiVersion: networking.istio.io/v1
 kind: VirtualService
 metadata: {name: v}

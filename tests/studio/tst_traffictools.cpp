@@ -90,6 +90,8 @@ private slots:
     void clientConnectsShowsGreetingAndEcho();
     void clientTellsWhenThePeerCloses();
     void clientTriesSniRoutesOnATlsPort();
+    void clientSplitsTextFromBytes_data();
+    void clientSplitsTextFromBytes();
     void generatorPanelRunsAndSummarisesTheSplit();
     void generatorPanelShowsProgressAndCancels();
     void viewsKeepUpWithAThousandConnectionsPerSecond();
@@ -415,6 +417,34 @@ void tst_TrafficTools::clientTriesSniRoutesOnATlsPort()
     QCOMPARE(live.finished().back().serverName, std::string("shop.example.com"));
     panel.resize(640, 320);
     screenshot(panel, QStringLiteral("tcpclient-sni"));
+}
+
+void tst_TrafficTools::clientSplitsTextFromBytes_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<int>("text");
+    QTest::addColumn<int>("carry");
+    const QByteArray chinese = QStringLiteral("你好\n").toUtf8(); // 3 + 3 + 1 bytes
+    QTest::newRow("ascii lines") << QByteArray("hello\r\n\tworld\n") << 14 << 14;
+    QTest::newRow("chinese") << chinese << 7 << 7;
+    QTest::newRow("a character cut by the read") << chinese.left(4) << 3 << 3;
+    QTest::newRow("cut after its first byte") << chinese.left(3 + 1) << 3 << 3;
+    QTest::newRow("greeting then a TLS record") << QByteArray("hi\n\x16\x03\x01\x00\x05", 8) << 3 << 8;
+    QTest::newRow("NUL") << QByteArray("a\0b", 3) << 1 << 3;
+    QTest::newRow("invalid lead byte") << QByteArray("ok\xff\xfe") << 2 << 4;
+    QTest::newRow("broken sequence") << QByteArray("\xe4\x41\x42") << 0 << 3;
+    QTest::newRow("empty") << QByteArray() << 0 << 0;
+}
+
+// What the client prints: text, a character cut by the read kept for the next, bytes summarised.
+void tst_TrafficTools::clientSplitsTextFromBytes()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(int, text);
+    QFETCH(int, carry);
+    const ReceivedSplit split = splitReceived(data);
+    QCOMPARE(split.text, qsizetype(text));
+    QCOMPARE(split.carry, qsizetype(carry));
 }
 
 void tst_TrafficTools::generatorPanelRunsAndSummarisesTheSplit()

@@ -17,7 +17,9 @@
 #include <QTcpSocket>
 #include <QTextCursor>
 #include <QVBoxLayout>
+
 #include <algorithm>
+#include <utility>
 
 namespace meshroute::studio {
 
@@ -29,13 +31,41 @@ constexpr int kSniRole = Qt::UserRole + 2;     // a TLS PASSTHROUGH port: routed
 constexpr int kSniNameRole = Qt::UserRole + 3; // a name one of its rules lists (exact names first)
 constexpr int kMaxTranscriptBlocks = 5000;
 
-bool isBinary(QChar c)
-{
-    const char16_t u = c.unicode();
-    return (u < 0x20 && u != '\n' && u != '\r' && u != '\t') || u == 0x7f || u == QChar::ReplacementCharacter;
-}
-
 } // namespace
+
+ReceivedSplit splitReceived(const QByteArray &data)
+{
+    const auto n = data.size();
+    const auto byte = [&data](qsizetype i) { return static_cast<unsigned char>(data[i]); };
+    const auto continuation = [&](qsizetype i) { return (byte(i) & 0xc0) == 0x80; };
+    qsizetype i = 0;
+    while (i < n) {
+        const unsigned char c = byte(i);
+        if (c < 0x80) {
+            if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t') || c == 0x7f)
+                return {i, n};
+            ++i;
+            continue;
+        }
+        const qsizetype length = c >= 0xc2 && c <= 0xdf   ? 2
+                                 : c >= 0xe0 && c <= 0xef ? 3
+                                 : c >= 0xf0 && c <= 0xf4 ? 4
+                                                          : 0;
+        if (length == 0)
+            return {i, n};
+        qsizetype k = 1;
+        while (k < length && i + k < n && continuation(i + k))
+            ++k;
+        if (k == length) {
+            i += length;
+            continue;
+        }
+        if (i + k == n)
+            return {i, i}; // cut by the read: the rest comes next time
+        return {i, n};
+    }
+    return {n, n};
+}
 
 TcpClientPanel::TcpClientPanel(LiveSession *session, QWidget *parent)
     : QWidget(parent)
@@ -224,6 +254,7 @@ void TcpClientPanel::connectToSelected()
     }
     m_socket->abort();
     m_errorShown = false;
+    m_carry.clear();
     m_peer = tr("%1:%2 (gateway port %3)").arg(m_session->bindAddress()).arg(port).arg(gatewayPortAt(index));
     setStatus(tr("Connecting to %1…").arg(m_peer));
     m_socket->connectToHost(m_session->bindAddress(), port);
@@ -275,22 +306,21 @@ void TcpClientPanel::onConnected()
 
 void TcpClientPanel::onReadyRead()
 {
-    const QByteArray bytes = m_socket->readAll();
-    const QString text = QString::fromUtf8(bytes);
+    const QByteArray bytes = std::exchange(m_carry, QByteArray()) + m_socket->readAll();
     // Text as it comes; from the first byte that is not text on (TLS records, the hello echoed),
     // only how many bytes came.
-    const auto binary = std::find_if(text.begin(), text.end(), isBinary);
-    if (binary == text.end()) {
+    const ReceivedSplit split = splitReceived(bytes);
+    const QString text = QString::fromUtf8(bytes.left(split.text));
+    m_carry = bytes.mid(split.carry);
+    if (split.text == split.carry) {
         appendTranscript(text);
     } else {
-        const QString shown = text.left(static_cast<qsizetype>(binary - text.begin()));
-        const auto rest = static_cast<int>(bytes.size() - shown.toUtf8().size());
+        const auto rest = static_cast<int>(split.carry - split.text);
         appendTranscript(
-            shown +
-            (shown.isEmpty() || shown.endsWith(QLatin1Char('\n')) ? QString() : QStringLiteral("\n")) +
+            text + (text.isEmpty() || text.endsWith(QLatin1Char('\n')) ? QString() : QStringLiteral("\n")) +
             tr("[%n byte(s) that are not text]", nullptr, rest) + QLatin1Char('\n'));
     }
-    emit received(text);
+    emit received(QString::fromUtf8(bytes.left(split.carry)));
 }
 
 void TcpClientPanel::onDisconnected()

@@ -21,6 +21,16 @@ namespace meshroute::studio {
 
 class LiveSession;
 
+// How received bytes show: data[0, text) is UTF-8 text (printable, or newline, return, tab);
+// data[text, carry) is not text (binary from the first byte that is not, to the end); and
+// data[carry, size) is a character cut by the read, kept for the next read. `text <= carry`.
+struct ReceivedSplit
+{
+    qsizetype text = 0;
+    qsizetype carry = 0;
+};
+ReceivedSplit splitReceived(const QByteArray &data);
+
 class TcpClientPanel : public QWidget
 {
     Q_OBJECT
@@ -79,7 +89,8 @@ private:
     QLineEdit *m_input;
     QPushButton *m_send;
     QLabel *m_status;
-    QString m_peer; // "127.0.0.1:42397 (31400)"
+    QString m_peer;     // "127.0.0.1:42397 (31400)"
+    QByteArray m_carry; // the start of a UTF-8 character the last read cut
     bool m_errorShown = false;
 };
 

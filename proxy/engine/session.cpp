@@ -6,6 +6,7 @@
 #include <boost/asio/basic_waitable_timer.hpp>
 
 #include <cerrno>
+#include <memory>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <optional>
@@ -104,10 +105,12 @@ private:
     void routeByServerName(const std::string &name);
     void releaseHello()
     {
-        if (hello)
-            worker.pool.release(hello);
-        hello = nullptr;
-        helloSize = 0;
+        if (sni && sni->hello)
+            worker.pool.release(sni->hello);
+        if (sni) {
+            sni->hello = nullptr;
+            sni->size = 0;
+        }
     }
     void tryConnect();
     void connected(const error_code &waitError);
@@ -140,10 +143,14 @@ private:
     Duration idleTimeout{0};
     // A PASSTHROUGH port's connection: the first bytes, read to find the server name (SNI), and
     // sent upstream first. A buffer leased from the pool until the relay takes it.
-    char *hello = nullptr;
-    std::size_t helloSize = 0;
-    std::string serverName; // what the ClientHello asked for
-    bool readingHello = false;
+    struct SniState
+    {
+        char *hello = nullptr;  // leased from the pool while reading; the relay takes it
+        std::size_t size = 0;   // bytes in hello
+        std::string serverName; // what the ClientHello asked for
+        bool reading = false;
+    };
+    std::unique_ptr<SniState> sni; // only on PASSTHROUGH ports: other connections stay small
     bool connecting = false;
     bool timedOut = false;
     bool attempted = false;
@@ -171,15 +178,16 @@ void GatewayConnection::start()
 // and the engine's clientHelloTimeout.
 void GatewayConnection::readClientHello()
 {
-    readingHello = true;
-    hello = worker.pool.acquire();
+    sni = std::make_unique<SniState>();
+    sni->reading = true;
+    sni->hello = worker.pool.acquire();
     static_assert(BufferPool::kBufferSize >= kMaxClientHello);
     timer.expires_after(worker.clientHelloTimeout);
     timer.async_wait([s = self()](const error_code &ec) {
-        if (ec || !s->readingHello || s->finished)
+        if (ec || !s->sni->reading || s->finished)
             return;
         // Slow or silent client: what came so far decides (usually: no name, only "*" takes it).
-        s->routeByServerName(scanClientHello(std::string_view(s->hello, s->helloSize), true).serverName);
+        s->routeByServerName(scanClientHello(std::string_view(s->sni->hello, s->sni->size), true).serverName);
     });
     continueClientHello();
 }
@@ -192,11 +200,11 @@ void GatewayConnection::continueClientHello()
             return;
         }
         const ssize_t n =
-            ::recv(client.native_handle(), hello + helloSize, kMaxClientHello - helloSize, MSG_DONTWAIT);
+            ::recv(client.native_handle(), sni->hello + sni->size, kMaxClientHello - sni->size, MSG_DONTWAIT);
         if (n > 0) {
-            helloSize += static_cast<std::size_t>(n);
+            sni->size += static_cast<std::size_t>(n);
             const ClientHelloScan scan =
-                scanClientHello(std::string_view(hello, helloSize), helloSize == kMaxClientHello);
+                scanClientHello(std::string_view(sni->hello, sni->size), sni->size == kMaxClientHello);
             if (scan.status == ClientHelloScan::Status::Done) {
                 routeByServerName(scan.serverName);
                 return;
@@ -204,14 +212,14 @@ void GatewayConnection::continueClientHello()
             continue;
         }
         if (n == 0) { // the client sent all it will: what it sent decides
-            routeByServerName(scanClientHello(std::string_view(hello, helloSize), true).serverName);
+            routeByServerName(scanClientHello(std::string_view(sni->hello, sni->size), true).serverName);
             return;
         }
         if (errno == EINTR)
             continue;
         if (errno == EAGAIN || errno == EWOULDBLOCK) {
             client.async_wait(RelaySocket::wait_read, [s = self()](const error_code &ec) {
-                if (!s->readingHello || s->finished)
+                if (!s->sni->reading || s->finished)
                     return;
                 if (ec) {
                     s->finish(s->reason ? *s->reason : CloseReason::ClientError);
@@ -228,9 +236,9 @@ void GatewayConnection::continueClientHello()
 
 void GatewayConnection::routeByServerName(const std::string &name)
 {
-    readingHello = false;
+    sni->reading = false;
     timer.cancel();
-    serverName = name;
+    sni->serverName = name;
     const auto routeIndex = findSniRoute(*plan->listeners[listener].model, name);
     if (!routeIndex || *routeIndex >= plan->routes.size()) {
         countAll(Counter::NoRoute);
@@ -384,9 +392,11 @@ void GatewayConnection::connected(const error_code &waitError)
     lastActivity = SteadyClock::now();
     if (idleTimeout.count() > 0)
         armIdleWatchdog();
-    char *pending = std::exchange(hello, nullptr); // the relay sends the ClientHello on and owns it
+    // The relay sends the bytes of the ClientHello on first, and owns their buffer.
+    char *pending = sni ? std::exchange(sni->hello, nullptr) : nullptr;
+    const std::size_t pendingSize = sni ? std::exchange(sni->size, 0) : 0;
     startRelay(counters, idleTimeout.count() > 0 ? &lastActivity : nullptr, RelayOptions{worker.splice},
-               pending, std::exchange(helloSize, 0));
+               pending, pendingSize);
 }
 
 void GatewayConnection::connectFailed(const EndpointPlan &e)
@@ -433,7 +443,8 @@ void GatewayConnection::finish(CloseReason why)
     if (finished)
         return;
     finished = true;
-    readingHello = false;
+    if (sni)
+        sni->reading = false;
     if (reason && why != *reason && why != CloseReason::IdleTimeout)
         why = *reason;
     closeSockets();
@@ -485,7 +496,10 @@ void GatewayConnection::fill(ConnectionRecord &r) const
         r.endpoint = plan->clusters[cluster].endpoints[endpoint].name;
     else
         r.endpoint.clear();
-    r.serverName = serverName;
+    if (sni)
+        r.serverName = sni->serverName;
+    else
+        r.serverName.clear();
     r.bytesFromClient = counters.bytesFromClient;
     r.bytesToClient = counters.bytesToClient;
     r.start = startedAt;

@@ -1,7 +1,6 @@
 #include "compile/routetable.h"
 
-#include <algorithm>
-#include <cctype>
+#include "model/names.h"
 
 namespace meshroute {
 
@@ -22,31 +21,15 @@ const char *loadBalancerName(LoadBalancerKind kind)
 
 namespace {
 
-bool equalsIgnoringCase(std::string_view a, std::string_view b)
-{
-    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-               return std::tolower(static_cast<unsigned char>(x)) ==
-                      std::tolower(static_cast<unsigned char>(y));
-           });
-}
-
-// How specifically `pattern` names `name`: 0 not at all, 1 "*", 2 + suffix length for a
-// "*.suffix" wildcard, and the most for an exact name.
+// How specifically `pattern` names `name`: 0 not at all, 1 "*", 1 + its length for a "*.suffix"
+// wildcard (the longer suffix wins), and the most for an exact name.
 std::size_t specificity(std::string_view pattern, std::string_view name)
 {
+    if (!hostMatches(pattern, name))
+        return 0;
     if (pattern == "*")
         return 1;
-    if (name.empty())
-        return 0;
-    if (pattern.size() > 2 && pattern.substr(0, 2) == "*.") {
-        const std::string_view suffix = pattern.substr(1); // ".example.com"
-        // At least one non-empty label before the suffix.
-        if (name.size() > suffix.size() &&
-            equalsIgnoringCase(name.substr(name.size() - suffix.size()), suffix))
-            return 2 + suffix.size();
-        return 0;
-    }
-    return equalsIgnoringCase(pattern, name) ? std::string_view::npos : 0;
+    return pattern.front() == '*' ? 1 + pattern.size() : std::string_view::npos;
 }
 
 } // namespace

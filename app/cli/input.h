@@ -22,7 +22,7 @@ struct InputOptions
 struct Input
 {
     ResourceSet set;
-    Diagnostics diagnostics; // load, analysis, skipped servers (MR0018); sorted by file, line, column
+    Diagnostics diagnostics; // load, analysis, the compiler's MR0018/MR0020; sorted by file, line, column
     bool readFailed = false;
 };
 

@@ -105,10 +105,8 @@ private:
     void routeByServerName(const std::string &name);
     void releaseHello()
     {
-        if (sni && sni->hello)
-            worker.pool.release(sni->hello);
-        if (sni) {
-            sni->hello = nullptr;
+        if (sni && sni->hello) {
+            worker.pool.release(std::exchange(sni->hello, nullptr));
             sni->size = 0;
         }
     }

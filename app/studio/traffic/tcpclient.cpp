@@ -33,6 +33,26 @@ constexpr int kMaxTranscriptBlocks = 5000;
 
 } // namespace
 
+namespace {
+
+// A name to try on a PASSTHROUGH port: the first exact name its rules list, else one under the
+// first "*." wildcard, else none (only "*" rules).
+QString suggestedServerName(const Listener &listener)
+{
+    QString wildcard;
+    for (const SniRoute &route : listener.sniRoutes) {
+        for (const std::string &host : route.sniHosts) {
+            if (host.find('*') == std::string::npos)
+                return QString::fromStdString(host);
+            if (wildcard.isEmpty() && host.size() > 2 && host.compare(0, 2, "*.") == 0)
+                wildcard = QStringLiteral("www") + QString::fromStdString(host.substr(1));
+        }
+    }
+    return wildcard;
+}
+
+} // namespace
+
 ReceivedSplit splitReceived(const QByteArray &data)
 {
     const auto n = data.size();
@@ -202,22 +222,12 @@ void TcpClientPanel::refreshPorts()
         m_ports->setItemData(i, l.port, kGatewayPortRole);
         m_ports->setItemData(i, l.listening ? l.boundPort : 0, kBoundPortRole);
         if (const auto table = m_session->table()) {
-            for (const Listener &listener : table->listeners) {
-                if (listener.gateway != l.gateway || listener.port != l.port || listener.sniRoutes.empty())
-                    continue;
-                QString name; // an exact name if a rule lists one, else a wildcard's example
-                for (const SniRoute &route : listener.sniRoutes)
-                    for (const std::string &host : route.sniHosts) {
-                        if (name.isEmpty() && host.find('*') == std::string::npos)
-                            name = QString::fromStdString(host);
-                    }
-                for (const SniRoute &route : listener.sniRoutes)
-                    for (const std::string &host : route.sniHosts) {
-                        if (name.isEmpty() && host.size() > 2 && host.compare(0, 2, "*.") == 0)
-                            name = QStringLiteral("www") + QString::fromStdString(host.substr(1));
-                    }
+            const auto it =
+                std::find_if(table->listeners.begin(), table->listeners.end(),
+                             [&](const Listener &t) { return t.gateway == l.gateway && t.port == l.port; });
+            if (it != table->listeners.end() && !it->sniRoutes.empty()) {
                 m_ports->setItemData(i, true, kSniRole);
-                m_ports->setItemData(i, name, kSniNameRole);
+                m_ports->setItemData(i, suggestedServerName(*it), kSniNameRole);
             }
         }
         if (!l.listening)

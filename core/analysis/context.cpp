@@ -152,11 +152,27 @@ std::string Context::ref(const Resource &resource) const
 }
 
 void Context::report(const Resource &resource, Severity severity, const char *code, Position position,
+                     Message message)
+{
+    if (!position.known())
+        position = resource.position;
+    m_out.push_back(makeDiagnostic(severity, code, std::move(message), set.fileOf(resource), position,
+                                   resource.ref(set.defaultNamespace)));
+}
+
+void Context::report(const Resource &resource, Severity severity, const char *code, Position position,
                      std::string message)
 {
     if (!position.known())
         position = resource.position;
-    m_out.push_back({severity, code, std::move(message), set.fileOf(resource), position, display(resource)});
+    m_out.push_back({severity,
+                     code,
+                     std::move(message),
+                     set.fileOf(resource),
+                     position,
+                     resource.ref(set.defaultNamespace),
+                     {},
+                     {}});
 }
 
 Position Context::at(const Resource &resource, const Path &path, Position fallback, bool key) const

@@ -74,6 +74,9 @@ public:
     std::string ref(const Resource &resource) const;     // "ns/name"
 
     void report(const Resource &resource, Severity severity, const char *code, Position position,
+                Message message);
+    // Transitional: a message that has no id yet (every report should carry one; see message.h).
+    void report(const Resource &resource, Severity severity, const char *code, Position position,
                 std::string message);
 
     // The position of the value at `path` in the resource's document (or of the key

@@ -102,7 +102,19 @@ void checkSubset(Context &context, const Resource &vs, const DestinationRef &ref
             hiddenDefinition = dr;
     }
     const std::string what = (ref.mirror ? "mirror subset " : "subset ") + quoted(d.subset);
+    const Position where = d.subsetPosition.known() ? d.subsetPosition : d.position;
     std::string message;
+    if (!hiddenDefinition && visibleRule && !visibleRule->as<DestinationRuleSpec>()->subsets.empty()) {
+        std::vector<std::string> names;
+        for (const Subset &s : visibleRule->as<DestinationRuleSpec>()->subsets)
+            names.push_back(s.name);
+        const MessageArg kind =
+            MessageArg::fragmentOf(ref.mirror ? "fragment-mirror-subset" : "fragment-subset");
+        context.report(
+            vs, Severity::Error, codes::ReferencedResourceNotFound, where,
+            Message{"subset-not-defined", {kind, d.subset, context.ref(*visibleRule), joined(names)}});
+        return;
+    }
     if (hiddenDefinition) {
         message = what + " is defined in DestinationRule " + context.ref(*hiddenDefinition) +
                   ", which is not exported to namespace " + vsNs;
@@ -116,7 +128,6 @@ void checkSubset(Context &context, const Resource &vs, const DestinationRef &ref
         message = what + " of host " + quoted(d.host) + " is not defined: no DestinationRule has host " +
                   fqdn + context.expansionHint(d.host);
     }
-    const Position where = d.subsetPosition.known() ? d.subsetPosition : d.position;
     context.report(vs, Severity::Error, codes::ReferencedResourceNotFound, where, message);
 }
 

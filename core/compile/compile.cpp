@@ -104,7 +104,7 @@ private:
         d.message = std::move(message);
         d.file = m_set.fileOf(r);
         d.position = position.known() ? position : r.position;
-        d.resource = r.displayName(m_set.defaultNamespace);
+        d.resource = r.ref(m_set.defaultNamespace);
         m_diagnostics.push_back(std::move(d));
     }
 

@@ -17,6 +17,30 @@ const char *severityName(Severity severity)
     return "error";
 }
 
+std::string ResourceRef::display() const
+{
+    if (kind.empty())
+        return {};
+    if (ns.empty())
+        return kind + " " + name;
+    return kind + " " + ns + "/" + name;
+}
+
+Diagnostic makeDiagnostic(Severity severity, const char *code, Message message, std::string file,
+                          Position position, ResourceRef resource)
+{
+    Diagnostic d;
+    d.severity = severity;
+    d.code = code;
+    d.message = render(message);
+    d.file = std::move(file);
+    d.position = position;
+    d.resource = std::move(resource);
+    d.messageId = std::move(message.id);
+    d.args = std::move(message.args);
+    return d;
+}
+
 std::string Diagnostic::format() const
 {
     std::string out = file.empty() ? std::string("<input>") : file;
@@ -42,8 +66,9 @@ bool hasErrors(const Diagnostics &diagnostics)
 
 int count(const Diagnostics &diagnostics, Severity severity)
 {
-    return static_cast<int>(std::count_if(diagnostics.begin(), diagnostics.end(),
-                                          [severity](const Diagnostic &d) { return d.severity == severity; }));
+    return static_cast<int>(
+        std::count_if(diagnostics.begin(), diagnostics.end(),
+                      [severity](const Diagnostic &d) { return d.severity == severity; }));
 }
 
 } // namespace meshroute

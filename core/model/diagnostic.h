@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/message.h"
+
 #include <string>
 #include <vector>
 
@@ -17,21 +19,42 @@ struct Position
 
 enum class Severity { Info, Warning, Error };
 
+// The resource a diagnostic concerns, as istioctl analyze names it ("VirtualService default/reviews").
+struct ResourceRef
+{
+    std::string kind; // "VirtualService"; empty: no resource (a whole file, the input)
+    std::string ns;   // empty for cluster-scoped kinds (Namespace)
+    std::string name;
+
+    bool empty() const { return kind.empty(); }
+    std::string display() const; // "Kind ns/name", "Namespace name", "" when empty
+    friend bool operator==(const ResourceRef &, const ResourceRef &) = default;
+};
+
 const char *severityName(Severity severity); // "info", "warning", "error"
 
 // One finding about the input, printed compiler-style:
 //   demo.yaml:12:7: error: subset "v3" is not defined in DestinationRule default/tcp-echo [IST0101]
+// It is data: `messageId` and `args` say what was found (message.h); `message` is their English
+// rendering. Translations, fixes and machine-readable output read the id and the arguments.
 struct Diagnostic
 {
     Severity severity = Severity::Error;
-    std::string code;     // istioctl analyze code (IST0101...) or one of ours (MR....)
-    std::string message;  // one sentence, no trailing period, names the thing and says why
-    std::string file;     // path as the user gave it; empty for standard input or unknown
-    Position position;    // 1-based line and column in file
-    std::string resource; // "Kind namespace/name" of the resource concerned, empty if none
+    std::string code;      // istioctl analyze code (IST0101...) or one of ours (MR....)
+    std::string message;   // English: render({messageId, args}); one sentence, no trailing period
+    std::string file;      // path as the user gave it; empty for standard input or unknown
+    Position position;     // 1-based line and column in file
+    ResourceRef resource;  // the resource concerned, empty if none
+    std::string messageId; // a key of messageTemplates(); see message.h
+    std::vector<MessageArg> args;
 
+    Message asMessage() const { return {messageId, args}; }
     std::string format() const; // the compiler-style line above (no newline)
 };
+
+// A diagnostic whose message is `message`, rendered in English.
+Diagnostic makeDiagnostic(Severity severity, const char *code, Message message, std::string file,
+                          Position position, ResourceRef resource = {});
 
 using Diagnostics = std::vector<Diagnostic>;
 

@@ -55,6 +55,16 @@ const std::string &Resource::effectiveNamespace(const std::string &defaultNamesp
     return namespace_.empty() ? defaultNamespace : namespace_;
 }
 
+ResourceRef Resource::ref(const std::string &defaultNamespace) const
+{
+    ResourceRef out;
+    out.kind = kindName.empty() ? std::string(meshroute::kindName(kind)) : kindName;
+    if (kind != Kind::Namespace)
+        out.ns = effectiveNamespace(defaultNamespace);
+    out.name = name;
+    return out;
+}
+
 std::string Resource::displayName(const std::string &defaultNamespace) const
 {
     const std::string &k = kindName.empty() ? std::string(meshroute::kindName(kind)) : kindName;

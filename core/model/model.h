@@ -339,8 +339,8 @@ struct Resource
 {
     Kind kind = Kind::Other;
     std::string apiVersion;
-    std::string kindName;  // as written, also for Kind::Other
-    std::string name;      // metadata.name
+    std::string kindName;   // as written, also for Kind::Other
+    std::string name;       // metadata.name
     std::string namespace_; // metadata.namespace as written; empty when absent
     Labels labels;
     Labels annotations;
@@ -357,6 +357,7 @@ struct Resource
     const std::string &effectiveNamespace(const std::string &defaultNamespace) const;
     // "Gateway default/tcp-echo-gateway"
     std::string displayName(const std::string &defaultNamespace) const;
+    ResourceRef ref(const std::string &defaultNamespace) const; // for diagnostics
 
     template <typename T> const T *as() const { return std::get_if<T>(&spec); }
     template <typename T> T *as() { return std::get_if<T>(&spec); }
@@ -366,6 +367,7 @@ struct Resource
 // spec (wrong types, out-of-range values, unknown enums, missing fields) are added
 // to diagnostics, with positions offset by `lineOffset` (the 0-based line in the
 // file where the document's text starts) and attributed to `file`.
-Resource parseResource(const YAML::Node &node, int lineOffset, const std::string &file, Diagnostics &diagnostics);
+Resource parseResource(const YAML::Node &node, int lineOffset, const std::string &file,
+                       Diagnostics &diagnostics);
 
 } // namespace meshroute

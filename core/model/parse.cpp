@@ -26,7 +26,7 @@ public:
         , m_diagnostics(diagnostics)
     {}
 
-    void setResource(std::string resource) { m_resource = std::move(resource); }
+    void setResource(ResourceRef resource) { m_resource = std::move(resource); }
 
     Position position(const YAML::Node &node) const
     {
@@ -44,7 +44,7 @@ public:
         Position where = position(at);
         if (!where.known())
             where = fallback;
-        m_diagnostics.push_back({severity, code, std::move(message), m_file, where, m_resource});
+        m_diagnostics.push_back({severity, code, std::move(message), m_file, where, m_resource, {}, {}});
     }
 
     void error(const char *code, const YAML::Node &at, std::string message, Position fallback = {})
@@ -257,7 +257,7 @@ private:
     int m_lineOffset;
     const std::string &m_file;
     Diagnostics &m_diagnostics;
-    std::string m_resource;
+    ResourceRef m_resource;
 };
 
 std::string index(const std::string &field, std::size_t i)
@@ -875,7 +875,7 @@ Resource parseResource(const YAML::Node &node, int lineOffset, const std::string
         res.labels = r.labels(metadata["labels"], "metadata.labels");
         res.annotations = r.labels(metadata["annotations"], "metadata.annotations");
     }
-    r.setResource(res.kindName + " " + (res.namespace_.empty() ? "" : res.namespace_ + "/") + res.name);
+    r.setResource({res.kindName, res.namespace_, res.name});
     if (res.name.empty() && !(metadata.IsDefined() && metadata["generateName"])) {
         r.error(codes::NotAResource, metadata.IsDefined() ? metadata : node, "metadata.name is required");
     } else if (!res.name.empty() && !isDns1123Subdomain(res.name)) {

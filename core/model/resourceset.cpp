@@ -62,7 +62,9 @@ Diagnostics ResourceSet::replaceNode(std::size_t index, const YAML::Node &node)
                                "the document is not a Kubernetes resource (expected a mapping)",
                                fileOf(old),
                                {},
-                               old.displayName(defaultNamespace)});
+                               old.ref(defaultNamespace),
+                               {},
+                               {}});
         return diagnostics;
     }
     Resource replacement = parseResource(node, 0, fileOf(old), diagnostics);

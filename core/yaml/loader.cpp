@@ -30,7 +30,7 @@ std::string diagnosticFile(const std::string &path)
 void report(Diagnostics &diagnostics, Severity severity, const char *code, std::string message,
             const std::string &file, Position position = {})
 {
-    diagnostics.push_back({severity, code, std::move(message), file, position, {}});
+    diagnostics.push_back({severity, code, std::move(message), file, position, {}, {}, {}});
 }
 
 Position positionOf(const YAML::Mark &mark, int firstLine)

@@ -401,7 +401,8 @@ private slots:
         QFETCH(QString, english);
         QFETCH(QString, chinese);
         installTranslation(*app(), QStringLiteral("zh_CN"));
-        Diagnostic d{Severity::Error, code.toStdString(), english.toStdString(), "a.yaml", {3, 5}, {}};
+        Diagnostic d{
+            Severity::Error, code.toStdString(), english.toStdString(), "a.yaml", {3, 5}, {}, {}, {}};
         bool known = false;
         QCOMPARE(diagnosticMessage(d, &known), chinese);
         QVERIFY(known);
@@ -452,13 +453,13 @@ private slots:
         // A message of a code whose shapes do not fit, and a shape under the wrong code.
         for (const auto &[code, message] :
              {std::pair{"MR0099", "something new happened"}, std::pair{"IST0101", "the input is empty"}}) {
-            Diagnostic d{Severity::Warning, code, message, {}, {}, {}};
+            Diagnostic d{Severity::Warning, code, message, {}, {}, {}, {}, {}};
             bool known = true;
             QCOMPARE(diagnosticMessage(d, &known), QString::fromUtf8(message));
             QVERIFY(!known);
         }
         // An argument that looks like a placeholder is kept as written.
-        Diagnostic d{Severity::Error, "MR0006", "spec.%2 is required", {}, {}, {}};
+        Diagnostic d{Severity::Error, "MR0006", "spec.%2 is required", {}, {}, {}, {}, {}};
         QCOMPARE(diagnosticMessage(d), QString::fromUtf8("必须填写 spec.%2"));
     }
 

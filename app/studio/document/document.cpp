@@ -286,7 +286,7 @@ int Document::resourceOfDiagnostic(const Diagnostic &diagnostic) const
     if (diagnostic.resource.empty())
         return -1;
     for (std::size_t i = 0; i < m_set.resources.size(); ++i)
-        if (m_set.resources[i].displayName(m_set.defaultNamespace) == diagnostic.resource)
+        if (m_set.resources[i].ref(m_set.defaultNamespace) == diagnostic.resource)
             return static_cast<int>(i);
     return -1;
 }
@@ -405,7 +405,7 @@ void Document::refreshDiagnostics()
 
     m_diagnostics.clear();
     for (const Diagnostic &diagnostic : m_loadDiagnostics)
-        if (diagnostic.resource.empty() || !modified.count(diagnostic.resource))
+        if (diagnostic.resource.empty() || !modified.count(diagnostic.resource.display()))
             m_diagnostics.push_back(diagnostic);
     for (const Resource &resource : m_set.resources)
         if (resource.modified)

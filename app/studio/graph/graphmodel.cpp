@@ -533,7 +533,7 @@ GraphModel GraphModel::build(const ResourceSet &set, const Diagnostics &diagnost
     std::map<int, Severity> worst;
     std::map<int, QStringList> problems; // per resource: its diagnostics, in the UI language
     for (const Diagnostic &diagnostic : diagnostics) {
-        auto found = byName.find(diagnostic.resource);
+        auto found = byName.find(diagnostic.resource.display());
         if (found == byName.end())
             continue;
         auto [it, inserted] = worst.emplace(found->second, diagnostic.severity);

@@ -139,7 +139,7 @@ void DiagnosticsView::rebuild()
         if (d.position.known())
             location += QStringLiteral(":%1:%2").arg(d.position.line).arg(d.position.column);
         auto *item = new QTreeWidgetItem({severity, QString::fromStdString(d.code), diagnosticMessage(d),
-                                          QString::fromStdString(d.resource), location});
+                                          QString::fromStdString(d.resource.display()), location});
         item->setIcon(0, d.severity == Severity::Error     ? error
                          : d.severity == Severity::Warning ? warning
                                                            : info);

@@ -625,7 +625,7 @@ spec:
 )";
         const Analysed inDefault = analyseText(text);
         QCOMPARE(codesOf(inDefault.found), QStringList({"IST0101", "IST0132"}));
-        QCOMPARE(QString::fromStdString(inDefault.found.front().resource),
+        QCOMPARE(QString::fromStdString(inDefault.found.front().resource.display()),
                  QString("VirtualService default/echo"));
         const Analysed inProd = analyseText(text, {}, "prod");
         QVERIFY2(inProd.found.empty(), qPrintable(describe(inProd.found)));
@@ -1209,7 +1209,7 @@ spec:
         Q_UNUSED(index);
         const Diagnostics found = analyze(set);
         QVERIFY(first(found, codes::UnknownDestinationRuleHost) != nullptr);
-        QCOMPARE(QString::fromStdString(first(found, codes::UnknownDestinationRuleHost)->resource),
+        QCOMPARE(QString::fromStdString(first(found, codes::UnknownDestinationRuleHost)->resource.display()),
                  QString("DestinationRule default/x"));
     }
 };

@@ -112,7 +112,7 @@ QSet<Pair> pairs(const Diagnostics &diagnostics, const QSet<QString> &codes, boo
     for (const Diagnostic &d : diagnostics) {
         const QString code = QString::fromStdString(d.code);
         if ((codes.isEmpty() || codes.contains(code)) && (!errorsOnly || d.severity == Severity::Error))
-            out.insert(code + QLatin1Char(' ') + QString::fromStdString(d.resource));
+            out.insert(code + QLatin1Char(' ') + QString::fromStdString(d.resource.display()));
     }
     return out;
 }
@@ -193,7 +193,7 @@ private slots:
         QVERIFY2(!hasErrors(found), qPrintable(describe(found)));
         QCOMPARE(found.size(), std::size_t(1));
         QCOMPARE(QString::fromStdString(found.front().code), QString("IST0162"));
-        QCOMPARE(QString::fromStdString(found.front().resource),
+        QCOMPARE(QString::fromStdString(found.front().resource.display()),
                  QString("Gateway default/tcp-echo-gateway-v2"));
         QVERIFY(found.front().message.find("port 31401") == 0);
         QVERIFY(QString::fromStdString(found.front().file).endsWith("gateway.yaml"));

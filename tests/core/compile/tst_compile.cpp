@@ -439,7 +439,7 @@ spec:
     const auto found = c.withCode(codes::NoLocalAddress);
     QCOMPARE(found.size(), std::size_t(1));
     QCOMPARE(found[0]->severity, Severity::Warning);
-    QCOMPARE(found[0]->resource, std::string("ServiceEntry default/db"));
+    QCOMPARE(found[0]->resource.display(), std::string("ServiceEntry default/db"));
     QVERIFY(found[0]->message.find("db.example.com:5432") != std::string::npos);
 }
 

@@ -82,7 +82,7 @@ asio::awaitable<void> acceptLoop(std::shared_ptr<AdminServer::State> state)
         if (ec)
             continue;
         asio::co_spawn(state->worker->io, serve(source, *state->worker, std::move(socket)),
-                       [](std::exception_ptr) {});
+                       state->worker->countExceptions());
     }
 }
 
@@ -148,7 +148,7 @@ void AdminServer::start()
 {
     std::lock_guard lock(m_mutex);
     if (m_state)
-        asio::co_spawn(m_state->worker->io, acceptLoop(m_state), [](std::exception_ptr) {});
+        asio::co_spawn(m_state->worker->io, acceptLoop(m_state), m_state->worker->countExceptions());
 }
 
 void AdminServer::stop()

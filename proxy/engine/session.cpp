@@ -514,7 +514,9 @@ void startGatewaySession(Worker &worker, std::shared_ptr<const Plan> plan, std::
                                                      peer, id);
         c->start();
     } catch (...) {
-        // Out of memory: the socket is closed with the connection; nothing escapes a session.
+        // Out of memory: the socket is closed with the connection; nothing escapes a session,
+        // and it is counted (EngineErrorStats::handlerExceptions).
+        Worker::bump(worker.handlerExceptions);
     }
 }
 

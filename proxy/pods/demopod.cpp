@@ -96,7 +96,7 @@ asio::awaitable<void> acceptLoop(std::shared_ptr<PodRuntime> pod)
             co_return;
         if (ec)
             continue;
-        asio::co_spawn(worker.io, serve(pod, std::move(socket)), [](std::exception_ptr) {});
+        asio::co_spawn(worker.io, serve(pod, std::move(socket)), worker.countExceptions());
     }
 }
 
@@ -125,7 +125,7 @@ bool openPod(PodRuntime &pod, Worker &worker, std::string &error)
 
 void startPod(const std::shared_ptr<PodRuntime> &pod)
 {
-    asio::co_spawn(pod->worker->io, acceptLoop(pod), [](std::exception_ptr) {});
+    asio::co_spawn(pod->worker->io, acceptLoop(pod), pod->worker->countExceptions());
 }
 
 void stopPod(const std::shared_ptr<PodRuntime> &pod)

@@ -334,7 +334,10 @@ std::string renderJson(const StatsSnapshot &s)
                ",\"ejected\":" + (e.ejected ? "true" : "false") + ",\"workload\":" + jsonString(e.workload) +
                ",\"stats\":" + valuesJson(e.values) + "}";
     }
-    return out + "]}\n";
+    out += "],\"errors\":{\"accept_failures\":" + std::to_string(s.errors.acceptFailures) +
+           ",\"accept_pauses\":" + std::to_string(s.errors.acceptPauses) +
+           ",\"handler_exceptions\":" + std::to_string(s.errors.handlerExceptions) + "}";
+    return out + "}\n";
 }
 
 std::string renderPrometheus(const StatsSnapshot &s)
@@ -433,6 +436,21 @@ std::string renderPrometheus(const StatsSnapshot &s)
         addSample(latency, labelText(base), c.values.latencyCount(), "_count");
     }
     writeFamily(out, latency);
+
+    // What went wrong outside any connection.
+    const std::pair<const char *, std::pair<const char *, std::uint64_t>> errors[] = {
+        {"meshroute_accept_failures_total",
+         {"accept(2) calls that failed (out of descriptors or memory).", s.errors.acceptFailures}},
+        {"meshroute_accept_pauses_total",
+         {"Times accepting paused after failures, then resumed.", s.errors.acceptPauses}},
+        {"meshroute_handler_exceptions_total",
+         {"Exceptions caught in engine handlers, never silent.", s.errors.handlerExceptions}},
+    };
+    for (const auto &[name, help] : errors) {
+        Family f{name, "counter", help.first, {}};
+        addSample(f, {}, help.second);
+        writeFamily(out, f);
+    }
     return out;
 }
 

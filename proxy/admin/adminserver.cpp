@@ -5,6 +5,7 @@
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/post.hpp>
 #include <boost/asio/redirect_error.hpp>
+#include <boost/asio/steady_timer.hpp>
 #include <boost/asio/use_awaitable.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
 #include <boost/beast/core/tcp_stream.hpp>
@@ -73,14 +74,20 @@ asio::awaitable<void> serve(std::shared_ptr<AdminServer::SnapshotSource> source,
 asio::awaitable<void> acceptLoop(std::shared_ptr<AdminServer::State> state)
 {
     auto source = std::make_shared<AdminServer::SnapshotSource>(state->source);
+    Worker::AcceptBackoff backoff;
     for (;;) {
         tcp::socket socket(state->worker->io);
         error_code ec;
         co_await state->acceptor->async_accept(socket, asio::redirect_error(asio::use_awaitable, ec));
         if (!state->acceptor->is_open() || ec == asio::error::operation_aborted)
             co_return;
-        if (ec)
+        if (ec) { // out of descriptors or memory: counted, and a pause instead of a spin
+            Worker::bump((*state->worker).acceptFailures);
+            asio::steady_timer pause((*state->worker).io, backoff.take());
+            co_await pause.async_wait(asio::redirect_error(asio::use_awaitable, ec));
             continue;
+        }
+        backoff.reset();
         asio::co_spawn(state->worker->io, serve(source, *state->worker, std::move(socket)),
                        state->worker->countExceptions());
     }

@@ -102,8 +102,7 @@ private:
                 worker.log("accepting on " + endpointText(listener->bound) + " failed (" + ec.message() +
                            "); pausing new connections until it works again");
             }
-            pause.expires_after(backoff);
-            backoff = std::min(backoff * 2, kLongestPause);
+            pause.expires_after(backoff.take());
             pause.async_wait([self = shared_from_this()](const error_code &) { self->next(); });
             return;
         }
@@ -111,7 +110,7 @@ private:
             worker.log("accepting on " + endpointText(listener->bound) + " again, after " +
                        std::to_string(failures) + " failed attempts");
             failures = 0;
-            backoff = kFirstPause;
+            backoff.reset();
         }
         const auto &current = listener->current[worker.index];
         if (current.plan) {
@@ -131,9 +130,7 @@ private:
     tcp::endpoint peer;
     asio::steady_timer pause;
     std::uint64_t nextId = 0;
-    static constexpr std::chrono::milliseconds kFirstPause{10};
-    static constexpr std::chrono::milliseconds kLongestPause{640};
-    std::chrono::milliseconds backoff = kFirstPause;
+    Worker::AcceptBackoff backoff;
     std::uint64_t failures = 0; // in the current burst
 };
 

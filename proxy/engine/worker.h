@@ -13,6 +13,7 @@
 #include <boost/asio/executor_work_guard.hpp>
 #include <boost/asio/io_context.hpp>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <cstdint>
@@ -116,6 +117,19 @@ struct Worker
     {
         counter.store(counter.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
     }
+    // After a failed accept (out of descriptors): how long an accept loop waits before trying
+    // again, doubling from 10 ms to 640 ms while failures last; reset() after a success.
+    struct AcceptBackoff
+    {
+        std::chrono::milliseconds next{10};
+        std::chrono::milliseconds take()
+        {
+            const auto now = next;
+            next = std::min(next * 2, std::chrono::milliseconds(640));
+            return now;
+        }
+        void reset() { next = std::chrono::milliseconds(10); }
+    };
     // A completion handler for co_spawn that counts an escaped exception instead of dropping it.
     auto countExceptions()
     {

@@ -1,6 +1,7 @@
 // The ClientHello/SNI reader behind PASSTHROUGH routing, given any bytes a client might send.
 // Beyond "no crash":
-//  - a name it returns is a lower-case DNS-style name present in the handshake bytes the
+//  - a name it returns is a well-formed lower-case DNS name (labels of 1-63) present in the handshake bytes
+//  the
 //    records carry (reassembled here independently), and only with tls set;
 //  - every prefix agrees: once a prefix is Done, the whole input gives the same answer, and a
 //    prefix marked complete is always Done;
@@ -44,6 +45,25 @@ std::string handshakeBytes(std::string_view bytes)
     return out;
 }
 
+// What the reader accepts as a name: labels of 1-63 of [a-z0-9_-], dot-separated, at most 253.
+bool wellFormed(std::string_view name)
+{
+    if (name.empty() || name.size() > 253)
+        return false;
+    std::size_t label = 0;
+    for (char c : name) {
+        if (c == '.') {
+            if (label == 0)
+                return false;
+            label = 0;
+            continue;
+        }
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_') || ++label > 63)
+            return false;
+    }
+    return label > 0;
+}
+
 bool sameAnswer(const ClientHelloScan &a, const ClientHelloScan &b)
 {
     return a.status == b.status && a.tls == b.tls && a.serverName == b.serverName;
@@ -58,10 +78,7 @@ void checkName(const ClientHelloScan &scan, std::string_view bytes)
     if (scan.serverName.empty())
         return;
     FUZZ_CHECK(scan.tls);
-    FUZZ_CHECK(scan.serverName.size() <= 253);
-    FUZZ_CHECK(scan.serverName.back() != '.');
-    for (char c : scan.serverName)
-        FUZZ_CHECK((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.');
+    FUZZ_CHECK(wellFormed(scan.serverName));
     FUZZ_CHECK(lower(handshakeBytes(bytes)).find(scan.serverName) != std::string::npos);
 }
 
@@ -100,9 +117,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     std::string expected = lower(name);
     if (!expected.empty() && expected.back() == '.')
         expected.pop_back();
-    const bool valid = !expected.empty() && std::all_of(expected.begin(), expected.end(), [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.';
-    });
+    const bool valid = wellFormed(expected);
     if (name.empty()) {
         FUZZ_CHECK(built.tls && built.serverName.empty());
     } else if (valid) {

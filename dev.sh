@@ -2,7 +2,7 @@
 # Meshroute's one setup script: install what is missing, build, then run or test.
 #
 #   ./dev.sh run     install, build, and open meshroute-studio on the bundled tutorial demo
-#   ./dev.sh test    install, build (plain, ASan+UBSan, TSan for the engine), run every test headless
+#   ./dev.sh test    install, build (plain, ASan+UBSan, TSan and portable relay for the engine), run every test headless
 #   ./dev.sh build   install and build the default preset only
 #
 # Needs Debian 12 and root (or sudo) for apt-get. Safe to run again: it skips what is there.
@@ -66,6 +66,9 @@ case "${1:-}" in
     # The engine's suites under ThreadSanitizer (no studio in this build).
     build tsan meshroute_engine_suites
     ctest --preset tsan -L engine -j 2 || status=1
+    # The engine's suites again with the relay on public Asio API only (relay/relaysocket.h).
+    build portable meshroute_engine_suites
+    ctest --preset portable -L engine -j 2 || status=1
     # Everything under AddressSanitizer + UndefinedBehaviorSanitizer.
     build asan
     ctest --preset asan -j 2 || status=1

@@ -16,6 +16,7 @@
 #include <filesystem>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <set>
 #include <tuple>
 
@@ -42,30 +43,58 @@ struct ProxyOptions
 // What the watched paths look like now: every YAML file's path, size and modification time.
 using Fingerprint = std::set<std::tuple<std::string, std::uintmax_t, fs::file_time_type>>;
 
-Fingerprint fingerprint(const std::vector<std::string> &paths)
+// Nothing when the paths could not be looked at completely (out of descriptors, EMFILE, or
+// any other error than a missing path): a folder that could not be listed is no change, and
+// the next look decides. `why` says what failed.
+std::optional<Fingerprint> fingerprint(const std::vector<std::string> &paths, std::string &why)
 {
     Fingerprint out;
-    std::error_code ec;
+    bool complete = true;
+    const auto failed = [&](const fs::path &p, const std::error_code &ec) {
+        if (ec == std::errc::no_such_file_or_directory)
+            return false; // gone: that is a change, recorded as such
+        why = p.string() + ": " + ec.message();
+        complete = false;
+        return true;
+    };
     const auto add = [&](const fs::path &p) {
+        std::error_code ec;
         const auto size = fs::file_size(p, ec);
-        const auto time = fs::last_write_time(p, ec);
-        out.emplace(p.string(), ec ? 0 : size, ec ? fs::file_time_type{} : time);
+        if (ec && failed(p, ec))
+            return;
+        std::error_code timeError;
+        const auto time = fs::last_write_time(p, timeError);
+        if (timeError && failed(p, timeError))
+            return;
+        out.emplace(p.string(), ec ? 0 : size, timeError ? fs::file_time_type{} : time);
     };
     for (const std::string &path : paths) {
         if (path == "-")
             continue;
+        std::error_code ec;
         if (fs::is_directory(path, ec)) {
-            for (auto it = fs::recursive_directory_iterator(path, ec);
-                 !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+            auto it = fs::recursive_directory_iterator(path, ec);
+            for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
                 const auto ext = it->path().extension();
-                if (it->is_regular_file(ec) && (ext == ".yaml" || ext == ".yml"))
+                std::error_code typeError;
+                const bool file = it->is_regular_file(typeError);
+                if (typeError && failed(it->path(), typeError))
+                    break;
+                if (file && (ext == ".yaml" || ext == ".yml"))
                     add(it->path());
             }
-            ec.clear();
+            if (ec && failed(path, ec))
+                break;
+        } else if (ec && failed(path, ec)) {
+            break;
         } else {
             add(path);
         }
+        if (!complete)
+            break;
     }
+    if (!complete)
+        return std::nullopt;
     return out;
 }
 
@@ -171,7 +200,17 @@ int run(ProxyOptions options)
     }
 
     // Taken before reading, so that a change made while starting is not missed.
-    Fingerprint watched = fingerprint(options.input.paths);
+    std::string unreadable; // why the last look at the paths failed; reported once per failure
+    const auto look = [&]() -> std::optional<Fingerprint> {
+        std::string why;
+        auto now = fingerprint(options.input.paths, why);
+        if (!now && why != unreadable)
+            std::cerr << "meshroute: cannot look at the configuration (" << why
+                      << "); not a change, looking again" << std::endl;
+        unreadable = now ? std::string() : why;
+        return now;
+    };
+    Fingerprint watched = look().value_or(Fingerprint{});
     Loaded loaded = load(options);
     if (loaded.errors) {
         printDiagnostics(std::cerr, loaded.diagnostics, false);
@@ -250,7 +289,8 @@ int run(ProxyOptions options)
             if (ec)
                 return;
             if (signal == SIGHUP) {
-                watched = fingerprint(options.input.paths);
+                if (auto now = look())
+                    watched = std::move(*now);
                 reapply("SIGHUP");
                 waitSignal();
                 return;
@@ -274,9 +314,9 @@ int run(ProxyOptions options)
                 std::cout.flush();
             }
             if (++ticks % 5 == 0) { // files: once a second
-                Fingerprint now = fingerprint(options.input.paths);
-                if (now != watched) {
-                    watched = std::move(now); // before reading, as above
+                std::optional<Fingerprint> now = look();
+                if (now && *now != watched) {
+                    watched = std::move(*now); // before reading, as above
                     reapply("files changed");
                 }
             }

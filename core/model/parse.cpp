@@ -876,7 +876,7 @@ Resource parseResource(const YAML::Node &node, int lineOffset, const std::string
         res.annotations = r.labels(metadata["annotations"], "metadata.annotations");
     }
     r.setResource({res.kindName, res.namespace_, res.name});
-    if (res.name.empty() && !(metadata.IsDefined() && metadata["generateName"])) {
+    if (res.name.empty() && !(metadata.IsDefined() && metadata.IsMap() && metadata["generateName"])) {
         r.error(codes::NotAResource, metadata.IsDefined() ? metadata : node, "metadata.name is required");
     } else if (!res.name.empty() && !isDns1123Subdomain(res.name)) {
         r.error(codes::InvalidName, metadata["name"],

@@ -412,6 +412,8 @@ bool canWrite(const YAML::Node &root)
                 return false;
             if (!isNull(entry.first) && entry.first.Scalar().find_first_of("\n\r") != std::string::npos)
                 return false;
+            if (!isNull(entry.first) && entry.first.Scalar().size() > kLongestImplicitKey)
+                return false; // quoted, it could pass YAML's 1024-character limit on implicit keys
             stack.push_back(entry.second);
         }
     }

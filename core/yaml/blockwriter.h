@@ -11,10 +11,16 @@
 #include <string>
 #include <vector>
 
+#include <cstddef>
+
 namespace meshroute::yamlout {
 
-// False for what this writer does not handle (keys that are collections); use
-// YAML::Emitter for those.
+// The longest scalar written as an implicit key: escaped (at most 6 bytes a character) it stays
+// under YAML's 1024-character limit. Longer keys are written as explicit "? key" keys.
+inline constexpr std::size_t kLongestImplicitKey = 128;
+
+// False for what this writer does not handle (keys that are collections or longer than
+// kLongestImplicitKey); use YAML::Emitter for those.
 bool canWrite(const YAML::Node &node);
 
 // Appends the node as a block-style document, ending with a line break.

@@ -61,6 +61,11 @@ void emitValue(YAML::Emitter &out, const YAML::Node &node)
     }
     out << YAML::BeginMap;
     for (const auto &entry : node) {
+        // A collection or a long scalar cannot be an implicit key (YAML 1.2 limits those to one
+        // line of 1024 characters): write it as an explicit "? key" (found by fuzzing the export).
+        if (entry.first.IsDefined() && !entry.first.IsNull() &&
+            (!entry.first.IsScalar() || entry.first.Scalar().size() > yamlout::kLongestImplicitKey))
+            out << YAML::LongKey;
         out << YAML::Key;
         emitValue(out, entry.first);
         out << YAML::Value;

@@ -1,10 +1,11 @@
 #include "admin/adminserver.h"
 
-#include "stats/render.h"
+#include "admin/adminhttp.h"
 
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/post.hpp>
 #include <boost/asio/redirect_error.hpp>
+#include <boost/asio/steady_timer.hpp>
 #include <boost/asio/use_awaitable.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
 #include <boost/beast/core/tcp_stream.hpp>
@@ -54,41 +55,14 @@ asio::awaitable<void> serve(std::shared_ptr<AdminServer::SnapshotSource> source,
     beast::flat_buffer buffer(8192);
     error_code ec;
     for (;;) {
-        http::request<http::string_body> request;
+        http::request_parser<http::string_body> parser;
+        limitRequest(parser);
         connection.stream.expires_after(std::chrono::seconds(30));
-        co_await http::async_read(connection.stream, buffer, request,
+        co_await http::async_read(connection.stream, buffer, parser,
                                   asio::redirect_error(asio::use_awaitable, ec));
         if (ec)
             co_return;
-
-        http::response<http::string_body> response;
-        response.version(request.version());
-        response.keep_alive(request.keep_alive());
-        response.set(http::field::server, "meshroute");
-        std::string target(request.target());
-        if (const auto q = target.find('?'); q != std::string::npos)
-            target.resize(q);
-        std::string body;
-        std::string contentType;
-        if (request.method() != http::verb::get && request.method() != http::verb::head) {
-            response.result(http::status::method_not_allowed);
-            response.set(http::field::allow, "GET, HEAD");
-            body = "only GET\n";
-            contentType = "text/plain; charset=utf-8";
-        } else if (adminResponse(target, (*source)(), body, contentType)) {
-            response.result(http::status::ok);
-        } else {
-            response.result(http::status::not_found);
-            body = "not found; try /stats or /stats/prometheus\n";
-            contentType = "text/plain; charset=utf-8";
-        }
-        response.set(http::field::content_type, contentType);
-        if (request.method() == http::verb::head) {
-            response.content_length(body.size());
-        } else {
-            response.body() = std::move(body);
-            response.prepare_payload();
-        }
+        http::response<http::string_body> response = answerRequest(parser.get(), *source);
         co_await http::async_write(connection.stream, response,
                                    asio::redirect_error(asio::use_awaitable, ec));
         if (ec || !response.keep_alive())
@@ -100,41 +74,26 @@ asio::awaitable<void> serve(std::shared_ptr<AdminServer::SnapshotSource> source,
 asio::awaitable<void> acceptLoop(std::shared_ptr<AdminServer::State> state)
 {
     auto source = std::make_shared<AdminServer::SnapshotSource>(state->source);
+    Worker::AcceptBackoff backoff;
     for (;;) {
         tcp::socket socket(state->worker->io);
         error_code ec;
         co_await state->acceptor->async_accept(socket, asio::redirect_error(asio::use_awaitable, ec));
         if (!state->acceptor->is_open() || ec == asio::error::operation_aborted)
             co_return;
-        if (ec)
+        if (ec) { // out of descriptors or memory: counted, and a pause instead of a spin
+            Worker::bump((*state->worker).acceptFailures);
+            asio::steady_timer pause((*state->worker).io, backoff.take());
+            co_await pause.async_wait(asio::redirect_error(asio::use_awaitable, ec));
             continue;
+        }
+        backoff.reset();
         asio::co_spawn(state->worker->io, serve(source, *state->worker, std::move(socket)),
-                       [](std::exception_ptr) {});
+                       state->worker->countExceptions());
     }
 }
 
 } // namespace
-
-bool adminResponse(const std::string &target, const StatsSnapshot &snapshot, std::string &body,
-                   std::string &contentType)
-{
-    if (target == "/stats" || target == "/stats/json") {
-        body = renderJson(snapshot);
-        contentType = "application/json";
-        return true;
-    }
-    if (target == "/stats/prometheus" || target == "/metrics") {
-        body = renderPrometheus(snapshot);
-        contentType = "text/plain; version=0.0.4; charset=utf-8";
-        return true;
-    }
-    if (target == "/") {
-        body = "meshroute admin\n/stats\n/stats/prometheus\n";
-        contentType = "text/plain; charset=utf-8";
-        return true;
-    }
-    return false;
-}
 
 bool AdminServer::open(Worker &worker, const std::string &address, SnapshotSource source, std::string &error)
 {
@@ -196,7 +155,7 @@ void AdminServer::start()
 {
     std::lock_guard lock(m_mutex);
     if (m_state)
-        asio::co_spawn(m_state->worker->io, acceptLoop(m_state), [](std::exception_ptr) {});
+        asio::co_spawn(m_state->worker->io, acceptLoop(m_state), m_state->worker->countExceptions());
 }
 
 void AdminServer::stop()

@@ -14,6 +14,8 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <string_view>
+#include <vector>
 
 namespace meshroute::proxy {
 
@@ -42,5 +44,26 @@ private:
 // The response body and content type for a request target; false for 404.
 bool adminResponse(const std::string &target, const StatsSnapshot &snapshot, std::string &body,
                    std::string &contentType);
+
+// What the endpoint does with the bytes one client sends, parsed as the server parses them
+// (one Beast request parser per request, the same header and body limits): the responses in
+// order, exactly as written. For the tests and the fuzzer; the server runs the same steps.
+struct AdminTurn
+{
+    std::string method; // as parsed ("GET", "POST", ...)
+    std::string target; // as parsed, query included
+    int status = 0;
+    std::string response; // the serialised response
+};
+struct AdminExchange
+{
+    std::vector<AdminTurn> turns;
+    bool closed = false;     // the server closes: a malformed request, or no keep-alive
+    bool incomplete = false; // the last request is still arriving (the server would wait)
+    std::string error;       // the parse error that closed it
+};
+AdminExchange adminExchange(std::string_view bytes, const AdminServer::SnapshotSource &source);
+inline constexpr std::size_t kAdminHeaderLimit = 8 * 1024; // bytes of request line and headers
+inline constexpr std::size_t kAdminBodyLimit = 64 * 1024;  // a request body (none is needed)
 
 } // namespace meshroute::proxy

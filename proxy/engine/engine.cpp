@@ -14,6 +14,7 @@
 #include <cerrno>
 #include <condition_variable>
 #include <csignal>
+#include <cstdio>
 #include <future>
 #include <map>
 #include <mutex>
@@ -92,10 +93,24 @@ private:
         if (!acceptor.is_open() || ec == asio::error::operation_aborted)
             return;
         if (ec) {
-            // Out of descriptors or memory: back off instead of spinning.
-            pause.expires_after(std::chrono::milliseconds(50));
+            // Out of descriptors or memory (EMFILE, ENFILE, ENOBUFS...): the connection stays in
+            // the kernel's backlog. Back off instead of spinning, longer while it lasts; counted,
+            // logged once per burst. Established connections are not touched.
+            Worker::bump(worker.acceptFailures);
+            if (failures++ == 0) {
+                Worker::bump(worker.acceptPauses);
+                worker.log("accepting on " + endpointText(listener->bound) + " failed (" + ec.message() +
+                           "); pausing new connections until it works again");
+            }
+            pause.expires_after(backoff.take());
             pause.async_wait([self = shared_from_this()](const error_code &) { self->next(); });
             return;
+        }
+        if (failures > 0) {
+            worker.log("accepting on " + endpointText(listener->bound) + " again, after " +
+                       std::to_string(failures) + " failed attempts");
+            failures = 0;
+            backoff.reset();
         }
         const auto &current = listener->current[worker.index];
         if (current.plan) {
@@ -115,6 +130,8 @@ private:
     tcp::endpoint peer;
     asio::steady_timer pause;
     std::uint64_t nextId = 0;
+    Worker::AcceptBackoff backoff;
+    std::uint64_t failures = 0; // in the current burst
 };
 
 // Runs `work` on every worker's thread and waits until all have run it.
@@ -206,6 +223,9 @@ struct Engine::Impl
             auto worker = std::make_unique<Worker>(i, options.recentConnections);
             worker->splice = options.splice;
             worker->clientHelloTimeout = options.clientHelloTimeout;
+            worker->log = options.log ? options.log : [](const std::string &line) {
+                std::fprintf(stderr, "meshroute: %s\n", line.c_str());
+            };
             worker->guard.emplace(worker->io.get_executor());
             workers.push_back(std::move(worker));
         }
@@ -229,7 +249,8 @@ struct Engine::Impl
                         runWorkerLoop(worker->io, busyPoll, worker->loop);
                         return;
                     } catch (...) {
-                        // A handler must never throw; if one does, keep the thread serving.
+                        // A handler must never throw; if one does, count it and keep serving.
+                        Worker::bump(worker->handlerExceptions);
                     }
                 }
             });
@@ -557,6 +578,11 @@ struct Engine::Impl
             current = plan;
             statuses = listenerStatus;
             s.generation = generation;
+        }
+        for (const auto &w : workers) {
+            s.errors.acceptFailures += w->acceptFailures.load(std::memory_order_relaxed);
+            s.errors.acceptPauses += w->acceptPauses.load(std::memory_order_relaxed);
+            s.errors.handlerExceptions += w->handlerExceptions.load(std::memory_order_relaxed);
         }
         if (!current)
             return s;

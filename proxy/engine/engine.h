@@ -18,6 +18,7 @@
 
 #include <chrono>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -43,6 +44,9 @@ struct EngineOptions
     // How long a connection to a TLS PASSTHROUGH port may take to send its ClientHello; then it
     // is routed as one without a server name (only a "*" route takes it). Envoy's default.
     std::chrono::milliseconds clientHelloTimeout{15000};
+    // Where the engine reports what no connection does (accepting paused for lack of
+    // descriptors, and resumed), one line each, from an engine thread. Empty: standard error.
+    std::function<void(const std::string &)> log;
 };
 
 // How one engine thread has been waiting for work (Engine::workerLoops()).

@@ -53,6 +53,19 @@ constexpr std::uint32_t kNone = ~std::uint32_t{0};
 
 // One gateway connection from accept to close. Lives on its worker's thread only; pending
 // handlers hold it through shared_from_this(). Its record is built once, when it closes.
+//
+// Its life, in `phase` (each step below is the one function that moves it on):
+//
+//   Routing ──(PASSTHROUGH port) readClientHello()──> ReadingHello ──routeByServerName()──┐
+//      │                                                                                  │
+//      └──serve(): route, cluster, limits──> tryConnect() ──> Connecting ──connected()────┤
+//                                                 ^                                       │
+//                                                 └────── failed: Routing, next endpoint ─┘
+//   connected() succeeds ──startRelay()──> Relaying ──relayFinished()──> Finished
+//
+// Any phase may end in finish() (no route, overflow, no endpoint, client gone, stopped), which
+// is the only way into Finished and runs once. A handler that fires for a phase the connection
+// has left (a stale timer, a late wait) sees `phase` and does nothing.
 class GatewayConnection final : public RelayConnection, public LiveLink
 {
 public:
@@ -146,13 +159,18 @@ private:
         char *hello = nullptr;  // leased from the pool while reading; the relay takes it
         std::size_t size = 0;   // bytes in hello
         std::string serverName; // what the ClientHello asked for
-        bool reading = false;
     };
     std::unique_ptr<SniState> sni; // only on PASSTHROUGH ports: other connections stay small
-    bool connecting = false;
-    bool timedOut = false;
-    bool attempted = false;
-    bool finished = false;
+    enum class Phase : std::uint8_t {
+        Routing,      // accepted; choosing route, cluster and endpoint (also between connect attempts)
+        ReadingHello, // a PASSTHROUGH port: reading the ClientHello for its server name
+        Connecting,   // an upstream connect in flight (attempt number `attempt`), its timeout armed
+        Relaying,     // bytes flow both ways (relay/relay.h); the idle watchdog may be armed
+        Finished      // closed and recorded (finish() ran)
+    };
+    Phase phase = Phase::Routing;
+    bool timedOut = false;  // Connecting: this attempt hit the connect timeout
+    bool attempted = false; // some connect was tried (ConnectFailed rather than NoHealthyUpstream)
 };
 
 void GatewayConnection::start()
@@ -177,12 +195,12 @@ void GatewayConnection::start()
 void GatewayConnection::readClientHello()
 {
     sni = std::make_unique<SniState>();
-    sni->reading = true;
+    phase = Phase::ReadingHello;
     sni->hello = worker.pool.acquire();
     static_assert(BufferPool::kBufferSize >= kMaxClientHello);
     timer.expires_after(worker.clientHelloTimeout);
     timer.async_wait([s = self()](const error_code &ec) {
-        if (ec || !s->sni->reading || s->finished)
+        if (ec || s->phase != Phase::ReadingHello)
             return;
         // Slow or silent client: what came so far decides (usually: no name, only "*" takes it).
         s->routeByServerName(scanClientHello(std::string_view(s->sni->hello, s->sni->size), true).serverName);
@@ -217,7 +235,7 @@ void GatewayConnection::continueClientHello()
             continue;
         if (errno == EAGAIN || errno == EWOULDBLOCK) {
             client.async_wait(RelaySocket::wait_read, [s = self()](const error_code &ec) {
-                if (!s->sni->reading || s->finished)
+                if (s->phase != Phase::ReadingHello)
                     return;
                 if (ec) {
                     s->finish(s->reason ? *s->reason : CloseReason::ClientError);
@@ -234,7 +252,7 @@ void GatewayConnection::continueClientHello()
 
 void GatewayConnection::routeByServerName(const std::string &name)
 {
-    sni->reading = false;
+    phase = Phase::Routing;
     timer.cancel();
     sni->serverName = name;
     const auto routeIndex = findSniRoute(*plan->listeners[listener].model, name);
@@ -331,11 +349,11 @@ void GatewayConnection::tryConnect()
             continue;
         }
         const std::uint64_t thisAttempt = ++attempt;
-        connecting = true;
+        phase = Phase::Connecting;
         timedOut = false;
         timer.expires_after(c.model->policy.connectTimeout);
         timer.async_wait([s = self(), thisAttempt](const error_code &timerError) {
-            if (!timerError && s->connecting && s->attempt == thisAttempt) {
+            if (!timerError && s->phase == Phase::Connecting && s->attempt == thisAttempt) {
                 s->timedOut = true;
                 error_code ignored;
                 s->upstream.close(ignored);
@@ -349,7 +367,7 @@ void GatewayConnection::tryConnect()
 
 void GatewayConnection::connected(const error_code &waitError)
 {
-    connecting = false;
+    phase = Phase::Routing; // this attempt is over, whatever its outcome
     timer.cancel();
     const ClusterPlan &c = plan->clusters[cluster];
     const EndpointPlan &e = c.endpoints[endpoint];
@@ -386,6 +404,7 @@ void GatewayConnection::connected(const error_code &waitError)
     client.non_blocking(true, ignored);
     if (!ignored)
         client.adoptNonBlocking(); // from accept(2): no dup, so close(2) alone leaves epoll
+    phase = Phase::Relaying;       // before startRelay: a relay may finish at once
     idleTimeout = c.model->policy.idleTimeout;
     lastActivity = SteadyClock::now();
     if (idleTimeout.count() > 0)
@@ -419,7 +438,7 @@ void GatewayConnection::armIdleWatchdog()
     // Lazy: the timer fires at most once per idleTimeout and re-arms from the last activity.
     timer.expires_at(lastActivity + idleTimeout);
     timer.async_wait([s = self()](const error_code &ec) {
-        if (ec || s->finished || s->reason)
+        if (ec || s->phase != Phase::Relaying || s->reason)
             return;
         if (SteadyClock::now() - s->lastActivity >= s->idleTimeout)
             s->abort(CloseReason::IdleTimeout);
@@ -438,11 +457,9 @@ void GatewayConnection::relayFinished(const RelayResult &result)
 
 void GatewayConnection::finish(CloseReason why)
 {
-    if (finished)
+    if (phase == Phase::Finished)
         return;
-    finished = true;
-    if (sni)
-        sni->reading = false;
+    phase = Phase::Finished;
     if (reason && why != *reason && why != CloseReason::IdleTimeout)
         why = *reason;
     closeSockets();
@@ -514,7 +531,9 @@ void startGatewaySession(Worker &worker, std::shared_ptr<const Plan> plan, std::
                                                      peer, id);
         c->start();
     } catch (...) {
-        // Out of memory: the socket is closed with the connection; nothing escapes a session.
+        // Out of memory: the socket is closed with the connection; nothing escapes a session,
+        // and it is counted (EngineErrorStats::handlerExceptions).
+        Worker::bump(worker.handlerExceptions);
     }
 }
 

@@ -13,12 +13,16 @@
 #include <boost/asio/executor_work_guard.hpp>
 #include <boost/asio/io_context.hpp>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <cstdint>
+#include <exception>
+#include <functional>
 #include <mutex>
 #include <optional>
 #include <random>
+#include <string>
 #include <thread>
 #include <unordered_set>
 #include <vector>
@@ -104,8 +108,38 @@ struct Worker
     std::chrono::milliseconds clientHelloTimeout{15000}; // EngineOptions::clientHelloTimeout
     LoopCounters loop;                                   // how the thread waits (engine/workerloop.h)
     std::atomic<std::int64_t> gatewayConnections{0};     // live gateway sessions (single writer)
-    std::unordered_set<Abortable *> live;                // pods' and admin connections of this thread
-    LiveLink *gateway = nullptr;                         // the gateway connections of this thread
+    // Errors no connection reports (EngineErrorStats), written on this thread only.
+    std::atomic<std::uint64_t> acceptFailures{0};
+    std::atomic<std::uint64_t> acceptPauses{0};
+    std::atomic<std::uint64_t> handlerExceptions{0};
+    std::function<void(const std::string &)> log; // EngineOptions::log, never empty
+    static void bump(std::atomic<std::uint64_t> &counter)
+    {
+        counter.store(counter.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
+    }
+    // After a failed accept (out of descriptors): how long an accept loop waits before trying
+    // again, doubling from 10 ms to 640 ms while failures last; reset() after a success.
+    struct AcceptBackoff
+    {
+        std::chrono::milliseconds next{10};
+        std::chrono::milliseconds take()
+        {
+            const auto now = next;
+            next = std::min(next * 2, std::chrono::milliseconds(640));
+            return now;
+        }
+        void reset() { next = std::chrono::milliseconds(10); }
+    };
+    // A completion handler for co_spawn that counts an escaped exception instead of dropping it.
+    auto countExceptions()
+    {
+        return [this](std::exception_ptr e) {
+            if (e)
+                bump(handlerExceptions);
+        };
+    }
+    std::unordered_set<Abortable *> live; // pods' and admin connections of this thread
+    LiveLink *gateway = nullptr;          // the gateway connections of this thread
     std::size_t gatewayCount = 0;
     boost::asio::io_context io{1};
     std::optional<boost::asio::executor_work_guard<boost::asio::io_context::executor_type>> guard;

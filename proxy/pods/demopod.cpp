@@ -3,6 +3,7 @@
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/post.hpp>
 #include <boost/asio/redirect_error.hpp>
+#include <boost/asio/steady_timer.hpp>
 #include <boost/asio/use_awaitable.hpp>
 #include <boost/asio/write.hpp>
 
@@ -86,6 +87,7 @@ asio::awaitable<void> serve(std::shared_ptr<PodRuntime> pod, tcp::socket socket)
 asio::awaitable<void> acceptLoop(std::shared_ptr<PodRuntime> pod)
 {
     Worker &worker = *pod->worker;
+    Worker::AcceptBackoff backoff;
     for (;;) {
         if (!pod->acceptor || !pod->acceptor->is_open())
             co_return;
@@ -94,9 +96,14 @@ asio::awaitable<void> acceptLoop(std::shared_ptr<PodRuntime> pod)
         co_await pod->acceptor->async_accept(socket, asio::redirect_error(asio::use_awaitable, ec));
         if (ec == asio::error::operation_aborted || ec == asio::error::bad_descriptor)
             co_return;
-        if (ec)
+        if (ec) { // out of descriptors or memory: counted, and a pause instead of a spin
+            Worker::bump(worker.acceptFailures);
+            asio::steady_timer pause(worker.io, backoff.take());
+            co_await pause.async_wait(asio::redirect_error(asio::use_awaitable, ec));
             continue;
-        asio::co_spawn(worker.io, serve(pod, std::move(socket)), [](std::exception_ptr) {});
+        }
+        backoff.reset();
+        asio::co_spawn(worker.io, serve(pod, std::move(socket)), worker.countExceptions());
     }
 }
 
@@ -125,7 +132,7 @@ bool openPod(PodRuntime &pod, Worker &worker, std::string &error)
 
 void startPod(const std::shared_ptr<PodRuntime> &pod)
 {
-    asio::co_spawn(pod->worker->io, acceptLoop(pod), [](std::exception_ptr) {});
+    asio::co_spawn(pod->worker->io, acceptLoop(pod), pod->worker->countExceptions());
 }
 
 void stopPod(const std::shared_ptr<PodRuntime> &pod)

@@ -63,7 +63,9 @@ private:
     std::size_t m_at = 0;
 };
 
-// A DNS-style name: letters, digits, '-', '_', '.'; lower-cased, trailing dot dropped.
+// A DNS-style name: labels of 1-63 letters, digits, '-', '_', joined by '.'; lower-cased, one
+// trailing dot dropped. An empty label ("a..b", ".a", "a..") makes no name (found by fuzzing:
+// "a.." came back as "a.").
 bool hostName(std::string_view raw, std::string &out)
 {
     if (!raw.empty() && raw.back() == '.')
@@ -72,14 +74,22 @@ bool hostName(std::string_view raw, std::string &out)
         return false;
     out.clear();
     out.reserve(raw.size());
+    std::size_t label = 0;
     for (char c : raw) {
         const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
                         c == '-' || c == '_' || c == '.';
         if (!ok)
             return false;
+        if (c == '.') {
+            if (label == 0)
+                return false;
+            label = 0;
+        } else if (++label > 63) {
+            return false;
+        }
         out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
     }
-    return true;
+    return label > 0;
 }
 
 // The ClientHello body (after its 4-byte header): its server name, if any. False: malformed.

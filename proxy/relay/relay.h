@@ -139,7 +139,7 @@ private:
     void releaseLeases(Direction &d);
     void countRead(unsigned side, std::size_t n);
 
-    boost::asio::detail::reactor &m_reactor;
+    RelaySocket::Reactor &m_reactor;
     BufferPool &m_buffers;
     PipePool &m_pipes;
     RelayCounters *m_counters = nullptr;

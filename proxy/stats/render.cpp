@@ -1,5 +1,6 @@
 #include "stats/render.h"
 
+#include <cstdint>
 #include <cstdio>
 #include <map>
 #include <utility>
@@ -11,8 +12,63 @@ namespace {
 
 using LabelList = std::vector<std::pair<std::string, std::string>>;
 
-std::string jsonString(const std::string &text)
+// The length of the well-formed UTF-8 sequence at text[i], or 0 when it is not one
+// (truncated, overlong, a surrogate, past U+10FFFF, a stray continuation byte).
+std::size_t utf8Sequence(const std::string &text, std::size_t i)
 {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80)
+        return 1;
+    std::size_t n = 0;
+    std::uint32_t cp = 0;
+    if ((c & 0xe0) == 0xc0) {
+        n = 2;
+        cp = c & 0x1fu;
+    } else if ((c & 0xf0) == 0xe0) {
+        n = 3;
+        cp = c & 0x0fu;
+    } else if ((c & 0xf8) == 0xf0) {
+        n = 4;
+        cp = c & 0x07u;
+    } else {
+        return 0;
+    }
+    if (text.size() - i < n)
+        return 0;
+    for (std::size_t k = 1; k < n; ++k) {
+        const auto d = static_cast<unsigned char>(text[i + k]);
+        if ((d & 0xc0) != 0x80)
+            return 0;
+        cp = (cp << 6) | (d & 0x3fu);
+    }
+    static constexpr std::uint32_t smallest[] = {0, 0, 0x80, 0x800, 0x10000};
+    if (cp < smallest[n] || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+        return 0;
+    return n;
+}
+
+// Names come from user configuration: both formats must be UTF-8, so a byte that is not part
+// of a well-formed sequence becomes U+FFFD (found by fuzzing the renderers).
+std::string validUtf8(const std::string &text)
+{
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size();) {
+        const std::size_t n = utf8Sequence(text, i);
+        if (n == 0) {
+            out += "\xEF\xBF\xBD";
+            ++i;
+        } else {
+            out.append(text, i, n);
+            i += n;
+        }
+    }
+    return out;
+}
+
+std::string jsonString(const std::string &raw)
+{
+    const std::string text = validUtf8(raw);
     std::string out = "\"";
     for (unsigned char c : text) {
         switch (c) {
@@ -44,10 +100,10 @@ std::string jsonString(const std::string &text)
     return out + "\"";
 }
 
-std::string labelValue(const std::string &text)
+std::string labelValue(const std::string &raw)
 {
     std::string out;
-    for (char c : text) {
+    for (char c : validUtf8(raw)) {
         if (c == '\\')
             out += "\\\\";
         else if (c == '"')
@@ -278,7 +334,10 @@ std::string renderJson(const StatsSnapshot &s)
                ",\"ejected\":" + (e.ejected ? "true" : "false") + ",\"workload\":" + jsonString(e.workload) +
                ",\"stats\":" + valuesJson(e.values) + "}";
     }
-    return out + "]}\n";
+    out += "],\"errors\":{\"accept_failures\":" + std::to_string(s.errors.acceptFailures) +
+           ",\"accept_pauses\":" + std::to_string(s.errors.acceptPauses) +
+           ",\"handler_exceptions\":" + std::to_string(s.errors.handlerExceptions) + "}";
+    return out + "}\n";
 }
 
 std::string renderPrometheus(const StatsSnapshot &s)
@@ -377,6 +436,21 @@ std::string renderPrometheus(const StatsSnapshot &s)
         addSample(latency, labelText(base), c.values.latencyCount(), "_count");
     }
     writeFamily(out, latency);
+
+    // What went wrong outside any connection.
+    const std::pair<const char *, std::pair<const char *, std::uint64_t>> errors[] = {
+        {"meshroute_accept_failures_total",
+         {"accept(2) calls that failed (out of descriptors or memory).", s.errors.acceptFailures}},
+        {"meshroute_accept_pauses_total",
+         {"Times accepting paused after failures, then resumed.", s.errors.acceptPauses}},
+        {"meshroute_handler_exceptions_total",
+         {"Exceptions caught in engine handlers, never silent.", s.errors.handlerExceptions}},
+    };
+    for (const auto &[name, help] : errors) {
+        Family f{name, "counter", help.first, {}};
+        addSample(f, {}, help.second);
+        writeFamily(out, f);
+    }
     return out;
 }
 

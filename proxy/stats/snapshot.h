@@ -65,6 +65,14 @@ struct EndpointStats
     CounterValues values;
 };
 
+// What went wrong outside any one connection, engine-wide: never swallowed silently.
+struct EngineErrorStats
+{
+    std::uint64_t acceptFailures = 0;    // accept(2) failed (EMFILE, ENFILE, ENOMEM, ...)
+    std::uint64_t acceptPauses = 0;      // bursts of those: accepting paused, then resumed by itself
+    std::uint64_t handlerExceptions = 0; // exceptions caught in a handler, a session start or a coroutine
+};
+
 struct StatsSnapshot
 {
     std::chrono::system_clock::time_point taken;
@@ -73,6 +81,7 @@ struct StatsSnapshot
     std::vector<RouteStats> routes;
     std::vector<ClusterStats> clusters;
     std::vector<EndpointStats> endpoints;
+    EngineErrorStats errors;
     std::string gatewayNamespace; // for Istio's source labels
     std::string gatewayWorkload;
     Labels gatewayLabels;

@@ -1,6 +1,7 @@
 // The admin endpoint over real HTTP: /stats as JSON, /stats/prometheus parsed back
 // line by line, Istio's standard TCP metrics with their labels, live while open.
 
+#include "admin/adminserver.h"
 #include "engine/engine.h"
 #include "prometheustext.h"
 #include "stats/render.h"
@@ -59,7 +60,67 @@ private slots:
     void prometheusHasIstioTcpMetricsLiveAndAfterClose();
     void statsJson();
     void unknownPathAndLoopbackOnly();
+    void requestParsing_data();
+    void requestParsing();
+    void errorCountsAreShown();
 };
+
+void tst_Admin::requestParsing_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("statuses"); // of the responses, in order
+    QTest::addColumn<QString>("end");      // open, closed or incomplete
+    QTest::newRow("keep-alive pipeline")
+        << QByteArray("GET /stats HTTP/1.1\r\n\r\nHEAD /metrics?x HTTP/1.1\r\n\r\n") << "200 200"
+        << "open";
+    QTest::newRow("not GET, then close") << QByteArray("POST / HTTP/1.1\r\nContent-Length: 2\r\n\r\nhi"
+                                                       "GET /x HTTP/1.1\r\nConnection: close\r\n\r\n")
+                                         << "405 404"
+                                         << "closed";
+    QTest::newRow("HTTP/1.0 closes") << QByteArray("GET / HTTP/1.0\r\n\r\nGET / HTTP/1.0\r\n\r\n") << "200"
+                                     << "closed";
+    QTest::newRow("garbage") << QByteArray("\x01\x02 nonsense\r\n\r\n") << ""
+                             << "closed";
+    QTest::newRow("half a request") << QByteArray("GET /stats HTTP/1.1\r\nHost: x\r\n") << ""
+                                    << "incomplete";
+    QTest::newRow("header over the limit")
+        << (QByteArray("GET / HTTP/1.1\r\nX: ") + QByteArray(9000, 'a') + "\r\n\r\n") << ""
+        << "closed";
+}
+
+void tst_Admin::requestParsing()
+{
+    // The server's own parsing and answers, over bytes a client sends on one connection.
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, statuses);
+    QFETCH(QString, end);
+    const AdminExchange exchange =
+        adminExchange(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())),
+                      [] { return StatsSnapshot{}; });
+    QStringList seen;
+    for (const AdminTurn &turn : exchange.turns)
+        seen << QString::number(turn.status);
+    QCOMPARE(seen.join(' '), statuses);
+    QCOMPARE(QString(exchange.incomplete ? "incomplete" : exchange.closed ? "closed" : "open"), end);
+}
+
+void tst_Admin::errorCountsAreShown()
+{
+    StatsSnapshot s;
+    s.errors.acceptFailures = 7;
+    s.errors.acceptPauses = 2;
+    s.errors.handlerExceptions = 1;
+    const auto json = QJsonDocument::fromJson(QByteArray::fromStdString(renderJson(s))).object();
+    QCOMPARE(json["errors"].toObject()["accept_failures"].toInt(), 7);
+    QCOMPARE(json["errors"].toObject()["accept_pauses"].toInt(), 2);
+    QCOMPARE(json["errors"].toObject()["handler_exceptions"].toInt(), 1);
+    std::multimap<std::string, Sample> samples;
+    std::string error;
+    QVERIFY2(testnet::parsePrometheus(renderPrometheus(s), samples, error), error.c_str());
+    QCOMPARE(samples.find("meshroute_accept_failures_total")->second.value, 7.0);
+    QCOMPARE(samples.find("meshroute_accept_pauses_total")->second.value, 2.0);
+    QCOMPARE(samples.find("meshroute_handler_exceptions_total")->second.value, 1.0);
+}
 
 void tst_Admin::prometheusHasIstioTcpMetricsLiveAndAfterClose()
 {

@@ -4,13 +4,18 @@
 #include "testnet.h"
 #include "tlshello.h"
 
+#include <QDir>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <sched.h>
+#include <sys/resource.h>
+#include <unistd.h>
 
 #include <fstream>
+#include <iterator>
+#include <sstream>
 
 #include <filesystem>
 
@@ -120,7 +125,127 @@ private slots:
     void threadPlacementOptions();
     void signalRightAfterListeningDrains();
     void tlsPassthroughBySni();
+    void outOfDescriptorsPausesAndResumes();
 };
+
+namespace {
+
+// CPU seconds (user + system) process `pid` has used, from /proc.
+double cpuSeconds(qint64 pid)
+{
+    std::ifstream in("/proc/" + std::to_string(pid) + "/stat");
+    std::string stat((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const auto close = stat.rfind(')');
+    if (close == std::string::npos)
+        return -1;
+    std::istringstream fields(stat.substr(close + 2));
+    std::string field;
+    unsigned long utime = 0, stime = 0;
+    for (int i = 3; i <= 15 && fields >> field; ++i) {
+        if (i == 14)
+            utime = std::stoul(field);
+        if (i == 15)
+            stime = std::stoul(field);
+    }
+    return static_cast<double>(utime + stime) / static_cast<double>(::sysconf(_SC_CLK_TCK));
+}
+
+// A number in the /stats JSON ("\"accept_failures\":12"), or -1.
+long long jsonNumber(const std::string &json, const std::string &key)
+{
+    const auto at = json.find("\"" + key + "\":");
+    return at == std::string::npos ? -1 : std::stoll(json.substr(at + key.size() + 3));
+}
+
+} // namespace
+
+void tst_ProxyCommand::outOfDescriptorsPausesAndResumes()
+{
+    // `meshroute proxy` under a low `ulimit -n`: connections held open use up its descriptors.
+    // Accepting then fails (EMFILE): counted, logged once per burst, paused instead of spinning;
+    // the established connection keeps flowing; the folder the watcher cannot list is no
+    // change; and when descriptors free up, service resumes by itself.
+    QTemporaryDir dir;
+    const QString folder = dir.filePath("conf");
+    QVERIFY(QDir().mkpath(folder));
+    const std::uint16_t port = testnet::freeListenPort();
+    const std::uint16_t tlsPort = testnet::freeListenPort();
+    const std::uint16_t admin = testnet::freeListenPort();
+    QVERIFY(port != 0 && tlsPort != 0 && admin != 0 && port != admin && tlsPort != port && tlsPort != admin);
+    // A PASSTHROUGH port too: a connection waiting for its ClientHello holds one descriptor
+    // only, so clients that never send one use the proxy's descriptors up, steadily.
+    const QByteArray tls = QByteArray(R"(---
+apiVersion: networking.istio.io/v1
+kind: Gateway
+metadata: {name: tls}
+spec:
+  selector: {istio: ingressgateway}
+  servers: [{port: {number: PORT, name: tls, protocol: TLS}, tls: {mode: PASSTHROUGH}, hosts: ['*']}]
+---
+apiVersion: networking.istio.io/v1
+kind: VirtualService
+metadata: {name: sni}
+spec:
+  hosts: ['*.example.com']
+  gateways: [tls]
+  tls: [{match: [{sniHosts: ['*.example.com']}], route: [{destination: {host: tcp-echo, subset: v1}}]}]
+)")
+                               .replace("PORT", QByteArray::number(tlsPort));
+    QVERIFY(writeFile(folder + "/routes.yaml", config(port, "v1") + tls));
+    QProcess p;
+    p.setChildProcessModifier([] {
+        const rlimit limit{40, 40};
+        ::setrlimit(RLIMIT_NOFILE, &limit);
+    });
+    p.start(kMeshroute,
+            {"proxy", folder, "--threads", "1", "--admin", "127.0.0.1:" + QString::number(admin)});
+    QByteArray seen;
+    QVERIFY2(waitForOutput(p, "listening 127.0.0.1:" + QByteArray::number(port), seen), seen.constData());
+
+    Client live;
+    QVERIFY(live.connect(port));
+    QVERIFY(live.readUntil("Service default.\n").find("Running on Pod tcp-echo-v1-") != std::string::npos);
+
+    std::vector<Client> crowd(48);
+    for (Client &c : crowd)
+        QVERIFY(c.connect(tlsPort)); // the kernel completes the handshake even when nobody accepts
+    QVERIFY2(waitForOutput(p, "pausing new connections", seen, 8000), seen.constData());
+
+    // Paused, not spinning: well under a CPU-second in two seconds (the pods and the admin
+    // endpoint, out of descriptors too, back off as well).
+    const double before = cpuSeconds(p.processId());
+    QTest::qWait(2000);
+    const double spent = cpuSeconds(p.processId()) - before;
+    QVERIFY2(before >= 0 && spent < 0.5, qPrintable(QString::number(spent)));
+
+    // The established connection flows; the watcher could not list the folder, and that is no change.
+    QVERIFY(live.send("still flowing\n"));
+    QCOMPARE(live.read(14), std::string("still flowing\n"));
+    QVERIFY2(waitForOutput(p, "cannot look at the configuration", seen, 4000), seen.constData());
+    QVERIFY2(!seen.contains("files changed") && !seen.contains("keeping the running one"), seen.constData());
+
+    // Descriptors free up: accepting resumes by itself, and new connections are served.
+    crowd.clear();
+    QVERIFY2(waitForOutput(p, "again, after", seen, 5000), seen.constData());
+    Client fresh;
+    QVERIFY(fresh.connect(port));
+    QVERIFY(fresh.readUntil("Service default.\n").find("Running on Pod tcp-echo-v1-") != std::string::npos);
+
+    Client stats;
+    QVERIFY(stats.connect(admin));
+    QVERIFY(stats.send("GET /stats HTTP/1.0\r\n\r\n"));
+    const std::string json = stats.read(1 << 20);
+    const long long failures = jsonNumber(json, "accept_failures");
+    const long long pauses = jsonNumber(json, "accept_pauses");
+    const auto logged = static_cast<long long>(seen.count("pausing new connections"));
+    QVERIFY2(failures > 0 && pauses >= 1, json.c_str());
+    QVERIFY2(logged == pauses && logged < failures, seen.constData()); // once per burst, not per failure
+    QVERIFY2(!seen.contains("files changed"), seen.constData());
+
+    ::kill(static_cast<pid_t>(p.processId()), SIGTERM);
+    QVERIFY(p.waitForFinished(10000));
+    QCOMPARE(p.exitCode(), 0);
+}
 
 void tst_ProxyCommand::refusesToStartOnErrors()
 {

@@ -119,7 +119,21 @@ private slots:
     void halfCloseWhileSplicing();
     void idleDirectionsHoldNothing();
     void smallMessagesStayOffThePipes();
+    void takesTheAsioShortcutsOnlyWhereTheyWereWritten();
 };
+
+void tst_Relay::takesTheAsioShortcutsOnlyWhereTheyWereWritten()
+{
+    // The reactor shortcuts are for Asio 1.18.0 exactly; MESHROUTE_PORTABLE_RELAY forces the
+    // public-API path. The other tests of this suite run against whichever path is built.
+#if defined(MESHROUTE_PORTABLE_RELAY)
+    QVERIFY(!kRelayUsesAsioInternals);
+#else
+    QCOMPARE(kRelayUsesAsioInternals, BOOST_ASIO_VERSION == 101800);
+#endif
+    qInfo("relay path: %s (Asio %d)", kRelayUsesAsioInternals ? "Asio 1.18 reactor shortcuts" : "portable",
+          BOOST_ASIO_VERSION);
+}
 
 void tst_Relay::bulkBothWaysIsByteExact_data()
 {

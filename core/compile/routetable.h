@@ -74,6 +74,15 @@ struct Endpoint
     Labels labels;
 };
 
+// Why a destination cannot be served (Cluster::noRoute says it in English).
+enum class NoRouteReason {
+    None,
+    UndefinedSubset, // Cluster::subset is not defined for Cluster::host
+    UnknownHost,     // no Service or ServiceEntry defines Cluster::host
+    NoServicePort,   // the Service or ServiceEntry (serviceNamespace/serviceName) has no Cluster::port
+    ResolutionNone,  // a ServiceEntry with resolution NONE: no address to connect to locally
+};
+
 // One destination as Envoy names it: host, subset and port. A destination that cannot
 // be served (unknown host, undefined subset) stays in the table with `noRoute` set:
 // its connections are accepted, closed at once and counted as no-route.
@@ -86,6 +95,7 @@ struct Cluster
     std::string serviceName;      // the Kubernetes Service or ServiceEntry that defines host
     std::string serviceNamespace; // its namespace
     std::string noRoute;          // why this destination cannot be served; empty when it can
+    NoRouteReason noRouteReason = NoRouteReason::None;
     ClusterPolicy policy;
     std::vector<Endpoint> endpoints;
 };
@@ -112,6 +122,7 @@ struct SniRoute
 {
     std::vector<std::string> sniHosts; // exact names, "*.suffix" wildcards, or "*" (any, also no SNI)
     std::size_t route = 0;             // index into RouteTable::routes
+    std::vector<std::string> gateways; // "ns/name" of the Gateways whose servers on the port bring the rule
 };
 
 // One served Gateway server port.

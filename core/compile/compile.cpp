@@ -43,6 +43,22 @@ public:
         , m_diagnostics(diagnostics)
     {}
 
+    // Destinations resolved as a route's are, without building listeners.
+    std::vector<Cluster> resolve(const std::vector<DestinationRef> &destinations)
+    {
+        m_table = std::make_shared<RouteTable>();
+        makePods();
+        std::vector<Cluster> out;
+        for (const DestinationRef &ref : destinations) {
+            Destination d;
+            d.host = ref.host;
+            d.subset = ref.subset;
+            d.port = ref.port;
+            out.push_back(m_table->clusters[cluster(d, ref.ns, 0)]);
+        }
+        return out;
+    }
+
     std::shared_ptr<RouteTable> run()
     {
         m_table = std::make_shared<RouteTable>();
@@ -291,7 +307,7 @@ private:
                 wc.weight = d.weight && *d.weight == 0 ? 0 : 100; // a single destination takes everything
             else
                 wc.weight = d.weight && *d.weight > 0 ? static_cast<std::uint32_t>(*d.weight) : 0;
-            wc.cluster = cluster(d.destination, vs, listenerPort);
+            wc.cluster = cluster(d.destination, ns(vs), listenerPort);
             out.push_back(wc);
         }
         return out;
@@ -327,13 +343,20 @@ private:
         return b;
     }
 
-    std::size_t cluster(const Destination &destination, const Resource &vs, std::uint32_t listenerPort)
+    // A destination with `listenerPort` 0 (one no listener routes to) falls back on the first port.
+    std::size_t cluster(const Destination &destination, const std::string &vsNamespace,
+                        std::uint32_t listenerPort)
     {
-        const std::string host = qualifyHost(destination.host, ns(vs));
+        const std::string host = qualifyHost(destination.host, vsNamespace);
         const Backing backing = findBacking(host);
 
         // The port: explicit, else the service's only port, else the listener's.
         std::uint32_t port = listenerPort;
+        if (listenerPort == 0 && backing.service && !backing.service->as<ServiceSpec>()->ports.empty())
+            port = backing.service->as<ServiceSpec>()->ports.front().port;
+        else if (listenerPort == 0 && backing.serviceEntry &&
+                 !backing.serviceEntry->as<ServiceEntrySpec>()->ports.empty())
+            port = backing.serviceEntry->as<ServiceEntrySpec>()->ports.front().number;
         if (destination.port) {
             port = *destination.port;
         } else if (backing.service) {
@@ -404,10 +427,10 @@ private:
             c.policy = policyFor(*drResource, *dr, subset, c.port);
 
         if (!backing.service && !backing.serviceEntry) {
-            if (c.noRoute.empty()) {
-                c.noRouteReason = NoRouteReason::UnknownHost;
+            // The host is the first thing wrong, even where the subset is undefined too.
+            c.noRouteReason = NoRouteReason::UnknownHost;
+            if (c.noRoute.empty())
                 c.noRoute = "unknown host " + c.host + ": no Service or ServiceEntry defines it";
-            }
             return;
         }
         if (!c.noRoute.empty())
@@ -530,9 +553,14 @@ private:
             return it != we.ports.end() ? it->second : target;
         };
 
-        for (const WorkloadEntrySpec &we : se.endpoints) {
-            if (selects(subsetLabels, we.labels) && !we.address.empty())
-                c.endpoints.push_back(addressEndpoint(we, portOf(we), "", ns(seResource)));
+        for (std::size_t i = 0; i < se.endpoints.size(); ++i) {
+            const WorkloadEntrySpec &we = se.endpoints[i];
+            if (!selects(subsetLabels, we.labels) || we.address.empty())
+                continue;
+            Endpoint e = addressEndpoint(we, portOf(we), "", ns(seResource));
+            e.serviceEntry = seResource.name;
+            e.serviceEntryEndpoint = static_cast<int>(i);
+            c.endpoints.push_back(std::move(e));
         }
         if (se.workloadSelector) {
             for (const Resource &r : m_set.resources) {
@@ -702,6 +730,14 @@ private:
 };
 
 } // namespace
+
+std::vector<Cluster> resolveDestinations(const ResourceSet &set,
+                                         const std::vector<DestinationRef> &destinations,
+                                         const CompileOptions &options)
+{
+    Diagnostics ignored;
+    return Compiler(set, options, ignored).resolve(destinations);
+}
 
 CompileResult compile(const ResourceSet &set, const CompileOptions &options)
 {

@@ -72,13 +72,16 @@ struct Endpoint
     std::string workloadNamespace;
     std::string serviceAccount; // for the destination principal
     Labels labels;
+    std::string serviceEntry;      // an endpoint written in a ServiceEntry: its name (in workloadNamespace)
+    int serviceEntryEndpoint = -1; // and its index in that ServiceEntry's endpoints
 };
 
-// Why a destination cannot be served (Cluster::noRoute says it in English).
+// Why a destination cannot be served (Cluster::noRoute says it in English): the first that
+// applies, in this order.
 enum class NoRouteReason {
     None,
-    UndefinedSubset, // Cluster::subset is not defined for Cluster::host
     UnknownHost,     // no Service or ServiceEntry defines Cluster::host
+    UndefinedSubset, // Cluster::subset is not defined for Cluster::host
     NoServicePort,   // the Service or ServiceEntry (serviceNamespace/serviceName) has no Cluster::port
     ResolutionNone,  // a ServiceEntry with resolution NONE: no address to connect to locally
 };

@@ -349,6 +349,19 @@ void TestGraphModel::liveEdgesAreWhatCompileRuns_data()
     QTest::newRow("1,000 generated routes") << studiotest::generatedRoutes(1000, 100);
     for (const BindingCase &c : bindingCases())
         QTest::newRow(c.name) << c.text;
+    // One rule on two ports; its destination has no port, so each port's route resolves it at
+    // the listener's port, which the Service has for one of them only.
+    QTest::newRow("a destination that resolves on one of two ports")
+        << gatewayText("a", 31400, "TCP") + gatewayText("b", 31401, "TCP") +
+               QStringLiteral(
+                   "---\napiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata: {name: vs}\n"
+                   "spec:\n  hosts: ['*']\n  gateways: [a, b]\n  tcp:\n  - route: [{destination: {host: "
+                   "echo}}]\n---\napiVersion: v1\nkind: Service\nmetadata: {name: echo}\n"
+                   "spec: {selector: {app: echo}, ports: [{port: 31400, name: a}, {port: 9000, name: b}]}\n"
+                   "---\napiVersion: apps/v1\nkind: Deployment\nmetadata: {name: echo}\nspec:\n"
+                   "  selector: {matchLabels: {app: echo}}\n  template:\n    metadata: {labels: {app: "
+                   "echo}}\n"
+                   "    spec: {containers: [{name: c}]}\n");
 }
 
 void TestGraphModel::liveEdgesAreWhatCompileRuns()

@@ -171,7 +171,7 @@ private:
     {
         for (std::size_t i = 0; i < m_table->routes.size(); ++i) {
             const Route &r = m_table->routes[i];
-            m_compiledRoutes[nodeid::route(r.virtualService, r.section, r.rule)] = &r;
+            m_compiledRoutes[nodeid::route(r.virtualService, r.section, r.rule)].push_back(&r);
         }
     }
 
@@ -565,11 +565,26 @@ private:
             const auto compiled = m_compiledRoutes.find(rule.id);
             for (std::size_t d = 0; d < rule.route->size(); ++d) {
                 const RouteDestination &destination = (*rule.route)[d];
-                const Cluster &cluster = compiled != m_compiledRoutes.end()
-                                             ? m_table->clusters[compiled->second->destinations[d].cluster]
-                                             : resolved[next++];
-                const bool runs = compiled != m_compiledRoutes.end();
-                addDestinationEdge(rule, static_cast<int>(d), destination, cluster, runs);
+                if (compiled == m_compiledRoutes.end()) {
+                    addDestinationEdge(rule, static_cast<int>(d), destination, resolved[next++], false);
+                    continue;
+                }
+                // A rule serving several ports has a route per port; a destination without a port
+                // may resolve on one of them only. The edge runs where any of them does.
+                std::vector<const Cluster *> clusters;
+                for (const Route *route : compiled->second)
+                    clusters.push_back(&m_table->clusters[route->destinations[d].cluster]);
+                const auto servable = std::find_if(clusters.begin(), clusters.end(), [](const Cluster *c) {
+                    return c->noRouteReason == NoRouteReason::None;
+                });
+                const Cluster *primary = servable != clusters.end() ? *servable : clusters.front();
+                addDestinationEdge(rule, static_cast<int>(d), destination, *primary, true);
+                for (const Cluster *other : clusters)
+                    if (other != primary && other->noRouteReason == NoRouteReason::None &&
+                        m_graph.nodeIndex(nodeid::destination(other->host)) >= 0)
+                        m_liveClusters[{nodeid::destination(other->host),
+                                        nodeid::subsetSocket(other->subset)}]
+                            .push_back(other);
             }
         }
     }
@@ -847,7 +862,7 @@ private:
     GraphModel &m_graph;
     routing::GatewayBinding m_binding;
     std::shared_ptr<const RouteTable> m_table;
-    std::map<QString, const Route *> m_compiledRoutes; // by rule node id
+    std::map<QString, std::vector<const Route *>> m_compiledRoutes; // by rule node id: one per port it serves
     std::vector<RuleInfo> m_rules;
     std::map<routing::RuleRef, std::size_t> m_ruleIndex;
     std::map<std::pair<QString, QString>, std::vector<const Cluster *>>

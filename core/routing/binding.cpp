@@ -55,6 +55,9 @@ public:
             };
             named(vs->tcp);
             named(vs->tls);
+            RulesByPort &index = m_rulesByPort[i];
+            indexRules(index, Section::Tcp, vs->tcp);
+            indexRules(index, Section::Tls, vs->tls);
         }
     }
 
@@ -102,6 +105,43 @@ public:
     }
 
 private:
+    // A VirtualService's rules by the ports their matches name, so that a Gateway with many ports
+    // and a VirtualService with many rules bind in linear time.
+    struct RulesByPort
+    {
+        std::vector<std::pair<Section, std::size_t>> anyPort; // no match, or a match without port
+        std::map<std::uint32_t, std::vector<std::pair<Section, std::size_t>>> byPort;
+    };
+
+    template <typename Rules> static void indexRules(RulesByPort &index, Section section, const Rules &rules)
+    {
+        for (std::size_t i = 0; i < rules.size(); ++i) {
+            const auto &match = rules[i].match;
+            if (match.empty() ||
+                std::any_of(match.begin(), match.end(), [](const auto &m) { return !m.port; })) {
+                index.anyPort.emplace_back(section, i);
+                continue;
+            }
+            for (const auto &m : match) {
+                auto &list = index.byPort[*m.port];
+                if (list.empty() || list.back() != std::make_pair(section, i))
+                    list.emplace_back(section, i);
+            }
+        }
+    }
+
+    // The rules of VirtualService `v` that may aim at `port`, in order (tcp rules, then tls).
+    std::vector<std::pair<Section, std::size_t>> rulesFor(std::size_t v, std::uint32_t port) const
+    {
+        const RulesByPort &index = m_rulesByPort.at(v);
+        std::vector<std::pair<Section, std::size_t>> out = index.anyPort;
+        if (const auto it = index.byPort.find(port); it != index.byPort.end()) {
+            out.insert(out.end(), it->second.begin(), it->second.end());
+            std::sort(out.begin(), out.end());
+        }
+        return out;
+    }
+
     const std::string &ns(const Resource &r) const { return r.effectiveNamespace(m_set.defaultNamespace); }
 
     const std::vector<std::size_t> &listed(const std::map<QualifiedName, std::vector<std::size_t>> &map,
@@ -132,51 +172,51 @@ private:
             if (isBound && exported && accepted)
                 b.accepting.push_back(v);
 
-            const auto visit = [&](Section section, const auto &rules) {
-                for (std::size_t i = 0; i < rules.size(); ++i) {
-                    RuleAtServer at;
-                    at.rule = {v, section, i};
-                    bool aimed = rules[i].match.empty() && isBound;
-                    for (std::size_t m = 0; m < rules[i].match.size(); ++m) {
-                        const auto &match = rules[i].match[m];
-                        const bool portFits = !match.port || *match.port == b.port;
-                        const bool gatewayFits = match.gateways.empty()
-                                                     ? isBound
-                                                     : namesGateway(match.gateways, vsNs, b.gatewayName);
-                        if (!portFits || !gatewayFits)
-                            continue;
-                        aimed = true;
-                        at.matches.push_back(m);
-                        if constexpr (requires { match.sniHosts; })
-                            at.sniHosts.insert(at.sniHosts.end(), match.sniHosts.begin(),
-                                               match.sniHosts.end());
-                    }
-                    if (!aimed)
+            const auto visit = [&](Section section, std::size_t i, const auto &rules) {
+                RuleAtServer at;
+                at.rule = {v, section, i};
+                bool aimed = rules[i].match.empty() && isBound;
+                for (std::size_t m = 0; m < rules[i].match.size(); ++m) {
+                    const auto &match = rules[i].match[m];
+                    const bool portFits = !match.port || *match.port == b.port;
+                    const bool gatewayFits =
+                        match.gateways.empty() ? isBound : namesGateway(match.gateways, vsNs, b.gatewayName);
+                    if (!portFits || !gatewayFits)
                         continue;
-                    if (b.state != ServerState::Served)
-                        at.use = RuleUse::PortNotServed;
-                    else if (!familyServes(b.family, section))
-                        at.use = RuleUse::WrongFamily;
-                    else if (!exported)
-                        at.use = RuleUse::NotExported;
-                    else if (!isBound)
-                        at.use = RuleUse::NotBound;
-                    else if (!accepted)
-                        at.use = RuleUse::HostNotAccepted;
-                    else if (section == Section::Tls)
-                        at.use = at.sniHosts.empty() ? RuleUse::NoSniHosts : RuleUse::Serves;
-                    else if (tcpServedBy) {
-                        at.use = RuleUse::Shadowed;
-                        at.shadowedBy = tcpServedBy;
-                    } else {
-                        at.use = RuleUse::Serves;
-                        tcpServedBy = at.rule;
-                    }
-                    b.rules.push_back(std::move(at));
+                    aimed = true;
+                    at.matches.push_back(m);
+                    if constexpr (requires { match.sniHosts; })
+                        at.sniHosts.insert(at.sniHosts.end(), match.sniHosts.begin(), match.sniHosts.end());
                 }
+                if (!aimed)
+                    return;
+                if (b.state != ServerState::Served)
+                    at.use = RuleUse::PortNotServed;
+                else if (!familyServes(b.family, section))
+                    at.use = RuleUse::WrongFamily;
+                else if (!exported)
+                    at.use = RuleUse::NotExported;
+                else if (!isBound)
+                    at.use = RuleUse::NotBound;
+                else if (!accepted)
+                    at.use = RuleUse::HostNotAccepted;
+                else if (section == Section::Tls)
+                    at.use = at.sniHosts.empty() ? RuleUse::NoSniHosts : RuleUse::Serves;
+                else if (tcpServedBy) {
+                    at.use = RuleUse::Shadowed;
+                    at.shadowedBy = tcpServedBy;
+                } else {
+                    at.use = RuleUse::Serves;
+                    tcpServedBy = at.rule;
+                }
+                b.rules.push_back(std::move(at));
             };
-            visit(Section::Tcp, vs.tcp);
-            visit(Section::Tls, vs.tls);
+            for (const auto &[section, i] : rulesFor(v, b.port)) {
+                if (section == Section::Tcp)
+                    visit(section, i, vs.tcp);
+                else
+                    visit(section, i, vs.tls);
+            }
         }
     }
 
@@ -184,6 +224,7 @@ private:
     const GatewayWorkload &m_workload;
     std::map<QualifiedName, std::vector<std::size_t>> m_boundTo; // top-level binding
     std::map<QualifiedName, std::vector<std::size_t>> m_namedBy; // match-level gateways
+    std::map<std::size_t, RulesByPort> m_rulesByPort;            // by VirtualService
 };
 
 } // namespace

@@ -1234,6 +1234,98 @@
         <source>ServiceEntry endpoint</source>
         <translation>ServiceEntry endpoint</translation>
     </message>
+    <message>
+        <source>port %1 is not served here: the Gateway&apos;s selector does not select the local gateway (%2)</source>
+        <translation>port %1 is not served here: the Gateway's selector does not select the local gateway (%2)</translation>
+    </message>
+    <message>
+        <source>port %1 is not a valid port number</source>
+        <translation>port %1 is not a valid port number</translation>
+    </message>
+    <message>
+        <source>port %1 is not served here: Gateway %2, which came first, has it</source>
+        <translation>port %1 is not served here: Gateway %2, which came first, has it</translation>
+    </message>
+    <message>
+        <source>port %1 (%2) is served by http rules, which the local gateway does not run</source>
+        <translation>port %1 (%2) is served by http rules, which the local gateway does not run</translation>
+    </message>
+    <message>
+        <source>port %1 is AUTO_PASSTHROUGH, routed by SNI to mesh services without a VirtualService; the local gateway does not serve it</source>
+        <translation>port %1 is AUTO_PASSTHROUGH, routed by SNI to mesh services without a VirtualService; the local gateway does not serve it</translation>
+    </message>
+    <message>
+        <source>not used on port %1: %2 comes first and takes the whole port</source>
+        <translation>not used on port %1: %2 comes first and takes the whole port</translation>
+    </message>
+    <message>
+        <source>not used on port %1: its matches there name no SNI host</source>
+        <translation>not used on port %1: its matches there name no SNI host</translation>
+    </message>
+    <message>
+        <source>not used on port %1: the port is routed by SNI, through tls rules</source>
+        <translation>not used on port %1: the port is routed by SNI, through tls rules</translation>
+    </message>
+    <message>
+        <source>not used on port %1: the port is not routed by SNI; tcp rules serve it</source>
+        <translation>not used on port %1: the port is not routed by SNI; tcp rules serve it</translation>
+    </message>
+    <message>
+        <source>not used on port %1: VirtualService %2 is not bound to Gateway %3 (match-level gateways only narrow a rule; the top-level gateways bind)</source>
+        <translation>not used on port %1: VirtualService %2 is not bound to Gateway %3 (match-level gateways only narrow a rule; the top-level gateways bind)</translation>
+    </message>
+    <message>
+        <source>not used on port %1: the exportTo of VirtualService %2 hides it from the gateway&apos;s namespace %3</source>
+        <translation>not used on port %1: the exportTo of VirtualService %2 hides it from the gateway's namespace %3</translation>
+    </message>
+    <message>
+        <source>not used on port %1: the server&apos;s hosts accept no host of VirtualService %2</source>
+        <translation>not used on port %1: the server's hosts accept no host of VirtualService %2</translation>
+    </message>
+    <message>
+        <source>binds no Gateway: its gateways are only mesh (the sidecars)</source>
+        <translation>binds no Gateway: its gateways are only mesh (the sidecars)</translation>
+    </message>
+    <message>
+        <source>no Gateway %1</source>
+        <translation>no Gateway %1</translation>
+    </message>
+    <message>
+        <source>subset %1 is not defined for %2</source>
+        <translation>subset %1 is not defined for %2</translation>
+    </message>
+    <message>
+        <source>unknown host %1: no Service or ServiceEntry defines it</source>
+        <translation>unknown host %1: no Service or ServiceEntry defines it</translation>
+    </message>
+    <message>
+        <source>%1 has no port %2: its connections are closed at once</source>
+        <translation>%1 has no port %2: its connections are closed at once</translation>
+    </message>
+    <message>
+        <source>%1 has resolution NONE: the local gateway has no address to connect to</source>
+        <translation>%1 has resolution NONE: the local gateway has no address to connect to</translation>
+    </message>
+    <message>
+        <source>the local gateway does not run this rule</source>
+        <translation>the local gateway does not run this rule</translation>
+    </message>
+    <message>
+        <source>no rule the local gateway runs routes to this service</source>
+        <translation>no rule the local gateway runs routes to this service</translation>
+    </message>
+    <message>
+        <source>no rule the local gateway runs routes to subset %1</source>
+        <translation>no rule the local gateway runs routes to subset %1</translation>
+    </message>
+    <message>
+        <source>no match names a port of a Gateway it is bound to</source>
+        <translation>no match names a port of a Gateway it is bound to</translation>
+    </message>
+    <message>
+        <source>Not run by the local gateway:</source>
+        <translation>Not run by the local gateway:</translation>
+    </message>
 </context>
 <context>
     <name>meshroute::studio::GraphScene</name>

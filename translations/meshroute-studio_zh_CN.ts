@@ -1229,6 +1229,98 @@
         <source>ServiceEntry endpoint</source>
         <translation>ServiceEntry 端点</translation>
     </message>
+    <message>
+        <source>port %1 is not served here: the Gateway&apos;s selector does not select the local gateway (%2)</source>
+        <translation>端口 %1 不在此处提供服务：该网关的选择器未选中本地网关（%2）</translation>
+    </message>
+    <message>
+        <source>port %1 is not a valid port number</source>
+        <translation>端口 %1 不是有效的端口号</translation>
+    </message>
+    <message>
+        <source>port %1 is not served here: Gateway %2, which came first, has it</source>
+        <translation>端口 %1 不在此处提供服务：先出现的网关 %2 已占用它</translation>
+    </message>
+    <message>
+        <source>port %1 (%2) is served by http rules, which the local gateway does not run</source>
+        <translation>端口 %1（%2）由 http 规则提供服务，本地网关不运行这些规则</translation>
+    </message>
+    <message>
+        <source>port %1 is AUTO_PASSTHROUGH, routed by SNI to mesh services without a VirtualService; the local gateway does not serve it</source>
+        <translation>端口 %1 为 AUTO_PASSTHROUGH，按 SNI 路由到网格服务而不经过 VirtualService；本地网关不为其提供服务</translation>
+    </message>
+    <message>
+        <source>not used on port %1: %2 comes first and takes the whole port</source>
+        <translation>在端口 %1 上未使用：%2 在前，占用了整个端口</translation>
+    </message>
+    <message>
+        <source>not used on port %1: its matches there name no SNI host</source>
+        <translation>在端口 %1 上未使用：其在该处的匹配未指定 SNI 主机</translation>
+    </message>
+    <message>
+        <source>not used on port %1: the port is routed by SNI, through tls rules</source>
+        <translation>在端口 %1 上未使用：该端口按 SNI 通过 tls 规则路由</translation>
+    </message>
+    <message>
+        <source>not used on port %1: the port is not routed by SNI; tcp rules serve it</source>
+        <translation>在端口 %1 上未使用：该端口不按 SNI 路由，由 tcp 规则提供服务</translation>
+    </message>
+    <message>
+        <source>not used on port %1: VirtualService %2 is not bound to Gateway %3 (match-level gateways only narrow a rule; the top-level gateways bind)</source>
+        <translation>在端口 %1 上未使用：VirtualService %2 未绑定到网关 %3（匹配级 gateways 只收窄规则；绑定由顶层 gateways 完成）</translation>
+    </message>
+    <message>
+        <source>not used on port %1: the exportTo of VirtualService %2 hides it from the gateway&apos;s namespace %3</source>
+        <translation>在端口 %1 上未使用：VirtualService %2 的 exportTo 使其对网关所在的命名空间 %3 不可见</translation>
+    </message>
+    <message>
+        <source>not used on port %1: the server&apos;s hosts accept no host of VirtualService %2</source>
+        <translation>在端口 %1 上未使用：该 server 的 hosts 不接受 VirtualService %2 的任何主机</translation>
+    </message>
+    <message>
+        <source>binds no Gateway: its gateways are only mesh (the sidecars)</source>
+        <translation>未绑定任何网关：其 gateways 只有 mesh（即 sidecar）</translation>
+    </message>
+    <message>
+        <source>no Gateway %1</source>
+        <translation>没有网关 %1</translation>
+    </message>
+    <message>
+        <source>subset %1 is not defined for %2</source>
+        <translation>%2 未定义子集 %1</translation>
+    </message>
+    <message>
+        <source>unknown host %1: no Service or ServiceEntry defines it</source>
+        <translation>未知主机 %1：没有 Service 或 ServiceEntry 定义它</translation>
+    </message>
+    <message>
+        <source>%1 has no port %2: its connections are closed at once</source>
+        <translation>%1 没有端口 %2：其连接会被立即关闭</translation>
+    </message>
+    <message>
+        <source>%1 has resolution NONE: the local gateway has no address to connect to</source>
+        <translation>%1 的 resolution 为 NONE：本地网关没有可连接的地址</translation>
+    </message>
+    <message>
+        <source>the local gateway does not run this rule</source>
+        <translation>本地网关不运行此规则</translation>
+    </message>
+    <message>
+        <source>no rule the local gateway runs routes to this service</source>
+        <translation>本地网关运行的规则都不路由到此服务</translation>
+    </message>
+    <message>
+        <source>no rule the local gateway runs routes to subset %1</source>
+        <translation>本地网关运行的规则都不路由到子集 %1</translation>
+    </message>
+    <message>
+        <source>no match names a port of a Gateway it is bound to</source>
+        <translation>没有匹配指向其所绑定网关的端口</translation>
+    </message>
+    <message>
+        <source>Not run by the local gateway:</source>
+        <translation>本地网关不运行此规则：</translation>
+    </message>
 </context>
 <context>
     <name>meshroute::studio::GraphScene</name>

@@ -280,14 +280,6 @@ YAML::Node child(const YAML::Node &node, const char *key)
     return YAML::Node();
 }
 
-bool selects(const Labels &selector, const Labels &labels)
-{
-    return std::all_of(selector.begin(), selector.end(), [&](const auto &pair) {
-        const auto it = labels.find(pair.first);
-        return it != labels.end() && it->second == pair.second;
-    });
-}
-
 std::string labelsText(const Labels &labels)
 {
     std::string out;
@@ -320,28 +312,6 @@ std::string upper(std::string text)
     std::transform(text.begin(), text.end(), text.begin(),
                    [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
     return text;
-}
-
-bool serverAccepts(const Server &server, const std::string &gatewayNamespace,
-                   const std::vector<std::string> &hosts, const std::string &vsNamespace)
-{
-    for (const std::string &value : server.hosts) {
-        const GatewayHost gh = parseGatewayHost(value, gatewayNamespace);
-        if (gh.ns != "*" && gh.ns != vsNamespace)
-            continue;
-        for (const std::string &host : hosts) {
-            // Istio compares the hosts as written; a short name also matches its FQDN.
-            if (hostsOverlap(gh.host, host) || hostsOverlap(gh.host, qualifyHost(host, vsNamespace)))
-                return true;
-        }
-    }
-    return false;
-}
-
-bool isHttpProtocol(const std::string &protocol)
-{
-    const std::string p = upper(protocol);
-    return p == "HTTP" || p == "HTTP2" || p == "GRPC" || p == "GRPC-WEB";
 }
 
 } // namespace meshroute::analysis

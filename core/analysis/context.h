@@ -5,6 +5,8 @@
 
 #include "analysis/analyzer.h"
 #include "model/names.h"
+#include "routing/selectors.h"
+#include "routing/servers.h"
 
 #include <array>
 #include <cstddef>
@@ -132,16 +134,13 @@ private:
 // The value of `key` in mapping `node`, or a null node; never throws (yaml-cpp's
 // operator[] throws on a missing parent).
 YAML::Node child(const YAML::Node &node, const char *key);
-bool selects(const Labels &selector, const Labels &labels); // every selector pair present in labels
-std::string labelsText(const Labels &labels);               // "app=tcp-echo,version=v1"
-std::string quoted(const std::string &text);                // "\"text\""
+// Label selection and server/host acceptance are core's routing rules (routing/).
+using routing::isHttpProtocol;
+using routing::selects;
+using routing::serverAccepts;
+std::string labelsText(const Labels &labels); // "app=tcp-echo,version=v1"
+std::string quoted(const std::string &text);  // "\"text\""
 std::string joined(const std::vector<std::string> &items, const char *separator = ", ");
 std::string upper(std::string text);
-// Whether a VirtualService in `vsNamespace` with `hosts` is accepted by `server` of a
-// Gateway in `gatewayNamespace`: a server host ("host", "ns/host", "./host", "*/host")
-// whose namespace admits the VirtualService matches one of its hosts.
-bool serverAccepts(const Server &server, const std::string &gatewayNamespace,
-                   const std::vector<std::string> &hosts, const std::string &vsNamespace);
-bool isHttpProtocol(const std::string &protocol); // HTTP, HTTP2, GRPC, GRPC-WEB
 
 } // namespace meshroute::analysis

@@ -6,6 +6,8 @@
 #include "compile/compile.h"
 
 #include "model/names.h"
+#include "routing/binding.h"
+#include "routing/selectors.h"
 
 #include <algorithm>
 #include <cctype>
@@ -23,50 +25,13 @@ std::string upper(std::string text)
     return text;
 }
 
-bool selects(const Labels &selector, const Labels &labels)
-{
-    for (const auto &[k, v] : selector) {
-        const auto it = labels.find(k);
-        if (it == labels.end() || it->second != v)
-            return false;
-    }
-    return true;
-}
+using routing::selects;
 
-bool isHttpFamily(const Server &server)
-{
-    const std::string p = upper(server.port.protocol);
-    const std::string mode = server.tls ? upper(server.tls->mode) : std::string();
-    if (p == "HTTPS")
-        return mode != "PASSTHROUGH" && mode != "AUTO_PASSTHROUGH";
-    return p == "HTTP" || p == "HTTP2" || p == "GRPC" || p == "GRPC-WEB";
-}
-
-// A server routed by SNI through tls rules (TLS or HTTPS in PASSTHROUGH mode).
-bool isPassthrough(const Server &server)
-{
-    const std::string p = upper(server.port.protocol);
-    const std::string mode = server.tls ? upper(server.tls->mode) : std::string();
-    return (p == "TLS" && (mode.empty() || mode == "PASSTHROUGH")) || (p == "HTTPS" && mode == "PASSTHROUGH");
-}
-
-bool isAutoPassthrough(const Server &server)
-{
-    return server.tls && upper(server.tls->mode) == "AUTO_PASSTHROUGH";
-}
-
-struct ServerRef
-{
-    const Resource *gateway = nullptr;
-    const Server *server = nullptr;
-    QualifiedName name;
-};
-
+// A Gateway server port and the servers that share it: the first owns it; more only when they
+// are routed by SNI.
 struct PortEntry
 {
-    bool http = false;
-    bool passthrough = false;
-    std::vector<ServerRef> servers; // the first owns the port; more only for passthrough servers
+    std::vector<const routing::ServerBinding *> servers;
 };
 
 class Compiler
@@ -78,6 +43,22 @@ public:
         , m_diagnostics(diagnostics)
     {}
 
+    // Destinations resolved as a route's are, without building listeners.
+    std::vector<Cluster> resolve(const std::vector<DestinationRef> &destinations)
+    {
+        m_table = std::make_shared<RouteTable>();
+        makePods();
+        std::vector<Cluster> out;
+        for (const DestinationRef &ref : destinations) {
+            Destination d;
+            d.host = ref.host;
+            d.subset = ref.subset;
+            d.port = ref.port;
+            out.push_back(m_table->clusters[cluster(d, ref.ns, 0)]);
+        }
+        return out;
+    }
+
     std::shared_ptr<RouteTable> run()
     {
         m_table = std::make_shared<RouteTable>();
@@ -85,6 +66,7 @@ public:
         m_table->gatewayNamespace = m_options.gatewayNamespace;
         m_table->gatewayWorkload = m_options.gatewayWorkload;
         makePods();
+        m_binding = routing::bindGateways(m_set, {m_options.gatewayLabels, m_options.gatewayNamespace});
         collectServers();
         for (auto &[port, entry] : m_ports)
             buildListener(port, entry);
@@ -141,129 +123,72 @@ private:
 
     // ------------------------------------------------------------ gateways and ports
 
+    const Server &serverOf(const routing::ServerBinding &b) const
+    {
+        return m_set.resources[b.gateway].as<GatewaySpec>()->servers[b.server];
+    }
+
+    static Position portPosition(const Server &server)
+    {
+        return server.port.position.known() ? server.port.position : server.position;
+    }
+
     void collectServers()
     {
-        for (const Resource &r : m_set.resources) {
-            const auto *spec = r.as<GatewaySpec>();
-            if (!spec)
+        for (const routing::ServerBinding &b : m_binding.servers) {
+            if (b.state == routing::ServerState::NotSelected || b.state == routing::ServerState::InvalidPort)
                 continue;
-            // An empty selector selects every gateway workload, as in Istio.
-            if (!spec->selector.empty() && !selects(spec->selector, m_options.gatewayLabels))
-                continue;
-            const QualifiedName self{ns(r), r.name};
-            for (const Server &server : spec->servers) {
-                const std::uint32_t port = server.port.number;
-                if (port == 0 || port > 65535)
-                    continue;
-                const Position where = server.port.position.known() ? server.port.position : server.position;
-                const bool http = isHttpFamily(server);
-                const bool passthrough = isPassthrough(server);
-                auto it = m_ports.find(port);
-                if (it != m_ports.end()) {
-                    PortEntry &entry = it->second;
-                    if (entry.passthrough && passthrough) {
-                        entry.servers.push_back({&r, &server, self}); // TLS servers share a port by SNI
-                        continue;
-                    }
-                    const ServerRef &owner = entry.servers.front();
-                    report(r, Severity::Warning, codes::SkippedServer, where,
-                           "server on port " + std::to_string(port) + " of Gateway " + ref(r) +
-                               " is skipped: the port is already taken by Gateway " + owner.name.ns + "/" +
-                               owner.name.name + ", which came first");
+            const Resource &r = m_set.resources[b.gateway];
+            const Server &server = serverOf(b);
+            const std::uint32_t port = b.port;
+            const Position where = portPosition(server);
+            if (b.owner) {
+                if (b.state == routing::ServerState::Served) {
+                    m_ports[port].servers.push_back(&b); // TLS servers share a port by SNI
                     continue;
                 }
-                if (http) {
-                    report(r, Severity::Info, codes::HttpPortNotServed, where,
-                           "port " + std::to_string(port) + " of Gateway " + ref(r) + " (" +
-                               upper(server.port.protocol) +
-                               ") is not served by the local gateway, which runs TCP and TLS routes only");
-                } else if (isAutoPassthrough(server)) {
-                    report(
-                        r, Severity::Info, codes::PortWithoutRoute, where,
-                        "port " + std::to_string(port) + " of Gateway " + ref(r) +
-                            " is AUTO_PASSTHROUGH, routed by SNI to mesh services without a VirtualService; "
-                            "the local gateway does not serve it");
-                }
-                PortEntry entry;
-                entry.http = http || isAutoPassthrough(server);
-                entry.passthrough = passthrough;
-                entry.servers.push_back({&r, &server, self});
-                m_ports.emplace(port, std::move(entry));
+                const QualifiedName &owner = m_binding.servers[*b.owner].gatewayName;
+                report(r, Severity::Warning, codes::SkippedServer, where,
+                       "server on port " + std::to_string(port) + " of Gateway " + ref(r) +
+                           " is skipped: the port is already taken by Gateway " + owner.ns + "/" +
+                           owner.name + ", which came first");
+                continue;
             }
-        }
-    }
-
-    bool serverAccepts(const ServerRef &s, const Resource &vsResource, const VirtualServiceSpec &vs) const
-    {
-        const std::string &vsNs = ns(vsResource);
-        for (const std::string &value : s.server->hosts) {
-            const GatewayHost gh = parseGatewayHost(value, s.name.ns);
-            if (gh.ns != "*" && gh.ns != vsNs)
-                continue;
-            for (const std::string &host : vs.hosts) {
-                if (hostsOverlap(gh.host, host) || hostsOverlap(gh.host, qualifyHost(host, vsNs)))
-                    return true;
+            if (b.state == routing::ServerState::HttpFamily) {
+                report(r, Severity::Info, codes::HttpPortNotServed, where,
+                       "port " + std::to_string(port) + " of Gateway " + ref(r) + " (" +
+                           upper(server.port.protocol) +
+                           ") is not served by the local gateway, which runs TCP and TLS routes only");
+            } else if (b.state == routing::ServerState::AutoPassthrough) {
+                report(r, Severity::Info, codes::PortWithoutRoute, where,
+                       "port " + std::to_string(port) + " of Gateway " + ref(r) +
+                           " is AUTO_PASSTHROUGH, routed by SNI to mesh services without a VirtualService; "
+                           "the local gateway does not serve it");
             }
+            m_ports[port].servers.push_back(&b);
         }
-        return false;
-    }
-
-    // The VirtualServices bound to the server's Gateway, serving its hosts and visible to the gateway, in
-    // order.
-    std::vector<const Resource *> boundVirtualServices(const ServerRef &s) const
-    {
-        std::vector<const Resource *> out;
-        for (const Resource &r : m_set.resources) {
-            const auto *vs = r.as<VirtualServiceSpec>();
-            if (!vs)
-                continue;
-            const auto gateways = vs->effectiveGateways();
-            const bool bound = std::any_of(gateways.begin(), gateways.end(), [&](const std::string &g) {
-                return !isMeshGateway(g) && resolveGatewayRef(g, ns(r)) == s.name;
-            });
-            if (!bound || !exportedTo(vs->exportTo, ns(r), m_options.gatewayNamespace))
-                continue;
-            if (serverAccepts(s, r, *vs))
-                out.push_back(&r);
-        }
-        return out;
-    }
-
-    template <typename Match>
-    const Match *fittingMatch(const std::vector<Match> &matches, std::uint32_t port, const Resource &vs,
-                              const QualifiedName &gateway) const
-    {
-        for (const Match &m : matches) {
-            const bool portFits = !m.port || *m.port == port;
-            const bool gatewayFits =
-                m.gateways.empty() ||
-                std::any_of(m.gateways.begin(), m.gateways.end(),
-                            [&](const std::string &g) { return resolveGatewayRef(g, ns(vs)) == gateway; });
-            if (portFits && gatewayFits)
-                return &m;
-        }
-        return nullptr;
     }
 
     void buildListener(std::uint32_t port, const PortEntry &entry)
     {
-        if (entry.http)
+        const routing::ServerBinding &owner = *entry.servers.front();
+        if (owner.state != routing::ServerState::Served)
             return;
-        const ServerRef &owner = entry.servers.front();
+        const Server &server = serverOf(owner);
+        const Resource &gateway = m_set.resources[owner.gateway];
         Listener listener;
         listener.port = port;
-        listener.protocol = upper(owner.server->port.protocol);
-        listener.gateway = owner.name.ns + "/" + owner.name.name;
-        listener.serverName = owner.server->name;
-        listener.tlsMode = owner.server->tls ? upper(owner.server->tls->mode) : std::string();
-        const Position where =
-            owner.server->port.position.known() ? owner.server->port.position : owner.server->position;
+        listener.protocol = upper(server.port.protocol);
+        listener.gateway = owner.gatewayName.ns + "/" + owner.gatewayName.name;
+        listener.serverName = server.name;
+        listener.tlsMode = server.tls ? upper(server.tls->mode) : std::string();
+        const Position where = portPosition(server);
 
-        if (entry.passthrough) {
-            for (const ServerRef &s : entry.servers)
-                addSniRoutes(listener, s, port);
+        if (owner.family == routing::RouteFamily::TlsBySni) {
+            for (const routing::ServerBinding *s : entry.servers)
+                addSniRoutes(listener, *s);
             if (listener.sniRoutes.empty()) {
-                report(*owner.gateway, Severity::Warning, codes::PortWithoutRoute, where,
+                report(gateway, Severity::Warning, codes::PortWithoutRoute, where,
                        "port " + std::to_string(port) + " of Gateway " + listener.gateway +
                            " gets no listener: " + whyNoRoute(owner, port, true));
                 return;
@@ -272,85 +197,83 @@ private:
             return;
         }
 
-        for (const Resource *vsResource : boundVirtualServices(owner)) {
-            const auto &vs = *vsResource->as<VirtualServiceSpec>();
-            for (std::size_t i = 0; i < vs.tcp.size(); ++i) {
-                const TcpRoute &rule = vs.tcp[i];
-                const TcpMatch *match = fittingMatch(rule.match, port, *vsResource, owner.name);
-                if (!rule.match.empty() && !match)
-                    continue;
-                if (match)
-                    reportIgnoredAttributes(*vsResource, i, *match, listener.gateway);
-                Route route;
-                route.virtualService = ref(*vsResource);
-                route.rule = static_cast<int>(i);
-                route.name = route.virtualService + " tcp[" + std::to_string(i) + "]";
-                route.destinations = destinations(rule.route, *vsResource, port);
-                listener.route = m_table->routes.size();
-                m_table->routes.push_back(std::move(route));
-                m_table->listeners.push_back(std::move(listener));
-                return;
-            }
+        for (const routing::RuleAtServer &at : owner.rules) {
+            if (at.use != routing::RuleUse::Serves)
+                continue;
+            const Resource &vsResource = m_set.resources[at.rule.virtualService];
+            const TcpRoute &rule = vsResource.as<VirtualServiceSpec>()->tcp[at.rule.rule];
+            const std::size_t i = at.rule.rule;
+            if (!at.matches.empty())
+                reportIgnoredAttributes(vsResource, i, rule.match[at.matches.front()], listener.gateway);
+            Route route;
+            route.virtualService = ref(vsResource);
+            route.rule = static_cast<int>(i);
+            route.name = route.virtualService + " tcp[" + std::to_string(i) + "]";
+            route.destinations = destinations(rule.route, vsResource, port);
+            listener.route = m_table->routes.size();
+            m_table->routes.push_back(std::move(route));
+            m_table->listeners.push_back(std::move(listener));
+            return;
         }
-        report(*owner.gateway, Severity::Warning, codes::PortWithoutRoute, where,
+        report(gateway, Severity::Warning, codes::PortWithoutRoute, where,
                "port " + std::to_string(port) + " of Gateway " + listener.gateway +
                    " gets no listener: " + whyNoRoute(owner, port, false));
     }
 
-    std::string whyNoRoute(const ServerRef &s, std::uint32_t port, bool tls) const
+    std::string whyNoRoute(const routing::ServerBinding &s, std::uint32_t port, bool tls) const
     {
-        const auto bound = boundVirtualServices(s);
-        if (bound.empty())
+        if (s.accepting.empty())
             return "no VirtualService visible to the gateway is bound to it with a host matching the "
                    "server's hosts";
         std::string names;
-        for (const Resource *r : bound)
-            names += (names.empty() ? "" : ", ") + ref(*r);
+        for (std::size_t v : s.accepting)
+            names += (names.empty() ? "" : ", ") + ref(m_set.resources[v]);
         return std::string("no ") + (tls ? "tls" : "tcp") + " rule of " + names + " matches port " +
                std::to_string(port) + " on this Gateway";
     }
 
-    void addSniRoutes(Listener &listener, const ServerRef &s, std::uint32_t port)
+    void addSniRoutes(Listener &listener, const routing::ServerBinding &s)
     {
-        for (const Resource *vsResource : boundVirtualServices(s)) {
-            const auto &vs = *vsResource->as<VirtualServiceSpec>();
-            for (std::size_t i = 0; i < vs.tls.size(); ++i) {
-                const TlsRoute &rule = vs.tls[i];
-                SniRoute sni;
-                for (const TlsMatch &m : rule.match) {
-                    if (fittingMatch(std::vector<TlsMatch>{m}, port, *vsResource, s.name)) {
-                        sni.sniHosts.insert(sni.sniHosts.end(), m.sniHosts.begin(), m.sniHosts.end());
-                        reportIgnoredAttributes(*vsResource, i, m, s.name.ns + "/" + s.name.name, "tls");
-                    }
+        const std::string gatewayRef = s.gatewayName.ns + "/" + s.gatewayName.name;
+        for (const routing::RuleAtServer &at : s.rules) {
+            if (at.use != routing::RuleUse::Serves && at.use != routing::RuleUse::NoSniHosts)
+                continue;
+            const Resource &vsResource = m_set.resources[at.rule.virtualService];
+            const TlsRoute &rule = vsResource.as<VirtualServiceSpec>()->tls[at.rule.rule];
+            const std::size_t i = at.rule.rule;
+            for (std::size_t m : at.matches)
+                reportIgnoredAttributes(vsResource, i, rule.match[m], gatewayRef, "tls");
+            if (at.use != routing::RuleUse::Serves)
+                continue;
+            SniRoute sni;
+            sni.sniHosts = at.sniHosts;
+            sni.gateways = {gatewayRef};
+            // Two servers of the port bound to the same rule: one route, every name.
+            const std::string vsName = ref(vsResource);
+            const auto same = std::find_if(
+                listener.sniRoutes.begin(), listener.sniRoutes.end(), [&](const SniRoute &known) {
+                    const Route &r = m_table->routes[known.route];
+                    return r.virtualService == vsName && r.section == "tls" && r.rule == static_cast<int>(i);
+                });
+            if (same != listener.sniRoutes.end()) {
+                for (std::string &h : sni.sniHosts) {
+                    if (std::find(same->sniHosts.begin(), same->sniHosts.end(), h) == same->sniHosts.end())
+                        same->sniHosts.push_back(std::move(h));
                 }
-                if (sni.sniHosts.empty())
-                    continue;
-                // Two servers of the port bound to the same rule: one route, every name.
-                const std::string vsName = ref(*vsResource);
-                const auto same = std::find_if(listener.sniRoutes.begin(), listener.sniRoutes.end(),
-                                               [&](const SniRoute &known) {
-                                                   const Route &r = m_table->routes[known.route];
-                                                   return r.virtualService == vsName && r.section == "tls" &&
-                                                          r.rule == static_cast<int>(i);
-                                               });
-                if (same != listener.sniRoutes.end()) {
-                    for (std::string &h : sni.sniHosts) {
-                        if (std::find(same->sniHosts.begin(), same->sniHosts.end(), h) ==
-                            same->sniHosts.end())
-                            same->sniHosts.push_back(std::move(h));
-                    }
-                    continue;
-                }
-                Route route;
-                route.virtualService = vsName;
-                route.section = "tls";
-                route.rule = static_cast<int>(i);
-                route.name = route.virtualService + " tls[" + std::to_string(i) + "]";
-                route.destinations = destinations(rule.route, *vsResource, port);
-                sni.route = m_table->routes.size();
-                m_table->routes.push_back(std::move(route));
-                listener.sniRoutes.push_back(std::move(sni));
+                if (std::find(same->gateways.begin(), same->gateways.end(), gatewayRef) ==
+                    same->gateways.end())
+                    same->gateways.push_back(gatewayRef);
+                continue;
             }
+            Route route;
+            route.virtualService = vsName;
+            route.section = "tls";
+            route.rule = static_cast<int>(i);
+            route.name = route.virtualService + " tls[" + std::to_string(i) + "]";
+            route.destinations = destinations(rule.route, vsResource, listener.port);
+            sni.route = m_table->routes.size();
+            m_table->routes.push_back(std::move(route));
+            listener.sniRoutes.push_back(std::move(sni));
         }
     }
 
@@ -384,7 +307,7 @@ private:
                 wc.weight = d.weight && *d.weight == 0 ? 0 : 100; // a single destination takes everything
             else
                 wc.weight = d.weight && *d.weight > 0 ? static_cast<std::uint32_t>(*d.weight) : 0;
-            wc.cluster = cluster(d.destination, vs, listenerPort);
+            wc.cluster = cluster(d.destination, ns(vs), listenerPort);
             out.push_back(wc);
         }
         return out;
@@ -420,13 +343,20 @@ private:
         return b;
     }
 
-    std::size_t cluster(const Destination &destination, const Resource &vs, std::uint32_t listenerPort)
+    // A destination with `listenerPort` 0 (one no listener routes to) falls back on the first port.
+    std::size_t cluster(const Destination &destination, const std::string &vsNamespace,
+                        std::uint32_t listenerPort)
     {
-        const std::string host = qualifyHost(destination.host, ns(vs));
+        const std::string host = qualifyHost(destination.host, vsNamespace);
         const Backing backing = findBacking(host);
 
         // The port: explicit, else the service's only port, else the listener's.
         std::uint32_t port = listenerPort;
+        if (listenerPort == 0 && backing.service && !backing.service->as<ServiceSpec>()->ports.empty())
+            port = backing.service->as<ServiceSpec>()->ports.front().port;
+        else if (listenerPort == 0 && backing.serviceEntry &&
+                 !backing.serviceEntry->as<ServiceEntrySpec>()->ports.empty())
+            port = backing.serviceEntry->as<ServiceEntrySpec>()->ports.front().number;
         if (destination.port) {
             port = *destination.port;
         } else if (backing.service) {
@@ -487,6 +417,7 @@ private:
                 }
             }
             if (!subset) {
+                c.noRouteReason = NoRouteReason::UndefinedSubset;
                 c.noRoute = "subset \"" + c.subset + "\" is not defined" +
                             (drResource ? " in DestinationRule " + ref(*drResource)
                                         : std::string(" (no DestinationRule for ") + c.host + ")");
@@ -496,6 +427,8 @@ private:
             c.policy = policyFor(*drResource, *dr, subset, c.port);
 
         if (!backing.service && !backing.serviceEntry) {
+            // The host is the first thing wrong, even where the subset is undefined too.
+            c.noRouteReason = NoRouteReason::UnknownHost;
             if (c.noRoute.empty())
                 c.noRoute = "unknown host " + c.host + ": no Service or ServiceEntry defines it";
             return;
@@ -550,6 +483,7 @@ private:
                 servicePort = &p;
         }
         if (!servicePort) {
+            c.noRouteReason = NoRouteReason::NoServicePort;
             c.noRoute = "Service " + ref(serviceResource) + " has no port " + std::to_string(c.port);
             return;
         }
@@ -561,7 +495,7 @@ private:
             if (ns(r) != serviceNs)
                 continue;
             if (const auto *deployment = r.as<DeploymentSpec>()) {
-                if (!selects(service.selector, deployment->podLabels) ||
+                if (!routing::serviceSelects(service, deployment->podLabels) ||
                     !selects(subsetLabels, deployment->podLabels))
                     continue;
                 std::uint32_t target = servicePort->targetPort.value_or(servicePort->port);
@@ -580,7 +514,7 @@ private:
                 for (std::size_t podIndex : it->second)
                     c.endpoints.push_back(podEndpoint(podIndex, target));
             } else if (const auto *we = r.as<WorkloadEntrySpec>()) {
-                if (!selects(service.selector, we->labels) || !selects(subsetLabels, we->labels))
+                if (!routing::serviceSelects(service, we->labels) || !selects(subsetLabels, we->labels))
                     continue;
                 // The WorkloadEntry's ports map (by the Service port's name) wins over targetPort.
                 std::uint32_t target = servicePort->targetPort.value_or(servicePort->port);
@@ -609,6 +543,7 @@ private:
                 sePort = &p;
         }
         if (!sePort) {
+            c.noRouteReason = NoRouteReason::NoServicePort;
             c.noRoute = "ServiceEntry " + ref(seResource) + " has no port " + std::to_string(c.port);
             return;
         }
@@ -618,9 +553,14 @@ private:
             return it != we.ports.end() ? it->second : target;
         };
 
-        for (const WorkloadEntrySpec &we : se.endpoints) {
-            if (selects(subsetLabels, we.labels) && !we.address.empty())
-                c.endpoints.push_back(addressEndpoint(we, portOf(we), "", ns(seResource)));
+        for (std::size_t i = 0; i < se.endpoints.size(); ++i) {
+            const WorkloadEntrySpec &we = se.endpoints[i];
+            if (!selects(subsetLabels, we.labels) || we.address.empty())
+                continue;
+            Endpoint e = addressEndpoint(we, portOf(we), "", ns(seResource));
+            e.serviceEntry = seResource.name;
+            e.serviceEntryEndpoint = static_cast<int>(i);
+            c.endpoints.push_back(std::move(e));
         }
         if (se.workloadSelector) {
             for (const Resource &r : m_set.resources) {
@@ -645,6 +585,7 @@ private:
         // Resolution NONE: Envoy forwards to the address the client dialled (an original-destination
         // cluster), which a connection to the local gateway does not carry.
         if (resolution == "NONE" && c.endpoints.empty()) {
+            c.noRouteReason = NoRouteReason::ResolutionNone;
             c.noRoute =
                 "ServiceEntry " + ref(seResource) + " has resolution NONE: no address to connect to locally";
             const std::string message =
@@ -782,12 +723,21 @@ private:
     Diagnostics &m_diagnostics;
     std::shared_ptr<RouteTable> m_table;
     std::map<const Resource *, std::vector<std::size_t>> m_podsOf;
+    routing::GatewayBinding m_binding;
     std::map<std::uint32_t, PortEntry> m_ports; // by port, ascending
     std::map<std::string, std::size_t> m_clusterIndex;
     std::set<std::string> m_reported;
 };
 
 } // namespace
+
+std::vector<Cluster> resolveDestinations(const ResourceSet &set,
+                                         const std::vector<DestinationRef> &destinations,
+                                         const CompileOptions &options)
+{
+    Diagnostics ignored;
+    return Compiler(set, options, ignored).resolve(destinations);
+}
 
 CompileResult compile(const ResourceSet &set, const CompileOptions &options)
 {

@@ -7,7 +7,8 @@
 //  - HTTP-family ports are not served locally (MR0017);
 //  - per server port, the first tcp rule of the bound, host-matching, exported
 //    VirtualServices (in order) whose match list is empty or has an entry whose port and
-//    gateways fit serves the whole port; a port with no such rule gets no listener (MR0011);
+//    gateways fit serves the whole port; a port with no such rule gets no listener (MR0011).
+//    Which rule serves which port is decided by routing::bindGateways (routing/binding.h);
 //  - destinationSubnets, sourceLabels, sourceNamespace have no effect at a gateway (MR0010);
 //  - destinations resolve through Services/ServiceEntries to demo pods (Deployments) and
 //    real addresses (WorkloadEntries, ServiceEntry endpoints), with DestinationRule policy.
@@ -16,7 +17,9 @@
 #include "model/resourceset.h"
 
 #include <memory>
+#include <optional>
 #include <string>
+#include <vector>
 
 namespace meshroute {
 
@@ -34,6 +37,20 @@ struct CompileResult
 };
 
 CompileResult compile(const ResourceSet &set, const CompileOptions &options = {});
+
+// A destination as a rule writes it: host (relative to `ns`, the rule's namespace), subset, port.
+struct DestinationRef
+{
+    std::string host;
+    std::string subset;
+    std::optional<std::uint32_t> port; // absent: the service's only (else first) port
+    std::string ns;
+};
+// Each destination resolved exactly as compile() resolves a route's (host, subset, endpoints,
+// noRoute), also where no served rule routes to it: what the graph shows greyed.
+std::vector<Cluster> resolveDestinations(const ResourceSet &set,
+                                         const std::vector<DestinationRef> &destinations,
+                                         const CompileOptions &options = {});
 
 // Kubernetes-style names for a Deployment's pods: "<deployment>-<10 char hash>-<5 char suffix>",
 // deterministic from the Deployment's namespace, name and pod template.

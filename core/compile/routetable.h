@@ -72,6 +72,18 @@ struct Endpoint
     std::string workloadNamespace;
     std::string serviceAccount; // for the destination principal
     Labels labels;
+    std::string serviceEntry;      // an endpoint written in a ServiceEntry: its name (in workloadNamespace)
+    int serviceEntryEndpoint = -1; // and its index in that ServiceEntry's endpoints
+};
+
+// Why a destination cannot be served (Cluster::noRoute says it in English): the first that
+// applies, in this order.
+enum class NoRouteReason {
+    None,
+    UnknownHost,     // no Service or ServiceEntry defines Cluster::host
+    UndefinedSubset, // Cluster::subset is not defined for Cluster::host
+    NoServicePort,   // the Service or ServiceEntry (serviceNamespace/serviceName) has no Cluster::port
+    ResolutionNone,  // a ServiceEntry with resolution NONE: no address to connect to locally
 };
 
 // One destination as Envoy names it: host, subset and port. A destination that cannot
@@ -86,6 +98,7 @@ struct Cluster
     std::string serviceName;      // the Kubernetes Service or ServiceEntry that defines host
     std::string serviceNamespace; // its namespace
     std::string noRoute;          // why this destination cannot be served; empty when it can
+    NoRouteReason noRouteReason = NoRouteReason::None;
     ClusterPolicy policy;
     std::vector<Endpoint> endpoints;
 };
@@ -112,6 +125,7 @@ struct SniRoute
 {
     std::vector<std::string> sniHosts; // exact names, "*.suffix" wildcards, or "*" (any, also no SNI)
     std::size_t route = 0;             // index into RouteTable::routes
+    std::vector<std::string> gateways; // "ns/name" of the Gateways whose servers on the port bring the rule
 };
 
 // One served Gateway server port.

@@ -94,7 +94,7 @@ struct TableBuilder
         l.gateway = gateway;
         for (auto &[names, route] : routes) {
             table->routes[route].section = "tls";
-            l.sniRoutes.push_back({std::move(names), route});
+            l.sniRoutes.push_back({std::move(names), route, {gateway}});
         }
         table->listeners.push_back(std::move(l));
     }

@@ -59,6 +59,50 @@ inline QString readAll(const QString &path)
     return QString::fromUtf8(file.readAll());
 }
 
+// A generated document with `routes` tcp routes (one gateway port each) over `services`
+// services, each with routes/services subsets (bench_graph's, and the graph's truth test's).
+inline QString generatedRoutes(int routes, int services)
+{
+    QString text;
+    const int perService = routes / services;
+    text += QStringLiteral(
+        "apiVersion: networking.istio.io/v1\nkind: Gateway\nmetadata:\n  name: big-gateway\nspec:\n"
+        "  selector:\n    istio: ingressgateway\n  servers:\n");
+    for (int r = 0; r < routes; ++r)
+        text +=
+            QStringLiteral("    - port:\n        number: %1\n        name: tcp-%1\n        protocol: TCP\n"
+                           "      hosts:\n        - \"*\"\n")
+                .arg(20000 + r);
+    text += QStringLiteral(
+        "---\napiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata:\n  name: big\n"
+        "spec:\n  hosts:\n    - \"*\"\n  gateways:\n    - big-gateway\n  tcp:\n");
+    for (int r = 0; r < routes; ++r)
+        text += QStringLiteral("    - match:\n        - port: %1\n      route:\n        - destination:\n"
+                               "            host: svc-%2\n            subset: s%3\n")
+                    .arg(20000 + r)
+                    .arg((r * 7) % services)
+                    .arg(r % perService);
+    for (int s = 0; s < services; ++s) {
+        text += QStringLiteral(
+                    "---\napiVersion: v1\nkind: Service\nmetadata:\n  name: svc-%1\nspec:\n  selector:\n"
+                    "    app: svc-%1\n  ports:\n    - name: tcp\n      port: 9000\n")
+                    .arg(s);
+        text += QStringLiteral("---\napiVersion: networking.istio.io/v1\nkind: DestinationRule\nmetadata:\n"
+                               "  name: svc-%1\nspec:\n  host: svc-%1\n  subsets:\n")
+                    .arg(s);
+        for (int k = 0; k < perService; ++k)
+            text += QStringLiteral("    - name: s%1\n      labels:\n        version: s%1\n").arg(k);
+        text +=
+            QStringLiteral("---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: svc-%1\nspec:\n"
+                           "  replicas: 2\n  selector:\n    matchLabels:\n      app: svc-%1\n  template:\n"
+                           "    metadata:\n      labels:\n        app: svc-%1\n        version: s%2\n"
+                           "    spec:\n      containers:\n        - name: c\n          image: x\n")
+                .arg(s)
+                .arg(s % perService);
+    }
+    return text;
+}
+
 } // namespace studiotest
 
 // QTEST_MAIN with the user's folders pointed into a temporary directory first.

@@ -1,16 +1,21 @@
 // The routing graph built from the model, its layout, and the YAML edits behind
 // the graph's gestures.
 
+#include "compile/compile.h"
 #include "editing/routeedits.h"
 #include "graph/graphmodel.h"
 #include "graph/layeredlayout.h"
+#include "graph/nodeid.h"
 #ifdef MESHROUTE_HAVE_GRAPHVIZ
 #include "graph/graphvizlayout.h"
 #endif
 #include "graph/layoutstore.h"
 #include "studiotest.h"
+#include "window/settings.h"
 #include "yaml/loader.h"
 #include "yaml/writer.h"
+
+#include <QDirIterator>
 
 using namespace meshroute;
 using namespace meshroute::studio;
@@ -50,6 +55,207 @@ bool hasEdge(const GraphModel &graph, const QString &from, const QString &to, co
     return false;
 }
 
+// The graph's live edges, or what compile runs for the same input, as comparable keys:
+// "gateway|port|route", "route|destination index|destination|socket", "destination|socket|workload".
+struct EdgeSets
+{
+    QSet<QString> portToRule;
+    QSet<QString> ruleToDestination;
+    QSet<QString> destinationToWorkload;
+};
+
+bool isLive(const GraphEdge &edge)
+{
+    return !edge.broken && !edge.inactive;
+}
+
+EdgeSets drawn(const GraphModel &graph, const ResourceSet &set)
+{
+    EdgeSets out;
+    for (const GraphEdge &edge : graph.edges()) {
+        if (!isLive(edge))
+            continue;
+        const QString bar = QStringLiteral("|");
+        switch (edge.kind) {
+        case EdgeKind::PortToRoute: {
+            const GraphNode *gateway = graph.node(edge.from);
+            const auto *spec =
+                gateway ? set.resources[static_cast<std::size_t>(gateway->resource)].as<GatewaySpec>()
+                        : nullptr;
+            const int server = gateway ? gateway->socketIndex(edge.fromSocket) : -1;
+            const std::uint32_t port =
+                spec && server >= 0 ? spec->servers[static_cast<std::size_t>(server)].port.number : 0;
+            out.portToRule << edge.from + bar + QString::number(port) + bar + edge.to;
+            break;
+        }
+        case EdgeKind::RouteToSubset:
+            out.ruleToDestination << edge.from + bar + QString::number(edge.destination) + bar + edge.to +
+                                         bar + edge.toSocket;
+            break;
+        case EdgeKind::SubsetToWorkload:
+            out.destinationToWorkload << edge.from + bar + edge.fromSocket + bar + edge.to;
+            break;
+        }
+    }
+    return out;
+}
+
+EdgeSets compiled(const ResourceSet &set)
+{
+    const CompileResult result = compile(set);
+    const RouteTable &table = *result.table;
+    const QString bar = QStringLiteral("|");
+    const auto routeId = [](const meshroute::Route &r) {
+        return nodeid::route(r.virtualService, r.section, r.rule);
+    };
+    EdgeSets out;
+    for (const Listener &listener : table.listeners) {
+        if (listener.route)
+            out.portToRule << nodeid::gateway(listener.gateway) + bar + QString::number(listener.port) + bar +
+                                  routeId(table.routes[*listener.route]);
+        for (const SniRoute &sni : listener.sniRoutes)
+            for (const std::string &gateway : sni.gateways)
+                out.portToRule << nodeid::gateway(gateway) + bar + QString::number(listener.port) + bar +
+                                      routeId(table.routes[sni.route]);
+    }
+    for (const meshroute::Route &route : table.routes) {
+        for (std::size_t d = 0; d < route.destinations.size(); ++d) {
+            const Cluster &cluster = table.clusters[route.destinations[d].cluster];
+            if (!cluster.noRoute.empty())
+                continue;
+            const QString destination = nodeid::destination(cluster.host);
+            const QString socket = nodeid::subsetSocket(cluster.subset);
+            out.ruleToDestination << routeId(route) + bar + QString::number(d) + bar + destination + bar +
+                                         socket;
+            for (const Endpoint &endpoint : cluster.endpoints) {
+                QString workload;
+                if (endpoint.pod >= 0) {
+                    const DemoPod &pod = table.pods[static_cast<std::size_t>(endpoint.pod)];
+                    workload = nodeid::deployment(pod.ns, pod.deployment);
+                } else if (!endpoint.workload.empty()) {
+                    workload = nodeid::workloadEntry(endpoint.workloadNamespace, endpoint.workload);
+                } else if (endpoint.serviceEntryEndpoint >= 0) {
+                    workload = nodeid::serviceEntryEndpoint(endpoint.workloadNamespace, endpoint.serviceEntry,
+                                                            endpoint.serviceEntryEndpoint);
+                } else {
+                    continue; // a ServiceEntry host resolved by DNS: no node of its own
+                }
+                out.destinationToWorkload << destination + bar + socket + bar + workload;
+            }
+        }
+    }
+    return out;
+}
+
+// Small inputs, each turning one of core's binding rules (routing/binding.h) on or off.
+struct BindingCase
+{
+    const char *name;
+    QString text;
+    QString edgeFrom; // the gateway whose port aims at rule route:default/vs/tcp/0 (or tls/0)
+    QString rule;
+    bool live;      // whether the local gateway runs that rule there
+    QString reason; // a word of the reason shown for an inactive edge
+};
+
+QString gatewayText(const QString &name, int port, const QString &protocol, const QString &extra = {},
+                    const QString &hosts = QStringLiteral("'*'"),
+                    const QString &selector = QStringLiteral("istio: ingressgateway"))
+{
+    return QStringLiteral(
+               "---\napiVersion: networking.istio.io/v1\nkind: Gateway\nmetadata: {name: %1, namespace: "
+               "default}\n"
+               "spec:\n  selector: {%5}\n  servers:\n  - port: {number: %2, name: p%2, protocol: %3}\n"
+               "    hosts: [%4]\n%6")
+        .arg(name)
+        .arg(port)
+        .arg(protocol, hosts, selector, extra);
+}
+
+QString vsText(const QString &spec)
+{
+    return QStringLiteral("---\napiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata: {name: "
+                          "vs, namespace: default}\n"
+                          "spec:\n") +
+           spec +
+           QStringLiteral(
+               "---\napiVersion: v1\nkind: Service\nmetadata: {name: echo, namespace: default}\n"
+               "spec: {selector: {app: echo}, ports: [{port: 3333}]}\n"
+               "---\napiVersion: apps/v1\nkind: Deployment\nmetadata: {name: echo, namespace: default}\n"
+               "spec:\n  selector: {matchLabels: {app: echo}}\n  template:\n    metadata: {labels: {app: "
+               "echo}}\n"
+               "    spec: {containers: [{name: c, ports: [{containerPort: 3333}]}]}\n");
+}
+
+QList<BindingCase> bindingCases()
+{
+    const QString tcp0 = QStringLiteral("route:default/vs/tcp/0");
+    const QString tcp1 = QStringLiteral("route:default/vs/tcp/1");
+    const QString a = QStringLiteral("gateway:default/a");
+    const QString b = QStringLiteral("gateway:default/b");
+    const QString route = QStringLiteral("    route: [{destination: {host: echo}}]\n");
+    return {
+        {"a bound rule serves its port",
+         gatewayText("a", 31400, "TCP") +
+             vsText("  hosts: ['*']\n  gateways: [a]\n  tcp:\n  - match: [{port: 31400}]\n" + route),
+         a,
+         tcp0,
+         true,
+         {}},
+        {"match-level gateways narrow, never bind",
+         gatewayText("a", 31400, "TCP") + gatewayText("b", 31401, "TCP") +
+             vsText("  hosts: ['*']\n  gateways: [a]\n  tcp:\n  - match: [{port: 31401, gateways: [b]}]\n" +
+                    route),
+         b, tcp0, false, QStringLiteral("not bound")},
+        {"a later rule is shadowed",
+         gatewayText("a", 31400, "TCP") + vsText("  hosts: ['*']\n  gateways: [a]\n  tcp:\n  - " +
+                                                 route.trimmed() + "\n  - match: [{port: 31400}]\n" + route),
+         a, tcp1, false, QStringLiteral("comes first")},
+        {"an http port is not served",
+         gatewayText("a", 80, "HTTP") +
+             vsText("  hosts: ['*']\n  gateways: [a]\n  tcp:\n  - " + route.trimmed() + "\n"),
+         a, tcp0, false, QStringLiteral("http rules")},
+        {"a tcp rule at an SNI port",
+         gatewayText("a", 443, "TLS", QStringLiteral("    tls: {mode: PASSTHROUGH}\n")) +
+             vsText("  hosts: ['*']\n  gateways: [a]\n  tcp:\n  - " + route.trimmed() + "\n"),
+         a, tcp0, false, QStringLiteral("SNI")},
+        {"TLS terminated at the gateway (SIMPLE) is a tcp port",
+         gatewayText("a", 443, "TLS", QStringLiteral("    tls: {mode: SIMPLE, credentialName: c}\n")) +
+             vsText("  hosts: ['*']\n  gateways: [a]\n  tcp:\n  - " + route.trimmed() + "\n"),
+         a,
+         tcp0,
+         true,
+         {}},
+        {"exportTo hides it from the gateway's namespace",
+         gatewayText("a", 31400, "TCP") +
+             vsText("  hosts: ['*']\n  gateways: [a]\n  exportTo: ['.']\n  tcp:\n  - " + route.trimmed() +
+                    "\n"),
+         a, tcp0, false, QStringLiteral("exportTo")},
+        {"the server accepts none of its hosts",
+         gatewayText("a", 31400, "TCP", {}, QStringLiteral("a.example.com")) +
+             vsText("  hosts: [b.example.com]\n  gateways: [a]\n  tcp:\n  - " + route.trimmed() + "\n"),
+         a, tcp0, false, QStringLiteral("hosts")},
+        {"a Gateway for another workload",
+         gatewayText("a", 31400, "TCP", {}, QStringLiteral("'*'"), QStringLiteral("app: other")) +
+             vsText("  hosts: ['*']\n  gateways: [a]\n  tcp:\n  - " + route.trimmed() + "\n"),
+         a, tcp0, false, QStringLiteral("select")},
+        {"a port another Gateway took first",
+         gatewayText("b", 31400, "TCP") + gatewayText("a", 31400, "TCP") +
+             vsText("  hosts: ['*']\n  gateways: [a]\n  tcp:\n  - " + route.trimmed() + "\n"),
+         a, tcp0, false, QStringLiteral("came first")},
+    };
+}
+
+QString difference(const QSet<QString> &graph, const QSet<QString> &compiled)
+{
+    QStringList extra = (graph - compiled).values();
+    QStringList missing = (compiled - graph).values();
+    extra.sort();
+    missing.sort();
+    return QStringLiteral("drawn but not run: [%1]; run but not drawn: [%2]")
+        .arg(extra.join(QStringLiteral(", ")), missing.join(QStringLiteral(", ")));
+}
+
 } // namespace
 
 class TestGraphModel : public QObject
@@ -58,6 +264,12 @@ class TestGraphModel : public QObject
 
 private slots:
     void demoGraph();
+    void liveEdgesAreWhatCompileRuns_data();
+    void liveEdgesAreWhatCompileRuns();
+    void rulesNotRunAreDrawnInactive_data();
+    void rulesNotRunAreDrawnInactive();
+    void aRuleBoundToMeshOnlyBindsNothing();
+    void reasonsAreInTheUserLanguage();
     void brokenReferencesGoToGhostNodes_data();
     void brokenReferencesGoToGhostNodes();
     void layoutRemovesCrossings_data();
@@ -108,6 +320,141 @@ void TestGraphModel::demoGraph()
     for (const GraphEdge &edge : graph.edges())
         if (edge.kind == EdgeKind::SubsetToWorkload)
             QCOMPARE(edge.to.endsWith(QStringLiteral("tcp-echo-") + edge.fromSocket), true);
+}
+
+// The graph's promise: its live (unbroken, not greyed) edges are exactly what the local gateway
+// runs for the document, port by port, rule by rule, destination by destination.
+void TestGraphModel::liveEdgesAreWhatCompileRuns_data()
+{
+    QTest::addColumn<QString>("text");
+    const QString shared = qEnvironmentVariableIsEmpty("MESHROUTE_SHARED_DIR")
+                               ? QStringLiteral(MESHROUTE_SHARED_DIR)
+                               : qEnvironmentVariable("MESHROUTE_SHARED_DIR");
+    int inputs = 0;
+    for (const QString &folder :
+         {QStringLiteral(MESHROUTE_SOURCE_DIR "/tests/core"),
+          QStringLiteral(MESHROUTE_SOURCE_DIR "/tests/cli/data"),
+          shared + QStringLiteral("/istio/analyze/testdata"), shared + QStringLiteral("/istio/samples")}) {
+        QDirIterator it(folder, {QStringLiteral("*.yaml")}, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            QTest::newRow(qPrintable(QDir(folder).relativeFilePath(path))) << studiotest::readAll(path);
+            ++inputs;
+        }
+    }
+    QVERIFY(inputs > 40);
+    QTest::newRow("the tutorial demo") << demoText();
+    QTest::newRow("TLS passthrough by SNI")
+        << demoText() + QStringLiteral("---\n") + studiotest::kSniPassthrough;
+    QTest::newRow("1,000 generated routes") << studiotest::generatedRoutes(1000, 100);
+    for (const BindingCase &c : bindingCases())
+        QTest::newRow(c.name) << c.text;
+    // One rule on two ports; its destination has no port, so each port's route resolves it at
+    // the listener's port, which the Service has for one of them only.
+    QTest::newRow("a destination that resolves on one of two ports")
+        << gatewayText("a", 31400, "TCP") + gatewayText("b", 31401, "TCP") +
+               QStringLiteral(
+                   "---\napiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata: {name: vs}\n"
+                   "spec:\n  hosts: ['*']\n  gateways: [a, b]\n  tcp:\n  - route: [{destination: {host: "
+                   "echo}}]\n---\napiVersion: v1\nkind: Service\nmetadata: {name: echo}\n"
+                   "spec: {selector: {app: echo}, ports: [{port: 31400, name: a}, {port: 9000, name: b}]}\n"
+                   "---\napiVersion: apps/v1\nkind: Deployment\nmetadata: {name: echo}\nspec:\n"
+                   "  selector: {matchLabels: {app: echo}}\n  template:\n    metadata: {labels: {app: "
+                   "echo}}\n"
+                   "    spec: {containers: [{name: c}]}\n");
+}
+
+void TestGraphModel::liveEdgesAreWhatCompileRuns()
+{
+    QFETCH(QString, text);
+    const ResourceSet set = fromText(text);
+    const EdgeSets graph = drawn(GraphModel::build(set), set);
+    const EdgeSets run = compiled(set);
+    QVERIFY2(graph.portToRule == run.portToRule, qPrintable(difference(graph.portToRule, run.portToRule)));
+    QVERIFY2(graph.ruleToDestination == run.ruleToDestination,
+             qPrintable(difference(graph.ruleToDestination, run.ruleToDestination)));
+    QVERIFY2(graph.destinationToWorkload == run.destinationToWorkload,
+             qPrintable(difference(graph.destinationToWorkload, run.destinationToWorkload)));
+}
+
+// Where core says a rule does not run, the graph draws its edge inactive, with the reason;
+// a rule that runs nowhere is greyed. Before core's binding, the graph drew a match-level
+// gateway as a binding ("match-level gateways narrow, never bind" was a live edge then).
+void TestGraphModel::rulesNotRunAreDrawnInactive_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("rule");
+    QTest::addColumn<bool>("live");
+    QTest::addColumn<QString>("reason");
+    for (const BindingCase &c : bindingCases())
+        QTest::newRow(c.name) << c.text << c.edgeFrom << c.rule << c.live << c.reason;
+}
+
+void TestGraphModel::rulesNotRunAreDrawnInactive()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, from);
+    QFETCH(QString, rule);
+    QFETCH(bool, live);
+    QFETCH(QString, reason);
+    const GraphModel graph = GraphModel::build(fromText(text));
+    const GraphEdge *edge = nullptr;
+    for (const GraphEdge &e : graph.edges())
+        if (e.kind == EdgeKind::PortToRoute && e.from == from && e.to == rule)
+            edge = &e;
+    QVERIFY2(edge, qPrintable(from + QStringLiteral(" -> ") + rule));
+    QVERIFY(!edge->broken);
+    QCOMPARE(edge->inactive, !live);
+    QVERIFY2(edge->reason.contains(reason), qPrintable(edge->reason));
+    QCOMPARE(edge->reason.isEmpty(), live);
+    const GraphNode *node = graph.node(rule);
+    QVERIFY(node);
+    QCOMPARE(node->inactive, !live);
+    if (!live)
+        QVERIFY2(node->tooltip.contains(edge->reason.toHtmlEscaped()), qPrintable(node->tooltip));
+    // What the rule routes to is inactive too where the rule does not run.
+    for (const GraphEdge &e : graph.edges())
+        if (e.kind == EdgeKind::RouteToSubset && e.from == rule)
+            QCOMPARE(e.inactive, !live);
+}
+
+void TestGraphModel::aRuleBoundToMeshOnlyBindsNothing()
+{
+    const GraphModel graph = GraphModel::build(
+        fromText(gatewayText("a", 31400, "TCP") +
+                 vsText("  hosts: ['*']\n  tcp:\n  - route: [{destination: {host: echo}}]\n")));
+    const GraphNode *node = graph.node(QStringLiteral("route:default/vs/tcp/0"));
+    QVERIFY(node);
+    QVERIFY(node->inactive);
+    QVERIFY2(node->tooltip.contains(QStringLiteral("binds no Gateway")), qPrintable(node->tooltip));
+    for (const GraphEdge &e : graph.edges()) {
+        QVERIFY(e.kind != EdgeKind::PortToRoute);
+        QVERIFY(e.inactive); // the Service's pods are drawn, greyed: nothing the gateway runs reaches them
+    }
+}
+
+// Core gives the reason as data; the graph says it in the user's language.
+void TestGraphModel::reasonsAreInTheUserLanguage()
+{
+    auto &app = *static_cast<QApplication *>(QCoreApplication::instance());
+    QCOMPARE(installTranslation(app, QStringLiteral("zh_CN")), QStringLiteral("zh_CN"));
+    const auto chinese = [](const QString &text) {
+        return std::any_of(text.begin(), text.end(),
+                           [](QChar c) { return c.unicode() >= 0x4e00 && c.unicode() <= 0x9fff; });
+    };
+    QStringList english;
+    for (const BindingCase &c : bindingCases()) {
+        const GraphModel graph = GraphModel::build(fromText(c.text));
+        for (const GraphEdge &edge : graph.edges())
+            if ((edge.inactive || edge.broken) && !chinese(edge.reason))
+                english << QString::fromLatin1(c.name) + QStringLiteral(": ") + edge.reason;
+        const GraphNode *rule = graph.node(c.rule);
+        if (rule && rule->inactive && !chinese(rule->tooltip))
+            english << QString::fromLatin1(c.name) + QStringLiteral(": ") + rule->tooltip;
+    }
+    installTranslation(app, QStringLiteral("en"));
+    QVERIFY2(english.isEmpty(), qPrintable(english.join(QLatin1Char('\n'))));
 }
 
 void TestGraphModel::brokenReferencesGoToGhostNodes_data()

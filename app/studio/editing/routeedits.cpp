@@ -1,6 +1,7 @@
 #include "editing/routeedits.h"
 
 #include "model/names.h"
+#include "routing/selectors.h"
 
 #include <algorithm>
 #include <numeric>
@@ -85,22 +86,7 @@ YAML::Node labelsNode(const Labels &labels)
     return node;
 }
 
-bool selects(const Labels &selector, const Labels &labels)
-{
-    if (selector.empty())
-        return false;
-    return std::all_of(selector.begin(), selector.end(), [&](const auto &entry) {
-        auto found = labels.find(entry.first);
-        return found != labels.end() && found->second == entry.second;
-    });
-}
-
 } // namespace
-
-const char *sectionKey(Section section)
-{
-    return section == Section::Tcp ? "tcp" : "tls";
-}
 
 std::vector<std::int64_t> balancedWeights(std::size_t n)
 {
@@ -531,10 +517,10 @@ std::vector<std::string> dependentsOf(const ResourceSet &set, std::size_t index)
                 add(resource);
         } else if (const auto *service = resource.as<ServiceSpec>()) {
             if (const auto *deployment = target.as<DeploymentSpec>())
-                if (ns == targetNs && selects(service->selector, deployment->podLabels))
+                if (ns == targetNs && routing::serviceSelects(*service, deployment->podLabels))
                     add(resource);
             if (const auto *entry = target.as<WorkloadEntrySpec>())
-                if (ns == targetNs && selects(service->selector, entry->labels))
+                if (ns == targetNs && routing::serviceSelects(*service, entry->labels))
                     add(resource);
         }
     }

@@ -5,6 +5,7 @@
 // so the document's unknown fields and their order survive.
 
 #include "model/resourceset.h"
+#include "routing/binding.h"
 
 #include <cstdint>
 #include <optional>
@@ -13,8 +14,8 @@
 
 namespace meshroute::studio::edits {
 
-enum class Section { Tcp, Tls };
-const char *sectionKey(Section section); // "tcp", "tls"
+using Section = routing::Section; // a VirtualService's tcp or tls list
+using routing::sectionKey;        // "tcp", "tls"
 
 struct RouteRef
 {

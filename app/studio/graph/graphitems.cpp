@@ -201,6 +201,7 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const GraphPalette &p = *m_palette;
     const QRectF body(0, 0, m_size.width(), m_size.height());
     const bool ghost = m_node.kind == NodeKind::Ghost;
+    const bool faded = ghost || m_node.inactive; // a ghost, or a rule the local gateway does not run
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
     painter->setRenderHint(QPainter::Antialiasing);
 
@@ -209,9 +210,11 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
                 isSelected() ? 2.5 : 1.2);
     if (ghost)
         border.setStyle(Qt::DashLine);
+    else if (m_node.inactive)
+        border.setStyle(Qt::DotLine);
     painter->setPen(border);
     QColor fill = p.nodeFill;
-    if (ghost)
+    if (faded)
         fill.setAlpha(150);
     painter->setBrush(fill);
     painter->drawRoundedRect(body, 7, 7);
@@ -221,7 +224,7 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     header.addRoundedRect(QRectF(0, 0, body.width(), geometry::headerHeight), 7, 7);
     header.addRect(QRectF(0, geometry::headerHeight - 8, body.width(), 8));
     QColor headerColor = p.header(m_node.kind);
-    headerColor.setAlpha(ghost ? 60 : (p.dark ? 110 : 40));
+    headerColor.setAlpha(faded ? 60 : (p.dark ? 110 : 40));
     painter->setPen(Qt::NoPen);
     painter->setBrush(headerColor);
     painter->drawPath(header.simplified());
@@ -242,7 +245,7 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const qreal textWidth = body.width() - textLeft - 22;
 
     painter->setFont(titleFont);
-    painter->setPen(ghost ? p.brokenEdge : p.text);
+    painter->setPen(ghost ? p.brokenEdge : (m_node.inactive ? p.mutedText : p.text));
     QFontMetricsF titleMetrics(titleFont);
     painter->drawText(QRectF(textLeft, 4, textWidth, 20), Qt::AlignLeft | Qt::AlignVCenter,
                       titleMetrics.elidedText(m_node.title, Qt::ElideMiddle, textWidth));
@@ -341,10 +344,20 @@ EdgeItem::EdgeItem(const GraphEdge &edge, NodeItem *from, NodeItem *to, const Gr
     setZValue(edge.broken ? 0.5 : 0);
     from->addEdge(this);
     to->addEdge(this);
-    if (edge.broken)
-        setToolTip(QCoreApplication::translate("meshroute::studio::GraphScene", "Broken reference: %1")
-                       .arg(to->node().title + QStringLiteral(" — ") + to->node().subtitle));
+    setToolTip(baseToolTip());
     adjust();
+}
+
+QString EdgeItem::baseToolTip() const
+{
+    if (m_edge.broken) {
+        QString tip = QCoreApplication::translate("meshroute::studio::GraphScene", "Broken reference: %1")
+                          .arg(m_to->node().title + QStringLiteral(" — ") + m_to->node().subtitle);
+        if (!m_edge.reason.isEmpty())
+            tip += QLatin1Char('\n') + m_edge.reason;
+        return tip;
+    }
+    return m_edge.inactive ? m_edge.reason : QString(); // why the local gateway does not run it
 }
 
 void EdgeItem::adjust()
@@ -393,8 +406,8 @@ void EdgeItem::setLive(const std::optional<LiveEdge> &live)
     setZValue(live && !liveText().isEmpty() ? 1.5 : (m_edge.broken ? 0.5 : 0));
     if (live && !live->tooltip.isEmpty())
         setToolTip(live->tooltip);
-    else if (!m_edge.broken)
-        setToolTip(QString());
+    else
+        setToolTip(baseToolTip());
     adjust();
     update();
 }
@@ -444,12 +457,18 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     painter->setRenderHint(QPainter::Antialiasing);
     const bool flowing = !liveText().isEmpty();
     QColor color = m_edge.broken ? p.brokenEdge : (flowing ? p.live : p.edge);
+    if (m_edge.inactive && !flowing) { // drawn, but not run by the local gateway: greyed
+        color = p.mutedText;
+        color.setAlpha(140);
+    }
     if (isSelected() || m_from->isSelected() || m_to->isSelected())
         color = m_edge.broken ? p.brokenEdge : p.selection;
     QPen pen(color, flowing ? penWidth() : (isSelected() ? 2.6 : 1.6));
     pen.setCosmetic(false);
     if (m_edge.broken)
         pen.setStyle(Qt::DashLine);
+    else if (m_edge.inactive)
+        pen.setStyle(Qt::DotLine);
     painter->setPen(pen);
     painter->setBrush(Qt::NoBrush);
     painter->drawPath(m_path);

@@ -112,6 +112,7 @@ public:
     QRectF liveRect() const { return m_liveRect; }
 
 private:
+    QString baseToolTip() const; // a broken or inactive edge's reason; empty for a live one
     GraphEdge m_edge;
     NodeItem *m_from;
     NodeItem *m_to;

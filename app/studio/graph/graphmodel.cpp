@@ -1,12 +1,17 @@
 #include "graph/graphmodel.h"
 
+#include "compile/compile.h"
+#include "graph/nodeid.h"
 #include "model/names.h"
+#include "routing/binding.h"
 #include "views/diagnostictext.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <algorithm>
 #include <map>
+#include <memory>
 
 namespace meshroute::studio {
 
@@ -28,21 +33,6 @@ QString labelsText(const Labels &labels)
     for (const auto &[key, value] : labels)
         parts << q(key) + QLatin1Char('=') + q(value);
     return parts.join(QStringLiteral(", "));
-}
-
-bool contains(const Labels &labels, const Labels &selector)
-{
-    return std::all_of(selector.begin(), selector.end(), [&](const auto &entry) {
-        auto found = labels.find(entry.first);
-        return found != labels.end() && found->second == entry.second;
-    });
-}
-
-Labels merged(Labels a, const Labels &b)
-{
-    for (const auto &[key, value] : b)
-        a[key] = value;
-    return a;
 }
 
 Badge badgeOf(Severity severity)
@@ -107,134 +97,64 @@ GraphNode &GraphModel::addNode(GraphNode node)
     return m_nodes.back();
 }
 
-GraphModel GraphModel::build(const ResourceSet &set, const Diagnostics &diagnostics)
+// Builds a GraphModel in named steps: the nodes (views of the resources), then the edges as
+// core answers them (bindGateways for ports, the compiled route table for what runs,
+// resolveDestinations for what is drawn but not run), then the badges.
+class GraphBuilder
 {
-    GraphModel graph;
-    const std::string &defaultNs = set.defaultNamespace;
-    const auto &resources = set.resources;
-    auto nsOf = [&](const Resource &resource) { return resource.effectiveNamespace(defaultNs); };
-    auto qualified = [&](const Resource &resource) {
-        return q(nsOf(resource)) + QLatin1Char('/') + q(resource.name);
+public:
+    GraphBuilder(const ResourceSet &set, const Diagnostics &diagnostics, GraphModel &graph)
+        : m_set(set)
+        , m_diagnostics(diagnostics)
+        , m_graph(graph)
+    {}
+
+    void run()
+    {
+        m_binding = routing::bindGateways(m_set);
+        m_table = compile(m_set).table;
+        indexCompiledRoutes();
+        addGateways();
+        addDestinations();
+        addRules();
+        addPortEdges();
+        addMissingGatewaysAndPorts();
+        addDestinationEdges();
+        addWorkloads();
+        addWorkloadEdges();
+        markRulesNotRun();
+        addBadges();
+    }
+
+private:
+    struct RuleInfo
+    {
+        QString id;
+        routing::RuleRef ref;
+        const std::vector<RouteDestination> *route = nullptr;
+        std::vector<const L4MatchAttributes *> matches;
+        bool runs = false;   // a live port edge: the local gateway runs it
+        QStringList reasons; // why it does not run where it is aimed
     };
 
-    // ------------------------------------------------------------ gateways
-    for (std::size_t i = 0; i < resources.size(); ++i) {
-        const Resource &resource = resources[i];
-        const auto *spec = resource.as<GatewaySpec>();
-        if (!spec)
-            continue;
-        GraphNode node;
-        node.id = QStringLiteral("gateway:") + qualified(resource);
-        node.kind = NodeKind::Gateway;
-        node.column = Column::Gateways;
-        node.title = q(resource.name);
-        node.subtitle = Tr::tr("Gateway · %1").arg(q(nsOf(resource)));
-        node.resource = static_cast<int>(i);
-        node.resources = {node.resource};
-        QStringList tip{QStringLiteral("<b>%1</b>").arg(q(resource.displayName(defaultNs)).toHtmlEscaped())};
-        if (!spec->selector.empty())
-            tip << Tr::tr("selector: %1").arg(labelsText(spec->selector).toHtmlEscaped());
-        for (std::size_t s = 0; s < spec->servers.size(); ++s) {
-            const Server &server = spec->servers[s];
-            GraphSocket socket;
-            socket.key = QString::number(s);
-            socket.index = static_cast<int>(s);
-            socket.label = QStringLiteral("%1 %2").arg(server.port.number).arg(q(server.port.protocol));
-            QStringList hosts;
-            for (const std::string &host : server.hosts)
-                hosts << q(host);
-            socket.detail = q(server.port.name);
-            if (server.tls && !server.tls->mode.empty())
-                socket.detail += QStringLiteral(" · ") + q(server.tls->mode);
-            tip << Tr::tr("port %1 %2 (%3), hosts %4")
-                       .arg(server.port.number)
-                       .arg(q(server.port.protocol), q(server.port.name), hosts.join(QStringLiteral(", ")))
-                       .toHtmlEscaped();
-            node.sockets.push_back(socket);
-        }
-        node.tooltip = tip.join(QStringLiteral("<br>"));
-        graph.addNode(std::move(node));
+    const std::string &ns(const Resource &r) const { return r.effectiveNamespace(m_set.defaultNamespace); }
+    std::string ref(const Resource &r) const { return ns(r) + "/" + r.name; }
+    const Resource &resource(std::size_t index) const { return m_set.resources[index]; }
+
+    void addEdge(GraphEdge edge)
+    {
+        const QString key = QStringLiteral("%1|%2|%3|%4|%5|%6")
+                                .arg(static_cast<int>(edge.kind))
+                                .arg(edge.from, edge.fromSocket, edge.to, edge.toSocket)
+                                .arg(edge.destination);
+        if (m_edgeKeys.contains(key))
+            return;
+        m_edgeKeys.insert(key);
+        m_graph.m_edges.push_back(std::move(edge));
     }
 
-    // ------------------------------------------------------------ destinations
-    std::map<std::string, DestinationInfo> hosts;
-    for (std::size_t i = 0; i < resources.size(); ++i) {
-        const Resource &resource = resources[i];
-        const int index = static_cast<int>(i);
-        if (resource.kind == Kind::Service)
-            hosts[qualifyHost(resource.name, nsOf(resource))].service = index;
-        else if (const auto *rule = resource.as<DestinationRuleSpec>())
-            hosts[qualifyHost(rule->host, nsOf(resource))].rules.push_back(index);
-        else if (const auto *entry = resource.as<ServiceEntrySpec>())
-            for (const std::string &host : entry->hosts)
-                hosts[qualifyHost(host, nsOf(resource))].entries.push_back(index);
-    }
-    for (const auto &[host, info] : hosts) {
-        GraphNode node;
-        node.id = QStringLiteral("destination:") + q(host);
-        node.kind = NodeKind::Destination;
-        node.column = Column::Destinations;
-        node.host = q(host);
-        std::string serviceName, serviceNs;
-        QStringList tip;
-        if (info.service >= 0) {
-            const Resource &service = resources[static_cast<std::size_t>(info.service)];
-            const auto *spec = service.as<ServiceSpec>();
-            node.title = q(service.name);
-            QStringList ports;
-            for (const ServicePort &port : spec->ports)
-                ports << QString::number(port.port);
-            node.subtitle = Tr::tr("Service · %1").arg(ports.join(QStringLiteral(", ")));
-            node.resource = info.service;
-            node.resources.push_back(info.service);
-            tip << QStringLiteral("<b>%1</b>").arg(q(service.displayName(defaultNs)).toHtmlEscaped());
-            tip << Tr::tr("selector: %1").arg(labelsText(spec->selector)).toHtmlEscaped();
-        } else if (!info.entries.empty()) {
-            const Resource &entry = resources[static_cast<std::size_t>(info.entries.front())];
-            node.title = q(host);
-            node.subtitle = Tr::tr("ServiceEntry %1").arg(q(entry.name));
-            node.resource = info.entries.front();
-        } else {
-            node.title = q(host);
-            node.subtitle = Tr::tr("no Service or ServiceEntry");
-        }
-        for (int entry : info.entries)
-            if (!node.resources.contains(entry))
-                node.resources.push_back(entry);
-        for (int ruleIndex : info.rules) {
-            const Resource &ruleResource = resources[static_cast<std::size_t>(ruleIndex)];
-            const auto *rule = ruleResource.as<DestinationRuleSpec>();
-            node.resources.push_back(ruleIndex);
-            if (node.resource < 0)
-                node.resource = ruleIndex;
-            tip << Tr::tr("DestinationRule %1").arg(q(ruleResource.displayName(defaultNs))).toHtmlEscaped();
-            for (std::size_t s = 0; s < rule->subsets.size(); ++s) {
-                const Subset &subset = rule->subsets[s];
-                if (node.socketIndex(q(subset.name)) >= 0)
-                    continue;
-                GraphSocket socket;
-                socket.key = q(subset.name);
-                socket.label = q(subset.name);
-                socket.detail = labelsText(subset.labels);
-                socket.index = static_cast<int>(s);
-                node.sockets.push_back(socket);
-                tip << Tr::tr("subset %1: %2").arg(q(subset.name), labelsText(subset.labels)).toHtmlEscaped();
-            }
-        }
-        if (node.sockets.isEmpty()) {
-            GraphSocket all;
-            all.key = QStringLiteral("*");
-            all.label = Tr::tr("all endpoints");
-            node.sockets.push_back(all);
-        }
-        tip.prepend(QStringLiteral("<b>%1</b>").arg(q(host).toHtmlEscaped()));
-        node.tooltip = tip.join(QStringLiteral("<br>"));
-        graph.addNode(std::move(node));
-    }
-
-    // ------------------------------------------------------------ routes
-    auto ghost = [&](const QString &id, Column column, const QString &title,
-                     const QString &subtitle) -> GraphNode & {
+    GraphNode &ghost(const QString &id, Column column, const QString &title, const QString &subtitle)
+    {
         GraphNode node;
         node.id = id;
         node.kind = NodeKind::Ghost;
@@ -242,326 +162,718 @@ GraphModel GraphModel::build(const ResourceSet &set, const Diagnostics &diagnost
         node.title = title;
         node.subtitle = subtitle;
         node.tooltip = Tr::tr("<b>%1</b><br>%2").arg(title.toHtmlEscaped(), subtitle.toHtmlEscaped());
-        return graph.addNode(std::move(node));
-    };
+        return m_graph.addNode(std::move(node));
+    }
 
-    for (std::size_t i = 0; i < resources.size(); ++i) {
-        const Resource &resource = resources[i];
-        const auto *vs = resource.as<VirtualServiceSpec>();
-        if (!vs)
-            continue;
-        const std::string vsNs = nsOf(resource);
-        const std::vector<std::string> bound = vs->effectiveGateways();
+    // ------------------------------------------------------------ what runs
 
-        auto addRule = [&](edits::Section section, int r,
-                           const std::vector<const L4MatchAttributes *> &matches,
-                           const std::vector<std::vector<std::string>> &sni,
-                           const std::vector<RouteDestination> &route) {
+    void indexCompiledRoutes()
+    {
+        for (std::size_t i = 0; i < m_table->routes.size(); ++i) {
+            const Route &r = m_table->routes[i];
+            m_compiledRoutes[nodeid::route(r.virtualService, r.section, r.rule)].push_back(&r);
+        }
+    }
+
+    // ------------------------------------------------------------ nodes
+
+    void addGateways()
+    {
+        for (std::size_t i = 0; i < m_set.resources.size(); ++i) {
+            const Resource &r = m_set.resources[i];
+            const auto *spec = r.as<GatewaySpec>();
+            if (!spec)
+                continue;
             GraphNode node;
-            node.id = QStringLiteral("route:%1/%2/%3")
-                          .arg(qualified(resource), QLatin1String(edits::sectionKey(section)))
-                          .arg(r);
-            node.kind = NodeKind::Route;
-            node.column = Column::Routes;
+            node.id = nodeid::gateway(ns(r), r.name);
+            node.kind = NodeKind::Gateway;
+            node.column = Column::Gateways;
+            node.title = q(r.name);
+            node.subtitle = Tr::tr("Gateway · %1").arg(q(ns(r)));
             node.resource = static_cast<int>(i);
             node.resources = {node.resource};
-            node.route = {static_cast<int>(i), section, r};
-            node.title = QStringLiteral("%1 · %2 %3")
-                             .arg(q(resource.name), section == edits::Section::Tcp ? QStringLiteral("tcp")
-                                                                                   : QStringLiteral("tls"))
-                             .arg(r + 1);
-            QStringList parts;
-            for (std::size_t m = 0; m < matches.size(); ++m) {
-                QStringList part;
-                if (matches[m]->port)
-                    part << Tr::tr("port %1").arg(*matches[m]->port);
-                if (!matches[m]->gateways.empty()) {
-                    QStringList gateways;
-                    for (const std::string &gateway : matches[m]->gateways)
-                        gateways << q(gateway);
-                    part << gateways.join(QStringLiteral(", "));
-                }
-                if (m < sni.size() && !sni[m].empty()) {
-                    QStringList names;
-                    for (const std::string &name : sni[m])
-                        names << q(name);
-                    part << Tr::tr("SNI %1").arg(names.join(QStringLiteral(", ")));
-                }
-                parts << part.join(QStringLiteral(" · "));
-            }
-            node.subtitle = matches.empty() ? Tr::tr("any port") : parts.join(QStringLiteral(" | "));
             QStringList tip{
-                QStringLiteral("<b>%1</b>").arg(q(resource.displayName(defaultNs)).toHtmlEscaped()),
-                Tr::tr("%1 rule %2: %3")
-                    .arg(QLatin1String(edits::sectionKey(section)))
-                    .arg(r + 1)
-                    .arg(node.subtitle)
-                    .toHtmlEscaped()};
-            for (const RouteDestination &destination : route)
-                tip << Tr::tr("→ %1 %2 %3")
-                           .arg(q(destination.destination.host), q(destination.destination.subset),
-                                destination.weight ? Tr::tr("weight %1").arg(*destination.weight) : QString())
+                QStringLiteral("<b>%1</b>").arg(q(r.displayName(m_set.defaultNamespace)).toHtmlEscaped())};
+            if (!spec->selector.empty())
+                tip << Tr::tr("selector: %1").arg(labelsText(spec->selector).toHtmlEscaped());
+            for (std::size_t s = 0; s < spec->servers.size(); ++s) {
+                const Server &server = spec->servers[s];
+                GraphSocket socket;
+                socket.key = QString::number(s);
+                socket.index = static_cast<int>(s);
+                socket.label = QStringLiteral("%1 %2").arg(server.port.number).arg(q(server.port.protocol));
+                QStringList hosts;
+                for (const std::string &host : server.hosts)
+                    hosts << q(host);
+                socket.detail = q(server.port.name);
+                if (server.tls && !server.tls->mode.empty())
+                    socket.detail += QStringLiteral(" · ") + q(server.tls->mode);
+                tip << Tr::tr("port %1 %2 (%3), hosts %4")
+                           .arg(server.port.number)
+                           .arg(q(server.port.protocol), q(server.port.name),
+                                hosts.join(QStringLiteral(", ")))
                            .toHtmlEscaped();
+                if (const routing::ServerBinding *b = m_binding.find(i, s);
+                    b && b->state != routing::ServerState::Served)
+                    tip << QStringLiteral("&nbsp;&nbsp;") + serverStateText(*b).toHtmlEscaped();
+                node.sockets.push_back(socket);
+            }
             node.tooltip = tip.join(QStringLiteral("<br>"));
-            const QString routeId = graph.addNode(std::move(node)).id;
+            m_graph.addNode(std::move(node));
+        }
+    }
 
-            // gateway ports -> route
-            std::vector<const L4MatchAttributes *> effective = matches;
-            const L4MatchAttributes any;
-            if (effective.empty())
-                effective.push_back(&any);
-            for (const L4MatchAttributes *match : effective) {
-                const std::vector<std::string> &refs = match->gateways.empty() ? bound : match->gateways;
-                for (const std::string &ref : refs) {
-                    if (isMeshGateway(ref))
+    void addDestinations()
+    {
+        const auto &resources = m_set.resources;
+        std::map<std::string, DestinationInfo> hosts;
+        for (std::size_t i = 0; i < resources.size(); ++i) {
+            const Resource &r = resources[i];
+            const int index = static_cast<int>(i);
+            if (r.kind == Kind::Service)
+                hosts[qualifyHost(r.name, ns(r))].service = index;
+            else if (const auto *rule = r.as<DestinationRuleSpec>())
+                hosts[qualifyHost(rule->host, ns(r))].rules.push_back(index);
+            else if (const auto *entry = r.as<ServiceEntrySpec>())
+                for (const std::string &host : entry->hosts)
+                    hosts[qualifyHost(host, ns(r))].entries.push_back(index);
+        }
+        for (const auto &[host, info] : hosts) {
+            GraphNode node;
+            node.id = nodeid::destination(host);
+            node.kind = NodeKind::Destination;
+            node.column = Column::Destinations;
+            node.host = q(host);
+            QStringList tip;
+            if (info.service >= 0) {
+                const Resource &service = resources[static_cast<std::size_t>(info.service)];
+                const auto *spec = service.as<ServiceSpec>();
+                node.title = q(service.name);
+                QStringList ports;
+                for (const ServicePort &port : spec->ports)
+                    ports << QString::number(port.port);
+                node.subtitle = Tr::tr("Service · %1").arg(ports.join(QStringLiteral(", ")));
+                node.resource = info.service;
+                node.resources.push_back(info.service);
+                tip << QStringLiteral("<b>%1</b>")
+                           .arg(q(service.displayName(m_set.defaultNamespace)).toHtmlEscaped());
+                tip << Tr::tr("selector: %1").arg(labelsText(spec->selector)).toHtmlEscaped();
+            } else if (!info.entries.empty()) {
+                const Resource &entry = resources[static_cast<std::size_t>(info.entries.front())];
+                node.title = q(host);
+                node.subtitle = Tr::tr("ServiceEntry %1").arg(q(entry.name));
+                node.resource = info.entries.front();
+            } else {
+                node.title = q(host);
+                node.subtitle = Tr::tr("no Service or ServiceEntry");
+            }
+            for (int entry : info.entries)
+                if (!node.resources.contains(entry))
+                    node.resources.push_back(entry);
+            for (int ruleIndex : info.rules) {
+                const Resource &ruleResource = resources[static_cast<std::size_t>(ruleIndex)];
+                const auto *rule = ruleResource.as<DestinationRuleSpec>();
+                node.resources.push_back(ruleIndex);
+                if (node.resource < 0)
+                    node.resource = ruleIndex;
+                tip << Tr::tr("DestinationRule %1")
+                           .arg(q(ruleResource.displayName(m_set.defaultNamespace)))
+                           .toHtmlEscaped();
+                for (std::size_t s = 0; s < rule->subsets.size(); ++s) {
+                    const Subset &subset = rule->subsets[s];
+                    if (node.socketIndex(q(subset.name)) >= 0)
                         continue;
-                    const QualifiedName name = resolveGatewayRef(ref, vsNs);
-                    const QString gatewayId = QStringLiteral("gateway:%1/%2").arg(q(name.ns), q(name.name));
-                    const GraphNode *gateway = graph.node(gatewayId);
-                    if (!gateway) {
-                        const QString id = QStringLiteral("ghost:") + gatewayId;
-                        ghost(id, Column::Gateways, q(name.name), Tr::tr("missing Gateway"));
-                        graph.m_edges.push_back({EdgeKind::PortToRoute, id, {}, routeId, {}, {}, true, -1});
-                        continue;
-                    }
-                    bool found = false;
-                    const Resource &gatewayResource = resources[static_cast<std::size_t>(gateway->resource)];
-                    const auto *gatewaySpec = gatewayResource.as<GatewaySpec>();
-                    for (std::size_t s = 0; s < gatewaySpec->servers.size(); ++s) {
-                        if (match->port && gatewaySpec->servers[s].port.number != *match->port)
-                            continue;
-                        found = true;
-                        graph.m_edges.push_back({EdgeKind::PortToRoute,
-                                                 gatewayId,
-                                                 QString::number(s),
-                                                 routeId,
-                                                 {},
-                                                 {},
-                                                 false,
-                                                 -1});
-                    }
-                    if (!found && match->port) {
-                        const QString id = QStringLiteral("ghost:port:%1/%2:%3")
-                                               .arg(q(name.ns), q(name.name))
-                                               .arg(*match->port);
-                        ghost(id, Column::Gateways, Tr::tr("port %1").arg(*match->port),
-                              Tr::tr("not a port of Gateway %1").arg(q(name.name)));
-                        graph.m_edges.push_back({EdgeKind::PortToRoute, id, {}, routeId, {}, {}, true, -1});
-                    }
+                    GraphSocket socket;
+                    socket.key = q(subset.name);
+                    socket.label = q(subset.name);
+                    socket.detail = labelsText(subset.labels);
+                    socket.index = static_cast<int>(s);
+                    node.sockets.push_back(socket);
+                    tip << Tr::tr("subset %1: %2")
+                               .arg(q(subset.name), labelsText(subset.labels))
+                               .toHtmlEscaped();
                 }
             }
+            if (node.sockets.isEmpty())
+                node.sockets.push_back(wholeService());
+            tip.prepend(QStringLiteral("<b>%1</b>").arg(q(host).toHtmlEscaped()));
+            node.tooltip = tip.join(QStringLiteral("<br>"));
+            m_graph.addNode(std::move(node));
+        }
+    }
 
-            // route -> subsets
-            for (std::size_t d = 0; d < route.size(); ++d) {
-                const Destination &destination = route[d].destination;
-                const std::string host = qualifyHost(destination.host, vsNs);
-                const QString destinationId = QStringLiteral("destination:") + q(host);
-                QString label;
-                if (route[d].weight)
-                    label = QStringLiteral("%1%").arg(*route[d].weight);
-                GraphNode *target = nullptr;
-                if (const int index = graph.nodeIndex(destinationId); index >= 0)
-                    target = &graph.m_nodes[index];
-                if (!target || (target->resource < 0)) {
-                    const QString id = QStringLiteral("ghost:host:") + q(host);
-                    ghost(id, Column::Destinations, q(destination.host), Tr::tr("unknown host"));
-                    graph.m_edges.push_back(
-                        {EdgeKind::RouteToSubset, routeId, {}, id, {}, label, true, static_cast<int>(d)});
+    static GraphSocket wholeService()
+    {
+        GraphSocket all;
+        all.key = QStringLiteral("*");
+        all.label = Tr::tr("all endpoints");
+        return all;
+    }
+
+    void addRules()
+    {
+        for (std::size_t i = 0; i < m_set.resources.size(); ++i) {
+            const auto *vs = m_set.resources[i].as<VirtualServiceSpec>();
+            if (!vs)
+                continue;
+            for (std::size_t r = 0; r < vs->tcp.size(); ++r) {
+                std::vector<const L4MatchAttributes *> matches;
+                for (const TcpMatch &match : vs->tcp[r].match)
+                    matches.push_back(&match);
+                addRule(i, {i, routing::Section::Tcp, r}, matches, {}, vs->tcp[r].route);
+            }
+            for (std::size_t r = 0; r < vs->tls.size(); ++r) {
+                std::vector<const L4MatchAttributes *> matches;
+                std::vector<std::vector<std::string>> sni;
+                for (const TlsMatch &match : vs->tls[r].match) {
+                    matches.push_back(&match);
+                    sni.push_back(match.sniHosts);
+                }
+                addRule(i, {i, routing::Section::Tls, r}, matches, sni, vs->tls[r].route);
+            }
+        }
+    }
+
+    void addRule(std::size_t index, const routing::RuleRef &ruleRef,
+                 const std::vector<const L4MatchAttributes *> &matches,
+                 const std::vector<std::vector<std::string>> &sni, const std::vector<RouteDestination> &route)
+    {
+        const Resource &r = m_set.resources[index];
+        const int rule = static_cast<int>(ruleRef.rule);
+        const char *section = routing::sectionKey(ruleRef.section);
+        GraphNode node;
+        node.id = nodeid::route(ref(r), section, rule);
+        node.kind = NodeKind::Route;
+        node.column = Column::Routes;
+        node.resource = static_cast<int>(index);
+        node.resources = {node.resource};
+        node.route = {static_cast<int>(index), ruleRef.section, rule};
+        node.title = QStringLiteral("%1 · %2 %3").arg(q(r.name), QLatin1String(section)).arg(rule + 1);
+        QStringList parts;
+        for (std::size_t m = 0; m < matches.size(); ++m) {
+            QStringList part;
+            if (matches[m]->port)
+                part << Tr::tr("port %1").arg(*matches[m]->port);
+            if (!matches[m]->gateways.empty()) {
+                QStringList gateways;
+                for (const std::string &gateway : matches[m]->gateways)
+                    gateways << q(gateway);
+                part << gateways.join(QStringLiteral(", "));
+            }
+            if (m < sni.size() && !sni[m].empty()) {
+                QStringList names;
+                for (const std::string &name : sni[m])
+                    names << q(name);
+                part << Tr::tr("SNI %1").arg(names.join(QStringLiteral(", ")));
+            }
+            parts << part.join(QStringLiteral(" · "));
+        }
+        node.subtitle = matches.empty() ? Tr::tr("any port") : parts.join(QStringLiteral(" | "));
+        QStringList tip{
+            QStringLiteral("<b>%1</b>").arg(q(r.displayName(m_set.defaultNamespace)).toHtmlEscaped()),
+            Tr::tr("%1 rule %2: %3")
+                .arg(QLatin1String(section))
+                .arg(rule + 1)
+                .arg(node.subtitle)
+                .toHtmlEscaped()};
+        for (const RouteDestination &destination : route)
+            tip << Tr::tr("→ %1 %2 %3")
+                       .arg(q(destination.destination.host), q(destination.destination.subset),
+                            destination.weight ? Tr::tr("weight %1").arg(*destination.weight) : QString())
+                       .toHtmlEscaped();
+        node.tooltip = tip.join(QStringLiteral("<br>"));
+        RuleInfo info;
+        info.id = m_graph.addNode(std::move(node)).id;
+        info.ref = ruleRef;
+        info.route = &route;
+        info.matches = matches;
+        m_ruleIndex[ruleRef] = m_rules.size();
+        m_rules.push_back(std::move(info));
+    }
+
+    // ------------------------------------------------------------ gateway ports -> rules
+
+    QString ruleTitle(const routing::RuleRef &ref) const
+    {
+        return QStringLiteral("%1 · %2 %3")
+            .arg(q(resource(ref.virtualService).name), QLatin1String(routing::sectionKey(ref.section)))
+            .arg(ref.rule + 1);
+    }
+
+    QString serverStateText(const routing::ServerBinding &b) const
+    {
+        const Server &server = resource(b.gateway).as<GatewaySpec>()->servers[b.server];
+        switch (b.state) {
+        case routing::ServerState::Served:
+            return {};
+        case routing::ServerState::NotSelected:
+            return Tr::tr(
+                       "port %1 is not served here: the Gateway's selector does not select the local gateway "
+                       "(%2)")
+                .arg(b.port)
+                .arg(labelsText(routing::GatewayWorkload{}.labels));
+        case routing::ServerState::InvalidPort:
+            return Tr::tr("port %1 is not a valid port number").arg(b.port);
+        case routing::ServerState::PortTaken: {
+            const QualifiedName &owner = m_binding.servers[*b.owner].gatewayName;
+            return Tr::tr("port %1 is not served here: Gateway %2, which came first, has it")
+                .arg(b.port)
+                .arg(q(owner.ns + "/" + owner.name));
+        }
+        case routing::ServerState::HttpFamily:
+            return Tr::tr("port %1 (%2) is served by http rules, which the local gateway does not run")
+                .arg(b.port)
+                .arg(q(server.port.protocol));
+        case routing::ServerState::AutoPassthrough:
+            return Tr::tr("port %1 is AUTO_PASSTHROUGH, routed by SNI to mesh services without a "
+                          "VirtualService; the local gateway does not serve it")
+                .arg(b.port);
+        }
+        return {};
+    }
+
+    QString ruleUseText(const routing::RuleAtServer &at, const routing::ServerBinding &b) const
+    {
+        const QString gateway = q(b.gatewayName.ns + "/" + b.gatewayName.name);
+        const Resource &vs = resource(at.rule.virtualService);
+        switch (at.use) {
+        case routing::RuleUse::Serves:
+            return {};
+        case routing::RuleUse::Shadowed:
+            return Tr::tr("not used on port %1: %2 comes first and takes the whole port")
+                .arg(b.port)
+                .arg(ruleTitle(*at.shadowedBy));
+        case routing::RuleUse::NoSniHosts:
+            return Tr::tr("not used on port %1: its matches there name no SNI host").arg(b.port);
+        case routing::RuleUse::PortNotServed:
+            return serverStateText(b);
+        case routing::RuleUse::WrongFamily:
+            return at.rule.section == routing::Section::Tcp
+                       ? Tr::tr("not used on port %1: the port is routed by SNI, through tls rules")
+                             .arg(b.port)
+                       : Tr::tr("not used on port %1: the port is not routed by SNI; tcp rules serve it")
+                             .arg(b.port);
+        case routing::RuleUse::NotBound:
+            return Tr::tr("not used on port %1: VirtualService %2 is not bound to Gateway %3 (match-level "
+                          "gateways only narrow a rule; the top-level gateways bind)")
+                .arg(b.port)
+                .arg(q(ref(vs)), gateway);
+        case routing::RuleUse::NotExported:
+            return Tr::tr(
+                       "not used on port %1: the exportTo of VirtualService %2 hides it from the gateway's "
+                       "namespace %3")
+                .arg(b.port)
+                .arg(q(ref(vs)), q(routing::GatewayWorkload{}.ns));
+        case routing::RuleUse::HostNotAccepted:
+            return Tr::tr("not used on port %1: the server's hosts accept no host of VirtualService %2")
+                .arg(b.port)
+                .arg(q(ref(vs)));
+        }
+        return {};
+    }
+
+    void addPortEdges()
+    {
+        for (const routing::ServerBinding &b : m_binding.servers) {
+            const QString gatewayId = nodeid::gateway(b.gatewayName.ns, b.gatewayName.name);
+            for (const routing::RuleAtServer &at : b.rules) {
+                RuleInfo &rule = m_rules[m_ruleIndex.at(at.rule)];
+                GraphEdge edge;
+                edge.kind = EdgeKind::PortToRoute;
+                edge.from = gatewayId;
+                edge.fromSocket = QString::number(b.server);
+                edge.to = rule.id;
+                if (at.use == routing::RuleUse::Serves) {
+                    rule.runs = true;
+                } else {
+                    edge.inactive = true;
+                    edge.reason = ruleUseText(at, b);
+                    rule.reasons << edge.reason;
+                }
+                addEdge(std::move(edge));
+            }
+        }
+    }
+
+    // A rule bound to a Gateway the input lacks, or naming a port its Gateway does not have.
+    void addMissingGatewaysAndPorts()
+    {
+        for (RuleInfo &rule : m_rules) {
+            const Resource &r = resource(rule.ref.virtualService);
+            const auto &vs = *r.as<VirtualServiceSpec>();
+            const std::vector<QualifiedName> bound = routing::boundGateways(vs, ns(r));
+            if (bound.empty())
+                rule.reasons << Tr::tr("binds no Gateway: its gateways are only mesh (the sidecars)");
+            for (const QualifiedName &name : bound) {
+                const Resource *gateway = m_set.find(Kind::Gateway, name.ns, name.name);
+                if (!gateway) {
+                    const QString id = nodeid::missingGateway(name.ns, name.name);
+                    ghost(id, Column::Gateways, q(name.name), Tr::tr("missing Gateway"));
+                    addBroken(EdgeKind::PortToRoute, id, rule.id,
+                              Tr::tr("no Gateway %1").arg(q(name.ns + "/" + name.name)));
                     continue;
                 }
-                QString socket = destination.subset.empty() ? QStringLiteral("*") : q(destination.subset);
-                if (target->socketIndex(socket) < 0) {
-                    if (destination.subset.empty()) {
-                        GraphSocket all;
-                        all.key = socket;
-                        all.label = Tr::tr("all endpoints");
-                        target->sockets.push_front(all);
-                    } else {
-                        const QString id = QStringLiteral("ghost:subset:%1/%2").arg(q(host), socket);
-                        ghost(id, Column::Destinations, Tr::tr("subset %1").arg(socket),
-                              Tr::tr("not defined for %1").arg(q(destination.host)));
-                        graph.m_edges.push_back(
-                            {EdgeKind::RouteToSubset, routeId, {}, id, {}, label, true, static_cast<int>(d)});
+                const auto &servers = gateway->as<GatewaySpec>()->servers;
+                for (const L4MatchAttributes *match : rule.matches) {
+                    if (!match->port || !routing::matchFits(*match, *match->port, ns(r), name))
                         continue;
-                    }
+                    const bool found = std::any_of(servers.begin(), servers.end(), [&](const Server &server) {
+                        return server.port.number == *match->port;
+                    });
+                    if (found)
+                        continue;
+                    const QString id = nodeid::missingPort(name.ns, name.name, *match->port);
+                    ghost(id, Column::Gateways, Tr::tr("port %1").arg(*match->port),
+                          Tr::tr("not a port of Gateway %1").arg(q(name.name)));
+                    addBroken(EdgeKind::PortToRoute, id, rule.id,
+                              Tr::tr("not a port of Gateway %1").arg(q(name.name)));
                 }
-                graph.m_edges.push_back({EdgeKind::RouteToSubset,
-                                         routeId,
-                                         {},
-                                         destinationId,
-                                         socket,
-                                         label,
-                                         false,
-                                         static_cast<int>(d)});
             }
-        };
+        }
+    }
 
-        for (std::size_t r = 0; r < vs->tcp.size(); ++r) {
-            std::vector<const L4MatchAttributes *> matches;
-            for (const TcpMatch &match : vs->tcp[r].match)
-                matches.push_back(&match);
-            addRule(edits::Section::Tcp, static_cast<int>(r), matches, {}, vs->tcp[r].route);
+    void addBroken(EdgeKind kind, const QString &from, const QString &to, const QString &reason,
+                   const QString &label = {}, int destination = -1)
+    {
+        GraphEdge edge;
+        edge.kind = kind;
+        edge.from = from;
+        edge.to = to;
+        edge.label = label;
+        edge.broken = true;
+        edge.destination = destination;
+        edge.reason = reason;
+        addEdge(std::move(edge));
+    }
+
+    // ------------------------------------------------------------ rules -> destinations
+
+    void addDestinationEdges()
+    {
+        // A rule the gateway runs: its compiled destinations. Any other: resolved the same way.
+        std::vector<DestinationRef> unrun;
+        for (const RuleInfo &rule : m_rules) {
+            if (m_compiledRoutes.count(rule.id))
+                continue;
+            const std::string &vsNs = ns(resource(rule.ref.virtualService));
+            for (const RouteDestination &d : *rule.route)
+                unrun.push_back({d.destination.host, d.destination.subset, d.destination.port, vsNs});
         }
-        for (std::size_t r = 0; r < vs->tls.size(); ++r) {
-            std::vector<const L4MatchAttributes *> matches;
-            std::vector<std::vector<std::string>> sni;
-            for (const TlsMatch &match : vs->tls[r].match) {
-                matches.push_back(&match);
-                sni.push_back(match.sniHosts);
+        const std::vector<Cluster> resolved = resolveDestinations(m_set, unrun);
+        std::size_t next = 0;
+        for (const RuleInfo &rule : m_rules) {
+            const auto compiled = m_compiledRoutes.find(rule.id);
+            for (std::size_t d = 0; d < rule.route->size(); ++d) {
+                const RouteDestination &destination = (*rule.route)[d];
+                if (compiled == m_compiledRoutes.end()) {
+                    addDestinationEdge(rule, static_cast<int>(d), destination, resolved[next++], false);
+                    continue;
+                }
+                // A rule serving several ports has a route per port; a destination without a port
+                // may resolve on one of them only. The edge runs where any of them does.
+                std::vector<const Cluster *> clusters;
+                for (const Route *route : compiled->second)
+                    clusters.push_back(&m_table->clusters[route->destinations[d].cluster]);
+                const auto servable = std::find_if(clusters.begin(), clusters.end(), [](const Cluster *c) {
+                    return c->noRouteReason == NoRouteReason::None;
+                });
+                const Cluster *primary = servable != clusters.end() ? *servable : clusters.front();
+                addDestinationEdge(rule, static_cast<int>(d), destination, *primary, true);
+                for (const Cluster *other : clusters)
+                    if (other != primary && other->noRouteReason == NoRouteReason::None &&
+                        m_graph.nodeIndex(nodeid::destination(other->host)) >= 0)
+                        m_liveClusters[{nodeid::destination(other->host),
+                                        nodeid::subsetSocket(other->subset)}]
+                            .push_back(other);
             }
-            addRule(edits::Section::Tls, static_cast<int>(r), matches, sni, vs->tls[r].route);
         }
+    }
+
+    QString noRouteText(const Cluster &cluster) const
+    {
+        switch (cluster.noRouteReason) {
+        case NoRouteReason::None:
+            return {};
+        case NoRouteReason::UndefinedSubset:
+            return Tr::tr("subset %1 is not defined for %2").arg(q(cluster.subset), q(cluster.host));
+        case NoRouteReason::UnknownHost:
+            return Tr::tr("unknown host %1: no Service or ServiceEntry defines it").arg(q(cluster.host));
+        case NoRouteReason::NoServicePort:
+            return Tr::tr("%1 has no port %2: its connections are closed at once")
+                .arg(q(cluster.serviceNamespace + "/" + cluster.serviceName))
+                .arg(cluster.port);
+        case NoRouteReason::ResolutionNone:
+            return Tr::tr("%1 has resolution NONE: the local gateway has no address to connect to")
+                .arg(q(cluster.host));
+        }
+        return {};
+    }
+
+    void addDestinationEdge(const RuleInfo &rule, int d, const RouteDestination &destination,
+                            const Cluster &cluster, bool runs)
+    {
+        const QString label = destination.weight ? QStringLiteral("%1%").arg(*destination.weight) : QString();
+        if (cluster.noRouteReason == NoRouteReason::UnknownHost) {
+            const QString id = nodeid::missingHost(cluster.host);
+            ghost(id, Column::Destinations, q(destination.destination.host), Tr::tr("unknown host"));
+            addBroken(EdgeKind::RouteToSubset, rule.id, id, noRouteText(cluster), label, d);
+            return;
+        }
+        if (cluster.noRouteReason == NoRouteReason::UndefinedSubset) {
+            const QString id = nodeid::missingSubset(cluster.host, cluster.subset);
+            ghost(id, Column::Destinations, Tr::tr("subset %1").arg(q(cluster.subset)),
+                  Tr::tr("not defined for %1").arg(q(destination.destination.host)));
+            addBroken(EdgeKind::RouteToSubset, rule.id, id, noRouteText(cluster), label, d);
+            return;
+        }
+        GraphNode &target = destinationNode(cluster);
+        const QString socket = nodeid::subsetSocket(cluster.subset);
+        if (target.socketIndex(socket) < 0) {
+            if (cluster.subset.empty()) {
+                target.sockets.push_front(wholeService());
+            } else {
+                GraphSocket added;
+                added.key = added.label = socket;
+                target.sockets.push_back(added);
+            }
+        }
+        GraphEdge edge;
+        edge.kind = EdgeKind::RouteToSubset;
+        edge.from = rule.id;
+        edge.to = target.id;
+        edge.toSocket = socket;
+        edge.label = label;
+        edge.destination = d;
+        if (!runs) {
+            edge.inactive = true;
+            edge.reason = Tr::tr("the local gateway does not run this rule");
+        } else if (cluster.noRouteReason != NoRouteReason::None) {
+            edge.inactive = true;
+            edge.reason = noRouteText(cluster);
+        } else {
+            m_liveClusters[{target.id, socket}].push_back(&cluster);
+        }
+        addEdge(std::move(edge));
+    }
+
+    // The node of a destination core resolved; a host served through a wildcard ServiceEntry
+    // (no node of its own yet) gets one.
+    GraphNode &destinationNode(const Cluster &cluster)
+    {
+        const QString id = nodeid::destination(cluster.host);
+        if (const int index = m_graph.nodeIndex(id); index >= 0)
+            return m_graph.m_nodes[index];
+        GraphNode node;
+        node.id = id;
+        node.kind = NodeKind::Destination;
+        node.column = Column::Destinations;
+        node.host = q(cluster.host);
+        node.title = q(cluster.host);
+        node.subtitle = Tr::tr("ServiceEntry %1").arg(q(cluster.serviceName));
+        if (const Resource *entry = findServiceEntry(cluster.host)) {
+            node.resource = static_cast<int>(entry - m_set.resources.data());
+            node.resources = {node.resource};
+        }
+        node.tooltip = QStringLiteral("<b>%1</b>").arg(q(cluster.host).toHtmlEscaped());
+        return m_graph.addNode(std::move(node));
+    }
+
+    const Resource *findServiceEntry(const std::string &host) const
+    {
+        for (const Resource &r : m_set.resources)
+            if (const auto *se = r.as<ServiceEntrySpec>())
+                for (const std::string &h : se->hosts)
+                    if (hostMatches(qualifyHost(h, ns(r)), host))
+                        return &r;
+        return nullptr;
     }
 
     // ------------------------------------------------------------ workloads
-    struct Workload
+
+    void addWorkloads()
     {
-        QString id;
-        std::string ns;
-        Labels labels;
-    };
-    std::vector<Workload> workloads;
-    for (std::size_t i = 0; i < resources.size(); ++i) {
-        const Resource &resource = resources[i];
+        for (std::size_t i = 0; i < m_set.resources.size(); ++i) {
+            const Resource &r = m_set.resources[i];
+            GraphNode node;
+            node.kind = NodeKind::Workload;
+            node.column = Column::Workloads;
+            node.resource = static_cast<int>(i);
+            node.resources = {node.resource};
+            node.title = q(r.name);
+            if (const auto *deployment = r.as<DeploymentSpec>()) {
+                node.id = nodeid::deployment(ns(r), r.name);
+                node.subtitle = Tr::tr("Deployment · %n replica(s)", nullptr, deployment->replicas);
+                node.tooltip =
+                    QStringLiteral("<b>%1</b><br>%2")
+                        .arg(q(r.displayName(m_set.defaultNamespace)).toHtmlEscaped(),
+                             Tr::tr("pod labels: %1").arg(labelsText(deployment->podLabels)).toHtmlEscaped());
+                m_graph.addNode(std::move(node));
+            } else if (const auto *entry = r.as<WorkloadEntrySpec>()) {
+                node.id = nodeid::workloadEntry(ns(r), r.name);
+                node.subtitle = Tr::tr("WorkloadEntry · %1").arg(q(entry->address));
+                node.tooltip = QStringLiteral("<b>%1</b><br>%2")
+                                   .arg(q(r.displayName(m_set.defaultNamespace)).toHtmlEscaped(),
+                                        Tr::tr("labels: %1").arg(labelsText(entry->labels)).toHtmlEscaped());
+                m_graph.addNode(std::move(node));
+            }
+        }
+    }
+
+    // The workload node of an endpoint (a ServiceEntry's own endpoints get theirs here), or empty
+    // for a host resolved by DNS, which has no node.
+    QString workloadOf(const Endpoint &endpoint)
+    {
+        if (endpoint.pod >= 0)
+            return nodeid::deployment(endpoint.workloadNamespace, endpoint.workload);
+        if (!endpoint.workload.empty())
+            return nodeid::workloadEntry(endpoint.workloadNamespace, endpoint.workload);
+        if (endpoint.serviceEntryEndpoint < 0)
+            return {};
+        const QString id = nodeid::serviceEntryEndpoint(endpoint.workloadNamespace, endpoint.serviceEntry,
+                                                        endpoint.serviceEntryEndpoint);
+        if (m_graph.nodeIndex(id) >= 0)
+            return id;
+        const Resource *entry =
+            m_set.find(Kind::ServiceEntry, endpoint.workloadNamespace, endpoint.serviceEntry);
         GraphNode node;
+        node.id = id;
         node.kind = NodeKind::Workload;
         node.column = Column::Workloads;
-        node.resource = static_cast<int>(i);
+        node.resource = entry ? static_cast<int>(entry - m_set.resources.data()) : -1;
         node.resources = {node.resource};
-        node.title = q(resource.name);
-        if (const auto *deployment = resource.as<DeploymentSpec>()) {
-            node.id = QStringLiteral("workload:Deployment/") + qualified(resource);
-            node.subtitle = Tr::tr("Deployment · %n replica(s)", nullptr, deployment->replicas);
-            node.tooltip =
-                QStringLiteral("<b>%1</b><br>%2")
-                    .arg(q(resource.displayName(defaultNs)).toHtmlEscaped(),
-                         Tr::tr("pod labels: %1").arg(labelsText(deployment->podLabels)).toHtmlEscaped());
-            workloads.push_back({node.id, nsOf(resource), deployment->podLabels});
-            graph.addNode(std::move(node));
-        } else if (const auto *entry = resource.as<WorkloadEntrySpec>()) {
-            node.id = QStringLiteral("workload:WorkloadEntry/") + qualified(resource);
-            node.subtitle = Tr::tr("WorkloadEntry · %1").arg(q(entry->address));
-            node.tooltip = QStringLiteral("<b>%1</b><br>%2")
-                               .arg(q(resource.displayName(defaultNs)).toHtmlEscaped(),
-                                    Tr::tr("labels: %1").arg(labelsText(entry->labels)).toHtmlEscaped());
-            workloads.push_back({node.id, nsOf(resource), entry->labels});
-            graph.addNode(std::move(node));
+        node.title = q(endpoint.address);
+        node.subtitle = Tr::tr("ServiceEntry endpoint");
+        node.tooltip = QStringLiteral("<b>%1</b><br>%2")
+                           .arg(q(endpoint.address).toHtmlEscaped(),
+                                Tr::tr("labels: %1").arg(labelsText(endpoint.labels)).toHtmlEscaped());
+        return m_graph.addNode(std::move(node)).id;
+    }
+
+    void addWorkloadEdges()
+    {
+        // Sockets no running rule routes to: resolved all the same, drawn inactive.
+        std::vector<std::pair<QString, QString>> idle;
+        std::vector<DestinationRef> refs;
+        for (const GraphNode &node : m_graph.m_nodes) {
+            if (node.kind != NodeKind::Destination)
+                continue;
+            for (const GraphSocket &socket : node.sockets) {
+                if (m_liveClusters.count({node.id, socket.key}))
+                    continue;
+                idle.emplace_back(node.id, socket.key);
+                refs.push_back({node.host.toStdString(),
+                                socket.key == QLatin1String("*") ? std::string() : socket.key.toStdString(),
+                                std::nullopt,
+                                {}});
+            }
+        }
+        const std::vector<Cluster> resolved = resolveDestinations(m_set, refs);
+        for (const auto &[key, clusters] : m_liveClusters)
+            for (const Cluster *cluster : clusters)
+                for (const Endpoint &endpoint : cluster->endpoints)
+                    addWorkloadEdge(key.first, key.second, endpoint, {});
+        for (std::size_t i = 0; i < idle.size(); ++i) {
+            const QString reason =
+                idle[i].second == QLatin1String("*")
+                    ? Tr::tr("no rule the local gateway runs routes to this service")
+                    : Tr::tr("no rule the local gateway runs routes to subset %1").arg(idle[i].second);
+            for (const Endpoint &endpoint : resolved[i].endpoints)
+                addWorkloadEdge(idle[i].first, idle[i].second, endpoint, reason);
         }
     }
 
-    // subsets -> workloads
-    const QVector<GraphNode> destinations = graph.m_nodes;
-    for (const GraphNode &destination : destinations) {
-        if (destination.kind != NodeKind::Destination)
-            continue;
-        const auto &info = hosts[destination.host.toStdString()];
-        Labels selector;
-        std::string serviceNs;
-        if (info.service >= 0) {
-            const Resource &service = resources[static_cast<std::size_t>(info.service)];
-            selector = service.as<ServiceSpec>()->selector;
-            serviceNs = nsOf(service);
-        }
-        for (const GraphSocket &socket : destination.sockets) {
-            Labels subsetLabels;
-            if (socket.key != QLatin1String("*"))
-                for (int ruleIndex : info.rules) {
-                    const auto *rule =
-                        resources[static_cast<std::size_t>(ruleIndex)].as<DestinationRuleSpec>();
-                    for (const Subset &subset : rule->subsets)
-                        if (q(subset.name) == socket.key)
-                            subsetLabels = subset.labels;
-                }
-            if (info.service >= 0 && !selector.empty()) {
-                const Labels wanted = merged(selector, subsetLabels);
-                for (const Workload &workload : workloads)
-                    if (workload.ns == serviceNs && contains(workload.labels, wanted))
-                        graph.m_edges.push_back({EdgeKind::SubsetToWorkload,
-                                                 destination.id,
-                                                 socket.key,
-                                                 workload.id,
-                                                 {},
-                                                 {},
-                                                 false,
-                                                 -1});
-            }
-            for (int entryIndex : info.entries) {
-                const Resource &entryResource = resources[static_cast<std::size_t>(entryIndex)];
-                const auto *entry = entryResource.as<ServiceEntrySpec>();
-                for (std::size_t e = 0; e < entry->endpoints.size(); ++e) {
-                    const WorkloadEntrySpec &endpoint = entry->endpoints[e];
-                    if (!contains(endpoint.labels, subsetLabels))
-                        continue;
-                    GraphNode node;
-                    node.id = QStringLiteral("workload:endpoint/%1/%2").arg(qualified(entryResource)).arg(e);
-                    node.kind = NodeKind::Workload;
-                    node.column = Column::Workloads;
-                    node.resource = entryIndex;
-                    node.resources = {entryIndex};
-                    node.title = q(endpoint.address);
-                    node.subtitle = Tr::tr("ServiceEntry endpoint");
-                    node.tooltip =
-                        QStringLiteral("<b>%1</b><br>%2")
-                            .arg(q(endpoint.address).toHtmlEscaped(),
-                                 Tr::tr("labels: %1").arg(labelsText(endpoint.labels)).toHtmlEscaped());
-                    const QString id = graph.addNode(std::move(node)).id;
-                    graph.m_edges.push_back(
-                        {EdgeKind::SubsetToWorkload, destination.id, socket.key, id, {}, {}, false, -1});
-                }
-                if (entry->workloadSelector) {
-                    const Labels wanted = merged(*entry->workloadSelector, subsetLabels);
-                    for (const Workload &workload : workloads)
-                        if (workload.id.startsWith(QLatin1String("workload:WorkloadEntry/")) &&
-                            workload.ns == nsOf(entryResource) && contains(workload.labels, wanted))
-                            graph.m_edges.push_back({EdgeKind::SubsetToWorkload,
-                                                     destination.id,
-                                                     socket.key,
-                                                     workload.id,
-                                                     {},
-                                                     {},
-                                                     false,
-                                                     -1});
-                }
-            }
+    void addWorkloadEdge(const QString &destination, const QString &socket, const Endpoint &endpoint,
+                         const QString &inactiveReason)
+    {
+        const QString workload = workloadOf(endpoint);
+        if (workload.isEmpty() || m_graph.nodeIndex(workload) < 0)
+            return;
+        GraphEdge edge;
+        edge.kind = EdgeKind::SubsetToWorkload;
+        edge.from = destination;
+        edge.fromSocket = socket;
+        edge.to = workload;
+        edge.inactive = !inactiveReason.isEmpty();
+        edge.reason = inactiveReason;
+        addEdge(std::move(edge));
+    }
+
+    // ------------------------------------------------------------ rules not run, badges
+
+    void markRulesNotRun()
+    {
+        for (const RuleInfo &rule : m_rules) {
+            if (rule.runs)
+                continue;
+            GraphNode &node = m_graph.m_nodes[m_graph.nodeIndex(rule.id)];
+            node.inactive = true;
+            QStringList reasons = rule.reasons;
+            reasons.removeDuplicates();
+            if (reasons.isEmpty())
+                reasons << Tr::tr("no match names a port of a Gateway it is bound to");
+            node.tooltip += QStringLiteral("<hr>") + Tr::tr("Not run by the local gateway:").toHtmlEscaped();
+            for (const QString &reason : reasons.mid(0, 5))
+                node.tooltip += QStringLiteral("<br>• ") + reason.toHtmlEscaped();
         }
     }
 
-    // ------------------------------------------------------------ badges
-    std::map<std::string, int> byName;
-    for (std::size_t i = 0; i < resources.size(); ++i)
-        byName.emplace(resources[i].displayName(defaultNs), static_cast<int>(i));
-    std::map<int, Severity> worst;
-    std::map<int, QStringList> problems; // per resource: its diagnostics, in the UI language
-    for (const Diagnostic &diagnostic : diagnostics) {
-        auto found = byName.find(diagnostic.resource.display());
-        if (found == byName.end())
-            continue;
-        auto [it, inserted] = worst.emplace(found->second, diagnostic.severity);
-        if (!inserted && diagnostic.severity > it->second)
-            it->second = diagnostic.severity;
-        problems[found->second] << QStringLiteral("%1: %2").arg(
-            severityText(diagnostic.severity), diagnosticMessage(diagnostic).toHtmlEscaped());
-    }
-    for (GraphNode &node : graph.m_nodes) {
-        QStringList lines;
-        for (int index : node.resources) {
-            auto found = worst.find(index);
-            if (found != worst.end() && badgeOf(found->second) > node.badge)
-                node.badge = badgeOf(found->second);
-            if (auto listed = problems.find(index); listed != problems.end())
-                lines << listed->second;
+    void addBadges()
+    {
+        const auto &resources = m_set.resources;
+        std::map<std::string, int> byName;
+        for (std::size_t i = 0; i < resources.size(); ++i)
+            byName.emplace(resources[i].displayName(m_set.defaultNamespace), static_cast<int>(i));
+        std::map<int, Severity> worst;
+        std::map<int, QStringList> problems; // per resource: its diagnostics, in the UI language
+        for (const Diagnostic &diagnostic : m_diagnostics) {
+            auto found = byName.find(diagnostic.resource.display());
+            if (found == byName.end())
+                continue;
+            auto [it, inserted] = worst.emplace(found->second, diagnostic.severity);
+            if (!inserted && diagnostic.severity > it->second)
+                it->second = diagnostic.severity;
+            problems[found->second] << QStringLiteral("%1: %2").arg(
+                severityText(diagnostic.severity), diagnosticMessage(diagnostic).toHtmlEscaped());
         }
-        // The badge's problems, below the summary (at most a few: the diagnostics list has them all).
-        if (!lines.isEmpty()) {
-            lines.removeDuplicates();
-            const qsizetype shown = std::min<qsizetype>(lines.size(), 5);
-            node.tooltip += QStringLiteral("<hr>") + lines.mid(0, shown).join(QStringLiteral("<br>"));
-            if (lines.size() > shown)
-                node.tooltip += QStringLiteral("<br>…");
+        for (GraphNode &node : m_graph.m_nodes) {
+            QStringList lines;
+            for (int index : node.resources) {
+                auto found = worst.find(index);
+                if (found != worst.end() && badgeOf(found->second) > node.badge)
+                    node.badge = badgeOf(found->second);
+                if (auto listed = problems.find(index); listed != problems.end())
+                    lines << listed->second;
+            }
+            // The badge's problems, below the summary (at most a few: the diagnostics list has them all).
+            if (!lines.isEmpty()) {
+                lines.removeDuplicates();
+                const qsizetype shown = std::min<qsizetype>(lines.size(), 5);
+                node.tooltip += QStringLiteral("<hr>") + lines.mid(0, shown).join(QStringLiteral("<br>"));
+                if (lines.size() > shown)
+                    node.tooltip += QStringLiteral("<br>…");
+            }
+            if (node.kind == NodeKind::Ghost)
+                node.badge = Badge::Error;
         }
-        if (node.kind == NodeKind::Ghost)
-            node.badge = Badge::Error;
     }
+
+    const ResourceSet &m_set;
+    const Diagnostics &m_diagnostics;
+    GraphModel &m_graph;
+    routing::GatewayBinding m_binding;
+    std::shared_ptr<const RouteTable> m_table;
+    std::map<QString, std::vector<const Route *>> m_compiledRoutes; // by rule node id: one per port it serves
+    std::vector<RuleInfo> m_rules;
+    std::map<routing::RuleRef, std::size_t> m_ruleIndex;
+    std::map<std::pair<QString, QString>, std::vector<const Cluster *>>
+        m_liveClusters; // (destination, socket)
+    QSet<QString> m_edgeKeys;
+};
+
+GraphModel GraphModel::build(const ResourceSet &set, const Diagnostics &diagnostics)
+{
+    GraphModel graph;
+    GraphBuilder(set, diagnostics, graph).run();
     return graph;
 }
 

@@ -4,6 +4,13 @@
 // (gateways, routes, destinations, workloads), their sockets (gateway ports,
 // subsets) and the edges between them. Built from the model, never edited:
 // the scene mirrors it, and edits go to the document.
+//
+// What the edges say is core's answer, not the graph's own reading of the YAML:
+// a port -> rule edge is live when core's binding (routing/binding.h) says the
+// rule serves the port, rule -> destination and destination -> workload edges
+// when the compiled route table runs them. Everything else a rule aims at is
+// drawn inactive (greyed, dashed) with core's reason in its tooltip; a reference
+// to something the input lacks goes to a ghost node (broken, red).
 
 #include "editing/routeedits.h"
 #include "model/resourceset.h"
@@ -41,6 +48,7 @@ struct GraphNode
     edits::RouteRef route; // for routes
     QString host;          // for destinations: the qualified host
     Badge badge = Badge::None;
+    bool inactive = false; // a rule the local gateway does not run anywhere (the tooltip says why)
 
     int socketIndex(const QString &key) const;
 };
@@ -52,9 +60,11 @@ struct GraphEdge
     QString fromSocket; // empty: the node itself
     QString to;
     QString toSocket;
-    QString label; // the weight, "50%"
-    bool broken = false;
-    int destination = -1; // RouteToSubset: index in the rule's route list
+    QString label;         // the weight, "50%"
+    bool broken = false;   // to a ghost: the reference names nothing in the input
+    bool inactive = false; // not run by the local gateway; `reason` says why
+    int destination = -1;  // RouteToSubset: index in the rule's route list
+    QString reason;        // why the edge is broken or inactive, in the UI language
 };
 
 class GraphModel
@@ -71,6 +81,7 @@ public:
     QString nodeOfRoute(const edits::RouteRef &route) const;
 
 private:
+    friend class GraphBuilder;
     GraphNode &addNode(GraphNode node);
     QVector<GraphNode> m_nodes;
     QVector<GraphEdge> m_edges;

@@ -1,5 +1,7 @@
 #include "live/livesession.h"
 
+#include "graph/nodeid.h"
+
 #include "analysis/analyzer.h"
 #include "compile/compile.h"
 
@@ -223,7 +225,7 @@ std::vector<const TrafficSeries *> LiveSession::seriesOf(SeriesKind kind) const
 
 QString LiveSession::graphRouteId(const Route &route)
 {
-    return QStringLiteral("route:%1/%2/%3").arg(q(route.virtualService), q(route.section)).arg(route.rule);
+    return nodeid::route(route.virtualService, route.section, route.rule);
 }
 
 TrafficSeries &LiveSession::seriesFor(const QString &key, SeriesKind kind)
@@ -288,7 +290,7 @@ void LiveSession::sample()
         const QString key = QStringLiteral("listener:%1:%2").arg(q(l.gateway)).arg(l.port);
         TrafficSeries &s = seriesFor(key, SeriesKind::Listener);
         s.label = QStringLiteral("%1 · %2").arg(l.port).arg(q(l.gateway));
-        s.graphNode = QStringLiteral("gateway:") + q(l.gateway);
+        s.graphNode = nodeid::gateway(l.gateway);
         const auto index = m_serverIndex.find({l.gateway, l.port});
         s.graphSocket = index == m_serverIndex.end() ? QString() : QString::number(index->second);
         addPoint(key, l.values, now, seconds);
@@ -310,8 +312,8 @@ void LiveSession::sample()
             const std::string host = cluster != clusters.end() ? cluster->second->host : std::string();
             e.label = QStringLiteral("%1 → %2").arg(q(r.name), subsetLabel(rd.subset, host));
             e.graphNode = routeNode;
-            e.graphTarget = QStringLiteral("destination:") + q(host);
-            e.targetSocket = rd.subset.empty() ? QStringLiteral("*") : q(rd.subset);
+            e.graphTarget = nodeid::destination(host);
+            e.targetSocket = nodeid::subsetSocket(rd.subset);
             e.destination = static_cast<int>(d);
             e.weight = rd.weight;
             addPoint(edgeKey, rd.values, now, seconds);
@@ -321,8 +323,8 @@ void LiveSession::sample()
         const QString key = QStringLiteral("subset:") + q(c.name);
         TrafficSeries &s = seriesFor(key, SeriesKind::Subset);
         s.label = subsetLabel(c.subset, c.host);
-        s.graphNode = QStringLiteral("destination:") + q(c.host);
-        s.graphSocket = c.subset.empty() ? QStringLiteral("*") : q(c.subset);
+        s.graphNode = nodeid::destination(c.host);
+        s.graphSocket = nodeid::subsetSocket(c.subset);
         addPoint(key, c.values, now, seconds);
     }
     for (const proxy::EndpointStats &e : m_snapshot.endpoints) {
@@ -331,14 +333,12 @@ void LiveSession::sample()
         s.label = q(e.name);
         const auto cluster = clusters.find(e.cluster);
         if (cluster != clusters.end()) {
-            s.graphNode = QStringLiteral("destination:") + q(cluster->second->host);
-            s.graphSocket =
-                cluster->second->subset.empty() ? QStringLiteral("*") : q(cluster->second->subset);
+            s.graphNode = nodeid::destination(cluster->second->host);
+            s.graphSocket = nodeid::subsetSocket(cluster->second->subset);
         }
         if (!e.workload.empty()) {
-            s.graphTarget = QStringLiteral("workload:%1/%2/%3")
-                                .arg(e.pod ? QStringLiteral("Deployment") : QStringLiteral("WorkloadEntry"),
-                                     q(e.workloadNamespace), q(e.workload));
+            s.graphTarget = e.pod ? nodeid::deployment(e.workloadNamespace, e.workload)
+                                  : nodeid::workloadEntry(e.workloadNamespace, e.workload);
         }
         addPoint(key, e.values, now, seconds);
     }

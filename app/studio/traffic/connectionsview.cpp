@@ -1,5 +1,7 @@
 #include "traffic/connectionsview.h"
 
+#include "graph/nodeid.h"
+
 #include "live/livesession.h"
 
 #include <QEvent>
@@ -410,7 +412,7 @@ ConnectionPath ConnectionsView::pathOf(const proxy::ConnectionRecord &record) co
     ConnectionPath path;
     path.connection = record.id;
     if (!record.listener.empty()) {
-        path.gatewayNode = QStringLiteral("gateway:") + ConnectionsModel::gatewayOf(record.listener);
+        path.gatewayNode = nodeid::gateway(ConnectionsModel::gatewayOf(record.listener).toStdString());
         if (const TrafficSeries *s = m_session->findSeries(QStringLiteral("listener:") + q(record.listener)))
             path.gatewaySocket = s->graphSocket;
     }
@@ -426,14 +428,8 @@ ConnectionPath ConnectionsView::pathOf(const proxy::ConnectionRecord &record) co
                 }
             }
         }
-        if (!found) {
-            // A route of an earlier table: "ns/vs tcp[i]" names it all the same.
-            static const QRegularExpression name(QStringLiteral("^(.+) (tcp|tls)\\[(\\d+)\\]$"));
-            const auto m = name.match(q(record.route));
-            if (m.hasMatch())
-                path.routeNode =
-                    QStringLiteral("route:%1/%2/%3").arg(m.captured(1), m.captured(2), m.captured(3));
-        }
+        if (!found) // a route of an earlier table: "ns/vs tcp[i]" names it all the same
+            path.routeNode = nodeid::routeFromName(record.route);
     }
     if (!record.cluster.empty()) {
         std::string host;
@@ -453,16 +449,14 @@ ConnectionPath ConnectionsView::pathOf(const proxy::ConnectionRecord &record) co
             const auto bar = record.cluster.rfind('|');
             host = bar == std::string::npos ? record.cluster : record.cluster.substr(bar + 1);
         }
-        path.destinationNode = QStringLiteral("destination:") + q(host);
-        path.subset = record.subset.empty() ? QStringLiteral("*") : q(record.subset);
+        path.destinationNode = nodeid::destination(host);
+        path.subset = nodeid::subsetSocket(record.subset);
         if (cluster && !record.endpoint.empty()) {
             for (const meshroute::Endpoint &e : cluster->endpoints) {
                 if (e.name != record.endpoint || e.workload.empty())
                     continue;
-                path.workloadNode =
-                    QStringLiteral("workload:%1/%2/%3")
-                        .arg(e.pod >= 0 ? QStringLiteral("Deployment") : QStringLiteral("WorkloadEntry"),
-                             q(e.workloadNamespace), q(e.workload));
+                path.workloadNode = e.pod >= 0 ? nodeid::deployment(e.workloadNamespace, e.workload)
+                                               : nodeid::workloadEntry(e.workloadNamespace, e.workload);
                 break;
             }
         }

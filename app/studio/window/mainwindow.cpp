@@ -6,6 +6,7 @@
 #include "graph/graphview.h"
 #include "graph/layoutstore.h"
 #include "model/names.h"
+#include "routing/servers.h"
 #include "traffic/trafficcontroller.h"
 #include "views/diagnosticsview.h"
 #include "views/inspector.h"
@@ -784,9 +785,8 @@ void MainWindow::connectNodes(const QString &fromNode, int fromSocket, const QSt
         return;
     const Server &server = gatewaySpec->servers[static_cast<std::size_t>(fromSocket)];
     const std::uint32_t port = server.port.number;
-    // A TLS port routes by SNI: a tls rule matching the server's hosts; every other port gets a tcp rule.
-    const bool tls = server.port.protocol == "TLS" ||
-                     (server.port.protocol == "HTTPS" && server.tls && server.tls->mode == "PASSTHROUGH");
+    // A port routed by SNI gets a tls rule matching the server's hosts; every other port a tcp rule.
+    const bool tls = routing::routeFamily(server) == routing::RouteFamily::TlsBySni;
     std::vector<std::string> serverHosts;
     for (const std::string &serverHost : server.hosts)
         serverHosts.push_back(

@@ -130,7 +130,8 @@ Change connectNodes(const ResourceSet &set, const GraphNode &from, int fromSocke
     if (!gateway->namespace_.empty())
         node["metadata"]["namespace"] = gateway->namespace_;
     change.added.push_back(withRoute(node, gateway->name));
-    change.route = {static_cast<int>(set.resources.size()), section, 0};
+    change.route = {-1, section, 0};
+    change.routeInAdded = true;
     return change;
 }
 
@@ -216,7 +217,7 @@ Change createResource(const ResourceSet &set, Kind kind, const std::string &sele
     Change change;
     change.text = Tr::tr("Create %1").arg(QLatin1String(kindName(kind)));
     change.added.push_back(node);
-    change.resource = static_cast<int>(set.resources.size());
+    change.selectAdded = true;
     return change;
 }
 
@@ -304,11 +305,15 @@ Deletion deleteItems(const ResourceSet &set, const DeleteTarget &target)
     if (resources.empty() && rules.empty() && destinations.empty())
         return deletion;
 
-    std::set<std::string> broken;
+    std::set<std::string> deleted;
+    for (int index : resources)
+        deleted.insert(set.resources[static_cast<std::size_t>(index)].displayName(set.defaultNamespace));
+    std::set<std::string> broken; // what refers to a deleted resource and stays
     for (int index : resources) {
         deletion.names << q(set.resources[static_cast<std::size_t>(index)].displayName(set.defaultNamespace));
         for (const std::string &dependent : dependentsOf(set, static_cast<std::size_t>(index)))
-            broken.insert(dependent);
+            if (!deleted.count(dependent))
+                broken.insert(dependent);
     }
     for (const RouteRef &rule : rules)
         deletion.names << Tr::tr("%1 rule %2 of %3")

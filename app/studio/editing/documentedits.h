@@ -26,9 +26,21 @@ struct Change
     std::map<std::size_t, YAML::Node> replaced; // index in the set before the change -> new document
     std::vector<std::size_t> removed;           // indices in the set before the change
     std::vector<YAML::Node> added;              // appended, in this order
-    // What to select once applied: a route (indices of the set after the change), else a resource.
+    // What to select once applied: a route, else (selectAdded) the first added resource. Where a
+    // resource is added lands in the set only once applied (after its file's resources): a route in
+    // it (routeInAdded) takes that index then, see routeAfter().
     RouteRef route;
-    int resource = -1;
+    bool routeInAdded = false;
+    bool selectAdded = false;
+
+    // The route to select, given the index Document::apply returned for the first added resource.
+    RouteRef routeAfter(int firstAdded) const
+    {
+        RouteRef ref = route;
+        if (routeInAdded)
+            ref.resource = firstAdded;
+        return ref;
+    }
 
     bool isEmpty() const { return replaced.empty() && removed.empty() && added.empty(); }
 };
@@ -76,7 +88,7 @@ DeleteTarget deleteTargetOf(const GraphModel &graph, const QStringList &nodes,
 struct Deletion
 {
     QStringList names;               // what goes, for the question and the undo text
-    std::vector<std::string> broken; // resources that refer to a deleted one (sorted, unique)
+    std::vector<std::string> broken; // resources that stay and refer to a deleted one (sorted)
     QString question;                // "Delete ...?" and, when some refer to it, which
     Change change;
 };

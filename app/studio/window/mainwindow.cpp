@@ -731,11 +731,11 @@ void MainWindow::onDiagnosticActivated(const Diagnostic &diagnostic)
 void MainWindow::applyEdit(const edits::Change &change)
 {
     const int added = m_document->apply(change);
-    if (change.route.resource >= 0) {
-        const QString id = m_scene->graph().nodeOfRoute(change.route);
+    if (const edits::RouteRef route = change.routeAfter(added); route.resource >= 0) {
+        const QString id = m_scene->graph().nodeOfRoute(route);
         if (!id.isEmpty())
             selectNode(id);
-    } else if (change.resource >= 0 && added >= 0) {
+    } else if (change.selectAdded && added >= 0) {
         selectResource(added);
     }
 }

@@ -77,6 +77,8 @@ void Selection::clear()
 void Selection::set(Focus focus, QStringList nodes, QVector<GraphEdge> edges, int resource,
                     edits::RouteRef route)
 {
+    if (focus == m_focus && resource == m_resource && route == m_route && sameGraphSelection(nodes, edges))
+        return; // what is selected already
     m_focus = focus;
     m_nodes = std::move(nodes);
     m_edges = std::move(edges);

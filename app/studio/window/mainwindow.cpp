@@ -10,9 +10,8 @@
 #include "views/inspector.h"
 #include "views/resourcetree.h"
 #include "views/yamlpane.h"
-#include "window/exportdialog.h"
+#include "window/documentfiles.h"
 #include "window/preferences.h"
-#include "window/startup.h"
 
 #include <QAction>
 #include <QApplication>
@@ -90,6 +89,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_status(new QLabel(this))
     , m_zoomLabel(new QLabel(this))
     , m_autosave(new QTimer(this))
+    , m_files(new DocumentFiles(this, m_document))
     , m_preferences(Preferences::load())
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -162,7 +162,7 @@ MainWindow::MainWindow(QWidget *parent)
         if (!matches.isEmpty())
             selectNode(matches.front());
     });
-    connect(m_autosave, &QTimer::timeout, this, &MainWindow::autosave);
+    connect(m_autosave, &QTimer::timeout, m_files, &DocumentFiles::autosave);
 
     QSettings settings;
     if (!restoreGeometry(settings.value(settingsKeys::geometry).toByteArray()))
@@ -257,14 +257,14 @@ void MainWindow::createActions()
     m_aboutAction = make(QT_TR_NOOP("&About Meshroute Studio"), {}, QStringLiteral("actionAbout"));
 
     connect(m_newAction, &QAction::triggered, this, [this] {
-        if (maybeSave())
+        if (m_files->maybeSave())
             m_document->newDocument();
     });
-    connect(m_openAction, &QAction::triggered, this, &MainWindow::openFiles);
-    connect(m_openFolderAction, &QAction::triggered, this, &MainWindow::openFolder);
-    connect(m_saveAction, &QAction::triggered, this, &MainWindow::saveDocument);
-    connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::saveAs);
-    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportForKubectl);
+    connect(m_openAction, &QAction::triggered, m_files, &DocumentFiles::openFiles);
+    connect(m_openFolderAction, &QAction::triggered, m_files, &DocumentFiles::openFolder);
+    connect(m_saveAction, &QAction::triggered, m_files, &DocumentFiles::save);
+    connect(m_saveAsAction, &QAction::triggered, m_files, &DocumentFiles::chooseSaveAs);
+    connect(m_exportAction, &QAction::triggered, m_files, &DocumentFiles::exportForKubectl);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteSelection);
     connect(m_renameAction, &QAction::triggered, this, &MainWindow::rename);
@@ -322,7 +322,7 @@ void MainWindow::createMenus()
     file->addAction(m_openFolderAction);
     m_recentMenu = addTranslatedMenu(file, QT_TR_NOOP("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
-    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    connect(m_recentMenu, &QMenu::aboutToShow, this, [this] { m_files->fillRecentMenu(m_recentMenu); });
     file->addSeparator();
     file->addAction(m_saveAction);
     file->addAction(m_saveAsAction);
@@ -500,163 +500,34 @@ void MainWindow::updateTitle()
     setWindowModified(m_document->isModified());
 }
 
-bool MainWindow::maybeSave()
-{
-    if (!m_document->isModified())
-        return true;
-    const auto answer = QMessageBox::warning(
-        this, tr("Unsaved changes"),
-        tr("%1 has changes that are not saved. Save them?").arg(m_document->displayName()),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    if (answer == QMessageBox::Cancel)
-        return false;
-    if (answer == QMessageBox::Save)
-        return saveDocument();
-    return true;
-}
-
 bool MainWindow::openPaths(const QStringList &paths)
 {
-    QString error;
-    if (!m_document->open(paths, &error)) {
-        QMessageBox::warning(this, tr("Cannot open"), error);
-        return false;
-    }
-    addRecentDocument(m_document->openedPaths());
-    Recovery::discard();
-    return true;
-}
-
-void MainWindow::openFiles()
-{
-    if (!maybeSave())
-        return;
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Open YAML files"), QString(),
-                                                            tr("YAML files (*.yaml *.yml);;All files (*)"));
-    if (!files.isEmpty())
-        openPaths(files);
-}
-
-void MainWindow::openFolder()
-{
-    if (!maybeSave())
-        return;
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open a folder of YAML files"));
-    if (!folder.isEmpty())
-        openPaths({folder});
+    return m_files->openPaths(paths);
 }
 
 bool MainWindow::saveDocument()
 {
-    if (m_document->needsSaveAs()) {
-        saveAs();
-        return !m_document->isModified();
-    }
-    QString error;
-    if (!m_document->save(&error)) {
-        QMessageBox::critical(this, tr("Save failed"), error);
-        return false;
-    }
-    Recovery::discard();
-    statusBar()->showMessage(tr("Saved %1").arg(m_document->displayName()), 4000);
-    return true;
+    return m_files->save();
 }
 
 bool MainWindow::saveDocumentAs(const QString &path)
 {
-    QString error;
-    if (!m_document->saveAs(path, &error)) {
-        QMessageBox::critical(this, tr("Save failed"), error);
-        return false;
-    }
-    Recovery::discard();
-    addRecentDocument(m_document->openedPaths());
-    return true;
-}
-
-void MainWindow::saveAs()
-{
-    QString path;
-    if (m_document->set().files.size() > 1)
-        path = QFileDialog::getExistingDirectory(this, tr("Save into folder"), m_document->layoutFolder());
-    else
-        path = QFileDialog::getSaveFileName(this, tr("Save As"), m_document->layoutFolder(),
-                                            tr("YAML files (*.yaml *.yml)"));
-    if (!path.isEmpty())
-        saveDocumentAs(path);
-}
-
-void MainWindow::exportForKubectl()
-{
-    ExportDialog dialog(m_document->set(), m_document->layoutFolder(), this);
-    if (dialog.exec() == QDialog::Accepted)
-        statusBar()->showMessage(tr("Exported to %1").arg(dialog.target()), 5000);
-}
-
-bool MainWindow::autosave()
-{
-    if (!m_document->isModified()) {
-        Recovery::discard();
-        return true;
-    }
-    return Recovery::write(*m_document);
+    return m_files->saveAs(path);
 }
 
 void MainWindow::restoreRecovery(const RecoveredDocument &recovered)
 {
-    m_document->restore(recovered.files);
-    Recovery::remove(recovered);
-    autosave(); // the recovered state is now this session's
+    m_files->restoreRecovery(recovered);
+}
+
+bool MainWindow::autosave()
+{
+    return m_files->autosave();
 }
 
 void MainWindow::startUp()
 {
-    const QList<RecoveredDocument> pending = Recovery::pending();
-    if (!pending.isEmpty()) {
-        const RecoveredDocument &latest = pending.front();
-        QStringList names;
-        for (const auto &file : latest.files)
-            names << QFileInfo(file.first).fileName();
-        const auto answer = QMessageBox::question(
-            this, tr("Restore unsaved changes?"),
-            tr("Meshroute Studio did not close properly. Unsaved changes to %1 from %2 were kept. Restore "
-               "them?")
-                .arg(names.join(QStringLiteral(", ")),
-                     QLocale().toString(latest.savedAt.toLocalTime(), QLocale::ShortFormat)),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
-        if (answer == QMessageBox::Yes) {
-            restoreRecovery(latest);
-            for (int i = 1; i < pending.size(); ++i)
-                Recovery::remove(pending[i]);
-            return;
-        }
-        for (const RecoveredDocument &recovered : pending)
-            Recovery::remove(recovered);
-    }
-    const QStringList initial = startup::initialDocument();
-    if (!initial.isEmpty())
-        openPaths(initial);
-}
-
-void MainWindow::fillRecentMenu()
-{
-    m_recentMenu->clear();
-    const QList<QStringList> recent = recentDocuments();
-    if (recent.isEmpty()) {
-        m_recentMenu->addAction(tr("No recent documents"))->setEnabled(false);
-        return;
-    }
-    for (const QStringList &paths : recent) {
-        QStringList names;
-        for (const QString &path : paths)
-            names << QFileInfo(path).fileName();
-        QAction *action = m_recentMenu->addAction(names.join(QStringLiteral(", ")));
-        action->setToolTip(paths.join(QLatin1Char('\n')));
-        connect(action, &QAction::triggered, this, [this, paths] {
-            if (maybeSave())
-                openPaths(paths);
-        });
-    }
+    m_files->startUp();
 }
 
 // ------------------------------------------------------------------ selection
@@ -1026,7 +897,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
-    if (!maybeSave()) {
+    if (!m_files->maybeSave()) {
         event->ignore();
         return;
     }
@@ -1050,10 +921,10 @@ void MainWindow::dropEvent(QDropEvent *event)
     for (const QUrl &url : event->mimeData()->urls())
         if (url.isLocalFile())
             paths << url.toLocalFile();
-    if (paths.isEmpty() || !maybeSave())
+    if (paths.isEmpty() || !m_files->maybeSave())
         return;
     event->acceptProposedAction();
-    openPaths(paths);
+    m_files->openPaths(paths);
 }
 
 } // namespace meshroute::studio

@@ -28,6 +28,7 @@ namespace meshroute::studio {
 
 class Document;
 class DiagnosticsView;
+class DocumentFiles;
 class GraphScene;
 class GraphView;
 class Inspector;
@@ -97,15 +98,9 @@ private:
     void updateUndoTexts();
     void refreshGraph();
     void updateTitle();
-    bool maybeSave();
-    void openFiles();
-    void openFolder();
-    void saveAs();
-    void exportForKubectl();
     void showPreferences();
     void rename();
     void about();
-    void fillRecentMenu();
     void onSceneSelectionChanged();
     void selectResource(int index);
     void showSelection();
@@ -131,6 +126,7 @@ private:
     QLabel *m_status;
     QLabel *m_zoomLabel;
     QTimer *m_autosave;
+    DocumentFiles *m_files;
     QMenu *m_recentMenu = nullptr;
     Preferences m_preferences;
 

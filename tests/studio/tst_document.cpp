@@ -5,6 +5,7 @@
 #include "document/recovery.h"
 #include "document/textdiff.h"
 #include "editing/routeedits.h"
+#include "graph/layoutstore.h"
 #include "studiotest.h"
 #include "yaml/writer.h"
 
@@ -57,6 +58,10 @@ private slots:
     void ownRecoveryFileIsNotOffered();
     void diff_data();
     void diff();
+    void positionsOfOneDragAreOneStep();
+    void dragBackToTheStartIsNoStep();
+    void clearingPositionsIsOneStep();
+    void positionsComeFromAndGoWithTheSidecar();
 
 private:
     QTemporaryDir m_dir;
@@ -276,6 +281,101 @@ void TestDocument::diff()
     QCOMPARE(unifiedDiff(before, after,
                          QTest::currentDataTag() == QLatin1String("far apart with context 1") ? 1 : 3),
              expected);
+}
+
+// The document owns the positions: every report of one drag merges into one undo step (its
+// text counts the nodes), the sidecar is written when the drag ends and on undo and redo, and
+// none of it is a change of the manifests.
+void TestDocument::positionsOfOneDragAreOneStep()
+{
+    const QString folder = freshDemo();
+    Document document;
+    QVERIFY(document.open({folder}));
+    QSignalSpy moved(&document, &Document::positionsChanged);
+    const QString a = QStringLiteral("gateway:default/tcp-echo-gateway");
+    const QString b = QStringLiteral("gateway:default/tcp-echo-gateway-v2");
+    document.moveNodes({{a, QPointF(10, 10)}, {b, QPointF(10, 110)}}, 1, false);
+    document.moveNodes({{a, QPointF(20, 30)}, {b, QPointF(20, 130)}}, 1, false);
+    QVERIFY(!QFileInfo::exists(LayoutStore::pathFor(folder))); // not while the drag goes on
+    document.moveNodes({{a, QPointF(25, 40)}, {b, QPointF(25, 140)}}, 1, true);
+    QCOMPARE(moved.count(), 3); // the scene follows every report
+    QCOMPARE(document.undoStack()->count(), 1);
+    QCOMPARE(document.undoStack()->text(0), QStringLiteral("Move 2 node(s)"));
+    const QHash<QString, QPointF> first{{a, QPointF(25, 40)}, {b, QPointF(25, 140)}};
+    QCOMPARE(document.positions(), first);
+    QCOMPARE(LayoutStore::load(folder), first);
+    QVERIFY(!document.isModified());
+
+    // A second drag is a second step; undo and redo each rewrite the sidecar.
+    document.moveNodes({{a, QPointF(60, 40)}}, 2, false);
+    document.moveNodes({{a, QPointF(60, 40)}}, 2, true);
+    QCOMPARE(document.undoStack()->count(), 2);
+    QCOMPARE(document.undoStack()->text(1), QStringLiteral("Move 1 node(s)"));
+    QCOMPARE(LayoutStore::load(folder).value(a), QPointF(60, 40));
+    document.undoStack()->undo();
+    QCOMPARE(document.positions(), first);
+    QCOMPARE(LayoutStore::load(folder), first);
+    document.undoStack()->undo();
+    QVERIFY(document.positions().isEmpty());
+    QVERIFY(!QFileInfo::exists(LayoutStore::pathFor(folder)));
+    document.undoStack()->redo();
+    QCOMPARE(LayoutStore::load(folder), first);
+    QVERIFY(!document.isModified());
+}
+
+void TestDocument::dragBackToTheStartIsNoStep()
+{
+    const QString folder = freshDemo();
+    Document document;
+    QVERIFY(document.open({folder}));
+    const QString a = QStringLiteral("gateway:default/tcp-echo-gateway");
+    document.moveNodes({{a, QPointF(10, 10)}}, 1, true);
+    QCOMPARE(document.undoStack()->count(), 1);
+    document.moveNodes({{a, QPointF(50, 10)}}, 2, false);
+    document.moveNodes({{a, QPointF(10, 10)}}, 2, true);
+    QCOMPARE(document.undoStack()->count(), 1);
+    QCOMPARE(document.positions().value(a), QPointF(10, 10));
+    QCOMPARE(LayoutStore::load(folder).value(a), QPointF(10, 10));
+}
+
+void TestDocument::clearingPositionsIsOneStep()
+{
+    const QString folder = freshDemo();
+    Document document;
+    QVERIFY(document.open({folder}));
+    document.clearPositions(QStringLiteral("Relayout"));
+    QCOMPARE(document.undoStack()->count(), 0); // nothing to clear
+    document.moveNodes({{QStringLiteral("gateway:default/tcp-echo-gateway"), QPointF(5, 5)}}, 1, true);
+    document.clearPositions(QStringLiteral("Relayout"));
+    QCOMPARE(document.undoStack()->count(), 2);
+    QCOMPARE(document.undoStack()->text(1), QStringLiteral("Relayout"));
+    QVERIFY(document.positions().isEmpty());
+    QVERIFY(!QFileInfo::exists(LayoutStore::pathFor(folder)));
+    document.undoStack()->undo();
+    QCOMPARE(document.positions().size(), 1);
+    QVERIFY(QFileInfo::exists(LayoutStore::pathFor(folder)));
+}
+
+void TestDocument::positionsComeFromAndGoWithTheSidecar()
+{
+    const QString folder = freshDemo();
+    const QHash<QString, QPointF> saved{{QStringLiteral("route:default/tcp-echo/tcp/0"), QPointF(300, 12)}};
+    QVERIFY(LayoutStore::save(folder, saved));
+    Document document;
+    QVERIFY(document.open({folder}));
+    QCOMPARE(document.positions(), saved);
+
+    // A new document has none; positions placed before its first save go with it.
+    Document fresh;
+    fresh.newDocument();
+    QVERIFY(fresh.positions().isEmpty());
+    fresh.addResource(edits::newGateway("g", 31400, "TCP"), QStringLiteral("add"));
+    fresh.moveNodes({{QStringLiteral("gateway:default/g"), QPointF(7, 8)}}, 1, true);
+    const QString target = m_dir.filePath(QStringLiteral("fresh/one.yaml"));
+    QDir().mkpath(QFileInfo(target).absolutePath());
+    QVERIFY(fresh.saveAs(target));
+    QCOMPARE(LayoutStore::load(QFileInfo(target).absolutePath()).value(QStringLiteral("gateway:default/g")),
+             QPointF(7, 8));
 }
 
 STUDIO_TEST_MAIN(TestDocument)

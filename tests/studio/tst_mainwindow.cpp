@@ -2,12 +2,14 @@
 // drag in the graph, type in the inspector and the YAML pane, undo, export.
 
 #include "document/document.h"
+#include "editing/documentedits.h"
 #include "editing/routeedits.h"
 #include "graph/graphscene.h"
 #include "graph/graphview.h"
 #include "studiotest.h"
 #include "views/diagnosticsview.h"
 #include "views/inspector.h"
+#include "views/resourcetree.h"
 #include "views/yamlpane.h"
 #include "window/exportdialog.h"
 #include "window/mainwindow.h"
@@ -92,6 +94,7 @@ private slots:
     void exportPassesCheckManifests();
     void exportDialogShowsDiffAgainstDisk();
     void selectingDiagnosticSelectsResource();
+    void everyViewFollowsTheSelection();
     void oneClickFixes_data();
     void oneClickFixes();
     void deleteWarnsAboutDependents();
@@ -516,6 +519,44 @@ void TestMainWindow::selectingDiagnosticSelectsResource()
     emit m_window->diagnosticsView()->diagnosticActivated(*found);
     QCOMPARE(m_window->scene()->selectedNodeIds(), QStringList{node});
     QCOMPARE(m_window->yamlPane()->resource(), index);
+}
+
+// Wiring: each view reports into the one Selection and shows it; an edit keeps it.
+void TestMainWindow::everyViewFollowsTheSelection()
+{
+    Document &document = *m_window->document();
+    GraphScene *scene = m_window->scene();
+    ResourceTree *tree = m_window->resourceTree();
+    Selection *selection = m_window->selection();
+    const int service = document.indexOf(Kind::Service, "default", "tcp-echo");
+    const int gateway = document.indexOf(Kind::Gateway, "default", "tcp-echo-gateway");
+
+    // The tree picks the Service: the graph selects the node showing it, the panes show the Service.
+    emit tree->resourceSelected(service);
+    QCOMPARE(selection->focus(), Selection::Focus::Resource);
+    QCOMPARE(scene->selectedNodeIds(), QStringList{echo});
+    QCOMPARE(tree->currentResource(), service);
+    QCOMPARE(m_window->yamlPane()->resource(), service);
+    QCOMPARE(m_window->yamlPane()->text(), document.yamlOf(static_cast<std::size_t>(service)));
+
+    // The graph picks a gateway: the tree, the inspector and the YAML pane follow.
+    m_window->selectNode(gateway1);
+    QCOMPARE(selection->focus(), Selection::Focus::Node);
+    QCOMPARE(tree->currentResource(), gateway);
+    QCOMPARE(m_window->yamlPane()->resource(), gateway);
+    QVERIFY(m_window->inspector()->findChild<QLineEdit *>(QStringLiteral("gatewayName")));
+
+    // An edit rebuilds the graph; the selection and what the views show stay.
+    document.apply(edits::addPort(document.set(), gateway));
+    QCOMPARE(scene->selectedNodeIds(), QStringList{gateway1});
+    QCOMPARE(selection->nodes(), QStringList{gateway1});
+    QCOMPARE(m_window->yamlPane()->resource(), gateway);
+
+    // Nothing selected: the YAML of the whole document, nothing in the tree.
+    scene->clearSelection();
+    QCOMPARE(selection->focus(), Selection::Focus::None);
+    QCOMPARE(m_window->yamlPane()->resource(), -1);
+    QCOMPARE(tree->currentResource(), -1);
 }
 
 void TestMainWindow::oneClickFixes_data()

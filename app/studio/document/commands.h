@@ -10,8 +10,6 @@
 #include <QPointF>
 #include <QUndoCommand>
 
-#include <functional>
-
 namespace meshroute::studio {
 
 class Document;
@@ -53,25 +51,36 @@ private:
 };
 
 // Nodes moved in the graph (one drag, or a relayout). Positions are not part of the
-// manifests: they live in the layout sidecar, which `apply` updates with the scene.
-// Document::isModified() does not count these steps, so Save never rewrites YAML for them.
+// manifests: they live in the document and its layout sidecar. The reports of one drag
+// (one gesture) merge into one step. Document::isModified() does not count these steps,
+// so Save never rewrites YAML for them.
 class LayoutCommand : public QUndoCommand
 {
 public:
     using Positions = QHash<QString, QPointF>;
-    LayoutCommand(Positions before, Positions after, const QString &text,
-                  std::function<void(const Positions &)> apply);
+    // A drag: merges with the next report of the same gesture; `finished` writes the sidecar.
+    LayoutCommand(Document *document, Positions before, Positions after, int gesture, bool finished);
+    // A relayout (or any one-off placement) with its own text; never merges.
+    LayoutCommand(Document *document, Positions before, Positions after, const QString &text);
 
     void undo() override;
     void redo() override;
+    int id() const override { return m_gesture > 0 ? MoveId : -1; }
+    bool mergeWith(const QUndoCommand *other) override;
 
     const Positions &before() const { return m_before; }
     const Positions &after() const { return m_after; }
 
 private:
+    enum { MoveId = 0x4d4f5645 }; // "MOVE"
+    void describe();
+
+    Document *m_document;
     Positions m_before;
     Positions m_after;
-    std::function<void(const Positions &)> m_apply;
+    int m_gesture = 0;
+    bool m_finished = true;
+    bool m_undone = false;
 };
 
 } // namespace meshroute::studio

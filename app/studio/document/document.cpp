@@ -2,6 +2,8 @@
 
 #include "analysis/analyzer.h"
 #include "document/commands.h"
+#include "editing/documentedits.h"
+#include "graph/layoutstore.h"
 #include "support/atomicfile.h"
 #include "views/diagnostictext.h"
 #include "yaml/loader.h"
@@ -11,6 +13,7 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <set>
 
 namespace meshroute::studio {
@@ -115,6 +118,7 @@ void Document::reset(ResourceSet set, Diagnostics loadDiagnostics, QStringList p
     m_set = std::move(set);
     m_loadDiagnostics = std::move(loadDiagnostics);
     m_openedPaths = std::move(paths);
+    m_positions = LayoutStore::load(layoutFolder());
     m_restored = false;
     m_undoStack.setClean();
     refreshDiagnostics();
@@ -207,6 +211,16 @@ bool Document::save(QString *error)
 }
 
 bool Document::saveAs(const QString &path, QString *error)
+{
+    if (!saveFilesAs(path, error))
+        return false;
+    // Positions placed before the document had a folder go with it now.
+    if (!m_positions.isEmpty())
+        writeSidecar();
+    return true;
+}
+
+bool Document::saveFilesAs(const QString &path, QString *error)
 {
     if (m_set.files.size() <= 1) {
         const QString file = QFileInfo(path).absoluteFilePath();
@@ -430,12 +444,67 @@ void Document::onIndexChanged()
     emit titleChanged();
 }
 
-void Document::moveNodes(const QHash<QString, QPointF> &before, const QHash<QString, QPointF> &after,
-                         const QString &text, std::function<void(const QHash<QString, QPointF> &)> apply)
+int Document::apply(const edits::Change &change)
 {
-    if (before == after)
+    if (change.isEmpty())
+        return -1;
+    if (change.replaced.size() == 1 && change.removed.empty() && change.added.empty()) {
+        const auto &[index, node] = *change.replaced.begin();
+        replaceResource(index, node, change.text);
+        return -1;
+    }
+    if (change.replaced.empty() && change.removed.empty() && change.added.size() == 1)
+        return static_cast<int>(addResource(change.added.front(), change.text));
+    int first = -1;
+    editSet(change.text, [&](ResourceSet &after) {
+        for (const auto &[index, node] : change.replaced)
+            if (index < after.resources.size())
+                after.replaceNode(index, node);
+        std::vector<std::size_t> removed = change.removed;
+        std::sort(removed.rbegin(), removed.rend());
+        for (std::size_t index : removed)
+            if (index < after.resources.size())
+                after.remove(index);
+        for (const YAML::Node &node : change.added) {
+            const auto index = static_cast<int>(after.add(normalised(node)));
+            first = first < 0 ? index : first;
+        }
+    });
+    return first;
+}
+
+void Document::moveNodes(const QHash<QString, QPointF> &moved, int gesture, bool finished)
+{
+    QHash<QString, QPointF> after = m_positions;
+    for (auto it = moved.begin(); it != moved.end(); ++it)
+        after.insert(it.key(), it.value());
+    if (after == m_positions) {
+        if (finished)
+            writeSidecar(); // the gesture's last report: its positions are in place already
         return;
-    m_undoStack.push(new LayoutCommand(before, after, text, std::move(apply)));
+    }
+    m_undoStack.push(new LayoutCommand(this, m_positions, std::move(after), gesture, finished));
+}
+
+void Document::clearPositions(const QString &text)
+{
+    if (!m_positions.isEmpty())
+        m_undoStack.push(new LayoutCommand(this, m_positions, {}, text));
+}
+
+void Document::applyPositions(const QHash<QString, QPointF> &positions, bool sidecar)
+{
+    m_positions = positions;
+    if (sidecar)
+        writeSidecar();
+    emit positionsChanged();
+}
+
+void Document::writeSidecar() const
+{
+    const QString folder = layoutFolder();
+    if (!folder.isEmpty())
+        LayoutStore::save(folder, m_positions);
 }
 
 } // namespace meshroute::studio

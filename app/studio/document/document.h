@@ -17,6 +17,10 @@
 
 namespace meshroute::studio {
 
+namespace edits {
+struct Change;
+}
+
 // A deep copy: yaml-cpp nodes share storage on copy, so snapshots must clone.
 Resource cloneResource(const Resource &resource);
 ResourceSet cloneSet(const ResourceSet &set);
@@ -66,11 +70,18 @@ public:
     // changes when the text has errors; they are returned, positioned in `text`.
     bool replaceFileText(int file, const std::string &text, const QString &description, Diagnostics &errors);
     void removeResource(std::size_t index, const QString &text);
-    // Nodes moved in the graph, one undo step that is no change of the manifests: `apply` places the
-    // nodes (and writes the layout sidecar) on redo with `after`, on undo with `before`. Nothing is
-    // pushed when the positions are equal.
-    void moveNodes(const QHash<QString, QPointF> &before, const QHash<QString, QPointF> &after,
-                   const QString &text, std::function<void(const QHash<QString, QPointF> &)> apply);
+    // A change decided by the editing layer (editing/documentedits.h), one undo step; nothing when
+    // it is empty. Returns the index of its first added resource, else -1.
+    int apply(const edits::Change &change);
+
+    // A person's own node positions, by graph node id (nodes without one are laid out). They are
+    // not part of the manifests: the layout sidecar next to them is written from here.
+    const QHash<QString, QPointF> &positions() const { return m_positions; }
+    // Nodes dragged to `moved` in gesture `gesture` (one press to release of the mouse): every
+    // report of one gesture merges into one undo step; `finished` (the release) writes the sidecar.
+    void moveNodes(const QHash<QString, QPointF> &moved, int gesture, bool finished);
+    // Forget every position (a relayout), one undo step; nothing when there is none.
+    void clearPositions(const QString &text);
     // A change of several resources at once: `edit` modifies a copy of the set.
     template <typename Edit> void editSet(const QString &text, Edit &&edit)
     {
@@ -82,6 +93,7 @@ public:
     // Used by the commands only.
     void applyResource(std::size_t index, const Resource &resource);
     void applySet(const ResourceSet &set);
+    void applyPositions(const QHash<QString, QPointF> &positions, bool writeSidecar);
 
 signals:
     void documentReset();            // a new document was opened or created
@@ -90,6 +102,7 @@ signals:
     void diagnosticsUpdated();       // after every change
     void modifiedChanged(bool modified);
     void titleChanged();
+    void positionsChanged(); // node positions moved, restored or cleared
 
 private:
     void pushSetChange(ResourceSet after, const QString &text);
@@ -99,12 +112,15 @@ private:
     void onIndexChanged();
     // Whether the manifests differ from the clean state: layout steps between them do not count.
     bool manifestsChanged() const;
+    bool saveFilesAs(const QString &path, QString *error);
+    void writeSidecar() const;
 
     ResourceSet m_set;
     Diagnostics m_loadDiagnostics;
     Diagnostics m_diagnostics;
     QUndoStack m_undoStack;
     QStringList m_openedPaths;
+    QHash<QString, QPointF> m_positions;
     bool m_restored = false; // recovered from autosave: modified until saved
     bool m_lastModified = false;
 };

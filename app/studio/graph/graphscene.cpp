@@ -6,6 +6,7 @@
 #include <QGraphicsSceneMouseEvent>
 #include <QPainter>
 
+#include <algorithm>
 #include <cmath>
 
 namespace meshroute::studio {
@@ -27,6 +28,7 @@ void GraphScene::setDarkTheme(bool dark)
 void GraphScene::setGraph(GraphModel graph, const QHash<QString, QPointF> &manual)
 {
     const QStringList selected = selectedNodeIds();
+    const QStringList selectedEdges = selectedEdgeKeys();
     m_graph = std::move(graph);
     m_manual.clear();
     for (auto it = manual.begin(); it != manual.end(); ++it)
@@ -39,21 +41,18 @@ void GraphScene::setGraph(GraphModel graph, const QHash<QString, QPointF> &manua
         positions.insert(it.key(), it.value());
     m_crossings = layout.crossings;
     rebuildItems(positions);
-    selectNodes(selected);
+    select(selected, selectedEdges);
 }
 
 void GraphScene::relayout()
 {
-    m_manualBefore = m_manual;
-    m_manual.clear();
     const LayoutResult layout = layeredLayout(m_graph);
     m_automatic = layout.positions;
     m_crossings = layout.crossings;
     for (auto it = layout.positions.begin(); it != layout.positions.end(); ++it)
-        if (NodeItem *item = m_nodes.value(it.key()))
+        if (NodeItem *item = m_nodes.value(it.key()); item && !m_manual.contains(it.key()))
             item->setPos(it.value());
-    setSceneRect(itemsBoundingRect().adjusted(-200, -200, 200, 200));
-    emit manualPositionsChanged();
+    emit relayoutRequested();
 }
 
 void GraphScene::setManualPositions(const QHash<QString, QPointF> &positions)
@@ -65,7 +64,9 @@ void GraphScene::setManualPositions(const QHash<QString, QPointF> &positions)
             m_manual.insert(it.key(), manual.value());
         it.value()->setPos(manual != positions.end() ? manual.value() : m_automatic.value(it.key()));
     }
-    setSceneRect(itemsBoundingRect().adjusted(-200, -200, 200, 200));
+    // Not while a drag goes on: a new scene rect would scroll the view under the mouse.
+    if (m_pressPositions.isEmpty())
+        setSceneRect(itemsBoundingRect().adjusted(-200, -200, 200, 200));
 }
 
 void GraphScene::rebuildItems(const QHash<QString, QPointF> &positions)
@@ -158,13 +159,49 @@ QStringList GraphScene::selectedNodeIds() const
 
 void GraphScene::selectNodes(const QStringList &ids)
 {
+    select(ids, {});
+}
+
+void GraphScene::select(const QStringList &nodes, const QStringList &edgeKeys)
+{
     QSignalBlocker blocker(this);
     clearSelection();
-    for (const QString &id : ids)
+    for (const QString &id : nodes)
         if (NodeItem *item = m_nodes.value(id))
             item->setSelected(true);
+    for (EdgeItem *edge : std::as_const(m_edges))
+        if (edgeKeys.contains(edgeKey(edge->edge())))
+            edge->setSelected(true);
     blocker.unblock();
     emit selectionChanged();
+}
+
+QStringList GraphScene::selectedEdgeKeys() const
+{
+    QStringList keys;
+    for (QGraphicsItem *item : selectedItems())
+        if (item->type() == EdgeItem::Type)
+            keys << edgeKey(static_cast<EdgeItem *>(item)->edge());
+    return keys;
+}
+
+void GraphScene::showSelection(const QStringList &nodes, const QVector<GraphEdge> &edges)
+{
+    QStringList keys;
+    for (const GraphEdge &edge : edges)
+        keys << edgeKey(edge);
+    QStringList wantedNodes;
+    for (const QString &id : nodes)
+        if (m_nodes.contains(id))
+            wantedNodes << id;
+    QStringList shownNodes = selectedNodeIds();
+    QStringList shownEdges = selectedEdgeKeys();
+    std::sort(wantedNodes.begin(), wantedNodes.end());
+    std::sort(keys.begin(), keys.end());
+    std::sort(shownNodes.begin(), shownNodes.end());
+    std::sort(shownEdges.begin(), shownEdges.end());
+    if (wantedNodes != shownNodes || keys != shownEdges)
+        select(nodes, keys);
 }
 
 QStringList GraphScene::setFilter(const QString &text)
@@ -231,6 +268,19 @@ void GraphScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
     for (QGraphicsItem *item : selectedItems())
         if (item->type() == NodeItem::Type)
             m_pressPositions.insert(static_cast<NodeItem *>(item)->id(), item->pos());
+    ++m_gesture;
+    m_reported.clear();
+}
+
+QHash<QString, QPointF> GraphScene::draggedPositions() const
+{
+    // Whole units: what the sidecar stores is exactly what is shown.
+    QHash<QString, QPointF> moved;
+    for (auto it = m_pressPositions.begin(); it != m_pressPositions.end(); ++it)
+        if (NodeItem *item = m_nodes.value(it.key());
+            item && (item->pos() != it.value() || m_reported.contains(it.key())))
+            moved.insert(it.key(), QPointF(std::round(item->pos().x()), std::round(item->pos().y())));
+    return moved;
 }
 
 void GraphScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
@@ -257,6 +307,14 @@ void GraphScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
         return;
     }
     QGraphicsScene::mouseMoveEvent(event);
+    if (!m_pressPositions.isEmpty() && (event->buttons() & Qt::LeftButton)) {
+        const QHash<QString, QPointF> moved = draggedPositions();
+        if (!moved.isEmpty()) {
+            for (auto it = moved.begin(); it != moved.end(); ++it)
+                m_reported.insert(it.key());
+            emit nodesMoved(moved, m_gesture, false);
+        }
+    }
 }
 
 void GraphScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
@@ -276,23 +334,12 @@ void GraphScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
         return;
     }
     QGraphicsScene::mouseReleaseEvent(event);
-    const QHash<QString, QPointF> before = m_manual;
-    bool moved = false;
-    for (auto it = m_pressPositions.begin(); it != m_pressPositions.end(); ++it) {
-        NodeItem *item = m_nodes.value(it.key());
-        if (item && item->pos() != it.value()) {
-            // Whole units: what the sidecar stores is exactly what is shown.
-            item->setPos(QPointF(std::round(item->pos().x()), std::round(item->pos().y())));
-            m_manual.insert(it.key(), item->pos());
-            moved = true;
-        }
-    }
+    const QHash<QString, QPointF> moved = draggedPositions();
+    const bool report = !moved.isEmpty();
     m_pressPositions.clear();
-    if (moved) {
-        m_manualBefore = before;
-        setSceneRect(itemsBoundingRect().adjusted(-200, -200, 200, 200));
-        emit manualPositionsChanged();
-    }
+    m_reported.clear();
+    if (report)
+        emit nodesMoved(moved, m_gesture, true);
 }
 
 void GraphScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)

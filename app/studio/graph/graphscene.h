@@ -1,15 +1,18 @@
 #pragma once
 
 // The graph's scene: mirrors a GraphModel with NodeItems and EdgeItems, places
-// them by the automatic layout (or a person's own moves), and turns drags from
-// a gateway port or a route onto a subset into requests. It never edits the
-// document: the window decides what a request means and pushes the command.
+// them by the automatic layout (or the document's positions, a person's own
+// moves), and turns drags into reports: a gateway port or a route dragged onto a
+// subset, nodes dragged, a relayout asked for. It never edits the document, nor
+// keeps positions of its own: the window hands the reports to the editing layer
+// and the document, and the scene mirrors what they decide.
 
 #include "graph/graphitems.h"
 #include "graph/graphmodel.h"
 
 #include <QGraphicsScene>
 #include <QHash>
+#include <QSet>
 
 class QGraphicsPathItem;
 
@@ -36,13 +39,12 @@ public:
     // Show `graph`; nodes in `manual` keep those positions, the rest are laid out.
     void setGraph(GraphModel graph, const QHash<QString, QPointF> &manual);
     const GraphModel &graph() const { return m_graph; }
-    // Forget the manual positions and lay everything out again.
+    // Lay everything out again and ask for the manual positions to go (relayoutRequested).
     void relayout();
+    // The manual positions shown (the document's, of the nodes in the graph).
     QHash<QString, QPointF> manualPositions() const { return m_manual; }
-    // The manual positions as they were before the last drag or relayout (what undoing it restores).
-    QHash<QString, QPointF> manualPositionsBefore() const { return m_manualBefore; }
     // Place nodes in `positions` there and every other node where the automatic layout puts it
-    // (undo and redo of moves); emits nothing.
+    // (the document's positions changed); emits nothing.
     void setManualPositions(const QHash<QString, QPointF> &positions);
 
     NodeItem *nodeItem(const QString &id) const { return m_nodes.value(id); }
@@ -50,6 +52,9 @@ public:
     EdgeItem *edgeItem(const QString &from, const QString &to, int destination = -1) const;
     QStringList selectedNodeIds() const;
     void selectNodes(const QStringList &ids);
+    // Show a selection made elsewhere: these nodes and edges selected, nothing else. Nothing
+    // happens (no selectionChanged) when that is what is selected.
+    void showSelection(const QStringList &nodes, const QVector<GraphEdge> &edges);
     // Dim nodes that do not match; returns the ids that match (all when text is empty).
     QStringList setFilter(const QString &text);
     int layoutCrossings() const { return m_crossings; }
@@ -63,7 +68,10 @@ public:
 signals:
     // A drag from a gateway port (fromSocket: server index) or a route's handle (-1) onto a subset.
     void connectionRequested(const QString &fromNode, int fromSocket, const QString &toNode, int toSocket);
-    void manualPositionsChanged();
+    // Nodes dragged: their positions now, in whole units. Every report of one drag (press to
+    // release) carries the same `gesture`; the last one, on release, is `finished`.
+    void nodesMoved(const QHash<QString, QPointF> &positions, int gesture, bool finished);
+    void relayoutRequested();
     void edgeActivated(const meshroute::studio::GraphEdge &edge);
     void nodeActivated(const QString &id);
 
@@ -79,6 +87,9 @@ private:
     void rebuildItems(const QHash<QString, QPointF> &positions);
     void applyLiveOverlay();
     void clearDrag();
+    void select(const QStringList &nodes, const QStringList &edgeKeys);
+    QStringList selectedEdgeKeys() const;
+    QHash<QString, QPointF> draggedPositions() const;
 
     GraphPalette m_palette;
     GraphModel m_graph;
@@ -86,7 +97,8 @@ private:
     QList<EdgeItem *> m_edges;
     QHash<QString, QPointF> m_manual;
     QHash<QString, QPointF> m_pressPositions;
-    QHash<QString, QPointF> m_manualBefore;
+    int m_gesture = 0;
+    QSet<QString> m_reported;            // nodes of this drag reported moved: reported to its end
     QHash<QString, QPointF> m_automatic; // the last automatic layout
     int m_crossings = 0;
     LiveOverlay m_live;

@@ -1,5 +1,8 @@
 #include "graph/graphview.h"
 
+#include <QShortcut>
+#include <QSpinBox>
+
 #include "graph/graphscene.h"
 
 #include <QKeyEvent>
@@ -211,6 +214,38 @@ void GraphView::walk(int key)
         m_scene->selectNodes({next});
         ensureVisible(m_scene->nodeItem(next), 40, 40);
     }
+}
+
+void GraphView::editPercentAt(const QPointF &scenePos, int value, const QString &toolTip,
+                              std::function<void(int)> apply)
+{
+    delete viewport()->findChild<QSpinBox *>(QStringLiteral("inlineWeight"));
+    auto *editor = new QSpinBox(viewport());
+    editor->setObjectName(QStringLiteral("inlineWeight"));
+    editor->setRange(0, 100);
+    editor->setSuffix(QStringLiteral(" %"));
+    editor->setValue(value);
+    editor->setKeyboardTracking(false);
+    editor->setToolTip(toolTip);
+    editor->adjustSize();
+    editor->move(mapFromScene(scenePos) - QPoint(editor->width() / 2, editor->height() / 2));
+    editor->show();
+    editor->setFocus();
+    editor->selectAll();
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), editor, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(escape, &QShortcut::activated, editor, [editor] {
+        editor->setProperty("cancelled", true);
+        editor->hide();
+        editor->deleteLater();
+    });
+    connect(editor, &QSpinBox::editingFinished, this, [editor, apply = std::move(apply)] {
+        if (editor->property("cancelled").toBool() || editor->property("done").toBool())
+            return;
+        editor->setProperty("done", true);
+        editor->hide();
+        editor->deleteLater();
+        apply(editor->value());
+    });
 }
 
 } // namespace meshroute::studio

@@ -2,6 +2,8 @@
 
 #include <QGraphicsView>
 
+#include <functional>
+
 namespace meshroute::studio {
 
 class GraphScene;
@@ -18,6 +20,10 @@ public:
 
     qreal zoom() const;
     void setZoom(qreal factor);
+    // A percentage edited in place over `scenePos` (an edge's weight label): Enter or leaving it
+    // calls `apply` with the value, Escape cancels. One editor at a time.
+    void editPercentAt(const QPointF &scenePos, int value, const QString &toolTip,
+                       std::function<void(int)> apply);
 
 public slots:
     void zoomIn();

@@ -1,6 +1,7 @@
 #include "views/inspector.h"
 
 #include "document/document.h"
+#include "editing/documentedits.h"
 #include "graph/graphmodel.h"
 #include "model/names.h"
 
@@ -614,20 +615,8 @@ void Inspector::buildDestinationRule(int index)
     }
     auto *add = new QPushButton(tr("Add subset"), m_page);
     subsets->addRow(add);
-    connect(add, &QPushButton::clicked, this, [this, index, ruleName] {
-        const Resource &rule = m_document->set().resources[static_cast<std::size_t>(index)];
-        std::set<std::string> taken;
-        if (const auto *ruleSpec = rule.as<DestinationRuleSpec>())
-            for (const Subset &existing : ruleSpec->subsets)
-                taken.insert(existing.name);
-        int n = 1;
-        while (taken.count("v" + std::to_string(n)))
-            ++n;
-        const std::string name = "v" + std::to_string(n);
-        m_document->replaceResource(static_cast<std::size_t>(index),
-                                    edits::withSubset(rule.node, name, {{"version", name}}),
-                                    tr("Add subset %1 to %2").arg(q(name), ruleName));
-    });
+    connect(add, &QPushButton::clicked, this,
+            [this, index] { m_document->apply(edits::addSubset(m_document->set(), index)); });
 }
 
 // ------------------------------------------------------------------ workloads and the rest

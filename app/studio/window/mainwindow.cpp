@@ -1,20 +1,17 @@
 #include "window/mainwindow.h"
 
 #include "document/document.h"
-#include "editing/routeedits.h"
+#include "editing/documentedits.h"
 #include "graph/graphscene.h"
 #include "graph/graphview.h"
-#include "graph/layoutstore.h"
 #include "model/names.h"
-#include "routing/servers.h"
 #include "traffic/trafficcontroller.h"
 #include "views/diagnosticsview.h"
 #include "views/inspector.h"
 #include "views/resourcetree.h"
 #include "views/yamlpane.h"
-#include "window/exportdialog.h"
+#include "window/documentfiles.h"
 #include "window/preferences.h"
-#include "window/startup.h"
 
 #include <QAction>
 #include <QApplication>
@@ -32,8 +29,6 @@
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QSettings>
-#include <QShortcut>
-#include <QSpinBox>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTimer>
@@ -82,6 +77,7 @@ QIcon kindIcon(const QColor &color, const QString &letters)
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_document(new Document(this))
+    , m_selection(new Selection(this))
     , m_scene(new GraphScene(this))
     , m_view(new GraphView(m_scene, this))
     , m_tree(new ResourceTree(m_document, this))
@@ -93,6 +89,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_status(new QLabel(this))
     , m_zoomLabel(new QLabel(this))
     , m_autosave(new QTimer(this))
+    , m_files(new DocumentFiles(this, m_document))
     , m_preferences(Preferences::load())
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -116,18 +113,23 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_document, &Document::documentChanged, this, &MainWindow::refreshGraph);
     connect(m_document, &Document::documentReset, this, [this] {
-        m_unsavedPositions.clear();
-        m_inspector->clear();
-        const QHash<QString, QPointF> manual = LayoutStore::load(m_document->layoutFolder());
-        m_scene->setGraph(GraphModel::build(m_document->set(), m_document->diagnostics()), manual);
+        m_selection->clear();
+        m_scene->setGraph(GraphModel::build(m_document->set(), m_document->diagnostics()),
+                          m_document->positions());
         QTimer::singleShot(0, m_view, &GraphView::fitAll);
     });
+    // The document owns the positions: the scene reports drags and relayouts, and mirrors the result.
+    connect(m_document, &Document::positionsChanged, this,
+            [this] { m_scene->setManualPositions(m_document->positions()); });
+    connect(m_scene, &GraphScene::nodesMoved, m_document, &Document::moveNodes);
+    connect(m_scene, &GraphScene::relayoutRequested, this,
+            [this] { m_document->clearPositions(tr("Relayout")); });
+    connect(m_selection, &Selection::changed, this, &MainWindow::showSelection);
     connect(m_document, &Document::titleChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &MainWindow::onSceneSelectionChanged);
     connect(m_scene, &GraphScene::connectionRequested, this, &MainWindow::connectNodes);
     connect(m_scene, &GraphScene::edgeActivated, this, &MainWindow::onEdgeActivated);
-    connect(m_scene, &GraphScene::manualPositionsChanged, this, &MainWindow::onManualPositionsChanged);
     connect(m_scene, &GraphScene::nodeActivated, this, [this](const QString &id) {
         if (const GraphNode *node = m_scene->graph().node(id); node && node->resource >= 0) {
             m_yaml->showResource(node->resource);
@@ -137,7 +139,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_view, &GraphView::customContextMenuRequested, this, &MainWindow::showContextMenu);
     connect(m_view, &GraphView::zoomChanged, this,
             [this](qreal zoom) { m_zoomLabel->setText(tr("Zoom %1%").arg(qRound(zoom * 100))); });
-    connect(m_tree, &ResourceTree::resourceSelected, this, &MainWindow::onResourceSelected);
+    connect(m_tree, &ResourceTree::resourceSelected, this, &MainWindow::selectResource);
     connect(m_inspector, &Inspector::showYamlRequested, this, [this](int index) {
         m_yaml->showResource(index);
         m_yaml->editor()->setFocus();
@@ -160,7 +162,7 @@ MainWindow::MainWindow(QWidget *parent)
         if (!matches.isEmpty())
             selectNode(matches.front());
     });
-    connect(m_autosave, &QTimer::timeout, this, &MainWindow::autosave);
+    connect(m_autosave, &QTimer::timeout, m_files, &DocumentFiles::autosave);
 
     QSettings settings;
     if (!restoreGeometry(settings.value(settingsKeys::geometry).toByteArray()))
@@ -178,8 +180,8 @@ MainWindow::~MainWindow()
     m_traffic = nullptr;
     // Children outlive this class's part of the object while QObject destroys them; none may call back.
     for (QObject *sender :
-         std::initializer_list<QObject *>{m_document, m_document->undoStack(), m_scene, m_view, m_tree,
-                                          m_inspector, m_yaml, m_diagnostics, m_search, m_autosave})
+         std::initializer_list<QObject *>{m_document, m_document->undoStack(), m_selection, m_scene, m_view,
+                                          m_tree, m_inspector, m_yaml, m_diagnostics, m_search, m_autosave})
         sender->disconnect(this);
     m_autosave->stop();
 }
@@ -255,14 +257,14 @@ void MainWindow::createActions()
     m_aboutAction = make(QT_TR_NOOP("&About Meshroute Studio"), {}, QStringLiteral("actionAbout"));
 
     connect(m_newAction, &QAction::triggered, this, [this] {
-        if (maybeSave())
+        if (m_files->maybeSave())
             m_document->newDocument();
     });
-    connect(m_openAction, &QAction::triggered, this, &MainWindow::openFiles);
-    connect(m_openFolderAction, &QAction::triggered, this, &MainWindow::openFolder);
-    connect(m_saveAction, &QAction::triggered, this, &MainWindow::saveDocument);
-    connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::saveAs);
-    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportForKubectl);
+    connect(m_openAction, &QAction::triggered, m_files, &DocumentFiles::openFiles);
+    connect(m_openFolderAction, &QAction::triggered, m_files, &DocumentFiles::openFolder);
+    connect(m_saveAction, &QAction::triggered, m_files, &DocumentFiles::save);
+    connect(m_saveAsAction, &QAction::triggered, m_files, &DocumentFiles::chooseSaveAs);
+    connect(m_exportAction, &QAction::triggered, m_files, &DocumentFiles::exportForKubectl);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteSelection);
     connect(m_renameAction, &QAction::triggered, this, &MainWindow::rename);
@@ -285,27 +287,28 @@ void MainWindow::createActions()
                                            {QStringLiteral("Service"), QStringLiteral("S")},
                                            {QStringLiteral("Deployment"), QStringLiteral("D")},
                                            {QStringLiteral("WorkloadEntry"), QStringLiteral("WE")}};
-    const QList<std::tuple<QString, const char *, QColor, QKeySequence>> creatable{
-        {QStringLiteral("Gateway"), QT_TR_NOOP("New &Gateway"), palette.gateway,
+    const QList<std::tuple<Kind, const char *, QColor, QKeySequence>> creatable{
+        {Kind::Gateway, QT_TR_NOOP("New &Gateway"), palette.gateway,
          QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_G)},
-        {QStringLiteral("VirtualService"), QT_TR_NOOP("New &VirtualService"), palette.route,
+        {Kind::VirtualService, QT_TR_NOOP("New &VirtualService"), palette.route,
          QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_V)},
-        {QStringLiteral("DestinationRule"), QT_TR_NOOP("New &DestinationRule"), palette.destination,
+        {Kind::DestinationRule, QT_TR_NOOP("New &DestinationRule"), palette.destination,
          QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_D)},
-        {QStringLiteral("Service"), QT_TR_NOOP("New &Service"), palette.destination,
+        {Kind::Service, QT_TR_NOOP("New &Service"), palette.destination,
          QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S)},
-        {QStringLiteral("Deployment"), QT_TR_NOOP("New De&ployment"), palette.workload,
+        {Kind::Deployment, QT_TR_NOOP("New De&ployment"), palette.workload,
          QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P)},
-        {QStringLiteral("WorkloadEntry"), QT_TR_NOOP("New &WorkloadEntry"), palette.workload,
+        {Kind::WorkloadEntry, QT_TR_NOOP("New &WorkloadEntry"), palette.workload,
          QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_W)},
     };
-    for (const auto &[kind, text, color, shortcut] : creatable) {
-        auto *action = make(text, shortcut, QStringLiteral("actionNew") + kind);
-        action->setIcon(kindIcon(color, initials.value(kind)));
+    for (const auto &[kindValue, text, color, shortcut] : creatable) {
+        const Kind kind = kindValue;
+        const QString name = QLatin1String(kindName(kind));
+        auto *action = make(text, shortcut, QStringLiteral("actionNew") + name);
+        action->setIcon(kindIcon(color, initials.value(name)));
         action->setProperty("tooltipSource", QByteArray(QT_TR_NOOP("Create a %1")));
-        action->setProperty("tooltipArgument", kind);
-        const QString k = kind;
-        connect(action, &QAction::triggered, this, [this, k] { createResource(k); });
+        action->setProperty("tooltipArgument", name);
+        connect(action, &QAction::triggered, this, [this, kind] { createResource(kind); });
         m_createActions << action;
     }
 }
@@ -319,7 +322,7 @@ void MainWindow::createMenus()
     file->addAction(m_openFolderAction);
     m_recentMenu = addTranslatedMenu(file, QT_TR_NOOP("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
-    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    connect(m_recentMenu, &QMenu::aboutToShow, this, [this] { m_files->fillRecentMenu(m_recentMenu); });
     file->addSeparator();
     file->addAction(m_saveAction);
     file->addAction(m_saveAsAction);
@@ -485,11 +488,9 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::refreshGraph()
 {
-    QHash<QString, QPointF> manual = m_scene->manualPositions();
-    // The scene restores its selection after the rebuild; that is not a new selection to show.
-    m_syncing = true;
-    m_scene->setGraph(GraphModel::build(m_document->set(), m_document->diagnostics()), manual);
-    m_syncing = false;
+    // The scene restores its selection after the rebuild: the Selection, already showing it, stays.
+    m_scene->setGraph(GraphModel::build(m_document->set(), m_document->diagnostics()),
+                      m_document->positions());
     m_scene->setFilter(m_search->text().trimmed());
 }
 
@@ -499,167 +500,34 @@ void MainWindow::updateTitle()
     setWindowModified(m_document->isModified());
 }
 
-bool MainWindow::maybeSave()
-{
-    if (!m_document->isModified())
-        return true;
-    const auto answer = QMessageBox::warning(
-        this, tr("Unsaved changes"),
-        tr("%1 has changes that are not saved. Save them?").arg(m_document->displayName()),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    if (answer == QMessageBox::Cancel)
-        return false;
-    if (answer == QMessageBox::Save)
-        return saveDocument();
-    return true;
-}
-
 bool MainWindow::openPaths(const QStringList &paths)
 {
-    QString error;
-    if (!m_document->open(paths, &error)) {
-        QMessageBox::warning(this, tr("Cannot open"), error);
-        return false;
-    }
-    addRecentDocument(m_document->openedPaths());
-    Recovery::discard();
-    return true;
-}
-
-void MainWindow::openFiles()
-{
-    if (!maybeSave())
-        return;
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Open YAML files"), QString(),
-                                                            tr("YAML files (*.yaml *.yml);;All files (*)"));
-    if (!files.isEmpty())
-        openPaths(files);
-}
-
-void MainWindow::openFolder()
-{
-    if (!maybeSave())
-        return;
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open a folder of YAML files"));
-    if (!folder.isEmpty())
-        openPaths({folder});
+    return m_files->openPaths(paths);
 }
 
 bool MainWindow::saveDocument()
 {
-    if (m_document->needsSaveAs()) {
-        saveAs();
-        return !m_document->isModified();
-    }
-    QString error;
-    if (!m_document->save(&error)) {
-        QMessageBox::critical(this, tr("Save failed"), error);
-        return false;
-    }
-    Recovery::discard();
-    statusBar()->showMessage(tr("Saved %1").arg(m_document->displayName()), 4000);
-    return true;
+    return m_files->save();
 }
 
 bool MainWindow::saveDocumentAs(const QString &path)
 {
-    QString error;
-    if (!m_document->saveAs(path, &error)) {
-        QMessageBox::critical(this, tr("Save failed"), error);
-        return false;
-    }
-    Recovery::discard();
-    addRecentDocument(m_document->openedPaths());
-    // Positions moved before the document had a folder go with it now.
-    QHash<QString, QPointF> positions = m_scene->manualPositions();
-    if (!positions.isEmpty())
-        LayoutStore::save(m_document->layoutFolder(), positions);
-    return true;
-}
-
-void MainWindow::saveAs()
-{
-    QString path;
-    if (m_document->set().files.size() > 1)
-        path = QFileDialog::getExistingDirectory(this, tr("Save into folder"), m_document->layoutFolder());
-    else
-        path = QFileDialog::getSaveFileName(this, tr("Save As"), m_document->layoutFolder(),
-                                            tr("YAML files (*.yaml *.yml)"));
-    if (!path.isEmpty())
-        saveDocumentAs(path);
-}
-
-void MainWindow::exportForKubectl()
-{
-    ExportDialog dialog(m_document->set(), m_document->layoutFolder(), this);
-    if (dialog.exec() == QDialog::Accepted)
-        statusBar()->showMessage(tr("Exported to %1").arg(dialog.target()), 5000);
-}
-
-bool MainWindow::autosave()
-{
-    if (!m_document->isModified()) {
-        Recovery::discard();
-        return true;
-    }
-    return Recovery::write(*m_document);
+    return m_files->saveAs(path);
 }
 
 void MainWindow::restoreRecovery(const RecoveredDocument &recovered)
 {
-    m_document->restore(recovered.files);
-    Recovery::remove(recovered);
-    autosave(); // the recovered state is now this session's
+    m_files->restoreRecovery(recovered);
+}
+
+bool MainWindow::autosave()
+{
+    return m_files->autosave();
 }
 
 void MainWindow::startUp()
 {
-    const QList<RecoveredDocument> pending = Recovery::pending();
-    if (!pending.isEmpty()) {
-        const RecoveredDocument &latest = pending.front();
-        QStringList names;
-        for (const auto &file : latest.files)
-            names << QFileInfo(file.first).fileName();
-        const auto answer = QMessageBox::question(
-            this, tr("Restore unsaved changes?"),
-            tr("Meshroute Studio did not close properly. Unsaved changes to %1 from %2 were kept. Restore "
-               "them?")
-                .arg(names.join(QStringLiteral(", ")),
-                     QLocale().toString(latest.savedAt.toLocalTime(), QLocale::ShortFormat)),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
-        if (answer == QMessageBox::Yes) {
-            restoreRecovery(latest);
-            for (int i = 1; i < pending.size(); ++i)
-                Recovery::remove(pending[i]);
-            return;
-        }
-        for (const RecoveredDocument &recovered : pending)
-            Recovery::remove(recovered);
-    }
-    const QStringList initial = startup::initialDocument();
-    if (!initial.isEmpty())
-        openPaths(initial);
-}
-
-void MainWindow::fillRecentMenu()
-{
-    m_recentMenu->clear();
-    const QList<QStringList> recent = recentDocuments();
-    if (recent.isEmpty()) {
-        m_recentMenu->addAction(tr("No recent documents"))->setEnabled(false);
-        return;
-    }
-    for (const QStringList &paths : recent) {
-        QStringList names;
-        for (const QString &path : paths)
-            names << QFileInfo(path).fileName();
-        QAction *action = m_recentMenu->addAction(names.join(QStringLiteral(", ")));
-        action->setToolTip(paths.join(QLatin1Char('\n')));
-        connect(action, &QAction::triggered, this, [this, paths] {
-            if (maybeSave())
-                openPaths(paths);
-        });
-    }
+    m_files->startUp();
 }
 
 // ------------------------------------------------------------------ selection
@@ -670,51 +538,52 @@ void MainWindow::selectNode(const QString &id)
     m_view->centreOn(id);
 }
 
-void MainWindow::onSceneSelectionChanged()
+void MainWindow::selectResource(int index)
 {
-    if (m_syncing)
-        return;
-    const QStringList ids = m_scene->selectedNodeIds();
-    if (m_scene->selectedItems().isEmpty()) {
-        m_yaml->showDocument(); // nothing selected: the YAML of the whole document
-        return;
-    }
-    if (ids.size() != 1) {
-        if (ids.isEmpty()) {
-            for (QGraphicsItem *item : m_scene->selectedItems())
-                if (item->type() == EdgeItem::Type) {
-                    const GraphEdge &edge = static_cast<EdgeItem *>(item)->edge();
-                    if (const GraphNode *route = m_scene->graph().node(edge.from);
-                        route && route->kind == NodeKind::Route)
-                        m_inspector->inspectRoute(route->route);
-                }
-        }
-        return;
-    }
-    const GraphNode *node = m_scene->graph().node(ids.front());
-    if (!node)
-        return;
-    m_syncing = true;
-    m_inspector->inspectNode(*node);
-    if (node->resource >= 0) {
-        m_tree->selectResource(node->resource);
-        m_yaml->showResource(node->resource);
-    }
-    m_syncing = false;
+    m_selection->setResource(m_scene->graph(), index);
+    if (!m_selection->nodes().isEmpty())
+        m_view->centreOn(m_selection->nodes().front());
 }
 
-void MainWindow::onResourceSelected(int index)
+void MainWindow::onSceneSelectionChanged()
 {
-    if (m_syncing)
-        return;
-    m_syncing = true;
-    const QString id = m_scene->graph().nodeOfResource(index);
-    m_scene->selectNodes(id.isEmpty() ? QStringList() : QStringList{id});
-    if (!id.isEmpty())
-        m_view->centreOn(id);
-    m_inspector->inspectResource(index);
-    m_yaml->showResource(index);
-    m_syncing = false;
+    QVector<GraphEdge> edges;
+    for (QGraphicsItem *item : m_scene->selectedItems())
+        if (item->type() == EdgeItem::Type)
+            edges.push_back(static_cast<EdgeItem *>(item)->edge());
+    m_selection->setGraphSelection(m_scene->graph(), m_scene->selectedNodeIds(), edges);
+}
+
+void MainWindow::showSelection()
+{
+    // Every view shows the one selection; a view showing what it already shows changes nothing.
+    m_scene->showSelection(m_selection->nodes(), m_selection->edges());
+    const int resource = m_selection->resource();
+    switch (m_selection->focus()) {
+    case Selection::Focus::None:
+        m_tree->selectResource(-1);
+        m_inspector->clear();
+        m_yaml->showDocument(); // nothing selected: the YAML of the whole document
+        break;
+    case Selection::Focus::Node:
+        if (const GraphNode *node = m_scene->graph().node(m_selection->nodes().front()))
+            m_inspector->inspectNode(*node);
+        if (resource >= 0) {
+            m_tree->selectResource(resource);
+            m_yaml->showResource(resource);
+        }
+        break;
+    case Selection::Focus::Resource:
+        m_tree->selectResource(resource);
+        m_inspector->inspectResource(resource);
+        m_yaml->showResource(resource);
+        break;
+    case Selection::Focus::Route:
+        m_inspector->inspectRoute(m_selection->route());
+        break;
+    case Selection::Focus::Several:
+        break;
+    }
 }
 
 void MainWindow::onDiagnosticActivated(const Diagnostic &diagnostic)
@@ -722,361 +591,87 @@ void MainWindow::onDiagnosticActivated(const Diagnostic &diagnostic)
     const int index = m_document->resourceOfDiagnostic(diagnostic);
     if (index < 0)
         return;
-    onResourceSelected(index);
-    m_tree->selectResource(index);
+    selectResource(index);
     const int line = m_document->lineInYaml(static_cast<std::size_t>(index), diagnostic.position.line);
     if (line > 0)
         m_yaml->goToLine(line);
 }
 
-void MainWindow::onManualPositionsChanged()
-{
-    // One drag (of one or many nodes) or one relayout is one undo step; each step places the nodes and
-    // writes the sidecar. Steps of positions do not count as changes of the manifests.
-    const QHash<QString, QPointF> before = m_scene->manualPositionsBefore();
-    const QHash<QString, QPointF> after = m_scene->manualPositions();
-    int moved = 0;
-    for (auto it = after.begin(); it != after.end(); ++it)
-        moved += before.value(it.key(), QPointF(qQNaN(), qQNaN())) != it.value() ? 1 : 0;
-    const QString text = after.isEmpty() ? tr("Relayout") : tr("Move %n node(s)", nullptr, moved);
-    m_document->moveNodes(before, after, text, [this](const QHash<QString, QPointF> &positions) {
-        m_scene->setManualPositions(positions);
-        const QString folder = m_document->layoutFolder();
-        if (!folder.isEmpty())
-            LayoutStore::save(folder, positions);
-    });
-}
-
 // ------------------------------------------------------------------ editing
+
+void MainWindow::applyEdit(const edits::Change &change)
+{
+    const int added = m_document->apply(change);
+    if (const edits::RouteRef route = change.routeAfter(added); route.resource >= 0) {
+        const QString id = m_scene->graph().nodeOfRoute(route);
+        if (!id.isEmpty())
+            selectNode(id);
+    } else if (change.selectAdded && added >= 0) {
+        selectResource(added);
+    }
+}
 
 void MainWindow::connectNodes(const QString &fromNode, int fromSocket, const QString &toNode, int toSocket)
 {
-    const GraphModel &graph = m_scene->graph();
-    const GraphNode *from = graph.node(fromNode);
-    const GraphNode *to = graph.node(toNode);
-    if (!from || !to || to->kind != NodeKind::Destination || toSocket < 0 || toSocket >= to->sockets.size())
-        return;
-    const ResourceSet &set = m_document->set();
-    const std::string subset = to->sockets[toSocket].key == QLatin1String("*")
-                                   ? std::string()
-                                   : to->sockets[toSocket].key.toStdString();
-    const std::string host = to->host.toStdString();
-    std::optional<std::uint32_t> destinationPort;
-    for (int index : to->resources)
-        if (const auto *service = set.resources[static_cast<std::size_t>(index)].as<ServiceSpec>())
-            if (!service->ports.empty())
-                destinationPort = service->ports.front().port;
-
-    if (from->kind == NodeKind::Route) {
-        const edits::RouteRef route = from->route;
-        const Resource &vs = set.resources[static_cast<std::size_t>(route.resource)];
-        m_document->replaceResource(
-            static_cast<std::size_t>(route.resource),
-            edits::withSplit(vs.node, route.section, route.rule, host, subset, destinationPort),
-            tr("Split %1 to %2").arg(from->title, q(subset.empty() ? host : subset)));
-        selectNode(graph.nodeOfRoute(route));
-        return;
-    }
-    if (from->kind != NodeKind::Gateway || fromSocket < 0)
-        return;
-    const Resource &gateway = set.resources[static_cast<std::size_t>(from->resource)];
-    const auto *gatewaySpec = gateway.as<GatewaySpec>();
-    if (!gatewaySpec || static_cast<std::size_t>(fromSocket) >= gatewaySpec->servers.size())
-        return;
-    const Server &server = gatewaySpec->servers[static_cast<std::size_t>(fromSocket)];
-    const std::uint32_t port = server.port.number;
-    // A port routed by SNI gets a tls rule matching the server's hosts; every other port a tcp rule.
-    const bool tls = routing::routeFamily(server) == routing::RouteFamily::TlsBySni;
-    std::vector<std::string> serverHosts;
-    for (const std::string &serverHost : server.hosts)
-        serverHosts.push_back(
-            parseGatewayHost(serverHost, gateway.effectiveNamespace(set.defaultNamespace)).host);
-    auto withRoute = [&](const YAML::Node &vsNode, const std::string &ref) {
-        if (!tls)
-            return edits::withTcpRoute(vsNode, port, ref, host, subset, destinationPort);
-        std::vector<std::string> vsHosts;
-        if (const YAML::Node hosts = vsNode["spec"]["hosts"]; hosts && hosts.IsSequence())
-            for (const auto &h : hosts)
-                if (h.IsScalar())
-                    vsHosts.push_back(h.Scalar());
-        return edits::withTlsRoute(vsNode, port, ref, edits::sniHostsFor(serverHosts, vsHosts), host, subset,
-                                   destinationPort);
-    };
-    const edits::Section section = tls ? edits::Section::Tls : edits::Section::Tcp;
-    const std::string gatewayNs = gateway.effectiveNamespace(set.defaultNamespace);
-    const QualifiedName gatewayName{gatewayNs, gateway.name};
-
-    // The VirtualService bound to this gateway, else one in its namespace, else a new one.
-    int target = -1;
-    for (std::size_t i = 0; i < set.resources.size() && target < 0; ++i)
-        if (const auto *vs = set.resources[i].as<VirtualServiceSpec>())
-            for (const std::string &ref : vs->effectiveGateways())
-                if (resolveGatewayRef(ref, set.resources[i].effectiveNamespace(set.defaultNamespace)) ==
-                    gatewayName)
-                    target = static_cast<int>(i);
-    for (std::size_t i = 0; i < set.resources.size() && target < 0; ++i)
-        if (set.resources[i].kind == Kind::VirtualService &&
-            set.resources[i].effectiveNamespace(set.defaultNamespace) == gatewayNs)
-            target = static_cast<int>(i);
-
-    const QString text =
-        tr("Route %1 port %2 to %3").arg(q(gateway.name)).arg(port).arg(q(subset.empty() ? host : subset));
-    edits::RouteRef created;
-    if (target >= 0) {
-        const Resource &vs = set.resources[static_cast<std::size_t>(target)];
-        const std::string vsNs = vs.effectiveNamespace(set.defaultNamespace);
-        const std::string ref = vsNs == gatewayNs ? gateway.name : gatewayNs + "/" + gateway.name;
-        const auto *spec = vs.as<VirtualServiceSpec>();
-        created = {target, section, static_cast<int>(tls ? spec->tls.size() : spec->tcp.size())};
-        m_document->replaceResource(static_cast<std::size_t>(target), withRoute(vs.node, ref), text);
-    } else {
-        const std::string name =
-            edits::unusedName(set, Kind::VirtualService, gatewayNs, gateway.name + "-routes");
-        YAML::Node node = edits::newVirtualService(name, gateway.name);
-        if (!gateway.namespace_.empty())
-            node["metadata"]["namespace"] = gateway.namespace_;
-        node = withRoute(node, gateway.name);
-        const std::size_t index = m_document->addResource(node, text);
-        created = {static_cast<int>(index), section, 0};
-    }
-    const QString id = m_scene->graph().nodeOfRoute(created);
-    if (!id.isEmpty())
-        selectNode(id);
+    const GraphNode *from = m_scene->graph().node(fromNode);
+    const GraphNode *to = m_scene->graph().node(toNode);
+    if (from && to)
+        applyEdit(edits::connectNodes(m_document->set(), *from, fromSocket, *to, toSocket));
 }
 
 void MainWindow::onEdgeActivated(const GraphEdge &edge)
 {
-    // Edit the weight in place: a spin box over the edge's label, Enter or leaving it applies, Escape
-    // cancels.
-    if (edge.kind != EdgeKind::RouteToSubset || edge.destination < 0)
-        return;
-    const GraphNode *route = m_scene->graph().node(edge.from);
+    // Edit the weight in place: a spin box over the edge's label.
+    const std::optional<edits::WeightTarget> target = edits::weightTargetOf(m_scene->graph(), edge);
     EdgeItem *item = m_scene->edgeItem(edge.from, edge.to, edge.destination);
-    if (!route || route->kind != NodeKind::Route || !item)
+    if (!target || !item)
         return;
-    const int index = route->route.resource;
-    const edits::RouteRef ref = route->route;
-    const int destination = edge.destination;
-    const int current = edge.label.isEmpty() ? 100 : edge.label.chopped(1).toInt();
     const QPointF at =
         item->labelRect().isNull() ? item->boundingRect().center() : item->labelRect().center();
-
-    delete m_view->viewport()->findChild<QSpinBox *>(QStringLiteral("inlineWeight"));
-    auto *editor = new QSpinBox(m_view->viewport());
-    editor->setObjectName(QStringLiteral("inlineWeight"));
-    editor->setRange(0, 100);
-    editor->setSuffix(QStringLiteral(" %"));
-    editor->setValue(current);
-    editor->setKeyboardTracking(false);
-    editor->setToolTip(tr("Share of new connections; Enter applies, Escape cancels"));
-    editor->adjustSize();
-    editor->move(m_view->mapFromScene(at) - QPoint(editor->width() / 2, editor->height() / 2));
-    editor->show();
-    editor->setFocus();
-    editor->selectAll();
-    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), editor, nullptr, nullptr, Qt::WidgetShortcut);
-    connect(escape, &QShortcut::activated, editor, [editor] {
-        editor->setProperty("cancelled", true);
-        editor->hide();
-        editor->deleteLater();
-    });
-    connect(editor, &QSpinBox::editingFinished, this, [this, editor, index, ref, destination, current] {
-        if (editor->property("cancelled").toBool() || editor->property("done").toBool())
-            return;
-        editor->setProperty("done", true);
-        const int weight = editor->value();
-        editor->hide();
-        editor->deleteLater();
-        if (weight == current || index >= static_cast<int>(m_document->set().resources.size()))
-            return;
-        const Resource &vs = m_document->set().resources[static_cast<std::size_t>(index)];
-        m_document->replaceResource(static_cast<std::size_t>(index),
-                                    edits::withWeight(vs.node, ref.section, ref.rule, destination, weight),
-                                    tr("Set weight in %1").arg(q(vs.name)));
-    });
+    m_view->editPercentAt(at, target->current, tr("Share of new connections; Enter applies, Escape cancels"),
+                          [this, target = *target](int weight) {
+                              applyEdit(edits::setWeight(m_document->set(), target, weight));
+                          });
 }
 
 void MainWindow::deleteSelection()
 {
-    const GraphModel &graph = m_scene->graph();
-    const ResourceSet &set = m_document->set();
-    std::set<int> resources;
-    std::vector<edits::RouteRef> rules;
-    std::vector<GraphEdge> destinations;
-    for (QGraphicsItem *item : m_scene->selectedItems()) {
-        if (item->type() == NodeItem::Type) {
-            const GraphNode &node = static_cast<NodeItem *>(item)->node();
-            if (node.kind == NodeKind::Route)
-                rules.push_back(node.route);
-            else
-                for (int index : node.resources)
-                    resources.insert(index);
-        } else if (item->type() == EdgeItem::Type) {
-            const GraphEdge &edge = static_cast<EdgeItem *>(item)->edge();
-            if (edge.kind == EdgeKind::RouteToSubset)
-                destinations.push_back(edge);
-        }
-    }
-    if (resources.empty() && rules.empty() && destinations.empty()) {
-        const int index = m_tree->currentResource();
-        if (index < 0)
-            return;
-        resources.insert(index);
-    }
-    QStringList names;
-    std::set<std::string> dependents;
-    for (int index : resources) {
-        names << q(set.resources[static_cast<std::size_t>(index)].displayName(set.defaultNamespace));
-        for (const std::string &dependent : edits::dependentsOf(set, static_cast<std::size_t>(index)))
-            dependents.insert(dependent);
-    }
-    for (const edits::RouteRef &rule : rules)
-        names << tr("%1 rule %2 of %3")
-                     .arg(QLatin1String(edits::sectionKey(rule.section)))
-                     .arg(rule.rule + 1)
-                     .arg(q(set.resources[static_cast<std::size_t>(rule.resource)].name));
-    if (!destinations.empty())
-        names << tr("%n route destination(s)", nullptr, static_cast<int>(destinations.size()));
-    QString message = tr("Delete %1?").arg(names.join(QStringLiteral(", ")));
-    if (!dependents.empty()) {
-        QStringList list;
-        for (const std::string &dependent : dependents)
-            list << q(dependent);
-        message +=
-            QStringLiteral("\n\n") +
-            tr("These refer to it and will have broken references:\n%1").arg(list.join(QLatin1Char('\n')));
-    }
-    if (QMessageBox::question(this, tr("Delete"), message, QMessageBox::Yes | QMessageBox::No,
+    edits::DeleteTarget target =
+        edits::deleteTargetOf(m_scene->graph(), m_selection->nodes(), m_selection->edges());
+    if (target.isEmpty() && m_selection->focus() == Selection::Focus::Resource)
+        target.resources.push_back(m_selection->resource());
+    const edits::Deletion deletion = edits::deleteItems(m_document->set(), target);
+    if (deletion.change.isEmpty() ||
+        QMessageBox::question(this, tr("Delete"), deletion.question, QMessageBox::Yes | QMessageBox::No,
                               QMessageBox::No) != QMessageBox::Yes)
         return;
-    m_document->editSet(tr("Delete %1").arg(names.join(QStringLiteral(", "))), [&](ResourceSet &after) {
-        // Rules and destinations first, from the back so indices stay valid; then whole resources.
-        std::sort(destinations.begin(), destinations.end(),
-                  [](const GraphEdge &a, const GraphEdge &b) { return a.destination > b.destination; });
-        for (const GraphEdge &edge : destinations) {
-            const GraphNode *route = graph.node(edge.from);
-            if (!route)
-                continue;
-            const auto index = static_cast<std::size_t>(route->route.resource);
-            after.replaceNode(index,
-                              edits::withoutDestination(after.resources[index].node, route->route.section,
-                                                        route->route.rule, edge.destination));
-        }
-        std::sort(rules.begin(), rules.end(), [](const auto &a, const auto &b) { return a.rule > b.rule; });
-        for (const edits::RouteRef &rule : rules) {
-            const auto index = static_cast<std::size_t>(rule.resource);
-            after.replaceNode(index,
-                              edits::withoutRule(after.resources[index].node, rule.section, rule.rule));
-        }
-        for (auto it = resources.rbegin(); it != resources.rend(); ++it)
-            after.remove(static_cast<std::size_t>(*it));
-    });
+    applyEdit(deletion.change);
 }
 
 void MainWindow::rename()
 {
-    const QStringList ids = m_scene->selectedNodeIds();
-    int index = -1;
-    if (ids.size() == 1)
-        if (const GraphNode *node = m_scene->graph().node(ids.front()))
-            index = node->kind == NodeKind::Route ? node->route.resource : node->resource;
-    if (index < 0)
-        index = m_tree->currentResource();
-    if (index < 0)
+    const int index = m_selection->focus() == Selection::Focus::Several ? -1 : m_selection->resource();
+    const ResourceSet &set = m_document->set();
+    if (index < 0 || index >= static_cast<int>(set.resources.size()))
         return;
-    const Resource &resource = m_document->set().resources[static_cast<std::size_t>(index)];
+    const Resource &resource = set.resources[static_cast<std::size_t>(index)];
     bool ok = false;
     const QString name =
-        QInputDialog::getText(
-            this, tr("Rename"),
-            tr("New name of %1:").arg(q(resource.displayName(m_document->set().defaultNamespace))),
-            QLineEdit::Normal, q(resource.name), &ok)
+        QInputDialog::getText(this, tr("Rename"),
+                              tr("New name of %1:").arg(q(resource.displayName(set.defaultNamespace))),
+                              QLineEdit::Normal, q(resource.name), &ok)
             .trimmed();
-    if (!ok || name.isEmpty() || name == q(resource.name))
-        return;
-    if (resource.kind == Kind::Gateway) {
-        m_document->editSet(
-            tr("Rename gateway %1 to %2").arg(q(resource.name), name), [&](ResourceSet &after) {
-                edits::renameGateway(after, static_cast<std::size_t>(index), name.toStdString());
-            });
-    } else {
-        m_document->replaceResource(static_cast<std::size_t>(index),
-                                    edits::withName(resource.node, name.toStdString()),
-                                    tr("Rename %1 to %2").arg(q(resource.name), name));
-    }
+    if (ok)
+        applyEdit(edits::rename(set, index, name.toStdString()));
 }
 
-void MainWindow::createResource(const QString &kind)
+void MainWindow::createResource(Kind kind)
 {
-    const ResourceSet &set = m_document->set();
-    const std::string ns = set.defaultNamespace;
-    auto fresh = [&](Kind k, const std::string &base) { return edits::unusedName(set, k, ns, base); };
-    YAML::Node node;
     std::string selectedHost;
-    for (const QString &id : m_scene->selectedNodeIds())
+    for (const QString &id : m_selection->nodes())
         if (const GraphNode *n = m_scene->graph().node(id); n && n->kind == NodeKind::Destination)
             selectedHost = n->host.toStdString();
-    if (kind == QLatin1String("Gateway")) {
-        std::uint32_t port = 31400;
-        std::set<std::uint32_t> used;
-        for (const Resource *gateway : set.ofKind(Kind::Gateway))
-            for (const Server &server : gateway->as<GatewaySpec>()->servers)
-                used.insert(server.port.number);
-        while (used.count(port))
-            ++port;
-        node = edits::newGateway(fresh(Kind::Gateway, "tcp-gateway"), port, "TCP");
-    } else if (kind == QLatin1String("VirtualService")) {
-        std::string gateway;
-        if (!set.ofKind(Kind::Gateway).empty())
-            gateway = set.ofKind(Kind::Gateway).front()->name;
-        node = edits::newVirtualService(fresh(Kind::VirtualService, "tcp-routes"), gateway);
-    } else if (kind == QLatin1String("DestinationRule")) {
-        std::string host = selectedHost;
-        if (host.empty() && !set.ofKind(Kind::Service).empty())
-            host = set.ofKind(Kind::Service).front()->name;
-        if (host.empty())
-            host = "tcp-echo";
-        std::string base = host.substr(0, host.find('.'));
-        node = edits::newDestinationRule(fresh(Kind::DestinationRule, base), host);
-        node = edits::withSubset(node, "v1", {{"version", "v1"}});
-    } else if (kind == QLatin1String("Service")) {
-        node = edits::newService(fresh(Kind::Service, "tcp-service"), 3333);
-    } else if (kind == QLatin1String("Deployment")) {
-        const std::string name = fresh(Kind::Deployment, "tcp-echo-v1");
-        node = edits::newDeployment(name, {{"app", "tcp-echo"}, {"version", "v1"}}, 3333);
-    } else if (kind == QLatin1String("WorkloadEntry")) {
-        node = edits::newWorkloadEntry(fresh(Kind::WorkloadEntry, "local-process"), "127.0.0.1",
-                                       {{"app", "tcp-echo"}, {"version", "local"}});
-    } else {
-        return;
-    }
-    const std::size_t index = m_document->addResource(node, tr("Create %1").arg(kind));
-    onResourceSelected(static_cast<int>(index));
-}
-
-void MainWindow::addPortToGateway(int index)
-{
-    const Resource &gateway = m_document->set().resources[static_cast<std::size_t>(index)];
-    std::uint32_t next = 31400;
-    for (const Server &server : gateway.as<GatewaySpec>()->servers)
-        next = std::max(next, server.port.number + 1);
-    m_document->replaceResource(static_cast<std::size_t>(index), edits::withServer(gateway.node, next, "TCP"),
-                                tr("Add port %1 to %2").arg(next).arg(q(gateway.name)));
-}
-
-void MainWindow::addSubsetTo(int index)
-{
-    const Resource &rule = m_document->set().resources[static_cast<std::size_t>(index)];
-    std::set<std::string> taken;
-    for (const Subset &subset : rule.as<DestinationRuleSpec>()->subsets)
-        taken.insert(subset.name);
-    int n = 1;
-    while (taken.count("v" + std::to_string(n)))
-        ++n;
-    const std::string name = "v" + std::to_string(n);
-    m_document->replaceResource(static_cast<std::size_t>(index),
-                                edits::withSubset(rule.node, name, {{"version", name}}),
-                                tr("Add subset %1 to %2").arg(q(name), q(rule.name)));
+    applyEdit(edits::createResource(m_document->set(), kind, selectedHost));
 }
 
 void MainWindow::showContextMenu(const QPoint &pos)
@@ -1095,12 +690,13 @@ void MainWindow::showContextMenu(const QPoint &pos)
         const GraphNode node = nodeItem->node();
         const ResourceSet &set = m_document->set();
         if (node.kind == NodeKind::Gateway)
-            menu.addAction(tr("Add Port"), this, [this, node] { addPortToGateway(node.resource); });
+            menu.addAction(tr("Add Port"), this,
+                           [this, node] { applyEdit(edits::addPort(m_document->set(), node.resource)); });
         for (int index : node.resources)
             if (set.resources[static_cast<std::size_t>(index)].kind == Kind::DestinationRule)
                 menu.addAction(
                     tr("Add Subset to %1").arg(q(set.resources[static_cast<std::size_t>(index)].name)), this,
-                    [this, index] { addSubsetTo(index); });
+                    [this, index] { applyEdit(edits::addSubset(m_document->set(), index)); });
         if (node.resource >= 0)
             menu.addAction(tr("Show YAML"), this, [this, node] {
                 m_yaml->showResource(node.resource);
@@ -1301,7 +897,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
-    if (!maybeSave()) {
+    if (!m_files->maybeSave()) {
         event->ignore();
         return;
     }
@@ -1325,10 +921,10 @@ void MainWindow::dropEvent(QDropEvent *event)
     for (const QUrl &url : event->mimeData()->urls())
         if (url.isLocalFile())
             paths << url.toLocalFile();
-    if (paths.isEmpty() || !maybeSave())
+    if (paths.isEmpty() || !m_files->maybeSave())
         return;
     event->acceptProposedAction();
-    openPaths(paths);
+    m_files->openPaths(paths);
 }
 
 } // namespace meshroute::studio

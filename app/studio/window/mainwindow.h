@@ -2,10 +2,12 @@
 
 // The studio's main window: the graph in the centre, the resource tree, the
 // inspector, the YAML pane, the diagnostics and the undo history in docks. It
-// joins the views to the document: views report what the person did, the
-// window turns that into document changes (each one undo step).
+// wires: views report what the person did, the editing layer (editing/) decides
+// what that changes, the document applies it as one undo step, and every view
+// follows the document and the one Selection.
 
 #include "document/recovery.h"
+#include "document/selection.h"
 #include "graph/graphmodel.h"
 #include "window/settings.h"
 
@@ -26,12 +28,17 @@ namespace meshroute::studio {
 
 class Document;
 class DiagnosticsView;
+class DocumentFiles;
 class GraphScene;
 class GraphView;
 class Inspector;
 class ResourceTree;
 class TrafficController;
 class YamlPane;
+
+namespace edits {
+struct Change;
+}
 
 struct Fix
 {
@@ -48,6 +55,7 @@ public:
     ~MainWindow() override;
 
     Document *document() const { return m_document; }
+    Selection *selection() const { return m_selection; }
     GraphScene *scene() const { return m_scene; }
     GraphView *graphView() const { return m_view; }
     Inspector *inspector() const { return m_inspector; }
@@ -90,27 +98,22 @@ private:
     void updateUndoTexts();
     void refreshGraph();
     void updateTitle();
-    bool maybeSave();
-    void openFiles();
-    void openFolder();
-    void saveAs();
-    void exportForKubectl();
     void showPreferences();
     void rename();
     void about();
-    void fillRecentMenu();
     void onSceneSelectionChanged();
-    void onResourceSelected(int index);
+    void selectResource(int index);
+    void showSelection();
     void onDiagnosticActivated(const Diagnostic &diagnostic);
     void onEdgeActivated(const GraphEdge &edge);
-    void onManualPositionsChanged();
     void showContextMenu(const QPoint &pos);
-    void createResource(const QString &kind);
-    void addPortToGateway(int index);
-    void addSubsetTo(int index);
+    void createResource(Kind kind);
+    // Apply a change the editing layer decided, then select what it made.
+    void applyEdit(const edits::Change &change);
     void setAutosaveInterval(int seconds);
 
     Document *m_document;
+    Selection *m_selection;
     GraphScene *m_scene;
     GraphView *m_view;
     ResourceTree *m_tree;
@@ -123,10 +126,9 @@ private:
     QLabel *m_status;
     QLabel *m_zoomLabel;
     QTimer *m_autosave;
+    DocumentFiles *m_files;
     QMenu *m_recentMenu = nullptr;
-    QHash<QString, QPointF> m_unsavedPositions; // manual moves of a document without a folder yet
     Preferences m_preferences;
-    bool m_syncing = false;
 
     QAction *m_newAction, *m_openAction, *m_openFolderAction, *m_saveAction, *m_saveAsAction, *m_exportAction;
     QAction *m_quitAction, *m_undoAction, *m_redoAction, *m_deleteAction, *m_renameAction,

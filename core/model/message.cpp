@@ -172,12 +172,23 @@ const MessageTemplate kTemplates[] = {
     // ---------------------------------------------------------------- proxy/engine: the local gateway's own messages
     {"engine-listen-failed", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "cannot listen on %1 for gateway %2: %3")},
     {"engine-listen-failed-offset", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "cannot listen on %1 (port %2 + offset %3) for gateway %4: %5")},
+    {"engine-no-tcp-route", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "no tcp route serves this port")},
+    {"engine-tls-termination", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "TLS termination (mode %1) is not done locally yet")},
+    {"engine-port-already-served", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "port %1 is already served by another listener")},
+    {"engine-already-started", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "the engine was already started")},
+    {"engine-not-running", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "the engine is not running")},
+    {"engine-pod-failed", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "demo pod %1: %2")},
+    {"engine-admin-failed", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "admin endpoint %1: %2")},
     // ---------------------------------------------------------------- fragments: why a port cannot listen (the system's words for the usual errors)
     {"fragment-address-in-use", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "Address already in use")},
     {"fragment-permission-denied", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "Permission denied")},
     {"fragment-address-not-available", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "Cannot assign requested address")},
     {"fragment-bad-bind-address", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "bad bind address")},
     {"fragment-port-out-of-range", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "port %1 after the offset is out of range")},
+    {"fragment-admin-address-form", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "expected ADDRESS:PORT, e.g. 127.0.0.1:15000")},
+    {"fragment-not-an-ip-address", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "not an IP address")},
+    {"fragment-admin-loopback-only", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "the admin endpoint listens on a loopback address only")},
+    {"fragment-bad-port", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "bad port")},
 };
 // clang-format on
 

@@ -816,6 +816,50 @@
         <source>ServiceEntry %1 has resolution NONE: Istio sends its traffic to the address the client dialled, which the local gateway cannot know, so connections routed to %2 are closed here (endpoints with resolution STATIC or DNS let the local gateway try it)</source>
         <translation>ServiceEntry %1 has resolution NONE: Istio sends its traffic to the address the client dialled, which the local gateway cannot know, so connections routed to %2 are closed here (endpoints with resolution STATIC or DNS let the local gateway try it)</translation>
     </message>
+    <message>
+        <source>no tcp route serves this port</source>
+        <translation>no tcp route serves this port</translation>
+    </message>
+    <message>
+        <source>TLS termination (mode %1) is not done locally yet</source>
+        <translation>TLS termination (mode %1) is not done locally yet</translation>
+    </message>
+    <message>
+        <source>port %1 is already served by another listener</source>
+        <translation>port %1 is already served by another listener</translation>
+    </message>
+    <message>
+        <source>the engine was already started</source>
+        <translation>the engine was already started</translation>
+    </message>
+    <message>
+        <source>the engine is not running</source>
+        <translation>the engine is not running</translation>
+    </message>
+    <message>
+        <source>demo pod %1: %2</source>
+        <translation>demo pod %1: %2</translation>
+    </message>
+    <message>
+        <source>admin endpoint %1: %2</source>
+        <translation>admin endpoint %1: %2</translation>
+    </message>
+    <message>
+        <source>expected ADDRESS:PORT, e.g. 127.0.0.1:15000</source>
+        <translation>expected ADDRESS:PORT, e.g. 127.0.0.1:15000</translation>
+    </message>
+    <message>
+        <source>not an IP address</source>
+        <translation>not an IP address</translation>
+    </message>
+    <message>
+        <source>the admin endpoint listens on a loopback address only</source>
+        <translation>the admin endpoint listens on a loopback address only</translation>
+    </message>
+    <message>
+        <source>bad port</source>
+        <translation>bad port</translation>
+    </message>
 </context>
 <context>
     <name>meshroute::studio::DiagnosticsView</name>

@@ -816,6 +816,50 @@
         <source>ServiceEntry %1 has resolution NONE: Istio sends its traffic to the address the client dialled, which the local gateway cannot know, so connections routed to %2 are closed here (endpoints with resolution STATIC or DNS let the local gateway try it)</source>
         <translation>ServiceEntry %1 的 resolution 为 NONE：Istio 会把它的流量发往客户端所拨的地址，本地网关无从得知，因此路由到 %2 的连接在这里会被关闭（为它写上 endpoints 并使用 STATIC 或 DNS 解析，本地网关即可试运行）</translation>
     </message>
+    <message>
+        <source>no tcp route serves this port</source>
+        <translation>没有 tcp 路由服务此端口</translation>
+    </message>
+    <message>
+        <source>TLS termination (mode %1) is not done locally yet</source>
+        <translation>本地尚不支持 TLS 终止（模式 %1）</translation>
+    </message>
+    <message>
+        <source>port %1 is already served by another listener</source>
+        <translation>端口 %1 已由另一个监听器服务</translation>
+    </message>
+    <message>
+        <source>the engine was already started</source>
+        <translation>引擎已经启动</translation>
+    </message>
+    <message>
+        <source>the engine is not running</source>
+        <translation>引擎没有运行</translation>
+    </message>
+    <message>
+        <source>demo pod %1: %2</source>
+        <translation>演示 Pod %1：%2</translation>
+    </message>
+    <message>
+        <source>admin endpoint %1: %2</source>
+        <translation>管理端点 %1：%2</translation>
+    </message>
+    <message>
+        <source>expected ADDRESS:PORT, e.g. 127.0.0.1:15000</source>
+        <translation>应为 地址:端口，例如 127.0.0.1:15000</translation>
+    </message>
+    <message>
+        <source>not an IP address</source>
+        <translation>不是 IP 地址</translation>
+    </message>
+    <message>
+        <source>the admin endpoint listens on a loopback address only</source>
+        <translation>管理端点只在回环地址上监听</translation>
+    </message>
+    <message>
+        <source>bad port</source>
+        <translation>无效的端口</translation>
+    </message>
 </context>
 <context>
     <name>meshroute::studio::DiagnosticsView</name>

@@ -51,22 +51,22 @@ void checkGatewayBindings(Context &context)
             const std::string gatewayRef = q.ns + "/" + q.name;
             if (!gateway) {
                 context.report(r, Severity::Error, codes::ReferencedResourceNotFound, where(),
-                               "gateway " + quoted(name) + " not found: there is no Gateway " + gatewayRef);
+                               Message{"gateway-not-found", {name, gatewayRef}});
             }
             if (vs->hosts.empty())
                 continue; // a missing `hosts` is the parser's finding
             if (gateway && hostsServed(context, *gateway, vs->hosts, vsNs))
                 continue;
-            std::string why;
-            if (!gateway)
-                why = "it does not exist";
-            else if (serverHostsText(*gateway).empty())
-                why = "it has no server hosts";
-            else
-                why = "its server hosts are " + serverHostsText(*gateway);
+            std::vector<MessageArg> args{context.display(r), joined(vs->hosts), gatewayRef};
+            const char *id = "vs-hosts-gateway-missing";
+            if (gateway && serverHostsText(*gateway).empty()) {
+                id = "vs-hosts-gateway-no-hosts";
+            } else if (gateway) {
+                id = "vs-hosts-not-served";
+                args.push_back(serverHostsText(*gateway));
+            }
             context.report(r, Severity::Warning, codes::VirtualServiceHostNotFoundInGateway, where(),
-                           "no host of " + context.display(r) + " [" + joined(vs->hosts) +
-                               "] is served by Gateway " + gatewayRef + ": " + why);
+                           Message{id, std::move(args)});
         }
     }
 }

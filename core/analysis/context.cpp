@@ -160,21 +160,6 @@ void Context::report(const Resource &resource, Severity severity, const char *co
                                    resource.ref(set.defaultNamespace)));
 }
 
-void Context::report(const Resource &resource, Severity severity, const char *code, Position position,
-                     std::string message)
-{
-    if (!position.known())
-        position = resource.position;
-    m_out.push_back({severity,
-                     code,
-                     std::move(message),
-                     set.fileOf(resource),
-                     position,
-                     resource.ref(set.defaultNamespace),
-                     {},
-                     {}});
-}
-
 Position Context::at(const Resource &resource, const Path &path, Position fallback, bool key) const
 {
     // The parser placed the document's root at resource.position; yaml-cpp's marks
@@ -229,7 +214,7 @@ const Resource *Context::serviceForHost(const std::string &fqdn) const
     return find(Kind::Service, serviceNs, name);
 }
 
-std::string Context::expansionHint(const std::string &host) const
+MessageArg Context::expansionHint(const std::string &host) const
 {
     const std::string h = lower(host);
     const auto dot = h.find('.');
@@ -238,7 +223,7 @@ std::string Context::expansionHint(const std::string &host) const
         return {};
     if (!find(Kind::Service, h.substr(dot + 1), h.substr(0, dot)))
         return {};
-    return "; write " + h + "." + std::string(kClusterDomain) + ", Istio does not expand \"" + host + "\"";
+    return MessageArg::fragmentOf("fragment-expansion-hint", {h + "." + std::string(kClusterDomain), host});
 }
 
 std::vector<const Resource *> Context::serviceEntriesForHost(const std::string &host,

@@ -77,9 +77,6 @@ public:
 
     void report(const Resource &resource, Severity severity, const char *code, Position position,
                 Message message);
-    // Transitional: a message that has no id yet (every report should carry one; see message.h).
-    void report(const Resource &resource, Severity severity, const char *code, Position position,
-                std::string message);
 
     // The position of the value at `path` in the resource's document (or of the key
     // itself when `key` is true); `fallback` when the path does not exist or the node
@@ -108,8 +105,8 @@ public:
 
     // For a host written "name.namespace" that names a Service of the input: a hint
     // that Istio does not expand that form ("; write name.namespace.svc.cluster.local,
-    // Istio does not expand \"name.namespace\""), else "".
-    std::string expansionHint(const std::string &host) const;
+    // Istio does not expand \"name.namespace\"": fragment "fragment-expansion-hint"), else "".
+    MessageArg expansionHint(const std::string &host) const;
 
     // Pods, Deployments' pod templates and WorkloadEntries of the input (and, with
     // `withIngress`, the ingress gateway assumed to run with options.gatewayLabels) in

@@ -34,19 +34,18 @@ void checkPortsWithoutRoute(Context &context)
         std::vector<std::string> accepting;
         for (std::size_t v : b.accepting)
             accepting.push_back(context.ref(context.set.resources[v]));
-        std::string why;
+        MessageArg why;
         if (b.bound.empty())
-            why = "no VirtualService is bound to the Gateway";
+            why = MessageArg::fragmentOf("fragment-no-vs-bound");
         else if (accepting.empty())
-            why = "no VirtualService bound to it has a host matching the server's hosts [" +
-                  joined(server.hosts) + "]";
+            why = MessageArg::fragmentOf("fragment-no-vs-host-match", {joined(server.hosts)});
         else
-            why = std::string("no ") + familyName + " rule of VirtualService " + joined(accepting) +
-                  " matches port " + std::to_string(server.port.number) + " on this Gateway";
+            why = MessageArg::fragmentOf("fragment-no-rule-of-vs-matches-port",
+                                         {familyName, joined(accepting), std::to_string(server.port.number)});
         context.report(*g, Severity::Warning, codes::PortWithoutRoute,
                        server.port.position.known() ? server.port.position : server.position,
-                       "port " + std::to_string(server.port.number) + " of Gateway " + context.ref(*g) +
-                           " has no route, so its connections are refused: " + why);
+                       Message{"gateway-port-without-route",
+                               {std::to_string(server.port.number), context.ref(*g), why}});
     }
 }
 

@@ -82,9 +82,11 @@ void checkDestinationRules(Context &context)
         if (!known) {
             context.report(r, Severity::Warning, codes::UnknownDestinationRuleHost,
                            dr->hostPosition.known() ? dr->hostPosition : r.position,
-                           "host " + quoted(dr->host) + " of DestinationRule " + context.ref(r) +
-                               (fqdn != dr->host ? " (" + fqdn + ")" : std::string()) +
-                               " matches no Service or ServiceEntry" + context.expansionHint(dr->host));
+                           fqdn != dr->host
+                               ? Message{"dr-host-unknown-qualified",
+                                         {dr->host, context.ref(r), fqdn, context.expansionHint(dr->host)}}
+                               : Message{"dr-host-unknown",
+                                         {dr->host, context.ref(r), context.expansionHint(dr->host)}});
             continue;
         }
         if (!comparable)
@@ -99,17 +101,18 @@ void checkDestinationRules(Context &context)
                 continue;
             const std::string owner =
                 std::string(meshroute::kindName(backends.owner->kind)) + " " + context.ref(*backends.owner);
-            std::string why;
-            if (backends.workloads.empty())
-                why = "no workload in the input belongs to " + owner +
-                      (backends.selector ? " (selector " + labelsText(*backends.selector) + ")"
-                                         : std::string());
+            MessageArg why;
+            if (backends.workloads.empty() && backends.selector)
+                why = MessageArg::fragmentOf("fragment-no-workload-selector",
+                                             {owner, labelsText(*backends.selector)});
+            else if (backends.workloads.empty())
+                why = MessageArg::fragmentOf("fragment-no-workload", {owner});
             else
-                why = "no workload of " + owner + " has the labels " + labelsText(subset.labels);
+                why =
+                    MessageArg::fragmentOf("fragment-no-workload-labels", {owner, labelsText(subset.labels)});
             context.report(r, Severity::Error, codes::DestinationRuleSubsetNotSelectPods,
                            context.at(r, {"spec", "subsets", i, "name"}, subset.position),
-                           "subset " + quoted(subset.name) + " of DestinationRule " + context.ref(r) +
-                               " selects no workload: " + why);
+                           Message{"subset-selects-no-workload", {subset.name, context.ref(r), why}});
         }
     }
 }

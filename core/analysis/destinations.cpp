@@ -26,14 +26,15 @@ struct DestinationRef
 
 struct RuleRef
 {
-    std::string name; // "tcp rule #0", "http rule \"reviews\""
+    MessageArg name; // "tcp rule #0", "http rule \"reviews\"" (fragment-rule-index, fragment-rule-named)
     const std::vector<RouteDestination> &route;
     Path path; // to the rule
 };
 
-std::string ruleName(const char *family, std::size_t index, const std::string &name = {})
+MessageArg ruleName(const char *family, std::size_t index, const std::string &name = {})
 {
-    return std::string(family) + " rule " + (name.empty() ? "#" + std::to_string(index) : quoted(name));
+    return name.empty() ? MessageArg::fragmentOf("fragment-rule-index", {family, std::to_string(index)})
+                        : MessageArg::fragmentOf("fragment-rule-named", {family, name});
 }
 
 std::vector<RuleRef> rulesOf(const VirtualServiceSpec &vs)
@@ -101,34 +102,23 @@ void checkSubset(Context &context, const Resource &vs, const DestinationRef &ref
         if (!visible && !hiddenDefinition && definesSubset(*dr, d.subset))
             hiddenDefinition = dr;
     }
-    const std::string what = (ref.mirror ? "mirror subset " : "subset ") + quoted(d.subset);
+    const MessageArg kind = MessageArg::fragmentOf(ref.mirror ? "fragment-mirror-subset" : "fragment-subset");
     const Position where = d.subsetPosition.known() ? d.subsetPosition : d.position;
-    std::string message;
-    if (!hiddenDefinition && visibleRule && !visibleRule->as<DestinationRuleSpec>()->subsets.empty()) {
-        std::vector<std::string> names;
-        for (const Subset &s : visibleRule->as<DestinationRuleSpec>()->subsets)
-            names.push_back(s.name);
-        const MessageArg kind =
-            MessageArg::fragmentOf(ref.mirror ? "fragment-mirror-subset" : "fragment-subset");
-        context.report(
-            vs, Severity::Error, codes::ReferencedResourceNotFound, where,
-            Message{"subset-not-defined", {kind, d.subset, context.ref(*visibleRule), joined(names)}});
-        return;
-    }
+    Message message;
     if (hiddenDefinition) {
-        message = what + " is defined in DestinationRule " + context.ref(*hiddenDefinition) +
-                  ", which is not exported to namespace " + vsNs;
+        message = {"subset-not-exported", {kind, d.subset, context.ref(*hiddenDefinition), vsNs}};
     } else if (visibleRule) {
         std::vector<std::string> names;
         for (const Subset &s : visibleRule->as<DestinationRuleSpec>()->subsets)
             names.push_back(s.name);
-        message = what + " is not defined in DestinationRule " + context.ref(*visibleRule) +
-                  (names.empty() ? " (it defines no subsets)" : " (it defines " + joined(names) + ")");
+        message =
+            names.empty()
+                ? Message{"subset-not-defined-none", {kind, d.subset, context.ref(*visibleRule)}}
+                : Message{"subset-not-defined", {kind, d.subset, context.ref(*visibleRule), joined(names)}};
     } else {
-        message = what + " of host " + quoted(d.host) + " is not defined: no DestinationRule has host " +
-                  fqdn + context.expansionHint(d.host);
+        message = {"subset-host-without-rule", {kind, d.subset, d.host, fqdn, context.expansionHint(d.host)}};
     }
-    context.report(vs, Severity::Error, codes::ReferencedResourceNotFound, where, message);
+    context.report(vs, Severity::Error, codes::ReferencedResourceNotFound, where, std::move(message));
 }
 
 // The Service or ServiceEntry behind a destination host, if the input has one, and its ports.
@@ -168,9 +158,11 @@ void checkPort(Context &context, const Resource &vs, const DestinationRef &ref)
     };
     if (!d.port) {
         if (ports.size() > 1) {
-            context.report(vs, Severity::Error, codes::DestinationPortRequired, d.position,
-                           (ref.mirror ? "mirror " : "destination ") + quoted(d.host) +
-                               " needs a port: " + owner() + " has several (" + portsText(ports) + ")");
+            context.report(
+                vs, Severity::Error, codes::DestinationPortRequired, d.position,
+                Message{"destination-port-required",
+                        {MessageArg::fragmentOf(ref.mirror ? "fragment-mirror" : "fragment-destination"),
+                         d.host, owner(), portsText(ports)}});
         }
         return;
     }
@@ -178,9 +170,9 @@ void checkPort(Context &context, const Resource &vs, const DestinationRef &ref)
         return;
     Path path = ref.path;
     path.insert(path.end(), {"port", "number"});
-    context.report(vs, Severity::Error, codes::ReferencedResourceNotFound, context.at(vs, path, d.position),
-                   "port " + std::to_string(*d.port) + " of host " + quoted(d.host) +
-                       " not found: " + owner() + " has " + portsText(ports));
+    context.report(
+        vs, Severity::Error, codes::ReferencedResourceNotFound, context.at(vs, path, d.position),
+        Message{"destination-port-not-found", {std::to_string(*d.port), d.host, owner(), portsText(ports)}});
 }
 
 void checkWeights(Context &context, const Resource &vs, const RuleRef &rule)
@@ -189,11 +181,9 @@ void checkWeights(Context &context, const Resource &vs, const RuleRef &rule)
     if (route.size() == 1) {
         const RouteDestination &only = route.front();
         if (only.weight && *only.weight != 100) {
-            context.report(
-                vs, Severity::Warning, codes::WeightsNotHundred,
-                only.weightPosition.known() ? only.weightPosition : only.position,
-                "the only destination of " + rule.name + " has weight " + std::to_string(*only.weight) +
-                    ", but a single destination takes all traffic; write 100 or leave the weight out");
+            context.report(vs, Severity::Warning, codes::WeightsNotHundred,
+                           only.weightPosition.known() ? only.weightPosition : only.position,
+                           Message{"weight-single-not-100", {rule.name, std::to_string(*only.weight)}});
         }
         return;
     }
@@ -213,15 +203,13 @@ void checkWeights(Context &context, const Resource &vs, const RuleRef &rule)
     }
     if (total == 0) {
         // Every Istio version rejects this one: there is nowhere to send traffic.
-        context.report(
-            vs, Severity::Error, codes::WeightsNotHundred, where,
-            "the weights of the " + std::to_string(route.size()) + " destinations of " + rule.name +
-                " are all 0 or missing, so no destination takes traffic; Istio rejects a total of 0");
+        context.report(vs, Severity::Error, codes::WeightsNotHundred, where,
+                       Message{"weights-all-zero", {std::to_string(route.size()), rule.name}});
         return;
     }
-    context.report(vs, Severity::Warning, codes::WeightsNotHundred, where,
-                   "the weights of the " + std::to_string(route.size()) + " destinations of " + rule.name +
-                       " total " + std::to_string(total) + ", not 100; Istio 1.14 and older reject this");
+    context.report(
+        vs, Severity::Warning, codes::WeightsNotHundred, where,
+        Message{"weights-not-100", {std::to_string(route.size()), rule.name, std::to_string(total)}});
 }
 
 } // namespace

@@ -24,13 +24,15 @@ void checkDuplicateNames(Context &context)
         if (inserted)
             continue;
         const Resource &earlier = *it->second;
-        std::string where = context.set.fileOf(earlier);
+        const std::string file = context.set.fileOf(earlier);
+        MessageArg where = file;
         if (earlier.position.known())
-            where += (where.empty() ? "line " : ":") + std::to_string(earlier.position.line);
+            where = file.empty()
+                        ? MessageArg::fragmentOf("fragment-line", {std::to_string(earlier.position.line)})
+                        : MessageArg(file + ":" + std::to_string(earlier.position.line));
         context.report(r, Severity::Error, codes::DuplicateName,
                        context.at(r, {"metadata", "name"}, r.position),
-                       context.display(r) + " is defined twice (first at " + where +
-                           "); kubectl would keep only the last one");
+                       Message{"duplicate-resource", {context.display(r), where}});
     }
 }
 

@@ -89,10 +89,9 @@ void checkConflictingGateways(Context &context)
             const Server &server = *mine.server;
             context.report(*mine.gateway, Severity::Error, codes::ConflictingGateways,
                            server.port.position.known() ? server.port.position : server.position,
-                           "port " + std::to_string(server.port.number) + " of Gateway " +
-                               context.ref(*mine.gateway) + " conflicts with " + joined(others) +
-                               ": both select " + labelsText(selector) + " and serve host " + quoted(host) +
-                               " on that port");
+                           Message{"gateway-port-conflict",
+                                   {std::to_string(server.port.number), context.ref(*mine.gateway),
+                                    joined(others), labelsText(selector), host}});
         }
     }
 }
@@ -105,7 +104,7 @@ struct ServicePorts
 {
     bool known = false;
     std::set<std::uint32_t> ports;
-    std::string owner;
+    MessageArg owner; // "Service ns/name, ..." or fragment-default-ingress-service
 };
 
 ServicePorts servicePortsFor(const Context &context, const Labels &selector)
@@ -137,7 +136,7 @@ ServicePorts servicePortsFor(const Context &context, const Labels &selector)
         out.known = true;
         out.ports.insert(context.options.defaultIngressServicePorts.begin(),
                          context.options.defaultIngressServicePorts.end());
-        out.owner = "the default ingress gateway Service";
+        out.owner = MessageArg::fragmentOf("fragment-default-ingress-service");
     }
     return out;
 }
@@ -165,9 +164,9 @@ void checkIngressServicePorts(Context &context)
                 continue;
             context.report(*g, Severity::Warning, codes::GatewayPortNotDefinedOnService,
                            server.port.position.known() ? server.port.position : server.position,
-                           "port " + std::to_string(server.port.number) + " of Gateway " + context.ref(*g) +
-                               " is not exposed by " + service.owner + " (ports " + joined(exposed) +
-                               "), so it cannot be reached from outside the cluster");
+                           Message{"gateway-port-not-exposed",
+                                   {std::to_string(server.port.number), context.ref(*g), service.owner,
+                                    joined(exposed)}});
         }
     }
 }

@@ -25,7 +25,15 @@ struct RuleInfo
     std::string name; // "#0" or "\"name\""
     Position position;
     std::vector<MatchInfo> matches;
+    std::string label; // the rule's `name`, empty when it has none (then it is named by its index)
 };
+
+// "tcp rule #0", "http rule \"reviews\"" in a message.
+MessageArg ruleArg(const char *family, std::size_t index, const RuleInfo &rule)
+{
+    return rule.label.empty() ? MessageArg::fragmentOf("fragment-rule-index", {family, std::to_string(index)})
+                              : MessageArg::fragmentOf("fragment-rule-named", {family, rule.label});
+}
 
 std::string indexName(std::size_t index, const std::string &name = {})
 {
@@ -56,17 +64,16 @@ std::string l4Key(const L4MatchAttributes &m)
 void analyzeRules(Context &context, const Resource &vs, const char *family,
                   const std::vector<RuleInfo> &rules)
 {
-    const std::string prefix = std::string(family) + " rule ";
     std::map<std::string, std::size_t> seen; // match key -> first rule using it
     std::optional<std::size_t> catchAll;     // the first rule without match
     for (std::size_t i = 0; i < rules.size(); ++i) {
         const RuleInfo &rule = rules[i];
         if (rule.matches.empty()) {
             if (catchAll) {
-                context.report(vs, Severity::Warning, codes::VirtualServiceUnreachableRule, rule.position,
-                               prefix + rule.name +
-                                   " is never used: only the last rule may have no match, and " + prefix +
-                                   rules[*catchAll].name + " has none");
+                context.report(
+                    vs, Severity::Warning, codes::VirtualServiceUnreachableRule, rule.position,
+                    Message{"rule-after-catch-all-also-catch-all",
+                            {ruleArg(family, i, rule), ruleArg(family, *catchAll, rules[*catchAll])}});
             } else {
                 catchAll = i;
             }
@@ -76,8 +83,8 @@ void analyzeRules(Context &context, const Resource &vs, const char *family,
             // Istio reports these too ("route without matches defined before"); their matches are not
             // compared further, nothing after the catch-all is reachable anyway.
             context.report(vs, Severity::Warning, codes::VirtualServiceUnreachableRule, rule.position,
-                           prefix + rule.name + " is never used: " + prefix + rules[*catchAll].name +
-                               " before it has no match and takes all traffic");
+                           Message{"rule-after-catch-all",
+                                   {ruleArg(family, i, rule), ruleArg(family, *catchAll, rules[*catchAll])}});
             continue;
         }
         std::size_t duplicates = 0;
@@ -87,12 +94,13 @@ void analyzeRules(Context &context, const Resource &vs, const char *family,
                 continue;
             ++duplicates;
             context.report(vs, Severity::Info, codes::VirtualServiceIneffectiveMatch, match.position,
-                           "match " + match.name + " of " + prefix + rule.name + " is never used: " + prefix +
-                               rules[it->second].name + " has the same match");
+                           Message{"match-duplicate",
+                                   {match.name, ruleArg(family, i, rule),
+                                    ruleArg(family, it->second, rules[it->second])}});
         }
         if (duplicates == rule.matches.size()) {
             context.report(vs, Severity::Warning, codes::VirtualServiceUnreachableRule, rule.position,
-                           prefix + rule.name + " is never used: all its matches are used by earlier rules");
+                           Message{"rule-matches-all-used", {ruleArg(family, i, rule)}});
         }
     }
 }
@@ -117,13 +125,13 @@ std::vector<std::string> matchGateways(Context &context, const Resource &vs, con
             applies.push_back(gateways[k]);
             continue;
         }
-        context.report(vs, Severity::Warning, codes::NoEffectAtGateway,
-                       context.at(vs, {"spec", family, rule, "match", index, "gateways", k}, fallback),
-                       "gateway " + quoted(gateways[k]) + " in " + family + " rule #" + std::to_string(rule) +
-                           " match #" + std::to_string(index) + " has no effect: " + context.display(vs) +
-                           " is not bound to it (its gateways: " + joined(bound) +
-                           (spec.gatewaysSet ? ")" : ", the default)") +
-                           ", and match-level gateways only narrow a rule");
+        context.report(
+            vs, Severity::Warning, codes::NoEffectAtGateway,
+            context.at(vs, {"spec", family, rule, "match", index, "gateways", k}, fallback),
+            Message{spec.gatewaysSet ? "match-gateway-not-bound" : "match-gateway-not-bound-default",
+                    {gateways[k],
+                     MessageArg::fragmentOf("fragment-rule-index", {family, std::to_string(rule)}),
+                     std::to_string(index), context.display(vs), joined(bound)}});
     }
     return applies;
 }
@@ -149,13 +157,14 @@ void checkGatewayOnlyAttributes(Context &context, const Resource &vs, const Virt
     const bool alsoMesh =
         std::any_of(applies.begin(), applies.end(), [](const std::string &g) { return isMeshGateway(g); });
     const auto flag = [&](const char *field) {
-        context.report(vs, Severity::Warning, codes::NoEffectAtGateway,
-                       context.at(vs, {"spec", family, rule, "match", index, field}, match.position, true),
-                       std::string(field) + " of " + family + " rule #" + std::to_string(rule) + " match #" +
-                           std::to_string(index) + " has no effect at Gateway " + gateway +
-                           ": a gateway matches " + family + " rules on port" +
-                           (std::string(family) == "tls" ? ", sniHosts" : "") + " and gateways only" +
-                           (alsoMesh ? " (it still applies to sidecars through mesh)" : ""));
+        context.report(
+            vs, Severity::Warning, codes::NoEffectAtGateway,
+            context.at(vs, {"spec", family, rule, "match", index, field}, match.position, true),
+            Message{std::string(family) == "tls" ? "match-attribute-ignored-tls"
+                                                 : "match-attribute-ignored-tcp",
+                    {field, MessageArg::fragmentOf("fragment-rule-index", {family, std::to_string(rule)}),
+                     std::to_string(index), gateway,
+                     alsoMesh ? MessageArg::fragmentOf("fragment-also-mesh") : MessageArg()}});
     };
     if (!match.destinationSubnets.empty())
         flag("destinationSubnets");
@@ -176,7 +185,7 @@ void checkRules(Context &context)
 
         std::vector<RuleInfo> http;
         for (std::size_t i = 0; i < vs->http.size(); ++i) {
-            RuleInfo rule{indexName(i, vs->http[i].name), vs->http[i].position, {}};
+            RuleInfo rule{indexName(i, vs->http[i].name), vs->http[i].position, {}, vs->http[i].name};
             for (std::size_t j = 0; j < vs->http[i].match.size(); ++j) {
                 const HttpMatch &m = vs->http[i].match[j];
                 rule.matches.push_back({m.key, indexName(j, m.name), m.position});
@@ -188,7 +197,7 @@ void checkRules(Context &context)
 
         std::vector<RuleInfo> tls;
         for (std::size_t i = 0; i < vs->tls.size(); ++i) {
-            RuleInfo rule{indexName(i), vs->tls[i].position, {}};
+            RuleInfo rule{indexName(i), vs->tls[i].position, {}, {}};
             for (std::size_t j = 0; j < vs->tls[i].match.size(); ++j) {
                 const TlsMatch &m = vs->tls[i].match[j];
                 std::string key = l4Key(m);
@@ -202,7 +211,7 @@ void checkRules(Context &context)
 
         std::vector<RuleInfo> tcp;
         for (std::size_t i = 0; i < vs->tcp.size(); ++i) {
-            RuleInfo rule{indexName(i), vs->tcp[i].position, {}};
+            RuleInfo rule{indexName(i), vs->tcp[i].position, {}, {}};
             for (std::size_t j = 0; j < vs->tcp[i].match.size(); ++j) {
                 const TcpMatch &m = vs->tcp[i].match[j];
                 rule.matches.push_back({l4Key(m), indexName(j), m.position});

@@ -58,30 +58,26 @@ void checkServicePortNames(Context &context)
                 continue;
             if (kWellKnownTcpPorts.count(p.port))
                 continue;
-            const std::string what = "port " + std::to_string(p.port) + " of Service " + context.ref(*s);
-            std::string message;
+            const std::string port = std::to_string(p.port);
+            Message message;
             Position where = p.position;
             if (!p.appProtocol.empty()) {
                 const std::string app = lower(p.appProtocol);
                 if (knownProtocol(app) || app == "kubernetes.io/h2c" || app == "kubernetes.io/ws" ||
                     app == "kubernetes.io/wss")
                     continue;
-                message = what + " has appProtocol " + quoted(p.appProtocol) +
-                          ", which is not a protocol Istio knows (tcp, http, http2, grpc, tls, ...)";
+                message = {"service-port-unknown-app-protocol", {port, context.ref(*s), p.appProtocol}};
                 where = context.at(*s, {"spec", "ports", i, "appProtocol"}, p.position);
             } else if (p.name.empty()) {
-                message = what +
-                          " has no name and no appProtocol, so Istio has to guess its protocol; name it " +
-                          "<protocol>[-<suffix>], e.g. \"tcp\", or set appProtocol";
+                message = {"service-port-unnamed", {port, context.ref(*s)}};
             } else if (!knownProtocol(p.name)) {
-                message = what + " is named " + quoted(p.name) +
-                          ", which does not follow Istio's <protocol>[-<suffix>] convention (e.g. \"tcp-" +
-                          p.name + "\"), and has no appProtocol";
+                message = {"service-port-unconventional-name",
+                           {port, context.ref(*s), p.name, "tcp-" + p.name}};
                 where = context.at(*s, {"spec", "ports", i, "name"}, p.position);
             } else {
                 continue;
             }
-            context.report(*s, Severity::Info, codes::PortNameNotFollowConvention, where, message);
+            context.report(*s, Severity::Info, codes::PortNameNotFollowConvention, where, std::move(message));
         }
     }
 }

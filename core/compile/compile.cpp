@@ -77,17 +77,11 @@ private:
     const std::string &ns(const Resource &r) const { return r.effectiveNamespace(m_set.defaultNamespace); }
     std::string ref(const Resource &r) const { return ns(r) + "/" + r.name; }
 
-    void report(const Resource &r, Severity severity, const char *code, Position position,
-                std::string message)
+    void report(const Resource &r, Severity severity, const char *code, Position position, Message message)
     {
-        Diagnostic d;
-        d.severity = severity;
-        d.code = code;
-        d.message = std::move(message);
-        d.file = m_set.fileOf(r);
-        d.position = position.known() ? position : r.position;
-        d.resource = r.ref(m_set.defaultNamespace);
-        m_diagnostics.push_back(std::move(d));
+        m_diagnostics.push_back(makeDiagnostic(severity, code, std::move(message), m_set.fileOf(r),
+                                               position.known() ? position : r.position,
+                                               r.ref(m_set.defaultNamespace)));
     }
 
     // ------------------------------------------------------------ demo pods
@@ -149,21 +143,17 @@ private:
                 }
                 const QualifiedName &owner = m_binding.servers[*b.owner].gatewayName;
                 report(r, Severity::Warning, codes::SkippedServer, where,
-                       "server on port " + std::to_string(port) + " of Gateway " + ref(r) +
-                           " is skipped: the port is already taken by Gateway " + owner.ns + "/" +
-                           owner.name + ", which came first");
+                       Message{"server-port-taken",
+                               {std::to_string(port), ref(r), owner.ns + "/" + owner.name}});
                 continue;
             }
             if (b.state == routing::ServerState::HttpFamily) {
                 report(r, Severity::Info, codes::HttpPortNotServed, where,
-                       "port " + std::to_string(port) + " of Gateway " + ref(r) + " (" +
-                           upper(server.port.protocol) +
-                           ") is not served by the local gateway, which runs TCP and TLS routes only");
+                       Message{"gateway-port-http-not-served",
+                               {std::to_string(port), ref(r), upper(server.port.protocol)}});
             } else if (b.state == routing::ServerState::AutoPassthrough) {
                 report(r, Severity::Info, codes::PortWithoutRoute, where,
-                       "port " + std::to_string(port) + " of Gateway " + ref(r) +
-                           " is AUTO_PASSTHROUGH, routed by SNI to mesh services without a VirtualService; "
-                           "the local gateway does not serve it");
+                       Message{"gateway-port-auto-passthrough", {std::to_string(port), ref(r)}});
             }
             m_ports[port].servers.push_back(&b);
         }
@@ -189,8 +179,8 @@ private:
                 addSniRoutes(listener, *s);
             if (listener.sniRoutes.empty()) {
                 report(gateway, Severity::Warning, codes::PortWithoutRoute, where,
-                       "port " + std::to_string(port) + " of Gateway " + listener.gateway +
-                           " gets no listener: " + whyNoRoute(owner, port, true));
+                       Message{"gateway-port-no-listener",
+                               {std::to_string(port), listener.gateway, whyNoRoute(owner, port, true)}});
                 return;
             }
             m_table->listeners.push_back(std::move(listener));
@@ -216,20 +206,19 @@ private:
             return;
         }
         report(gateway, Severity::Warning, codes::PortWithoutRoute, where,
-               "port " + std::to_string(port) + " of Gateway " + listener.gateway +
-                   " gets no listener: " + whyNoRoute(owner, port, false));
+               Message{"gateway-port-no-listener",
+                       {std::to_string(port), listener.gateway, whyNoRoute(owner, port, false)}});
     }
 
-    std::string whyNoRoute(const routing::ServerBinding &s, std::uint32_t port, bool tls) const
+    MessageArg whyNoRoute(const routing::ServerBinding &s, std::uint32_t port, bool tls) const
     {
         if (s.accepting.empty())
-            return "no VirtualService visible to the gateway is bound to it with a host matching the "
-                   "server's hosts";
+            return MessageArg::fragmentOf("fragment-no-visible-vs");
         std::string names;
         for (std::size_t v : s.accepting)
             names += (names.empty() ? "" : ", ") + ref(m_set.resources[v]);
-        return std::string("no ") + (tls ? "tls" : "tcp") + " rule of " + names + " matches port " +
-               std::to_string(port) + " on this Gateway";
+        return MessageArg::fragmentOf("fragment-no-rule-matches-port",
+                                      {tls ? "tls" : "tcp", names, std::to_string(port)});
     }
 
     void addSniRoutes(Listener &listener, const routing::ServerBinding &s)
@@ -288,10 +277,11 @@ private:
         if (!m.sourceNamespace.empty())
             ignored.push_back("sourceNamespace");
         for (const std::string &field : ignored) {
-            report(vs, Severity::Warning, codes::NoEffectAtGateway, m.position,
-                   field + " of " + family + " rule #" + std::to_string(rule) + " of VirtualService " +
-                       ref(vs) + " has no effect at Gateway " + gateway +
-                       ": it is kept, and the rule serves every client");
+            report(
+                vs, Severity::Warning, codes::NoEffectAtGateway, m.position,
+                Message{"match-attribute-kept",
+                        {field, MessageArg::fragmentOf("fragment-rule-index", {family, std::to_string(rule)}),
+                         ref(vs), gateway}});
         }
     }
 
@@ -588,14 +578,9 @@ private:
             c.noRouteReason = NoRouteReason::ResolutionNone;
             c.noRoute =
                 "ServiceEntry " + ref(seResource) + " has resolution NONE: no address to connect to locally";
-            const std::string message =
-                "ServiceEntry " + ref(seResource) +
-                " has resolution NONE: Istio sends its traffic to the address "
-                "the client dialled, which the local gateway cannot know, so connections routed to " +
-                c.host + ":" + std::to_string(c.port) +
-                " are closed here (endpoints with resolution STATIC or DNS let the local gateway try it)";
-            if (m_reported.insert(message).second)
-                report(seResource, Severity::Warning, codes::NoLocalAddress, seResource.position, message);
+            reportOnce(seResource, Severity::Warning, codes::NoLocalAddress, seResource.position,
+                       Message{"service-entry-resolution-none",
+                               {ref(seResource), c.host + ":" + std::to_string(c.port)}});
             return;
         }
         // DNS resolution without endpoints: the host itself is the endpoint, as Envoy resolves it.
@@ -661,12 +646,11 @@ private:
                     policy.loadBalancer = LoadBalancerKind::SourceIpHash;
                 } else {
                     policy.loadBalancer = LoadBalancerKind::Random;
-                    const std::string key =
-                        lb.consistentHash->other.empty() ? "its hash key" : lb.consistentHash->other;
+                    const MessageArg key = lb.consistentHash->other.empty()
+                                               ? MessageArg::fragmentOf("fragment-hash-key")
+                                               : MessageArg(lb.consistentHash->other);
                     reportOnce(drResource, Severity::Warning, codes::NoEffectAtGateway, lb.position,
-                               "consistentHash " + key + " of DestinationRule " + ref(drResource) +
-                                   " has no effect on TCP connections (only useSourceIp does): they are "
-                                   "spread at random");
+                               Message{"consistent-hash-ignored", {key, ref(drResource)}});
                 }
             } else if (simple == "ROUND_ROBIN") {
                 policy.loadBalancer = LoadBalancerKind::RoundRobin;
@@ -674,9 +658,7 @@ private:
                 policy.loadBalancer = LoadBalancerKind::Random;
             } else if (simple == "PASSTHROUGH") {
                 reportOnce(drResource, Severity::Warning, codes::NoEffectAtGateway, lb.position,
-                           "loadBalancer PASSTHROUGH of DestinationRule " + ref(drResource) +
-                               " cannot be followed locally (there is no original destination): "
-                               "LEAST_REQUEST is used");
+                           Message{"load-balancer-passthrough", {ref(drResource)}});
             }
         }
         if (e.tcp) {
@@ -712,9 +694,9 @@ private:
     }
 
     void reportOnce(const Resource &r, Severity severity, const char *code, Position position,
-                    std::string message)
+                    Message message)
     {
-        if (m_reported.insert(message).second)
+        if (m_reported.insert(render(message)).second)
             report(r, severity, code, position, std::move(message));
     }
 

@@ -14,12 +14,181 @@ namespace {
 
 // clang-format off
 const MessageTemplate kTemplates[] = {
+    // ---------------------------------------------------------------- core/model/parse.cpp
+    {"value-not-mapping", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "%1 must be a mapping, not %2")},
+    {"value-not-list", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "%1 must be a list, not %2")},
+    {"value-not-string", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "%1 must be a string, not %2")},
+    {"value-not-number", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "%1 must be a number, not %2")},
+    {"value-not-integer", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "%1 must be a whole number, not \"%2\"")},
+    {"value-not-boolean", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "%1 must be true or false, not %2")},
+    {"value-not-duration", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "%1 \"%2\" is not a duration (use a number with a unit: 500ms, 10s, 1m, 1h)")},
+    {"value-out-of-range", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "%1 %2 is outside %3–%4")},
+    {"value-not-allowed", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "%1 \"%2\" is not one of %3")},
+    {"field-required", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "%1 is required")},
+    {"sni-host-outside-hosts", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "%1 \"%2\" is not within any of spec.hosts (%3): Istio rejects it")},
+    {"document-not-mapping", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "the document is not a Kubernetes resource (expected a mapping)")},
+    {"invalid-name", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "metadata.name \"%1\" is not a valid name (lower-case letters, digits, '-' and '.', starting and ending with a letter or digit)")},
+    {"invalid-namespace", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "metadata.namespace \"%1\" is not a valid namespace name")},
+    {"unknown-api-version", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "%1 with apiVersion \"%2\" is not one Meshroute knows; it is kept as written but not checked")},
+    {"removed-deployment-api", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "Deployment apiVersion \"%1\" was removed in Kubernetes 1.16; use apps/v1 (it also needs spec.selector)")},
+    // ---------------------------------------------------------------- core/yaml/loader.cpp
+    {"input-utf16", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "the input is UTF-16 or UTF-32 text; save it as UTF-8")},
+    {"input-binary", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "binary data (byte %1): this is not a YAML text file")},
+    {"input-invalid-utf8", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "invalid UTF-8 (byte %1): this is not a YAML text file, or not saved as UTF-8")},
+    {"path-not-found", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "cannot read %1: no such file or folder")},
+    {"folder-unreadable", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "cannot read the folder %1: %2")},
+    {"folder-without-yaml", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "the folder %1 contains no .yaml or .yml file")},
+    {"file-is-folder", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "cannot read %1: it is a folder")},
+    {"file-cannot-open", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "cannot open %1: %2")},
+    {"file-cannot-read", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "cannot read %1: %2")},
+    {"file-too-large", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "refusing to read %1: it is %2 MB, more than the %3 MB limit")},
+    {"stream-too-large", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "refusing to read %1: it is more than the %2 MB limit")},
+    {"input-too-large", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "the input is %1 bytes, more than the limit of %2")},
+    {"text-too-large", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "the text is larger than %1 bytes")},
+    {"input-alias-expansion-limit", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "the input expands to more than %1 nodes through aliases; the document is not read")},
+    {"document-alias-expansion-limit", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "the document expands to more than %1 nodes (alias expansion); it is not read")},
+    {"document-depth-limit", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "the document nests deeper than %1 levels; it is not read")},
+    {"document-node-limit", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "the document has more than %1 nodes; it is not read")},
+    {"input-node-limit", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "the input has more than %1 nodes; the rest is not read")},
+    {"document-too-deep", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "the document nests too deeply to be read")},
+    {"document-out-of-memory", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "the document is too large to be read in memory")},
+    {"yaml-syntax-error", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "YAML syntax error: %1")},
+    {"text-several-documents", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "the text holds more than one document; one resource is expected")},
+    {"list-items-not-sequence", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "items of a List must be a sequence")},
+    {"document-unreadable", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "the document cannot be read: %1")},
+    {"input-empty", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "the input is empty")},
+    {"input-without-resource", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "the input contains no Kubernetes resource")},
+    {"text-without-resource", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "the text contains no resource")},
     // ---------------------------------------------------------------- core/analysis
-    {"subset-not-defined", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText",
-                                             "%1 \"%2\" is not defined in DestinationRule %3 (it defines %4)")},
+    {"gateway-not-found", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "gateway \"%1\" not found: there is no Gateway %2")},
+    {"subset-not-exported", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "%1 \"%2\" is defined in DestinationRule %3, which is not exported to namespace %4")},
+    {"subset-not-defined-none", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "%1 \"%2\" is not defined in DestinationRule %3 (it defines no subsets)")},
+    {"subset-not-defined", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "%1 \"%2\" is not defined in DestinationRule %3 (it defines %4)")},
+    {"subset-host-without-rule", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "%1 \"%2\" of host \"%3\" is not defined: no DestinationRule has host %4%5")},
+    {"destination-port-not-found", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "port %1 of host \"%2\" not found: %3 has %4")},
+    {"destination-port-required", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "%1 \"%2\" needs a port: %3 has several (%4)")},
+    {"service-port-unknown-app-protocol", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "port %1 of Service %2 has appProtocol \"%3\", which is not a protocol Istio knows (tcp, http, http2, grpc, tls, ...)")},
+    {"service-port-unnamed", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "port %1 of Service %2 has no name and no appProtocol, so Istio has to guess its protocol; name it <protocol>[-<suffix>], e.g. \"tcp\", or set appProtocol")},
+    {"service-port-unconventional-name", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "port %1 of Service %2 is named \"%3\", which does not follow Istio's <protocol>[-<suffix>] convention (e.g. \"%4\"), and has no appProtocol")},
+    {"rule-after-catch-all-also-catch-all", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "%1 is never used: only the last rule may have no match, and %2 has none")},
+    {"rule-after-catch-all", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "%1 is never used: %2 before it has no match and takes all traffic")},
+    {"rule-matches-all-used", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "%1 is never used: all its matches are used by earlier rules")},
+    {"match-duplicate", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "match %1 of %2 is never used: %3 has the same match")},
+    {"vs-hosts-gateway-missing", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "no host of %1 [%2] is served by Gateway %3: it does not exist")},
+    {"vs-hosts-gateway-no-hosts", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "no host of %1 [%2] is served by Gateway %3: it has no server hosts")},
+    {"vs-hosts-not-served", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "no host of %1 [%2] is served by Gateway %3: its server hosts are %4")},
+    {"gateway-port-conflict", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "port %1 of Gateway %2 conflicts with %3: both select %4 and serve host \"%5\" on that port")},
+    {"gateway-port-not-exposed", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "port %1 of Gateway %2 is not exposed by %3 (ports %4), so it cannot be reached from outside the cluster")},
+    {"subset-selects-no-workload", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "subset \"%1\" of DestinationRule %2 selects no workload: %3")},
+    {"dr-host-unknown-qualified", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "host \"%1\" of DestinationRule %2 (%3) matches no Service or ServiceEntry%4")},
+    {"dr-host-unknown", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "host \"%1\" of DestinationRule %2 matches no Service or ServiceEntry%3")},
+    {"duplicate-resource", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "%1 is defined twice (first at %2); kubectl would keep only the last one")},
+    {"weight-single-not-100", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "the only destination of %1 has weight %2, but a single destination takes all traffic; write 100 or leave the weight out")},
+    {"weights-all-zero", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "the weights of the %1 destinations of %2 are all 0 or missing, so no destination takes traffic; Istio rejects a total of 0")},
+    {"weights-not-100", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "the weights of the %1 destinations of %2 total %3, not 100; Istio 1.14 and older reject this")},
+    {"match-gateway-not-bound-default", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "gateway \"%1\" in %2 match #%3 has no effect: %4 is not bound to it (its gateways: %5, the default), and match-level gateways only narrow a rule")},
+    {"match-gateway-not-bound", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "gateway \"%1\" in %2 match #%3 has no effect: %4 is not bound to it (its gateways: %5), and match-level gateways only narrow a rule")},
+    {"match-attribute-ignored-tcp", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "%1 of %2 match #%3 has no effect at Gateway %4: a gateway matches tcp rules on port and gateways only%5")},
+    {"match-attribute-ignored-tls", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "%1 of %2 match #%3 has no effect at Gateway %4: a gateway matches tls rules on port, sniHosts and gateways only%5")},
+    {"gateway-port-without-route", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "port %1 of Gateway %2 has no route, so its connections are refused: %3")},
+    // ---------------------------------------------------------------- core/compile (the local gateway)
+    {"gateway-port-no-listener", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "port %1 of Gateway %2 gets no listener: %3")},
+    {"gateway-port-auto-passthrough", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "port %1 of Gateway %2 is AUTO_PASSTHROUGH, routed by SNI to mesh services without a VirtualService; the local gateway does not serve it")},
+    {"gateway-port-http-not-served", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "port %1 of Gateway %2 (%3) is not served by the local gateway, which runs TCP and TLS routes only")},
+    {"service-entry-resolution-none", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "ServiceEntry %1 has resolution NONE: Istio sends its traffic to the address the client dialled, which the local gateway cannot know, so connections routed to %2 are closed here (endpoints with resolution STATIC or DNS let the local gateway try it)")},
+    {"server-port-taken", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "server on port %1 of Gateway %2 is skipped: the port is already taken by Gateway %3, which came first")},
+    {"match-attribute-kept", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "%1 of %2 of VirtualService %3 has no effect at Gateway %4: it is kept, and the rule serves every client")},
+    {"consistent-hash-ignored", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "consistentHash %1 of DestinationRule %2 has no effect on TCP connections (only useSourceIp does): they are spread at random")},
+    {"load-balancer-passthrough", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "loadBalancer PASSTHROUGH of DestinationRule %1 cannot be followed locally (there is no original destination): LEAST_REQUEST is used")},
     // ---------------------------------------------------------------- fragments
+    {"fragment-a-mapping", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "a mapping")},
+    {"fragment-a-list", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "a list")},
+    {"fragment-null", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "null")},
+    {"fragment-nothing", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "nothing")},
+    {"fragment-rule-index", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "%1 rule #%2")},
+    {"fragment-rule-named", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "%1 rule \"%2\"")},
     {"fragment-subset", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "subset")},
     {"fragment-mirror-subset", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "mirror subset")},
+    {"fragment-destination", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "destination")},
+    {"fragment-mirror", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "mirror")},
+    {"fragment-expansion-hint", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "; write %1, Istio does not expand \"%2\"")},
+    {"fragment-also-mesh", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", " (it still applies to sidecars through mesh)")},
+    {"fragment-default-ingress-service", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "the default ingress gateway Service")},
+    {"fragment-line", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "line %1")},
+    {"fragment-hash-key", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "its hash key")},
+    {"fragment-no-workload-selector", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "no workload in the input belongs to %1 (selector %2)")},
+    {"fragment-no-workload", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "no workload in the input belongs to %1")},
+    {"fragment-no-workload-labels", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "no workload of %1 has the labels %2")},
+    {"fragment-no-vs-bound", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "no VirtualService is bound to the Gateway")},
+    {"fragment-no-vs-host-match", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "no VirtualService bound to it has a host matching the server's hosts [%1]")},
+    {"fragment-no-rule-of-vs-matches-port", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "no %1 rule of VirtualService %2 matches port %3 on this Gateway")},
+    {"fragment-no-visible-vs", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "no VirtualService visible to the gateway is bound to it with a host matching the server's hosts")},
+    {"fragment-no-rule-matches-port", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "no %1 rule of %2 matches port %3 on this Gateway")},
+    // ---------------------------------------------------------------- fragments: yaml-cpp's parser and scanner messages (yaml-cpp/exceptions.h, ErrorMsg)
+    {"yaml-directive-args", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "YAML directives must have exactly one argument")},
+    {"yaml-major-version", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "YAML major version too large")},
+    {"yaml-repeated-directive", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "repeated YAML directive")},
+    {"yaml-tag-directive-args", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "TAG directives must have exactly two arguments")},
+    {"yaml-repeated-tag-directive", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "repeated TAG directive")},
+    {"yaml-char-in-tag-handle", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "illegal character found while scanning tag handle")},
+    {"yaml-tag-with-no-suffix", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "tag handle with no suffix")},
+    {"yaml-end-of-verbatim-tag", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "end of verbatim tag not found")},
+    {"yaml-end-of-map", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "end of map not found")},
+    {"yaml-end-of-map-flow", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "end of map flow not found")},
+    {"yaml-end-of-seq", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "end of sequence not found")},
+    {"yaml-end-of-seq-flow", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "end of sequence flow not found")},
+    {"yaml-multiple-tags", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "cannot assign multiple tags to the same node")},
+    {"yaml-multiple-anchors", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "cannot assign multiple anchors to the same node")},
+    {"yaml-multiple-aliases", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "cannot assign multiple aliases to the same node")},
+    {"yaml-alias-content", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "aliases can't have any content, *including* tags")},
+    {"yaml-invalid-hex", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "bad character found while scanning hex number")},
+    {"yaml-unknown-token", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "unknown token")},
+    {"yaml-doc-in-scalar", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "illegal document indicator in scalar")},
+    {"yaml-eof-in-scalar", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "illegal EOF in scalar")},
+    {"yaml-char-in-scalar", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "illegal character in scalar")},
+    {"yaml-tab-in-indentation", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "illegal tab when looking for indentation")},
+    {"yaml-flow-end", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "illegal flow end")},
+    {"yaml-block-entry", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "illegal block entry")},
+    {"yaml-map-key", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "illegal map key")},
+    {"yaml-map-value", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "illegal map value")},
+    {"yaml-alias-not-found", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "alias not found after *")},
+    {"yaml-anchor-not-found", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "anchor not found after &")},
+    {"yaml-char-in-alias", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "illegal character found while scanning alias")},
+    {"yaml-char-in-anchor", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "illegal character found while scanning anchor")},
+    {"yaml-zero-indent-in-block", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "cannot set zero indentation for a block scalar")},
+    {"yaml-char-in-block", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "unexpected character in block scalar")},
+    {"yaml-ambiguous-anchor", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "cannot assign the same alias to multiple nodes")},
+    {"yaml-unknown-anchor", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "the referenced anchor is not defined")},
+    {"yaml-unmatched-group-tag", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "unmatched group tag")},
+    {"yaml-unexpected-end-seq", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "unexpected end sequence token")},
+    {"yaml-unexpected-end-map", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "unexpected end map token")},
+    {"yaml-single-quoted-char", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "invalid character in single-quoted string")},
+    {"yaml-invalid-anchor", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "invalid anchor")},
+    {"yaml-invalid-alias", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "invalid alias")},
+    {"yaml-invalid-tag", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "invalid tag")},
+    {"yaml-version", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "bad YAML version: %1")},
+    {"yaml-invalid-unicode", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "invalid unicode: %1")},
+    {"yaml-invalid-escape", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "unknown escape character: %1")},
+    // ---------------------------------------------------------------- proxy/engine: the local gateway's own messages
+    {"engine-listen-failed", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "cannot listen on %1 for gateway %2: %3")},
+    {"engine-listen-failed-offset", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "cannot listen on %1 (port %2 + offset %3) for gateway %4: %5")},
+    {"engine-no-tcp-route", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "no tcp route serves this port")},
+    {"engine-tls-termination", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "TLS termination (mode %1) is not done locally yet")},
+    {"engine-port-already-served", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "port %1 is already served by another listener")},
+    {"engine-already-started", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "the engine was already started")},
+    {"engine-not-running", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "the engine is not running")},
+    {"engine-pod-failed", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "demo pod %1: %2")},
+    {"engine-admin-failed", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "admin endpoint %1: %2")},
+    // ---------------------------------------------------------------- fragments: why a port cannot listen (the system's words for the usual errors)
+    {"fragment-address-in-use", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "Address already in use")},
+    {"fragment-permission-denied", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "Permission denied")},
+    {"fragment-address-not-available", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "Cannot assign requested address")},
+    {"fragment-bad-bind-address", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "bad bind address")},
+    {"fragment-port-out-of-range", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "port %1 after the offset is out of range")},
+    {"fragment-admin-address-form", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "expected ADDRESS:PORT, e.g. 127.0.0.1:15000")},
+    {"fragment-not-an-ip-address", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "not an IP address")},
+    {"fragment-admin-loopback-only", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "the admin endpoint listens on a loopback address only")},
+    {"fragment-bad-port", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "bad port")},
 };
 // clang-format on
 
@@ -71,20 +240,44 @@ std::string render(const Message &message)
 {
     std::vector<std::string> arguments;
     arguments.reserve(message.args.size());
-    for (const MessageArg &arg : message.args) {
-        if (!arg.fragment) {
-            arguments.push_back(arg.text);
-            continue;
-        }
-        const char *fragment = messageTemplate(arg.text);
-        arguments.push_back(fragment ? fragment : arg.text);
-    }
+    for (const MessageArg &arg : message.args)
+        arguments.push_back(render(arg));
     if (const char *pattern = messageTemplate(message.id))
         return substitute(pattern, arguments);
     std::string out = message.id;
     for (const std::string &argument : arguments)
         out += " " + argument;
     return out;
+}
+
+std::string render(const MessageArg &arg)
+{
+    if (!arg.fragment)
+        return arg.text;
+    if (const char *fragment = messageTemplate(arg.text))
+        return substitute(fragment, arg.params);
+    std::string out = arg.text;
+    for (const std::string &param : arg.params)
+        out += " " + param;
+    return out;
+}
+
+int placeholderCount(std::string_view pattern)
+{
+    bool used[10] = {};
+    int highest = 0;
+    for (std::size_t i = 0; i + 1 < pattern.size(); ++i) {
+        if (pattern[i] == '%' && pattern[i + 1] >= '1' && pattern[i + 1] <= '9') {
+            const int n = pattern[i + 1] - '0';
+            used[n] = true;
+            highest = std::max(highest, n);
+            ++i;
+        }
+    }
+    for (int n = 1; n <= highest; ++n)
+        if (!used[n])
+            return -1;
+    return highest;
 }
 
 } // namespace meshroute

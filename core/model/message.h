@@ -30,15 +30,18 @@ struct MessageArg
     MessageArg(const char *value)
         : text(value)
     {}
-    static MessageArg fragmentOf(std::string_view id)
+    // A fragment; `params` fill its own %1..%9 (names, numbers: shown as written).
+    static MessageArg fragmentOf(std::string_view id, std::vector<std::string> params = {})
     {
         MessageArg arg{std::string(id)};
         arg.fragment = true;
+        arg.params = std::move(params);
         return arg;
     }
 
-    std::string text;
+    std::string text; // the value, or the fragment's id
     bool fragment = false;
+    std::vector<std::string> params; // a fragment's arguments
     friend bool operator==(const MessageArg &, const MessageArg &) = default;
 };
 
@@ -69,5 +72,10 @@ std::string substitute(std::string_view pattern, const std::vector<std::string> 
 // The English text of a message (fragments rendered in their turn). An unknown id renders as
 // the id followed by its arguments, so nothing is lost.
 std::string render(const Message &message);
+std::string render(const MessageArg &arg); // an argument's English text
+
+// The number of distinct placeholders %1..%n of `pattern` (n when they are %1..%n; -1 when
+// they are not consecutive from %1).
+int placeholderCount(std::string_view pattern);
 
 } // namespace meshroute

@@ -38,16 +38,17 @@ public:
         return {mark.line + 1 + m_lineOffset, mark.column + 1};
     }
 
-    void report(Severity severity, const char *code, const YAML::Node &at, std::string message,
+    void report(Severity severity, const char *code, const YAML::Node &at, Message message,
                 Position fallback = {})
     {
         Position where = position(at);
         if (!where.known())
             where = fallback;
-        m_diagnostics.push_back({severity, code, std::move(message), m_file, where, m_resource, {}, {}});
+        m_diagnostics.push_back(
+            makeDiagnostic(severity, code, std::move(message), m_file, where, m_resource));
     }
 
-    void error(const char *code, const YAML::Node &at, std::string message, Position fallback = {})
+    void error(const char *code, const YAML::Node &at, Message message, Position fallback = {})
     {
         report(Severity::Error, code, at, std::move(message), fallback);
     }
@@ -60,7 +61,7 @@ public:
             return false;
         if (node.IsMap())
             return true;
-        error(codes::WrongType, node, field + " must be a mapping, not " + describe(node));
+        error(codes::WrongType, node, Message{"value-not-mapping", {field, describe(node)}});
         return false;
     }
 
@@ -70,7 +71,7 @@ public:
             return false;
         if (node.IsSequence())
             return true;
-        error(codes::WrongType, node, field + " must be a list, not " + describe(node));
+        error(codes::WrongType, node, Message{"value-not-list", {field, describe(node)}});
         return false;
     }
 
@@ -80,7 +81,7 @@ public:
         const YAML::Node child = parent[key];
         if (child.IsDefined() && !child.IsNull())
             return true;
-        error(codes::MissingField, child.IsDefined() ? child : parent, field + " is required");
+        error(codes::MissingField, child.IsDefined() ? child : parent, Message{"field-required", {field}});
         return false;
     }
 
@@ -91,7 +92,7 @@ public:
         if (!node.IsDefined() || node.IsNull())
             return {};
         if (!node.IsScalar()) {
-            error(codes::WrongType, node, field + " must be a string, not " + describe(node));
+            error(codes::WrongType, node, Message{"value-not-string", {field, describe(node)}});
             return {};
         }
         return node.Scalar();
@@ -125,18 +126,18 @@ public:
         if (!node.IsDefined() || node.IsNull())
             return std::nullopt;
         if (!node.IsScalar()) {
-            error(codes::WrongType, node, field + " must be a number, not " + describe(node));
+            error(codes::WrongType, node, Message{"value-not-number", {field, describe(node)}});
             return std::nullopt;
         }
         const std::string &text = node.Scalar();
         std::int64_t value = 0;
         if (!parseInteger(text, value)) {
-            error(codes::WrongType, node, field + " must be a whole number, not \"" + text + "\"");
+            error(codes::WrongType, node, Message{"value-not-integer", {field, text}});
             return std::nullopt;
         }
         if (value < min || value > max) {
             error(codes::OutOfRange, node,
-                  field + " " + text + " is outside " + std::to_string(min) + "–" + std::to_string(max));
+                  Message{"value-out-of-range", {field, text, std::to_string(min), std::to_string(max)}});
             return std::nullopt;
         }
         return value;
@@ -176,7 +177,7 @@ public:
             if (text == "false")
                 return false;
         }
-        error(codes::WrongType, node, field + " must be true or false, not " + describe(node));
+        error(codes::WrongType, node, Message{"value-not-boolean", {field, describe(node)}});
         return std::nullopt;
     }
 
@@ -187,8 +188,7 @@ public:
             return std::nullopt;
         if (auto value = parseDuration(text))
             return value;
-        error(codes::WrongType, node,
-              field + " \"" + text + "\" is not a duration (use a number with a unit: 500ms, 10s, 1m, 1h)");
+        error(codes::WrongType, node, Message{"value-not-duration", {field, text}});
         return std::nullopt;
     }
 
@@ -210,26 +210,27 @@ public:
         std::string list;
         for (const char *value : allowed)
             list += (list.empty() ? "" : ", ") + std::string(value);
-        error(codes::UnknownEnumValue, node, field + " \"" + text + "\" is not one of " + list);
+        error(codes::UnknownEnumValue, node, Message{"value-not-allowed", {field, text, list}});
         return text;
     }
 
 private:
-    static std::string describe(const YAML::Node &node)
+    // What a value is: a fragment ("a mapping", ...), or a scalar quoted as written.
+    static MessageArg describe(const YAML::Node &node)
     {
         switch (node.Type()) {
         case YAML::NodeType::Map:
-            return "a mapping";
+            return MessageArg::fragmentOf("fragment-a-mapping");
         case YAML::NodeType::Sequence:
-            return "a list";
+            return MessageArg::fragmentOf("fragment-a-list");
         case YAML::NodeType::Scalar:
             return "\"" + node.Scalar() + "\"";
         case YAML::NodeType::Null:
-            return "null";
+            return MessageArg::fragmentOf("fragment-null");
         case YAML::NodeType::Undefined:
             break;
         }
-        return "nothing";
+        return MessageArg::fragmentOf("fragment-nothing");
     }
 
     static bool parseInteger(const std::string &text, std::int64_t &value)
@@ -488,8 +489,7 @@ VirtualServiceSpec parseVirtualService(Reader &r, const YAML::Node &spec)
                 for (const std::string &host : out.hosts)
                     hosts += (hosts.empty() ? "" : ", ") + host;
                 reader.error(codes::SniHostOutsideHosts, m["sniHosts"][k],
-                             index(f + ".sniHosts", k) + " \"" + sni +
-                                 "\" is not within any of spec.hosts (" + hosts + "): Istio rejects it");
+                             Message{"sni-host-outside-hosts", {index(f + ".sniHosts", k), sni, hosts}});
             }
         });
 
@@ -856,16 +856,17 @@ Resource parseResource(const YAML::Node &node, int lineOffset, const std::string
     res.node = node;
     res.position = r.position(node);
     if (!node.IsMap()) {
-        r.error(codes::NotAResource, node, "the document is not a Kubernetes resource (expected a mapping)");
+        r.error(codes::NotAResource, node, Message{"document-not-mapping", {}});
         return res;
     }
     res.apiVersion = r.string(node["apiVersion"], "apiVersion");
     res.kindName = r.string(node["kind"], "kind");
     if (res.apiVersion.empty())
         r.error(codes::NotAResource, node["apiVersion"].IsDefined() ? node["apiVersion"] : node,
-                "apiVersion is required");
+                Message{"field-required", {"apiVersion"}});
     if (res.kindName.empty())
-        r.error(codes::NotAResource, node["kind"].IsDefined() ? node["kind"] : node, "kind is required");
+        r.error(codes::NotAResource, node["kind"].IsDefined() ? node["kind"] : node,
+                Message{"field-required", {"kind"}});
     res.kind = kindFromName(res.kindName);
 
     const YAML::Node metadata = node["metadata"];
@@ -877,16 +878,13 @@ Resource parseResource(const YAML::Node &node, int lineOffset, const std::string
     }
     r.setResource({res.kindName, res.namespace_, res.name});
     if (res.name.empty() && !(metadata.IsDefined() && metadata.IsMap() && metadata["generateName"])) {
-        r.error(codes::NotAResource, metadata.IsDefined() ? metadata : node, "metadata.name is required");
+        r.error(codes::NotAResource, metadata.IsDefined() ? metadata : node,
+                Message{"field-required", {"metadata.name"}});
     } else if (!res.name.empty() && !isDns1123Subdomain(res.name)) {
-        r.error(codes::InvalidName, metadata["name"],
-                "metadata.name \"" + res.name +
-                    "\" is not a valid name (lower-case letters, digits, '-' and '.', starting and ending "
-                    "with a letter or digit)");
+        r.error(codes::InvalidName, metadata["name"], Message{"invalid-name", {res.name}});
     }
     if (!res.namespace_.empty() && !isDns1123Subdomain(res.namespace_))
-        r.error(codes::InvalidName, metadata["namespace"],
-                "metadata.namespace \"" + res.namespace_ + "\" is not a valid namespace name");
+        r.error(codes::InvalidName, metadata["namespace"], Message{"invalid-namespace", {res.namespace_}});
 
     // Known kinds must come with an apiVersion that serves them; otherwise keep the document opaque.
     bool apiKnown = true;
@@ -912,8 +910,7 @@ Resource parseResource(const YAML::Node &node, int lineOffset, const std::string
     if (!apiKnown) {
         if (!res.apiVersion.empty())
             r.report(Severity::Warning, codes::UnknownApiVersion, node["apiVersion"],
-                     res.kindName + " with apiVersion \"" + res.apiVersion +
-                         "\" is not one Meshroute knows; it is kept as written but not checked");
+                     Message{"unknown-api-version", {res.kindName, res.apiVersion}});
         res.kind = Kind::Other;
     }
 
@@ -924,7 +921,8 @@ Resource parseResource(const YAML::Node &node, int lineOffset, const std::string
     bool specUsable = true;
     if (needsSpec && (!specNode.IsDefined() || specNode.IsNull())) {
         // Istio kinds without a spec are rejected by the API server; an empty Service/Deployment is useless.
-        r.error(codes::MissingField, specNode.IsDefined() ? specNode : node, "spec is required");
+        r.error(codes::MissingField, specNode.IsDefined() ? specNode : node,
+                Message{"field-required", {"spec"}});
         specUsable = false;
     } else if (needsSpec && !r.isMap(specNode, "spec")) {
         specUsable = false;
@@ -955,8 +953,7 @@ Resource parseResource(const YAML::Node &node, int lineOffset, const std::string
         if (res.apiVersion != "apps/v1") {
             d.removedApiVersion = true;
             r.report(Severity::Warning, codes::RemovedApiVersion, node["apiVersion"],
-                     "Deployment apiVersion \"" + res.apiVersion +
-                         "\" was removed in Kubernetes 1.16; use apps/v1 (it also needs spec.selector)");
+                     Message{"removed-deployment-api", {res.apiVersion}});
         }
         res.spec = std::move(d);
         break;

@@ -57,14 +57,9 @@ Diagnostics ResourceSet::replaceNode(std::size_t index, const YAML::Node &node)
         return diagnostics;
     Resource &old = resources[index];
     if (!node.IsMap()) {
-        diagnostics.push_back({Severity::Error,
-                               codes::NotAResource,
-                               "the document is not a Kubernetes resource (expected a mapping)",
-                               fileOf(old),
-                               {},
-                               old.ref(defaultNamespace),
-                               {},
-                               {}});
+        diagnostics.push_back(makeDiagnostic(Severity::Error, codes::NotAResource,
+                                             Message{"document-not-mapping", {}}, fileOf(old), {},
+                                             old.ref(defaultNamespace)));
         return diagnostics;
     }
     Resource replacement = parseResource(node, 0, fileOf(old), diagnostics);

@@ -22,7 +22,7 @@ std::string systemError(const std::string &what, const std::string &path, int er
 std::string megabytes(std::size_t bytes)
 {
     const std::size_t tenths = (bytes * 10 + (1u << 19)) >> 20;
-    return std::to_string(tenths / 10) + "." + std::to_string(tenths % 10) + " MB";
+    return std::to_string(tenths / 10) + "." + std::to_string(tenths % 10); // MB
 }
 
 bool writeAll(int fd, const char *data, std::size_t size)
@@ -141,35 +141,35 @@ bool writeFileAtomically(const std::string &path, const std::string &contents, s
     return true;
 }
 
-bool readFile(const std::string &path, std::string &contents, std::string &error, std::size_t maxBytes)
+bool readFile(const std::string &path, std::string &contents, Message &error, std::size_t maxBytes)
 {
     contents.clear();
-    error.clear();
+    error = {};
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
-        error = systemError("cannot open", path, errno);
+        error = Message{"file-cannot-open", {path, std::strerror(errno)}};
         return false;
     }
     struct stat st;
     if (::fstat(fd, &st) != 0) {
-        error = systemError("cannot read", path, errno);
+        error = Message{"file-cannot-read", {path, std::strerror(errno)}};
         ::close(fd);
         return false;
     }
     if (S_ISDIR(st.st_mode)) {
-        error = "cannot read " + path + ": it is a folder";
+        error = Message{"file-is-folder", {path}};
         ::close(fd);
         return false;
     }
     const auto tooLarge = [&](const std::string &size) {
-        error = "refusing to read " + path + ": it is " + size + "more than the " + megabytes(maxBytes) +
-                " limit";
+        error = size.empty() ? Message{"stream-too-large", {path, megabytes(maxBytes)}}
+                             : Message{"file-too-large", {path, size, megabytes(maxBytes)}};
         ::close(fd);
         return false;
     };
     // Regular files are refused by their size before a byte is read; pipes are read up to the limit.
     if (S_ISREG(st.st_mode) && static_cast<std::size_t>(st.st_size) > maxBytes)
-        return tooLarge(megabytes(static_cast<std::size_t>(st.st_size)) + ", ");
+        return tooLarge(megabytes(static_cast<std::size_t>(st.st_size)));
     if (S_ISREG(st.st_mode))
         contents.reserve(static_cast<std::size_t>(st.st_size));
 
@@ -179,7 +179,7 @@ bool readFile(const std::string &path, std::string &contents, std::string &error
         if (n < 0) {
             if (errno == EINTR)
                 continue;
-            error = systemError("cannot read", path, errno);
+            error = Message{"file-cannot-read", {path, std::strerror(errno)}};
             ::close(fd);
             contents.clear();
             return false;
@@ -195,6 +195,14 @@ bool readFile(const std::string &path, std::string &contents, std::string &error
     }
     ::close(fd);
     return true;
+}
+
+bool readFile(const std::string &path, std::string &contents, std::string &error, std::size_t maxBytes)
+{
+    Message message;
+    const bool ok = readFile(path, contents, message, maxBytes);
+    error = ok ? std::string() : render(message);
+    return ok;
 }
 
 } // namespace meshroute

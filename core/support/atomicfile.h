@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/message.h"
+
 #include <cstddef>
 #include <string>
 
@@ -12,5 +14,9 @@ bool writeFileAtomically(const std::string &path, const std::string &contents, s
 
 // Read a whole file, refusing ones larger than maxBytes. False with `error` set on failure.
 bool readFile(const std::string &path, std::string &contents, std::string &error, std::size_t maxBytes);
+// The same, with `error` as data: "file-cannot-open", "file-cannot-read" {path, the system's
+// words}, "file-is-folder" {path}, "file-too-large" {path, size, limit} or "stream-too-large"
+// {path, limit} (sizes in MB, one decimal). The path is always the first argument.
+bool readFile(const std::string &path, std::string &contents, Message &error, std::size_t maxBytes);
 
 } // namespace meshroute

@@ -4,6 +4,7 @@
 #include "yaml/scan.h"
 
 #include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/exceptions.h>
 
 #include <algorithm>
 #include <atomic>
@@ -27,10 +28,74 @@ std::string diagnosticFile(const std::string &path)
     return path == "-" ? std::string() : path;
 }
 
-void report(Diagnostics &diagnostics, Severity severity, const char *code, std::string message,
+void report(Diagnostics &diagnostics, Severity severity, const char *code, Message message,
             const std::string &file, Position position = {})
 {
-    diagnostics.push_back({severity, code, std::move(message), file, position, {}, {}, {}});
+    diagnostics.push_back(makeDiagnostic(severity, code, std::move(message), file, position));
+}
+
+// yaml-cpp says what it found in English only (YAML::Exception::msg, one of its ErrorMsg
+// constants, some followed by a detail): the constant's fragment id, so that it is translated.
+MessageArg yamlError(const std::string &msg)
+{
+    namespace E = YAML::ErrorMsg;
+    static const std::pair<const char *, const char *> exact[] = {
+        {E::YAML_DIRECTIVE_ARGS, "yaml-directive-args"},
+        {E::YAML_MAJOR_VERSION, "yaml-major-version"},
+        {E::REPEATED_YAML_DIRECTIVE, "yaml-repeated-directive"},
+        {E::TAG_DIRECTIVE_ARGS, "yaml-tag-directive-args"},
+        {E::REPEATED_TAG_DIRECTIVE, "yaml-repeated-tag-directive"},
+        {E::CHAR_IN_TAG_HANDLE, "yaml-char-in-tag-handle"},
+        {E::TAG_WITH_NO_SUFFIX, "yaml-tag-with-no-suffix"},
+        {E::END_OF_VERBATIM_TAG, "yaml-end-of-verbatim-tag"},
+        {E::END_OF_MAP, "yaml-end-of-map"},
+        {E::END_OF_MAP_FLOW, "yaml-end-of-map-flow"},
+        {E::END_OF_SEQ, "yaml-end-of-seq"},
+        {E::END_OF_SEQ_FLOW, "yaml-end-of-seq-flow"},
+        {E::MULTIPLE_TAGS, "yaml-multiple-tags"},
+        {E::MULTIPLE_ANCHORS, "yaml-multiple-anchors"},
+        {E::MULTIPLE_ALIASES, "yaml-multiple-aliases"},
+        {E::ALIAS_CONTENT, "yaml-alias-content"},
+        {E::INVALID_HEX, "yaml-invalid-hex"},
+        {E::UNKNOWN_TOKEN, "yaml-unknown-token"},
+        {E::DOC_IN_SCALAR, "yaml-doc-in-scalar"},
+        {E::EOF_IN_SCALAR, "yaml-eof-in-scalar"},
+        {E::CHAR_IN_SCALAR, "yaml-char-in-scalar"},
+        {E::TAB_IN_INDENTATION, "yaml-tab-in-indentation"},
+        {E::FLOW_END, "yaml-flow-end"},
+        {E::BLOCK_ENTRY, "yaml-block-entry"},
+        {E::MAP_KEY, "yaml-map-key"},
+        {E::MAP_VALUE, "yaml-map-value"},
+        {E::ALIAS_NOT_FOUND, "yaml-alias-not-found"},
+        {E::ANCHOR_NOT_FOUND, "yaml-anchor-not-found"},
+        {E::CHAR_IN_ALIAS, "yaml-char-in-alias"},
+        {E::CHAR_IN_ANCHOR, "yaml-char-in-anchor"},
+        {E::ZERO_INDENT_IN_BLOCK, "yaml-zero-indent-in-block"},
+        {E::CHAR_IN_BLOCK, "yaml-char-in-block"},
+        {E::AMBIGUOUS_ANCHOR, "yaml-ambiguous-anchor"},
+        {E::UNKNOWN_ANCHOR, "yaml-unknown-anchor"},
+        {E::UNMATCHED_GROUP_TAG, "yaml-unmatched-group-tag"},
+        {E::UNEXPECTED_END_SEQ, "yaml-unexpected-end-seq"},
+        {E::UNEXPECTED_END_MAP, "yaml-unexpected-end-map"},
+        {E::SINGLE_QUOTED_CHAR, "yaml-single-quoted-char"},
+        {E::INVALID_ANCHOR, "yaml-invalid-anchor"},
+        {E::INVALID_ALIAS, "yaml-invalid-alias"},
+        {E::INVALID_TAG, "yaml-invalid-tag"},
+    };
+    static const std::pair<const char *, const char *> prefixed[] = {
+        {E::YAML_VERSION, "yaml-version"},
+        {E::INVALID_UNICODE, "yaml-invalid-unicode"},
+        {E::INVALID_ESCAPE, "yaml-invalid-escape"},
+    };
+    for (const auto &[text, id] : exact)
+        if (msg == text)
+            return MessageArg::fragmentOf(id);
+    for (const auto &[text, id] : prefixed) {
+        const std::string_view prefix(text);
+        if (msg.size() >= prefix.size() && std::string_view(msg).substr(0, prefix.size()) == prefix)
+            return MessageArg::fragmentOf(id, {msg.substr(prefix.size())});
+    }
+    return msg;
 }
 
 Position positionOf(const YAML::Mark &mark, int firstLine)
@@ -52,8 +117,8 @@ bool checkText(const std::string &text, const std::string &file, Diagnostics &di
     const auto *bytes = reinterpret_cast<const unsigned char *>(text.data());
     const std::size_t size = text.size();
     if (size >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF))) {
-        report(diagnostics, Severity::Error, codes::UnreadableInput,
-               "the input is UTF-16 or UTF-32 text; save it as UTF-8", file, {1, 1});
+        report(diagnostics, Severity::Error, codes::UnreadableInput, Message{"input-utf16", {}}, file,
+               {1, 1});
         return false;
     }
     int line = 1;
@@ -64,8 +129,7 @@ bool checkText(const std::string &text, const std::string &file, Diagnostics &di
         if (c < 0x80) {
             if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t') || c == 0x7F) {
                 report(diagnostics, Severity::Error, codes::UnreadableInput,
-                       "binary data (byte " + hexByte(c) + "): this is not a YAML text file", file,
-                       {line, column});
+                       Message{"input-binary", {hexByte(c)}}, file, {line, column});
                 return false;
             }
             if (c == '\n') {
@@ -104,9 +168,7 @@ bool checkText(const std::string &text, const std::string &file, Diagnostics &di
         }
         if (!valid) {
             report(diagnostics, Severity::Error, codes::UnreadableInput,
-                   "invalid UTF-8 (byte " + hexByte(c) +
-                       "): this is not a YAML text file, or not saved as UTF-8",
-                   file, {line, column});
+                   Message{"input-invalid-utf8", {hexByte(c)}}, file, {line, column});
             return false;
         }
         i += length;
@@ -152,21 +214,18 @@ bool checkExpansion(const YAML::Node &root, int firstLine, Context &context)
         if (visited > cap) {
             const bool fileBudget = cap < context.limits.maxNodesPerDocument;
             report(context.diagnostics, Severity::Error, codes::ResourceLimit,
-                   fileBudget ? "the input expands to more than " +
-                                    std::to_string(context.limits.maxNodesPerDocument * 4) +
-                                    " nodes through aliases; the document is not read"
-                              : "the document expands to more than " +
-                                    std::to_string(context.limits.maxNodesPerDocument) +
-                                    " nodes (alias expansion); it is not read",
+                   fileBudget ? Message{"input-alias-expansion-limit",
+                                        {std::to_string(context.limits.maxNodesPerDocument * 4)}}
+                              : Message{"document-alias-expansion-limit",
+                                        {std::to_string(context.limits.maxNodesPerDocument)}},
                    context.file, positionOf(entry.top, firstLine));
             context.expansionBudget = 0;
             return false;
         }
         if (depth > context.limits.maxDepth) {
             report(context.diagnostics, Severity::Error, codes::ResourceLimit,
-                   "the document nests deeper than " + std::to_string(context.limits.maxDepth) +
-                       " levels; it is not read",
-                   context.file, positionOf(node.Mark(), firstLine));
+                   Message{"document-depth-limit", {std::to_string(context.limits.maxDepth)}}, context.file,
+                   positionOf(node.Mark(), firstLine));
             return false;
         }
         if (node.IsSequence()) {
@@ -212,7 +271,7 @@ struct Pending
     bool prepared = false; // no aliases: its resources were parsed along (`resources`)
     Prepared resources;
     const char *failureCode = nullptr;
-    std::string failure;
+    Message failure;
     YAML::Mark failureMark;
 };
 
@@ -226,18 +285,14 @@ void guard(Pending &pending, Context &context)
     const Position where{scan.where.line + pending.firstLine + 1, scan.where.column + 1};
     if (scan.tooDeep) {
         report(pending.refused, Severity::Error, codes::ResourceLimit,
-               "the document nests deeper than " + std::to_string(limits.maxDepth) +
-                   " levels; it is not read",
-               context.file, where);
+               Message{"document-depth-limit", {std::to_string(limits.maxDepth)}}, context.file, where);
         return;
     }
     if (scan.tooManyNodes) {
         const bool perDocument = context.nodeBudget >= limits.maxNodesPerDocument;
         report(pending.refused, Severity::Error, codes::ResourceLimit,
-               perDocument ? "the document has more than " + std::to_string(limits.maxNodesPerDocument) +
-                                 " nodes; it is not read"
-                           : "the input has more than " + std::to_string(limits.maxNodesPerFile) +
-                                 " nodes; the rest is not read",
+               perDocument ? Message{"document-node-limit", {std::to_string(limits.maxNodesPerDocument)}}
+                           : Message{"input-node-limit", {std::to_string(limits.maxNodesPerFile)}},
                context.file, where);
         context.nodeBudget = 0;
         return;
@@ -261,15 +316,15 @@ void parse(Pending &pending, const std::string *file)
         }
     } catch (const YAML::DeepRecursion &e) {
         pending.failureCode = codes::ResourceLimit;
-        pending.failure = "the document nests too deeply to be read";
+        pending.failure = Message{"document-too-deep", {}};
         pending.failureMark = e.mark;
     } catch (const YAML::Exception &e) {
         pending.failureCode = codes::SyntaxError;
-        pending.failure = "YAML syntax error: " + e.msg;
+        pending.failure = Message{"yaml-syntax-error", {yamlError(e.msg)}};
         pending.failureMark = e.mark;
     } catch (const std::exception &) { // std::bad_alloc: a document too large for memory
         pending.failureCode = codes::ResourceLimit;
-        pending.failure = "the document is too large to be read in memory";
+        pending.failure = Message{"document-out-of-memory", {}};
         pending.failureMark = YAML::Mark::null_mark();
     }
 }
@@ -378,8 +433,8 @@ void prepare(const YAML::Node &node, int firstLine, const std::string &file, Pre
     if (!items.IsDefined() || items.IsNull())
         return;
     if (!items.IsSequence()) {
-        report(out.diagnostics, Severity::Error, codes::WrongType, "items of a List must be a sequence", file,
-               positionOf(items.Mark(), firstLine));
+        report(out.diagnostics, Severity::Error, codes::WrongType, Message{"list-items-not-sequence", {}},
+               file, positionOf(items.Mark(), firstLine));
         return;
     }
     int index = 0;
@@ -401,7 +456,7 @@ void prepareSafely(const YAML::Node &node, int firstLine, const std::string &fil
     } catch (const std::exception &e) {
         out = Prepared{};
         report(out.diagnostics, Severity::Error, codes::NotAResource,
-               std::string("the document cannot be read: ") + e.what(), file, {firstLine + 1, 1});
+               Message{"document-unreadable", {e.what()}}, file, {firstLine + 1, 1});
     }
 }
 
@@ -445,7 +500,7 @@ public:
         std::error_code error;
         const fs::file_status status = fs::status(path, error);
         if (error || !fs::exists(status)) {
-            fail(path, "cannot read " + path + ": no such file or folder");
+            fail(path, Message{"path-not-found", {path}});
             return;
         }
         if (!fs::is_directory(status)) {
@@ -461,11 +516,11 @@ public:
                 files.push_back(it->path().string());
         }
         if (error) {
-            fail(path, "cannot read the folder " + path + ": " + error.message());
+            fail(path, Message{"folder-unreadable", {path, error.message()}});
             return;
         }
         if (files.empty()) {
-            fail(path, "the folder " + path + " contains no .yaml or .yml file");
+            fail(path, Message{"folder-without-yaml", {path}});
             return;
         }
         std::sort(files.begin(), files.end());
@@ -474,7 +529,7 @@ public:
     }
 
 private:
-    void fail(const std::string &path, std::string message)
+    void fail(const std::string &path, Message message)
     {
         report(m_result.diagnostics, Severity::Error, codes::UnreadableInput, std::move(message),
                diagnosticFile(path));
@@ -491,11 +546,10 @@ private:
                 return;
         }
         std::string text;
-        std::string error;
+        Message error;
         if (!readFile(osPath, text, error, m_limits.maxFileBytes)) {
-            const std::size_t at = error.find(osPath);
-            if (path == "-" && at != std::string::npos)
-                error.replace(at, osPath.size(), "standard input");
+            if (path == "-" && !error.args.empty() && error.args.front().text == osPath)
+                error.args.front().text = "standard input";
             fail(path, std::move(error));
             return;
         }
@@ -524,8 +578,7 @@ void loadText(ResourceSet &set, Diagnostics &diagnostics, const std::string &tex
     const std::string file = diagnosticFile(path);
     if (text.size() > limits.maxFileBytes) {
         report(diagnostics, Severity::Error, codes::UnreadableInput,
-               "the input is " + std::to_string(text.size()) + " bytes, more than the limit of " +
-                   std::to_string(limits.maxFileBytes),
+               Message{"input-too-large", {std::to_string(text.size()), std::to_string(limits.maxFileBytes)}},
                file);
         return;
     }
@@ -571,7 +624,7 @@ void loadText(ResourceSet &set, Diagnostics &diagnostics, const std::string &tex
 
     if (set.resources.size() == resourcesBefore && count(diagnostics, Severity::Error) == errorsBefore)
         report(diagnostics, Severity::Warning, codes::EmptyInput,
-               text.empty() ? "the input is empty" : "the input contains no Kubernetes resource", file);
+               Message{text.empty() ? "input-empty" : "input-without-resource", {}}, file);
 }
 
 bool parseSingleDocument(const std::string &text, YAML::Node &node, Diagnostics &diagnostics,
@@ -581,7 +634,7 @@ bool parseSingleDocument(const std::string &text, YAML::Node &node, Diagnostics 
     const std::string file;
     if (text.size() > limits.maxFileBytes) {
         report(diagnostics, Severity::Error, codes::UnreadableInput,
-               "the text is larger than " + std::to_string(limits.maxFileBytes) + " bytes", file);
+               Message{"text-too-large", {std::to_string(limits.maxFileBytes)}}, file);
         return false;
     }
     if (!checkText(text, file, diagnostics))
@@ -592,12 +645,11 @@ bool parseSingleDocument(const std::string &text, YAML::Node &node, Diagnostics 
         if (span.hasContent)
             content.push_back(span);
     if (content.empty()) {
-        report(diagnostics, Severity::Warning, codes::EmptyInput, "the text contains no resource", file);
+        report(diagnostics, Severity::Warning, codes::EmptyInput, Message{"text-without-resource", {}}, file);
         return false;
     }
     if (content.size() > 1) {
-        report(diagnostics, Severity::Error, codes::SyntaxError,
-               "the text holds more than one document; one resource is expected", file,
+        report(diagnostics, Severity::Error, codes::SyntaxError, Message{"text-several-documents", {}}, file,
                {content[1].firstLine + 1, 1});
         return false;
     }

@@ -95,17 +95,17 @@ asio::awaitable<void> acceptLoop(std::shared_ptr<AdminServer::State> state)
 
 } // namespace
 
-bool AdminServer::open(Worker &worker, const std::string &address, SnapshotSource source, std::string &error)
+bool AdminServer::open(Worker &worker, const std::string &address, SnapshotSource source, Message &error)
 {
-    const auto fail = [&](const std::string &why) {
-        error = "admin endpoint " + address + ": " + why;
+    const auto fail = [&](MessageArg why) {
+        error = Message{"engine-admin-failed", {address, std::move(why)}};
         std::lock_guard lock(m_mutex);
-        m_error = error;
+        m_error = render(error);
         return false;
     };
     const auto colon = address.rfind(':');
     if (colon == std::string::npos || colon == 0 || colon + 1 == address.size())
-        return fail("expected ADDRESS:PORT, e.g. 127.0.0.1:15000");
+        return fail(MessageArg::fragmentOf("fragment-admin-address-form"));
     std::string host = address.substr(0, colon);
     if (host.size() > 2 && host.front() == '[' && host.back() == ']')
         host = host.substr(1, host.size() - 2);
@@ -114,17 +114,17 @@ bool AdminServer::open(Worker &worker, const std::string &address, SnapshotSourc
     error_code ec;
     const auto ip = asio::ip::make_address(host, ec);
     if (ec)
-        return fail("not an IP address");
+        return fail(MessageArg::fragmentOf("fragment-not-an-ip-address"));
     if (!ip.is_loopback())
-        return fail("the admin endpoint listens on a loopback address only");
+        return fail(MessageArg::fragmentOf("fragment-admin-loopback-only"));
     unsigned long port = 0;
     try {
         std::size_t used = 0;
         port = std::stoul(address.substr(colon + 1), &used);
         if (used != address.size() - colon - 1 || port > 65535)
-            return fail("bad port");
+            return fail(MessageArg::fragmentOf("fragment-bad-port"));
     } catch (...) {
-        return fail("bad port");
+        return fail(MessageArg::fragmentOf("fragment-bad-port"));
     }
 
     auto state = std::make_shared<State>();
@@ -143,7 +143,7 @@ bool AdminServer::open(Worker &worker, const std::string &address, SnapshotSourc
     if (!ec)
         bound = state->acceptor->local_endpoint(ec);
     if (ec)
-        return fail(ec.message());
+        return fail(systemReason(ec));
     std::lock_guard lock(m_mutex);
     m_state = std::move(state);
     m_address = bound.address().to_string() + ":" + std::to_string(bound.port());

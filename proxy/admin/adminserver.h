@@ -6,6 +6,7 @@
 // It runs on one engine thread and reads snapshots, never the data path.
 
 #include "engine/worker.h"
+#include "model/message.h"
 #include "stats/snapshot.h"
 
 #include <boost/asio/ip/tcp.hpp>
@@ -25,7 +26,8 @@ public:
     using SnapshotSource = std::function<StatsSnapshot()>;
 
     // Binds `address` ("127.0.0.1:15000"; port 0 picks one). Refuses non-loopback addresses.
-    bool open(Worker &worker, const std::string &address, SnapshotSource source, std::string &error);
+    // `error` is "engine-admin-failed" {address, why} (model/message.h).
+    bool open(Worker &worker, const std::string &address, SnapshotSource source, Message &error);
     void start(); // thread-safe
     void stop();  // thread-safe; closes the acceptor (live requests are closed with the engine's others)
 

@@ -2,6 +2,7 @@
 
 #include "admin/adminserver.h"
 #include "engine/plan.h"
+#include "engine/reason.h"
 #include "engine/session.h"
 #include "engine/worker.h"
 #include "pods/demopod.h"
@@ -275,12 +276,12 @@ struct Engine::Impl
                 runtime = it->second;
             } else {
                 runtime = std::make_shared<PodRuntime>(pod, options.podLogLines, podSequence);
-                std::string error;
+                Message error;
                 Worker &worker = *workers[nextPodWorker++ % workers.size()];
                 if (openPod(*runtime, worker, error)) {
                     startPod(runtime);
                 } else {
-                    result.errors.push_back(error);
+                    result.fail(std::move(error));
                     podByIndex[i] = runtime; // its endpoints stay unresolved; the next apply tries again
                     continue;
                 }
@@ -307,13 +308,15 @@ struct Engine::Impl
             status.gateway = l.gateway;
             status.port = l.port;
             if (!l.route && l.sniRoutes.empty()) {
-                status.error = "no tcp route serves this port";
+                status.why = {"engine-no-tcp-route", {}};
+                status.error = render(status.why);
                 result.listeners.push_back(status);
                 continue;
             }
             if (!l.tlsMode.empty() && l.tlsMode != "PASSTHROUGH") {
                 // Relaying a terminating server's bytes raw would hand TLS records to a plaintext backend.
-                status.error = "TLS termination (mode " + l.tlsMode + ") is not done locally yet";
+                status.why = {"engine-tls-termination", {l.tlsMode}};
+                status.error = render(status.why);
                 result.listeners.push_back(status);
                 continue;
             }
@@ -321,14 +324,17 @@ struct Engine::Impl
             if (auto it = listeners.find(l.port); it != listeners.end() && !kept.count(l.port)) {
                 runtime = it->second;
             } else if (!kept.count(l.port)) {
-                runtime = bind(l, status.error);
-                if (runtime)
+                runtime = bind(l, status.why);
+                if (runtime) {
                     fresh.push_back(runtime);
-                else
-                    result.errors.push_back(status.error);
+                } else {
+                    status.error = render(status.why);
+                    result.fail(status.why);
+                }
             } else {
-                status.error = "port " + std::to_string(l.port) + " is already served by another listener";
-                result.errors.push_back(status.error);
+                status.why = {"engine-port-already-served", {std::to_string(l.port)}};
+                status.error = render(status.why);
+                result.fail(status.why);
             }
             if (runtime) {
                 kept[l.port] = runtime;
@@ -370,20 +376,20 @@ struct Engine::Impl
         return result;
     }
 
-    std::shared_ptr<ListenerRuntime> bind(const Listener &l, std::string &error)
+    std::shared_ptr<ListenerRuntime> bind(const Listener &l, Message &error)
     {
         const std::string where = options.bindAddress + ":" + std::to_string(l.port);
-        const auto fail = [&](const std::string &why) {
-            error = "cannot listen on " + where + " for gateway " + l.gateway + ": " + why;
+        const auto fail = [&](MessageArg why) {
+            error = Message{"engine-listen-failed", {where, l.gateway, std::move(why)}};
             return nullptr;
         };
         error_code ec;
         const auto address = asio::ip::make_address(options.bindAddress, ec);
         if (ec)
-            return fail("bad bind address");
+            return fail(MessageArg::fragmentOf("fragment-bad-bind-address"));
         const long port = options.ephemeralPorts ? 0 : static_cast<long>(l.port) + options.portOffset;
         if (port < 0 || port > 65535)
-            return fail("port " + std::to_string(port) + " after the offset is out of range");
+            return fail(MessageArg::fragmentOf("fragment-port-out-of-range", {std::to_string(port)}));
         const tcp::endpoint endpoint(address, static_cast<std::uint16_t>(port));
 
         auto runtime = std::make_shared<ListenerRuntime>();
@@ -391,12 +397,11 @@ struct Engine::Impl
         runtime->current.resize(workers.size());
         const auto failed = [&](const tcp::endpoint &at, const error_code &why) {
             if (options.portOffset != 0 && !options.ephemeralPorts)
-                error = "cannot listen on " + endpointText(at) + " (port " + std::to_string(l.port) +
-                        " + offset " + std::to_string(options.portOffset) + ") for gateway " + l.gateway +
-                        ": " + why.message();
+                error = Message{"engine-listen-failed-offset",
+                                {endpointText(at), std::to_string(l.port), std::to_string(options.portOffset),
+                                 l.gateway, systemReason(why)}};
             else
-                error = "cannot listen on " + endpointText(at) + " for gateway " + l.gateway + ": " +
-                        why.message();
+                error = Message{"engine-listen-failed", {endpointText(at), l.gateway, systemReason(why)}};
             error_code ignored;
             for (auto &a : runtime->acceptors)
                 a->close(ignored);
@@ -600,6 +605,7 @@ struct Engine::Impl
                 ls.address = statuses[i].address;
                 ls.listening = statuses[i].listening;
                 ls.error = statuses[i].error;
+                ls.why = statuses[i].why;
             }
             ls.values = l.counters->read();
             s.listeners.push_back(std::move(ls));
@@ -723,19 +729,19 @@ ApplyResult Engine::start(std::shared_ptr<const RouteTable> table)
     std::lock_guard lock(d->control);
     if (d->started) {
         ApplyResult result;
-        result.errors.push_back("the engine was already started");
+        result.fail({"engine-already-started", {}});
         return result;
     }
     d->started = true;
     d->startThreads();
     ApplyResult result = d->applyTable(std::move(table));
     if (!d->options.admin.empty()) {
-        std::string error;
+        Message error;
         if (d->admin.open(
                 *d->workers[0], d->options.admin, [impl = d.get()] { return impl->snapshot(); }, error))
             d->admin.start();
         else
-            result.errors.push_back(error);
+            result.fail(std::move(error));
     }
     return result;
 }
@@ -745,7 +751,7 @@ ApplyResult Engine::apply(std::shared_ptr<const RouteTable> table)
     std::lock_guard lock(d->control);
     if (!d->started || d->stopped) {
         ApplyResult result;
-        result.errors.push_back("the engine is not running");
+        result.fail({"engine-not-running", {}});
         return result;
     }
     return d->applyTable(std::move(table));

@@ -66,15 +66,22 @@ struct ListenerStatus
     std::string address;    // "127.0.0.1:31400" when listening
     std::uint16_t boundPort = 0;
     bool listening = false;
-    std::string error; // why not: busy port, no route, not served locally
+    std::string error; // why not: busy port, no route, not served locally (render(why))
+    Message why;       // the same as data (ids engine-*, model/message.h); empty id when listening
 };
 
 struct ApplyResult
 {
     std::vector<ListenerStatus> listeners; // one per table listener, in table order
     std::vector<std::string> errors;       // "cannot listen on 127.0.0.1:31400 for gateway default/gw: ..."
+    std::vector<Message> messages;         // the same errors as data: errors[i] == render(messages[i])
     std::uint64_t generation = 0;
     bool ok() const { return errors.empty(); }
+    void fail(Message message)
+    {
+        errors.push_back(render(message));
+        messages.push_back(std::move(message));
+    }
 };
 
 struct PodStatus

@@ -1,5 +1,7 @@
 #include "pods/demopod.h"
 
+#include "engine/reason.h"
+
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/post.hpp>
 #include <boost/asio/redirect_error.hpp>
@@ -109,7 +111,7 @@ asio::awaitable<void> acceptLoop(std::shared_ptr<PodRuntime> pod)
 
 } // namespace
 
-bool openPod(PodRuntime &pod, Worker &worker, std::string &error)
+bool openPod(PodRuntime &pod, Worker &worker, Message &error)
 {
     pod.worker = &worker;
     auto acceptor = std::make_unique<tcp::acceptor>(worker.io);
@@ -123,7 +125,7 @@ bool openPod(PodRuntime &pod, Worker &worker, std::string &error)
     if (!ec)
         pod.address = acceptor->local_endpoint(ec);
     if (ec) {
-        error = "demo pod " + pod.pod.ns + "/" + pod.pod.name + ": " + ec.message();
+        error = Message{"engine-pod-failed", {pod.pod.ns + "/" + pod.pod.name, systemReason(ec)}};
         return false;
     }
     pod.acceptor = std::move(acceptor);

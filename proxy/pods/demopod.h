@@ -6,6 +6,7 @@
 
 #include "compile/routetable.h"
 #include "engine/worker.h"
+#include "model/message.h"
 #include "pods/podlog.h"
 
 #include <boost/asio/ip/tcp.hpp>
@@ -35,7 +36,7 @@ struct PodRuntime
 };
 
 // Opens the pod's acceptor on 127.0.0.1, port 0 (call before startPod). False with `error` on failure.
-bool openPod(PodRuntime &pod, Worker &worker, std::string &error);
+bool openPod(PodRuntime &pod, Worker &worker, Message &error);
 // Starts accepting on the pod's worker. Thread-safe.
 void startPod(const std::shared_ptr<PodRuntime> &pod);
 // Closes the pod's acceptor (live connections finish on their own). Thread-safe.

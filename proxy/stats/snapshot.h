@@ -4,6 +4,7 @@
 // connections, taken without locking the data path. Plain values, safe to keep.
 
 #include "compile/routetable.h"
+#include "model/message.h"
 #include "stats/counters.h"
 
 #include <chrono>
@@ -19,7 +20,8 @@ struct ListenerStats
     std::uint32_t port = 0; // the Gateway server port
     std::string address;    // where it listens, "127.0.0.1:31400"; empty when not listening
     bool listening = false;
-    std::string error; // why it is not listening
+    std::string error; // why it is not listening: render(why)
+    Message why;       // the same as data (ids engine-*, model/message.h)
     CounterValues values;
 };
 

@@ -1,7 +1,8 @@
 // Diagnostics in the user's language: every message core actually emits (over the
 // analysis and parse test inputs, Istio's analyzer test data, the samples and
-// hostile inputs) has a known shape, reads back exactly in English and is
-// translated in zh_CN; views show the translation and follow a language switch.
+// hostile inputs) has a known id, reads exactly as core's English with the English
+// catalogue and is translated in zh_CN; every id of the catalogue has a finished zh_CN
+// translation in translations/; views show the translation and follow a language switch.
 
 #include "analysis/analyzer.h"
 #include "compile/compile.h"
@@ -21,6 +22,7 @@
 #include <QRegularExpression>
 #include <QTcpServer>
 #include <QTreeWidget>
+#include <QXmlStreamReader>
 
 #include <cerrno>
 #include <cstring>
@@ -372,41 +374,96 @@ private slots:
         QVERIFY2(missing.isEmpty(), qPrintable(missing.join('\n')));
     }
 
+    // One message per row: its English (core's rendering, unchanged) and its Chinese.
+    static const std::vector<std::pair<const char *, Message>> &examples()
+    {
+        static const std::vector<std::pair<const char *, Message>> all = {
+            {"IST0101",
+             {"subset-not-defined",
+              {MessageArg::fragmentOf("fragment-subset"), "v3", "default/tcp-echo", "v1, v2"}}},
+            {"MR0003",
+             {"value-not-number",
+              {"spec.servers[0].port.number", MessageArg::fragmentOf("fragment-a-list")}}},
+            {"IST0130",
+             {"rule-after-catch-all",
+              {MessageArg::fragmentOf("fragment-rule-index", {"tcp", "1"}),
+               MessageArg::fragmentOf("fragment-rule-index", {"tcp", "0"})}}},
+            {"MR0001", {"yaml-syntax-error", {MessageArg::fragmentOf("yaml-end-of-map")}}},
+        };
+        return all;
+    }
+
     void translatedExamples_data()
     {
-        QTest::addColumn<QString>("code");
+        QTest::addColumn<int>("index");
         QTest::addColumn<QString>("english");
         QTest::addColumn<QString>("chinese");
         QTest::newRow("subset not defined, its subsets listed")
-            << "IST0101"
-            << R"(subset "v3" is not defined in DestinationRule default/tcp-echo (it defines v1, v2))"
+            << 0 << R"(subset "v3" is not defined in DestinationRule default/tcp-echo (it defines v1, v2))"
             << QString::fromUtf8("DestinationRule default/tcp-echo 中没有定义子集“v3”（它定义了 v1, v2）");
         QTest::newRow("a value that is a list")
-            << "MR0003"
-            << R"(spec.servers[0].port.number must be a number, not a list)"
+            << 1 << R"(spec.servers[0].port.number must be a number, not a list)"
             << QString::fromUtf8("spec.servers[0].port.number 必须是数字，而不是列表");
         QTest::newRow("a rule never used")
-            << "IST0130"
-            << R"(tcp rule #1 is never used: tcp rule #0 before it has no match and takes all traffic)"
+            << 2 << R"(tcp rule #1 is never used: tcp rule #0 before it has no match and takes all traffic)"
             << QString::fromUtf8(
                    "tcp 规则 #1 永远不会被使用：它前面的 tcp 规则 #0 没有 match，会接收所有流量");
-        QTest::newRow("syntax error from yaml-cpp") << "MR0001"
-                                                    << "YAML syntax error: end of map not found"
+        QTest::newRow("syntax error from yaml-cpp") << 3 << "YAML syntax error: end of map not found"
                                                     << QString::fromUtf8("YAML 语法错误：找不到映射的结尾");
     }
 
     void translatedExamples()
     {
-        QFETCH(QString, code);
+        QFETCH(int, index);
         QFETCH(QString, english);
         QFETCH(QString, chinese);
+        const auto &[code, message] = examples()[static_cast<std::size_t>(index)];
+        const Diagnostic d = makeDiagnostic(Severity::Error, code, message, "a.yaml", {3, 5});
+        QCOMPARE(QString::fromStdString(d.message), english);
         installTranslation(*app(), QStringLiteral("zh_CN"));
-        Diagnostic d{
-            Severity::Error, code.toStdString(), english.toStdString(), "a.yaml", {3, 5}, {}, {}, {}};
         bool known = false;
         QCOMPARE(diagnosticMessage(d, &known), chinese);
         QVERIFY(known);
-        QCOMPARE(diagnosticLine(d), QString::fromUtf8("a.yaml:3:5: 错误: ") + chinese + " [" + code + "]");
+        QCOMPARE(diagnosticLine(d),
+                 QString::fromUtf8("a.yaml:3:5: 错误: ") + chinese + " [" + QString::fromUtf8(code) + "]");
+    }
+
+    // The catalogue in translations/: every template of every id (and the severities) has a
+    // finished Simplified Chinese translation in the .ts file, under the catalogue's context.
+    void everyIdHasAFinishedTranslationInTheTsFile()
+    {
+        const QString ts = studiotest::readAll(
+            QStringLiteral(MESHROUTE_SOURCE_DIR "/translations/meshroute-studio_zh_CN.ts"));
+        QVERIFY(!ts.isEmpty());
+        QHash<QString, QString> translated; // source -> translation, in kMessageContext, finished only
+        QXmlStreamReader xml(ts);
+        QString context;
+        QString source;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (!xml.isStartElement())
+                continue;
+            if (xml.name() == QLatin1String("context")) {
+                context.clear();
+            } else if (xml.name() == QLatin1String("name")) {
+                context = xml.readElementText();
+            } else if (xml.name() == QLatin1String("source")) {
+                source = xml.readElementText();
+            } else if (xml.name() == QLatin1String("translation")) {
+                const bool finished = xml.attributes().value(QLatin1String("type")).isEmpty();
+                const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                if (context == QLatin1String(kMessageContext) && finished && !text.isEmpty())
+                    translated.insert(source, text);
+            }
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QStringList missing;
+        for (const MessageTemplate &t : messageTemplates()) {
+            const QString text = QString::fromUtf8(t.text);
+            if (!translated.contains(text) || !hasChinese(translated.value(text)))
+                missing << QStringLiteral("%1: %2").arg(QString::fromUtf8(t.id), text);
+        }
+        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("not translated:\n") + missing.join('\n')));
     }
 
     // What the local gateway engine says of a port it cannot take, from a real engine on a port
@@ -424,42 +481,63 @@ private slots:
         proxy::Engine engine(options);
         const proxy::ApplyResult result = engine.start(table.table);
         QCOMPARE(result.errors.size(), std::size_t(1));
+        QCOMPARE(result.messages.size(), std::size_t(1));
         const QString english = QString::fromStdString(result.errors.front());
         QVERIFY2(english.endsWith(QLatin1String(": Address already in use")), qPrintable(english));
+        const Message message = result.messages.front();
+        QCOMPARE(QString::fromStdString(message.id), QStringLiteral("engine-listen-failed"));
+        QCOMPARE(render(message), result.errors.front());
+        QCOMPARE(result.listeners.front().why, message);
         engine.stop(std::chrono::milliseconds(0));
 
         installTranslation(*app(), QStringLiteral("en"));
         bool known = false;
-        QCOMPARE(engineMessage(english, &known), english);
+        QCOMPARE(engineMessage(message, &known), english);
         QVERIFY(known);
 
         installTranslation(*app(), QStringLiteral("zh_CN"));
         const QString port = QString::number(holder.serverPort());
-        QCOMPARE(engineMessage(english, &known),
+        QCOMPARE(engineMessage(message, &known),
                  QString::fromUtf8("无法为网关 default/gw 在 127.0.0.1:%1 上监听：地址已被占用").arg(port));
         QVERIFY(known);
-        QCOMPARE(engineMessage(QStringLiteral("cannot listen on 127.0.0.1:31500 (port 31400 + offset 100) "
-                                              "for gateway default/gw: Too many open files")),
-                 QString::fromUtf8("无法为网关 default/gw 在 127.0.0.1:31500（端口 31400 + 偏移 100）上监听："
-                                   "Too many open files"));
-        QCOMPARE(engineMessage(QStringLiteral("the engine is not running"), &known),
-                 QStringLiteral("the engine is not running"));
+        // A reason the studio has no words for stays as the system wrote it.
+        QCOMPARE(
+            engineMessage(Message{"engine-listen-failed-offset",
+                                  {"127.0.0.1:31500", "31400", "100", "default/gw", "Too many open files"}}),
+            QString::fromUtf8("无法为网关 default/gw 在 127.0.0.1:31500（端口 31400 + 偏移 100）上监听："
+                              "Too many open files"));
+        QCOMPARE(engineMessage(Message{"engine-not-running", {}}, &known), QString::fromUtf8("引擎没有运行"));
+        QVERIFY(known);
+        // An id the catalogue does not have: its English rendering, and not known.
+        QCOMPARE(engineMessage(Message{"engine-no-such-thing", {"x"}}, &known),
+                 QStringLiteral("engine-no-such-thing x"));
         QVERIFY(!known);
     }
 
     void unknownShapesStayEnglish()
     {
         installTranslation(*app(), QStringLiteral("zh_CN"));
-        // A message of a code whose shapes do not fit, and a shape under the wrong code.
-        for (const auto &[code, message] :
-             {std::pair{"MR0099", "something new happened"}, std::pair{"IST0101", "the input is empty"}}) {
-            Diagnostic d{Severity::Warning, code, message, {}, {}, {}, {}, {}};
+        // An id the catalogue does not have, and a known id with an unknown fragment: English.
+        Diagnostic unknown;
+        unknown.code = "MR0099";
+        unknown.message = "something new happened";
+        unknown.messageId = "something-new";
+        const Diagnostic unknownFragment = makeDiagnostic(
+            Severity::Error, "MR0003",
+            Message{"value-not-list", {"spec", MessageArg::fragmentOf("fragment-new")}}, {}, {});
+        for (const Diagnostic &d : {unknown, unknownFragment}) {
             bool known = true;
-            QCOMPARE(diagnosticMessage(d, &known), QString::fromUtf8(message));
+            QCOMPARE(diagnosticMessage(d, &known), QString::fromStdString(d.message));
             QVERIFY(!known);
         }
+        // The English text plays no part: the id and the arguments are translated.
+        Diagnostic reworded =
+            makeDiagnostic(Severity::Error, "MR0006", Message{"field-required", {"spec"}}, {}, {});
+        reworded.message = "spec is needed";
+        QCOMPARE(diagnosticMessage(reworded), QString::fromUtf8("必须填写 spec"));
         // An argument that looks like a placeholder is kept as written.
-        Diagnostic d{Severity::Error, "MR0006", "spec.%2 is required", {}, {}, {}, {}, {}};
+        const Diagnostic d =
+            makeDiagnostic(Severity::Error, "MR0006", Message{"field-required", {"spec.%2"}}, {}, {});
         QCOMPARE(diagnosticMessage(d), QString::fromUtf8("必须填写 spec.%2"));
     }
 

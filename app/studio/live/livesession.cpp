@@ -156,6 +156,7 @@ void LiveSession::adopt(Compiled &c, const proxy::ApplyResult &result, LiveOutco
         outcome.warnings << q(e);
         outcome.engineWarnings << q(e);
     }
+    outcome.engineMessages = result.messages;
     outcome.applied = true;
     outcome.generation = result.generation;
 }

@@ -76,6 +76,7 @@ struct LiveOutcome
     QStringList warnings;       // what runs differently from a cluster (compile decisions, busy ports)
     Diagnostics diagnostics;    // the diagnostics behind `errors` and `warnings` (for translated display)
     QStringList engineWarnings; // of `warnings`, those from the engine itself (busy ports)
+    std::vector<Message> engineMessages; // the same as data (ids engine-*), for translated display
     std::uint64_t generation = 0;
 };
 

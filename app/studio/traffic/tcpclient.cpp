@@ -231,7 +231,7 @@ void TcpClientPanel::refreshPorts()
             }
         }
         if (!l.listening)
-            m_ports->setItemData(i, engineMessage(QString::fromStdString(l.error)), Qt::ToolTipRole);
+            m_ports->setItemData(i, engineMessage(l.why), Qt::ToolTipRole);
     }
     if (current != 0)
         selectGatewayPort(current);

@@ -342,7 +342,7 @@ void TrafficController::onApplied(const LiveOutcome &outcome)
     // Configuration problems in the interface's language, then what the engine said (busy ports).
     for (const Diagnostic &d : outcome.diagnostics)
         log(QStringLiteral("  ") + diagnosticLine(d));
-    for (const QString &w : outcome.engineWarnings)
+    for (const Message &w : outcome.engineMessages)
         log(QStringLiteral("  ") + engineMessage(w));
     updateStatus();
     emit applied(outcome);
@@ -380,7 +380,7 @@ LiveOverlay TrafficController::overlay() const
         LivePort port;
         port.state = l.listening ? PortState::Listening : PortState::Busy;
         port.text = l.listening ? tr("listening on %1").arg(q(l.address))
-                                : tr("not listening: %1").arg(engineMessage(q(l.error)));
+                                : tr("not listening: %1").arg(engineMessage(l.why));
         overlay.ports.insert(GraphScene::portKey(s->graphNode, s->graphSocket), port);
         const QString portEdge = s->graphNode + QLatin1Char('#') + s->graphSocket + QLatin1Char('>');
         const auto route = servingRoute.find({l.gateway, l.port});

@@ -1,11 +1,11 @@
 #pragma once
 
-// Diagnostics in the user's language. Core builds its messages in English, by
-// concatenation, and stays free of Qt; the studio recognises each message shape
-// (per code), takes the names and numbers out of it, and puts them into a
-// translated template. A shape it does not know is shown in English, as written.
-// Views translate when they show a diagnostic, so a language switch only needs a
-// rebuild of what is shown; Document keeps core's English (fixes match on it).
+// Diagnostics in the user's language. Core's messages are data (model/message.h): an id
+// and arguments. The studio looks the id's template up in core's catalogue, translates it
+// (the templates are marked for lupdate in core/model/message.cpp), and puts the arguments
+// in, fragments translated by their ids in their turn. Nothing parses the English. An
+// unknown id is shown in English, as core rendered it. Views translate when they show a
+// diagnostic, so a language switch only needs a rebuild of what is shown.
 
 #include "model/diagnostic.h"
 
@@ -14,13 +14,17 @@
 
 namespace meshroute::studio {
 
-// The message in the UI language. `known` (optional) tells whether the shape was
-// recognised; false means the English message is returned unchanged.
+// A message in the UI language. `known` (optional) tells whether its id (and every fragment's)
+// is in the catalogue; false means the English rendering is returned.
+QString messageText(const Message &message, bool *known = nullptr);
+
+// The diagnostic's message in the UI language (messageText of its id and arguments); its
+// English `message` when the id is unknown.
 QString diagnosticMessage(const Diagnostic &diagnostic, bool *known = nullptr);
 
-// What the local gateway engine says (a port it cannot listen on, and why) in the UI language,
-// the same way; the system's reason is translated for the usual errors and kept otherwise.
-QString engineMessage(const QString &english, bool *known = nullptr);
+// What the local gateway engine says (a port it cannot listen on, and why: ids engine-*) in the
+// UI language; the system's reason is translated for the usual errors and kept otherwise.
+QString engineMessage(const Message &message, bool *known = nullptr);
 
 // "error", "warning", "info" in the UI language.
 QString severityText(Severity severity);
@@ -29,7 +33,7 @@ QString severityText(Severity severity);
 //   demo.yaml:12:7: error: <message> [IST0101]
 QString diagnosticLine(const Diagnostic &diagnostic);
 
-// Every English template the translator knows (for tests: each must be translated).
+// Every English template of the catalogue, and the severities (for tests: each must be translated).
 QStringList diagnosticTemplates();
 
 } // namespace meshroute::studio

@@ -142,6 +142,10 @@ QString sarifSchema(QString &why)
     QDir().mkpath(dir);
     QProcess pack;
     pack.setWorkingDirectory(dir);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment(); // npm's cache in the build tree too
+    env.insert("npm_config_cache", dir + "/npm-cache");
+    env.insert("npm_config_update_notifier", "false");
+    pack.setProcessEnvironment(env);
     pack.start(npm, {"pack", "--silent", kSchemaPackage});
     if (!pack.waitForFinished(180000) || pack.exitCode() != 0) {
         why = QString("npm pack %1 failed: %2")

@@ -15,6 +15,9 @@ PACKAGES=(
   libgl-dev libqcustomplot-dev libyaml-cpp-dev libboost-dev libcli11-dev libgraphviz-dev
   python3-yaml python3-jsonschema fonts-noto-cjk xvfb xauth netcat-openbsd
 )
+# npm fetches the published SARIF 2.1.0 schema that tst_cli checks `validate -o sarif` against.
+# Any npm will do (NodeSource's nodejs ships its own, and conflicts with Debian's npm package).
+command -v npm >/dev/null 2>&1 || PACKAGES+=(npm)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 

@@ -1,6 +1,7 @@
 #include "configcommands.h"
 
 #include "input.h"
+#include "report.h"
 #include "support/atomicfile.h"
 #include "yaml/writer.h"
 
@@ -46,19 +47,27 @@ void addConfigCommands(CLI::App &app, int &exitCode)
 {
     auto validateOptions = std::make_shared<CommonOptions>();
     auto quiet = std::make_shared<bool>(false);
+    auto format = std::make_shared<std::string>("text");
     CLI::App *validate = app.add_subcommand(
         "validate", "Check configurations and print diagnostics (exit 0: no error, 1: errors, 2: unreadable)");
     addInputOptions(*validate, *validateOptions);
     validate->add_flag("-q,--quiet", *quiet, "Leave out info-level diagnostics");
-    validate->callback([validateOptions, quiet, &exitCode] {
+    validate->add_option("-o,--output-format", *format, "Print diagnostics as text, json, yaml or sarif")
+        ->check(CLI::IsMember({"text", "json", "yaml", "sarif"}))
+        ->capture_default_str();
+    validate->callback([validateOptions, quiet, format, &exitCode] {
+        const ReportFormat reportFormat = reportFormatNamed(*format).value_or(ReportFormat::Text);
         Input input;
         const int prepared = prepare(*validateOptions, input);
+        // Unusable options, or input with nothing to say about it: nothing on standard output in any
+        // format (an empty report would read as "no problem"); the reason went to standard error.
         if (prepared == 2 && input.diagnostics.empty()) {
             exitCode = 2;
             return;
         }
-        printDiagnostics(std::cout, input.diagnostics, !*quiet);
-        exitCode = prepared == 2 ? 2 : (hasErrors(input.diagnostics) ? 1 : 0);
+        writeReport(std::cout, reportFormat, input.diagnostics, !*quiet, MESHROUTE_VERSION);
+        std::cout.flush();
+        exitCode = prepared == 2 || !std::cout ? 2 : (hasErrors(input.diagnostics) ? 1 : 0);
     });
 
     auto exportOptions = std::make_shared<CommonOptions>();

@@ -1,6 +1,7 @@
 #include "input.h"
 
 #include "compile/compile.h"
+#include "report.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -44,17 +45,7 @@ Input readInput(const InputOptions &options)
 
 void printDiagnostics(std::ostream &out, const Diagnostics &diagnostics, bool withInfo)
 {
-    for (const Diagnostic &d : diagnostics) {
-        if (d.severity == Severity::Info && !withInfo)
-            continue;
-        out << d.format() << '\n';
-    }
-    const int errors = count(diagnostics, Severity::Error);
-    const int warnings = count(diagnostics, Severity::Warning);
-    auto plural = [](int n, const char *word) {
-        return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
-    };
-    out << plural(errors, "error") << ", " << plural(warnings, "warning") << '\n';
+    writeText(out, diagnostics, withInfo);
 }
 
 bool parseLabels(const std::string &text, Labels &labels)

@@ -28,7 +28,8 @@ struct Input
 
 Input readInput(const InputOptions &options);
 
-// One compiler-style line per diagnostic, then a summary ("2 errors, 1 warning").
+// One compiler-style line per diagnostic naming its resource, then a summary ("2 errors, 1 warning")
+// (report.h's text format).
 void printDiagnostics(std::ostream &out, const Diagnostics &diagnostics, bool withInfo = true);
 
 // "k=v,k2=v2" -> labels; false on a malformed entry.

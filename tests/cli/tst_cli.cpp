@@ -1,10 +1,22 @@
 // The meshroute command line as a user runs it: exit codes, output, files.
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
+#include <QSet>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
+
+#include <yaml-cpp/yaml.h>
+
+#include <cstdio>
 
 namespace {
 
@@ -44,6 +56,143 @@ QString data(const char *name)
     return QStringLiteral(MESHROUTE_TEST_DATA "/data/") + QLatin1String(name);
 }
 
+// Standard output parsed as one JSON object; an empty object (and a message) when it is not one.
+const QJsonObject jsonOf(const Run &r, QString &error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        error = parseError.errorString() + " in:\n" + r.out + r.err;
+        return {};
+    }
+    return doc.object();
+}
+
+// A YAML tree as JSON: double-quoted scalars are strings, plain ones integers, ~ is null.
+QJsonValue jsonFromYaml(const YAML::Node &node)
+{
+    switch (node.Type()) {
+    case YAML::NodeType::Null:
+    case YAML::NodeType::Undefined:
+        return QJsonValue::Null;
+    case YAML::NodeType::Scalar:
+        if (node.Tag() == "!")
+            return QString::fromStdString(node.as<std::string>());
+        return static_cast<double>(node.as<long long>());
+    case YAML::NodeType::Sequence: {
+        QJsonArray items;
+        for (const YAML::Node &item : node)
+            items.append(jsonFromYaml(item));
+        return items;
+    }
+    case YAML::NodeType::Map: {
+        QJsonObject members;
+        for (const auto &member : node)
+            members.insert(QString::fromStdString(member.first.as<std::string>()),
+                           jsonFromYaml(member.second));
+        return members;
+    }
+    }
+    return QJsonValue::Null;
+}
+
+// The first diagnostic (or SARIF result) with `code`; an empty object when there is none.
+QJsonObject withCode(const QJsonArray &items, const QString &code)
+{
+    for (const QJsonValue &item : items) {
+        const QJsonObject object = item.toObject();
+        if (object["code"].toString() == code || object["ruleId"].toString() == code)
+            return object;
+    }
+    return {};
+}
+
+QByteArray compact(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+// The published SARIF 2.1.0 schema (the final rtm.5 text, as @microsoft/jest-sarif ships it),
+// fetched once with npm into the build tree. Empty, with the reason, when it cannot be had.
+constexpr const char *kSchemaPackage = "@microsoft/jest-sarif@1.0.0-beta.0";
+constexpr const char *kSchemaSha256 = "2d99159ae54a3eea97f81781cff48780548657c35949f4b7f25e99a2ba4de4f8";
+
+QString sarifSchema(QString &why)
+{
+    const QString dir = QStringLiteral(MESHROUTE_BINARY_DIR "/tests/cli/sarif-schema");
+    const QString schema = dir + "/package/lib/schemas/sarif-2.1.0-rtm.5.json";
+    auto verified = [&]() -> QString {
+        QFile file(schema);
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        const QByteArray sha = QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
+        if (sha != kSchemaSha256) {
+            why = schema + " is not the expected schema (sha256 " + sha + ")";
+            return {};
+        }
+        return schema;
+    };
+    if (QFile::exists(schema))
+        return verified();
+    const QString npm = QStandardPaths::findExecutable("npm");
+    if (npm.isEmpty()) {
+        why = "npm is absent";
+        return {};
+    }
+    QDir().mkpath(dir);
+    QProcess pack;
+    pack.setWorkingDirectory(dir);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment(); // npm's cache in the build tree too
+    env.insert("npm_config_cache", dir + "/npm-cache");
+    env.insert("npm_config_update_notifier", "false");
+    pack.setProcessEnvironment(env);
+    pack.start(npm, {"pack", "--silent", kSchemaPackage});
+    if (!pack.waitForFinished(180000) || pack.exitCode() != 0) {
+        why = QString("npm pack %1 failed: %2")
+                  .arg(kSchemaPackage, QString::fromUtf8(pack.readAllStandardError()));
+        return {};
+    }
+    const QString tarball = QString::fromUtf8(pack.readAllStandardOutput()).trimmed().split('\n').last();
+    QProcess untar;
+    untar.setWorkingDirectory(dir);
+    untar.start("tar", {"-xzf", tarball, "package/lib/schemas/sarif-2.1.0-rtm.5.json"});
+    if (!untar.waitForFinished(60000) || untar.exitCode() != 0) {
+        why = "cannot unpack " + dir + "/" + tarball + ": " + QString::fromUtf8(untar.readAllStandardError());
+        return {};
+    }
+    return verified();
+}
+
+// Python's jsonschema on `log` against `schema`: "" when valid, else the errors.
+QString schemaErrors(const QString &schema, const QByteArray &log)
+{
+    QTemporaryDir dir;
+    QFile file(dir.filePath("log.sarif"));
+    if (!file.open(QIODevice::WriteOnly) || file.write(log) != log.size())
+        return "cannot write " + file.fileName();
+    file.close();
+    static const char *kCheck =
+        "\n"
+        "import json, sys, jsonschema\n"
+        "schema = json.load(open(sys.argv[1], encoding=\"utf-8\"))\n"
+        "log = json.load(open(sys.argv[2], encoding=\"utf-8\"))\n"
+        "validator = jsonschema.validators.validator_for(schema)\n"
+        "validator.check_schema(schema)\n"
+        "errors = list(validator(schema).iter_errors(log))\n"
+        "for e in errors:\n"
+        "    print(\"/\".join(str(p) for p in e.absolute_path) + \": \" + e.message)\n"
+        "sys.exit(1 if errors else 0)\n"
+        "";
+    QProcess check;
+    check.start("python3", {"-c", kCheck, schema, file.fileName()});
+    if (!check.waitForFinished(60000))
+        return "python3 did not finish";
+    if (check.exitStatus() == QProcess::NormalExit && check.exitCode() == 0)
+        return {};
+    const QString out = QString::fromUtf8(check.readAllStandardOutput() + check.readAllStandardError());
+    return out.isEmpty() ? QString("python3 jsonschema failed") : out;
+}
+
 } // namespace
 
 class tst_Cli : public QObject
@@ -67,7 +216,40 @@ private slots:
         const QString expected = data("missing-subset.yaml") + ":23:17: error: ";
         QVERIFY2(r.out.contains(expected), qPrintable(r.out));
         QVERIFY(r.out.contains("\"v3\""));
-        QVERIFY(r.out.contains("[IST0101]"));
+        // The resource concerned closes the line, as istioctl analyze names it.
+        QVERIFY2(r.out.contains("[IST0101] (VirtualService default/tcp-echo)\n"), qPrintable(r.out));
+    }
+
+    // Every line of a diagnostic that concerns a resource ends with " (Kind namespace/name)".
+    void validateTextNamesTheResource_data()
+    {
+        QTest::addColumn<QString>("fixture");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("resource");
+        QTest::newRow("an undefined subset, at the VirtualService")
+            << data("missing-subset.yaml") << "IST0101"
+            << "VirtualService default/tcp-echo";
+        QTest::newRow("a skipped server, at its Gateway") << data("shared-port.yaml") << "MR0018"
+                                                          << "Gateway default/tcp-gateway";
+        QTest::newRow("a port name Istio has to guess, at the Service") << data("port-name.yaml") << "IST0118"
+                                                                        << "Service default/tcp-echo";
+    }
+    void validateTextNamesTheResource()
+    {
+        QFETCH(QString, fixture);
+        QFETCH(QString, code);
+        QFETCH(QString, resource);
+        const Run r = meshroute({"validate", fixture});
+        const QStringList lines = r.out.split('\n');
+        int found = 0;
+        for (const QString &line : lines) {
+            if (!line.contains("[" + code + "]"))
+                continue;
+            ++found;
+            QVERIFY2(line.startsWith(fixture + ":"), qPrintable(line));
+            QVERIFY2(line.endsWith("[" + code + "] (" + resource + ")"), qPrintable(line));
+        }
+        QVERIFY2(found > 0, qPrintable(r.out));
     }
 
     // One Gateway with two plain-TCP servers on one port: the second is skipped, and validate says
@@ -78,7 +260,7 @@ private slots:
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         const QString expected = data("shared-port.yaml") + ":19:7: warning: ";
         QVERIFY2(r.out.contains(expected), qPrintable(r.out));
-        QVERIFY2(r.out.contains("[MR0018]"), qPrintable(r.out));
+        QVERIFY2(r.out.contains("[MR0018] (Gateway default/tcp-gateway)\n"), qPrintable(r.out));
         QVERIFY(r.out.contains("is skipped: the port is already taken by Gateway default/tcp-gateway"));
         QCOMPARE(r.out.count("[MR0018]"), 1);
     }
@@ -92,6 +274,360 @@ private slots:
                                                                "resolution NONE"),
                  qPrintable(r.out));
         QCOMPARE(r.out.count("[MR0020]"), 1);
+    }
+
+    // --output-format json: the documented shape, every key there, null where unknown.
+    void validateJsonHasTheDocumentedShape()
+    {
+        const Run r = meshroute({"validate", "--output-format", "json", data("missing-subset.yaml")});
+        QCOMPARE(r.exitCode, 1); // exit codes do not depend on the format
+        QString error;
+        const QJsonObject report = jsonOf(r, error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const QJsonArray diagnostics = report["diagnostics"].toArray();
+        QCOMPARE(diagnostics.size(), 2); // the DestinationRule's host matches no Service: IST0174 too
+        const QJsonObject d = withCode(diagnostics, "IST0101");
+        const QStringList keys{"arguments", "code",    "column",    "file",    "level",
+                               "line",      "message", "messageId", "resource"};
+        QCOMPARE(d.keys(), keys);
+        QCOMPARE(d["code"].toString(), "IST0101");
+        QCOMPARE(d["level"].toString(), "error");
+        QCOMPARE(d["file"].toString(), data("missing-subset.yaml"));
+        QCOMPARE(d["line"].toInt(), 23);
+        QCOMPARE(d["column"].toInt(), 17);
+        QVERIFY(d["message"].toString().startsWith(
+            "subset \"v3\" is not defined in DestinationRule default/tcp-echo"));
+        const QJsonObject resource = d["resource"].toObject();
+        QCOMPARE(resource["kind"].toString(), "VirtualService");
+        QCOMPARE(resource["namespace"].toString(), "default");
+        QCOMPARE(resource["name"].toString(), "tcp-echo");
+        // The message as data: its id, and arguments whose fragments carry their own id.
+        QCOMPARE(d["messageId"].toString(), "subset-not-defined");
+        const QJsonArray arguments = d["arguments"].toArray();
+        QVERIFY(arguments.size() >= 3);
+        QCOMPARE(arguments[0].toObject()["fragment"].toString(), "fragment-subset");
+        QCOMPARE(arguments[0].toObject()["text"].toString(), "subset");
+        QCOMPARE(arguments[1].toObject()["text"].toString(), "v3");
+        QVERIFY(arguments[1].toObject()["fragment"].isNull());
+        QCOMPARE(arguments[2].toObject()["text"].toString(), "default/tcp-echo");
+        QCOMPARE(report["summary"].toObject(), (QJsonObject{{"errors", 1}, {"warnings", 1}, {"infos", 0}}));
+    }
+
+    // Whatever ids core gives its messages: a diagnostic without one says null, and the rest is there.
+    void validateJsonOnTheDemo()
+    {
+        const Run r = meshroute({"validate", "-o", "json", demo()});
+        QCOMPARE(r.exitCode, 0);
+        QString error;
+        const QJsonObject report = jsonOf(r, error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const QJsonArray diagnostics = report["diagnostics"].toArray();
+        QVERIFY(!diagnostics.isEmpty());
+        int warnings = 0;
+        bool sawPortWarning = false;
+        for (const QJsonValue &value : diagnostics) {
+            const QJsonObject d = value.toObject();
+            QVERIFY(d["messageId"].isNull() || !d["messageId"].toString().isEmpty());
+            QVERIFY(d["arguments"].isArray());
+            QVERIFY(!d["message"].toString().isEmpty());
+            QVERIFY(d["file"].toString().startsWith(demo() + "/"));
+            QVERIFY(d["line"].toInt() > 0);
+            QVERIFY(d["column"].isNull() || d["column"].toInt() > 0);
+            QVERIFY(QStringList({"error", "warning", "info"}).contains(d["level"].toString()));
+            warnings += d["level"].toString() == "warning" ? 1 : 0;
+            if (d["code"].toString() == "IST0162") {
+                sawPortWarning = true;
+                QCOMPARE(d["level"].toString(), "warning");
+                QCOMPARE(d["resource"].toObject()["kind"].toString(), "Gateway");
+            }
+        }
+        QVERIFY(sawPortWarning);
+        QCOMPARE(report["summary"].toObject()["errors"].toInt(), 0);
+        QCOMPARE(report["summary"].toObject()["warnings"].toInt(), warnings);
+    }
+
+    // Standard input has no file name: file is null; unreadable input is exit 2 with its MR0002.
+    void validateJsonWithoutAFile()
+    {
+        QFile file(data("missing-subset.yaml"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const Run r = meshroute({"validate", "-o", "json", "-"}, file.readAll());
+        QCOMPARE(r.exitCode, 1);
+        QString error;
+        const QJsonObject d = withCode(jsonOf(r, error)["diagnostics"].toArray(), "IST0101");
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(d.contains("file"));
+        QVERIFY(d["file"].isNull());
+        QCOMPARE(d["line"].toInt(), 23);
+
+        const Run unreadable = meshroute({"validate", "-o", "json", "/nonexistent/meshroute.yaml"});
+        QCOMPARE(unreadable.exitCode, 2);
+        const QJsonObject u = jsonOf(unreadable, error)["diagnostics"].toArray()[0].toObject();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(u["code"].toString(), "MR0002");
+        QCOMPARE(u["file"].toString(), "/nonexistent/meshroute.yaml");
+    }
+
+    // A tab and a quote in a name are escaped, a non-ASCII letter passes through as UTF-8.
+    void validateJsonEscapesWhatJsonRequires()
+    {
+        const Run r = meshroute({"validate", "-o", "json", data("port-name.yaml")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("\\t\\\"é\\\""), qPrintable(r.out));
+        QVERIFY(!r.out.contains('\t'));
+        QString error;
+        const QJsonArray diagnostics = jsonOf(r, error)["diagnostics"].toArray();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        bool found = false;
+        for (const QJsonValue &value : diagnostics) {
+            const QJsonObject d = value.toObject();
+            if (d["code"].toString() != "IST0118")
+                continue;
+            found = true;
+            QCOMPARE(d["level"].toString(), "info");
+            QVERIFY2(d["message"].toString().contains(QString::fromUtf8("\"echo\t\"é\"\"")),
+                     qPrintable(d["message"].toString()));
+        }
+        QVERIFY(found);
+    }
+
+    // A file name with control characters, spaces and bytes that are not UTF-8: still valid JSON,
+    // the UTF-8 kept, the rest escaped or replaced; SARIF's URI percent-encodes them.
+    void validateJsonAndSarifWithAnAwkwardFileName()
+    {
+        QTemporaryDir dir;
+        const QByteArray name = QByteArray("a\tb\x01 d\xC3\xA9\xFF.yaml");
+        QFile source(data("missing-subset.yaml"));
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        const QByteArray yaml = source.readAll();
+        const QByteArray path = QFile::encodeName(dir.path()) + "/" + name;
+        FILE *file = std::fopen(path.constData(), "wb");
+        QVERIFY(file);
+        QCOMPARE(std::fwrite(yaml.constData(), 1, static_cast<std::size_t>(yaml.size()), file),
+                 static_cast<std::size_t>(yaml.size()));
+        std::fclose(file);
+        // QTemporaryDir cannot remove a name that is not UTF-8: remove it by its bytes.
+        const auto removeFile = qScopeGuard([&] { std::remove(path.constData()); });
+
+        const Run r = meshroute({"validate", "-o", "json", dir.path()});
+        QCOMPARE(r.exitCode, 1);
+        QString error;
+        const QJsonObject d = jsonOf(r, error)["diagnostics"].toArray()[0].toObject();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY2(r.out.contains("a\\tb\\u0001 d"), qPrintable(r.out));
+        QCOMPARE(d["file"].toString(),
+                 dir.path() + QString::fromUtf8("/a\tb\x01 d\xC3\xA9\xEF\xBF\xBD.yaml"));
+
+        const Run sarif = meshroute({"validate", "-o", "sarif", dir.path()});
+        QCOMPARE(sarif.exitCode, 1);
+        const QJsonObject result = jsonOf(sarif, error)["runs"][0]["results"][0].toObject();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"].toString(),
+                 "file://" + QString::fromUtf8(QUrl::toPercentEncoding(dir.path(), "/")) +
+                     "/a%09b%01%20d%C3%A9%FF.yaml");
+    }
+
+    // --output-format yaml: the same document as json, read back with yaml-cpp.
+    void validateYamlIsTheJsonShape_data()
+    {
+        QTest::addColumn<QString>("fixture");
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("an error") << data("missing-subset.yaml") << 1;
+        QTest::newRow("a warning from the compiler") << data("shared-port.yaml") << 0;
+        QTest::newRow("an info with a tab, a quote and UTF-8") << data("port-name.yaml") << 0;
+        QTest::newRow("the demo") << demo() << 0;
+    }
+    void validateYamlIsTheJsonShape()
+    {
+        QFETCH(QString, fixture);
+        QFETCH(int, exitCode);
+        const Run json = meshroute({"validate", "-o", "json", fixture});
+        const Run yaml = meshroute({"validate", "-o", "yaml", fixture});
+        QCOMPARE(json.exitCode, exitCode);
+        QCOMPARE(yaml.exitCode, exitCode);
+        QString error;
+        const QJsonObject fromJson = jsonOf(json, error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        YAML::Node node;
+        try {
+            node = YAML::Load(yaml.out.toStdString());
+        } catch (const YAML::Exception &e) {
+            QFAIL(qPrintable(QString("not YAML: ") + e.what() + "\n" + yaml.out));
+        }
+        QCOMPARE(compact(jsonFromYaml(node).toObject()), compact(fromJson));
+    }
+
+    // --quiet leaves the infos out of every format (and out of the summary's count).
+    void validateQuietInEveryFormat_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::newRow("text") << "text";
+        QTest::newRow("json") << "json";
+        QTest::newRow("yaml") << "yaml";
+        QTest::newRow("sarif") << "sarif";
+    }
+    void validateQuietInEveryFormat()
+    {
+        QFETCH(QString, format);
+        const Run loud = meshroute({"validate", "-o", format, data("port-name.yaml")});
+        const Run quiet = meshroute({"validate", "-o", format, "--quiet", data("port-name.yaml")});
+        QCOMPARE(loud.exitCode, 0);
+        QCOMPARE(quiet.exitCode, 0);
+        QVERIFY2(loud.out.contains("IST0118"), qPrintable(loud.out));
+        QVERIFY2(!quiet.out.contains("IST0118"), qPrintable(quiet.out));
+        if (format == "json") {
+            QString error;
+            QCOMPARE(jsonOf(loud, error)["summary"]["infos"].toInt(), 1);
+            QCOMPARE(jsonOf(quiet, error)["summary"]["infos"].toInt(), 0);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+        }
+    }
+
+    void validateRejectsAnUnknownFormat()
+    {
+        const Run r = meshroute({"validate", "-o", "xml", demo()});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.err.contains("xml"), qPrintable(r.err));
+    }
+
+    // SARIF 2.1.0: what code scanning reads, checked field by field.
+    void validateSarifHasWhatCodeScanningReads()
+    {
+        const Run r = meshroute({"validate", "-o", "sarif", data("missing-subset.yaml")});
+        QCOMPARE(r.exitCode, 1);
+        QString error;
+        const QJsonObject log = jsonOf(r, error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(log["version"].toString(), "2.1.0");
+        QVERIFY(log["$schema"].toString().endsWith("/sarif-schema-2.1.0.json"));
+        const QJsonArray runs = log["runs"].toArray();
+        QCOMPARE(runs.size(), 1);
+        const QJsonObject driver = runs[0]["tool"]["driver"].toObject();
+        QCOMPARE(driver["name"].toString(), "meshroute");
+        QVERIFY(!driver["version"].toString().isEmpty());
+        const QJsonArray results = runs[0]["results"].toArray();
+        QCOMPARE(results.size(), 2); // IST0101, and IST0174 for the DestinationRule's host
+        const QJsonObject result = withCode(results, "IST0101");
+        QCOMPARE(result["level"].toString(), "error");
+        const QJsonArray rules = driver["rules"].toArray();
+        QCOMPARE(rules.size(), 2);
+        const int index = result["ruleIndex"].toInt(-1);
+        QVERIFY(index >= 0 && index < rules.size());
+        const QJsonObject rule = rules[index].toObject();
+        QCOMPARE(rule["id"].toString(), "IST0101");
+        QCOMPARE(rule["name"].toString(), "ReferencedResourceNotFound");
+        QVERIFY(!rule["shortDescription"]["text"].toString().isEmpty());
+        QCOMPARE(rule["defaultConfiguration"]["level"].toString(), "error");
+        QCOMPARE(rule["helpUri"].toString(),
+                 "https://istio.io/latest/docs/reference/config/analysis/ist0101/");
+        QVERIFY(result["message"]["text"].toString().startsWith("subset \"v3\" is not defined"));
+        const QJsonObject location = result["locations"][0].toObject();
+        QCOMPARE(location["physicalLocation"]["artifactLocation"]["uri"].toString(),
+                 "file://" + data("missing-subset.yaml"));
+        QCOMPARE(location["physicalLocation"]["region"]["startLine"].toInt(), 23);
+        QCOMPARE(location["physicalLocation"]["region"]["startColumn"].toInt(), 17);
+        const QJsonObject logical = location["logicalLocations"][0].toObject();
+        QCOMPARE(logical["fullyQualifiedName"].toString(), "VirtualService default/tcp-echo");
+        QCOMPARE(logical["name"].toString(), "tcp-echo");
+        QCOMPARE(logical["kind"].toString(), "resource");
+    }
+
+    // A relative path stays relative (code scanning resolves it against the checkout); standard
+    // input has no physical location, only the resource; every ruleIndex points at its rule; infos are notes.
+    void validateSarifLocationsAndRules()
+    {
+        const QString dataDir = QStringLiteral(MESHROUTE_TEST_DATA "/data");
+        QProcess process; // from the fixture folder, with a relative path
+        process.setWorkingDirectory(dataDir);
+        process.start(QStringLiteral(MESHROUTE_CLI), {"validate", "-o", "sarif", "missing-subset.yaml"});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 1);
+        QString error;
+        const QJsonObject relative =
+            jsonOf({1, QString::fromUtf8(process.readAllStandardOutput()), {}}, error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(
+            relative["runs"][0]["results"][1]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+                .toString(),
+            "missing-subset.yaml");
+
+        QFile file(data("missing-subset.yaml"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const Run fromStdin = meshroute({"validate", "-o", "sarif", "-"}, file.readAll());
+        const QJsonObject location =
+            withCode(jsonOf(fromStdin, error)["runs"][0]["results"].toArray(), "IST0101")["locations"][0]
+                .toObject();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(!location.contains("physicalLocation"));
+        QCOMPARE(location["logicalLocations"][0]["fullyQualifiedName"].toString(),
+                 "VirtualService default/tcp-echo");
+
+        for (const QString &fixture : {demo(), data("port-name.yaml"), data("shared-port.yaml")}) {
+            const Run r = meshroute({"validate", "-o", "sarif", fixture});
+            const QJsonObject run = jsonOf(r, error)["runs"][0].toObject();
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            const QJsonArray rules = run["tool"]["driver"]["rules"].toArray();
+            QStringList ids;
+            for (const QJsonValue &rule : rules)
+                ids << rule["id"].toString();
+            QCOMPARE(ids.size(), QSet<QString>(ids.begin(), ids.end()).size()); // one rule per code
+            const QJsonArray results = run["results"].toArray();
+            QVERIFY(!results.isEmpty());
+            QSet<QString> used;
+            for (const QJsonValue &result : results) {
+                const int index = result["ruleIndex"].toInt();
+                QVERIFY(index >= 0 && index < rules.size());
+                QCOMPARE(rules[index]["id"].toString(), result["ruleId"].toString());
+                QVERIFY(QStringList({"error", "warning", "note"}).contains(result["level"].toString()));
+                if (result["ruleId"].toString() == "IST0118")
+                    QCOMPARE(result["level"].toString(), "note");
+                used << result["ruleId"].toString();
+                const QString id = result["ruleId"].toString();
+                if (id.startsWith("IST"))
+                    QCOMPARE(rules[index]["helpUri"].toString(),
+                             "https://istio.io/latest/docs/reference/config/analysis/" + id.toLower() + "/");
+                else
+                    QVERIFY(!rules[index].toObject().contains("helpUri"));
+            }
+            QCOMPARE(used.size(), rules.size()); // no rule that no result uses
+        }
+    }
+
+    // The SARIF passes the published 2.1.0 schema (fetched with npm; python3-jsonschema checks).
+    void validateSarifPassesThePublishedSchema()
+    {
+        QString why;
+        const QString schema = sarifSchema(why);
+        if (schema.isEmpty() && why == "npm is absent") {
+            const QByteArray reason = "npm is not installed, so the published SARIF 2.1.0 schema (" +
+                                      QByteArray(kSchemaPackage) +
+                                      ") cannot be fetched; ./dev.sh installs npm";
+            QSKIP(reason.constData());
+        }
+        QVERIFY2(!schema.isEmpty(), qPrintable(why));
+
+        // The check can fail: a level SARIF does not know is refused.
+        const Run clean = meshroute({"validate", "-o", "sarif", data("missing-subset.yaml")});
+        QByteArray broken = clean.out.toUtf8();
+        broken.replace("\"level\": \"error\"", "\"level\": \"fatal\"");
+        QVERIFY(broken != clean.out.toUtf8());
+        QVERIFY(!schemaErrors(schema, broken).isEmpty());
+
+        QFile stdinFile(data("missing-subset.yaml"));
+        QVERIFY(stdinFile.open(QIODevice::ReadOnly));
+        const QList<Run> runs{clean,
+                              meshroute({"validate", "-o", "sarif", demo()}),
+                              meshroute({"validate", "-o", "sarif", data("port-name.yaml")}),
+                              meshroute({"validate", "-o", "sarif", data("shared-port.yaml")}),
+                              meshroute({"validate", "-o", "sarif", data("resolution-none.yaml")}),
+                              meshroute({"validate", "-o", "sarif", "/nonexistent/meshroute.yaml"}),
+                              meshroute({"validate", "-o", "sarif", "-"}, stdinFile.readAll())};
+        for (const Run &r : runs) {
+            QVERIFY2(r.exitCode >= 0 && !r.out.isEmpty(), qPrintable(r.err));
+            const QString errors = schemaErrors(schema, r.out.toUtf8());
+            QVERIFY2(errors.isEmpty(), qPrintable(errors + "\n" + r.out));
+        }
     }
 
     void validateUnreadableInputIsExitTwo()

@@ -1,6 +1,7 @@
 #include "admin/adminserver.h"
 
 #include "admin/adminhttp.h"
+#include "engine/reason.h"
 
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/post.hpp>

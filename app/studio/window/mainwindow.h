@@ -6,6 +6,7 @@
 // window turns that into document changes (each one undo step).
 
 #include "document/recovery.h"
+#include "editing/fixes.h"
 #include "graph/graphmodel.h"
 #include "window/settings.h"
 
@@ -32,12 +33,6 @@ class Inspector;
 class ResourceTree;
 class TrafficController;
 class YamlPane;
-
-struct Fix
-{
-    QString label;
-    std::function<void()> apply;
-};
 
 class MainWindow : public QMainWindow
 {

@@ -1015,6 +1015,25 @@
     </message>
 </context>
 <context>
+    <name>meshroute::studio::Fixes</name>
+    <message>
+        <source>Bind to gateway %1</source>
+        <translation>Bind to gateway %1</translation>
+    </message>
+    <message>
+        <source>Normalise weights to 100</source>
+        <translation>Normalise weights to 100</translation>
+    </message>
+    <message>
+        <source>Normalise weights</source>
+        <translation>Normalise weights</translation>
+    </message>
+    <message>
+        <source>Create subset %1</source>
+        <translation>Create subset %1</translation>
+    </message>
+</context>
+<context>
     <name>meshroute::studio::GeneratorPanel</name>
     <message>
         <source>%1 → %2:%3 (%4)</source>
@@ -1974,22 +1993,6 @@
     <message>
         <source>Show YAML</source>
         <translation>Show YAML</translation>
-    </message>
-    <message>
-        <source>Normalise weights to 100</source>
-        <translation>Normalise weights to 100</translation>
-    </message>
-    <message>
-        <source>Normalise weights</source>
-        <translation>Normalise weights</translation>
-    </message>
-    <message>
-        <source>Create subset %1</source>
-        <translation>Create subset %1</translation>
-    </message>
-    <message>
-        <source>Bind to gateway %1</source>
-        <translation>Bind to gateway %1</translation>
     </message>
     <message>
         <source>About Meshroute Studio</source>

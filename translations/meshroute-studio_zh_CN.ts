@@ -1011,6 +1011,25 @@
     </message>
 </context>
 <context>
+    <name>meshroute::studio::Fixes</name>
+    <message>
+        <source>Bind to gateway %1</source>
+        <translation>绑定到网关 %1</translation>
+    </message>
+    <message>
+        <source>Normalise weights to 100</source>
+        <translation>将权重归一化为 100</translation>
+    </message>
+    <message>
+        <source>Normalise weights</source>
+        <translation>归一化权重</translation>
+    </message>
+    <message>
+        <source>Create subset %1</source>
+        <translation>创建子集 %1</translation>
+    </message>
+</context>
+<context>
     <name>meshroute::studio::GeneratorPanel</name>
     <message>
         <source>%1 → %2:%3 (%4)</source>
@@ -1967,22 +1986,6 @@
     <message>
         <source>Show YAML</source>
         <translation>显示 YAML</translation>
-    </message>
-    <message>
-        <source>Normalise weights to 100</source>
-        <translation>将权重归一化为 100</translation>
-    </message>
-    <message>
-        <source>Normalise weights</source>
-        <translation>归一化权重</translation>
-    </message>
-    <message>
-        <source>Create subset %1</source>
-        <translation>创建子集 %1</translation>
-    </message>
-    <message>
-        <source>Bind to gateway %1</source>
-        <translation>绑定到网关 %1</translation>
     </message>
     <message>
         <source>About Meshroute Studio</source>

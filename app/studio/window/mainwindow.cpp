@@ -2,6 +2,7 @@
 
 #include "document/document.h"
 #include "editing/documentedits.h"
+#include "editing/fixes.h"
 #include "graph/graphscene.h"
 #include "graph/graphview.h"
 #include "model/names.h"
@@ -716,130 +717,7 @@ void MainWindow::showContextMenu(const QPoint &pos)
 
 Fix MainWindow::fixFor(const Diagnostic &diagnostic) const
 {
-    const int index = m_document->resourceOfDiagnostic(diagnostic);
-    if (index < 0)
-        return {};
-    const ResourceSet &set = m_document->set();
-    const Resource &resource = set.resources[static_cast<std::size_t>(index)];
-    Document *document = m_document;
-    if (resource.kind == Kind::Gateway && diagnostic.code == codes::PortWithoutRoute) {
-        // A gateway port without a route, while exactly one VirtualService names the gateway in a
-        // match without being bound to it: bind that one.
-        const QualifiedName gateway{resource.effectiveNamespace(set.defaultNamespace), resource.name};
-        std::vector<std::pair<int, std::string>> candidates;
-        for (std::size_t i = 0; i < set.resources.size(); ++i) {
-            const auto *spec = set.resources[i].as<VirtualServiceSpec>();
-            if (!spec)
-                continue;
-            const std::string ns = set.resources[i].effectiveNamespace(set.defaultNamespace);
-            const std::vector<std::string> bound = spec->effectiveGateways();
-            std::set<std::string> named;
-            for (const TcpRoute &rule : spec->tcp)
-                for (const TcpMatch &match : rule.match)
-                    named.insert(match.gateways.begin(), match.gateways.end());
-            for (const TlsRoute &rule : spec->tls)
-                for (const TlsMatch &match : rule.match)
-                    named.insert(match.gateways.begin(), match.gateways.end());
-            for (const std::string &ref : named)
-                if (resolveGatewayRef(ref, ns) == gateway &&
-                    std::find(bound.begin(), bound.end(), ref) == bound.end())
-                    candidates.emplace_back(static_cast<int>(i), ref);
-        }
-        if (candidates.size() != 1)
-            return {};
-        const auto [target, ref] = candidates.front();
-        return {tr("Bind to gateway %1").arg(q(ref)), [document, target = target, ref = ref] {
-                    const Resource &vsResource = document->set().resources[static_cast<std::size_t>(target)];
-                    document->replaceResource(static_cast<std::size_t>(target),
-                                              edits::withGatewayBinding(vsResource.node, ref),
-                                              tr("Bind to gateway %1").arg(q(ref)));
-                }};
-    }
-    const auto *vs = resource.as<VirtualServiceSpec>();
-    if (!vs)
-        return {};
-    const std::string vsNs = resource.effectiveNamespace(set.defaultNamespace);
-
-    if (diagnostic.code == codes::WeightsNotHundred) {
-        return {tr("Normalise weights to 100"), [document, index] {
-                    document->editSet(tr("Normalise weights"), [index](ResourceSet &after) {
-                        const auto i = static_cast<std::size_t>(index);
-                        YAML::Node node = YAML::Clone(after.resources[i].node);
-                        const auto *spec = after.resources[i].as<VirtualServiceSpec>();
-                        for (std::size_t r = 0; r < spec->tcp.size(); ++r)
-                            node =
-                                edits::withNormalisedWeights(node, edits::Section::Tcp, static_cast<int>(r));
-                        for (std::size_t r = 0; r < spec->tls.size(); ++r)
-                            node =
-                                edits::withNormalisedWeights(node, edits::Section::Tls, static_cast<int>(r));
-                        after.replaceNode(i, node);
-                    });
-                }};
-    }
-    if (diagnostic.code == codes::ReferencedResourceNotFound) {
-        // A subset the route names that the (single) DestinationRule of its host lacks.
-        std::vector<std::pair<int, std::string>> missing;
-        auto check = [&](const std::vector<RouteDestination> &route) {
-            for (const RouteDestination &destination : route) {
-                if (destination.destination.subset.empty())
-                    continue;
-                const std::string host = qualifyHost(destination.destination.host, vsNs);
-                std::vector<int> rules;
-                bool defined = false;
-                for (std::size_t i = 0; i < set.resources.size(); ++i)
-                    if (const auto *rule = set.resources[i].as<DestinationRuleSpec>())
-                        if (qualifyHost(rule->host,
-                                        set.resources[i].effectiveNamespace(set.defaultNamespace)) == host) {
-                            rules.push_back(static_cast<int>(i));
-                            for (const Subset &subset : rule->subsets)
-                                defined = defined || subset.name == destination.destination.subset;
-                        }
-                if (!defined && rules.size() == 1 &&
-                    diagnostic.message.find(destination.destination.subset) != std::string::npos)
-                    missing.emplace_back(rules.front(), destination.destination.subset);
-            }
-        };
-        for (const TcpRoute &rule : vs->tcp)
-            check(rule.route);
-        for (const TlsRoute &rule : vs->tls)
-            check(rule.route);
-        std::sort(missing.begin(), missing.end());
-        missing.erase(std::unique(missing.begin(), missing.end()), missing.end());
-        if (missing.size() == 1) {
-            const auto [rule, subset] = missing.front();
-            return {tr("Create subset %1").arg(q(subset)), [document, rule = rule, subset = subset] {
-                        const Resource &target = document->set().resources[static_cast<std::size_t>(rule)];
-                        document->replaceResource(
-                            static_cast<std::size_t>(rule),
-                            edits::withSubset(target.node, subset, {{"version", subset}}),
-                            tr("Create subset %1").arg(q(subset)));
-                    }};
-        }
-    }
-    // A rule narrowed to a gateway that the VirtualService is not bound to.
-    const std::vector<std::string> bound = vs->effectiveGateways();
-    std::set<std::string> unbound;
-    auto collect = [&](const std::vector<std::string> &gateways) {
-        for (const std::string &gateway : gateways)
-            if (std::find(bound.begin(), bound.end(), gateway) == bound.end())
-                unbound.insert(gateway);
-    };
-    for (const TcpRoute &rule : vs->tcp)
-        for (const TcpMatch &match : rule.match)
-            collect(match.gateways);
-    for (const TlsRoute &rule : vs->tls)
-        for (const TlsMatch &match : rule.match)
-            collect(match.gateways);
-    if (unbound.size() == 1 && diagnostic.message.find(*unbound.begin()) != std::string::npos) {
-        const std::string gateway = *unbound.begin();
-        return {tr("Bind to gateway %1").arg(q(gateway)), [document, index, gateway] {
-                    const Resource &target = document->set().resources[static_cast<std::size_t>(index)];
-                    document->replaceResource(static_cast<std::size_t>(index),
-                                              edits::withGatewayBinding(target.node, gateway),
-                                              tr("Bind to gateway %1").arg(q(gateway)));
-                }};
-    }
-    return {};
+    return studio::fixFor(*m_document, diagnostic);
 }
 
 // ------------------------------------------------------------------ preferences, window

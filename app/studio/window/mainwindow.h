@@ -8,6 +8,7 @@
 
 #include "document/recovery.h"
 #include "document/selection.h"
+#include "editing/fixes.h"
 #include "graph/graphmodel.h"
 #include "window/settings.h"
 
@@ -39,12 +40,6 @@ class YamlPane;
 namespace edits {
 struct Change;
 }
-
-struct Fix
-{
-    QString label;
-    std::function<void()> apply;
-};
 
 class MainWindow : public QMainWindow
 {

@@ -1,0 +1,279 @@
+// One-click fixes (editing/fixes): one row per fixable diagnostic, found by its id on a small
+// document, the fix's label, the edit it makes (the finding is gone, one undo step brings it
+// back), and that it reads the id and the arguments only, never the English text.
+
+#include "document/document.h"
+#include "editing/fixes.h"
+#include "studiotest.h"
+#include "window/settings.h"
+
+#include <QApplication>
+
+#include <QUndoStack>
+
+using namespace meshroute;
+using namespace meshroute::studio;
+
+namespace {
+
+const char *kBase = R"(apiVersion: networking.istio.io/v1
+kind: Gateway
+metadata:
+  name: gw
+  namespace: default
+spec:
+  selector:
+    istio: ingressgateway
+  servers:
+  - port:
+      number: 31400
+      name: tcp
+      protocol: TCP
+    hosts:
+    - "*"
+---
+apiVersion: networking.istio.io/v1
+kind: Gateway
+metadata:
+  name: gw2
+  namespace: default
+spec:
+  selector:
+    istio: ingressgateway
+  servers:
+  - port:
+      number: 31401
+      name: tcp-two
+      protocol: TCP
+    hosts:
+    - "*"
+---
+apiVersion: v1
+kind: Service
+metadata:
+  name: echo
+  namespace: default
+spec:
+  selector:
+    app: echo
+  ports:
+  - name: tcp
+    port: 9000
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: echo-v1
+  namespace: default
+spec:
+  selector:
+    matchLabels:
+      app: echo
+  template:
+    metadata:
+      labels:
+        app: echo
+        version: v1
+    spec:
+      containers:
+      - name: echo
+        image: echo
+---
+)";
+
+const char *kRule = R"(apiVersion: networking.istio.io/v1
+kind: DestinationRule
+metadata:
+  name: echo
+  namespace: default
+spec:
+  host: echo
+  subsets:
+  - name: v1
+    labels:
+      version: v1
+---
+)";
+
+const char *kRuleWithoutSubsets = R"(apiVersion: networking.istio.io/v1
+kind: DestinationRule
+metadata:
+  name: echo
+  namespace: default
+spec:
+  host: echo
+---
+)";
+
+std::string virtualService(const std::string &gateways, const std::string &rules)
+{
+    return "apiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata:\n  name: echo\n"
+           "  namespace: default\nspec:\n  hosts:\n  - \"*\"\n" +
+           gateways + "  tcp:\n" + rules;
+}
+
+const Diagnostic *findById(const Document &document, const std::string &id)
+{
+    for (const Diagnostic &d : document.diagnostics())
+        if (d.messageId == id)
+            return &d;
+    return nullptr;
+}
+
+} // namespace
+
+class TestFixes : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void fixes_data()
+    {
+        QTest::addColumn<QString>("yaml");
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QString>("label"); // empty: no fix
+        QTest::addColumn<QString>("after"); // a line the edited document has
+
+        const std::string gw = "  gateways:\n  - gw\n";
+        const std::string routeV3 = "  - match:\n    - port: 31400\n    route:\n    - destination:\n"
+                                    "        host: echo\n        subset: v3\n";
+        QTest::newRow("subset-not-defined")
+            << QString::fromStdString(kBase + std::string(kRule) + virtualService(gw, routeV3))
+            << "subset-not-defined"
+            << "Create subset v3"
+            << "  - name: v3";
+        QTest::newRow("subset-not-defined-none")
+            << QString::fromStdString(kBase + std::string(kRuleWithoutSubsets) + virtualService(gw, routeV3))
+            << "subset-not-defined-none"
+            << "Create subset v3"
+            << "  - name: v3";
+
+        const std::string split =
+            "  - match:\n    - port: 31400\n    route:\n    - destination:\n"
+            "        host: echo\n        subset: v1\n      weight: 30\n"
+            "    - destination:\n        host: echo\n        subset: v1\n      weight: 10\n";
+        QTest::newRow("weights-not-100")
+            << QString::fromStdString(kBase + std::string(kRule) + virtualService(gw, split))
+            << "weights-not-100"
+            << "Normalise weights to 100"
+            << "weight: 75";
+        const std::string zero =
+            "  - match:\n    - port: 31400\n    route:\n    - destination:\n"
+            "        host: echo\n        subset: v1\n      weight: 0\n"
+            "    - destination:\n        host: echo\n        subset: v1\n      weight: 0\n";
+        QTest::newRow("weights-all-zero")
+            << QString::fromStdString(kBase + std::string(kRule) + virtualService(gw, zero))
+            << "weights-all-zero"
+            << "Normalise weights to 100"
+            << "weight: 50";
+        const std::string single = "  - match:\n    - port: 31400\n    route:\n    - destination:\n"
+                                   "        host: echo\n        subset: v1\n      weight: 40\n";
+        QTest::newRow("weight-single-not-100")
+            << QString::fromStdString(kBase + std::string(kRule) + virtualService(gw, single))
+            << "weight-single-not-100"
+            << "Normalise weights to 100"
+            << "weight: 100";
+
+        const std::string narrowed =
+            "  - match:\n    - port: 31400\n    route:\n    - destination:\n"
+            "        host: echo\n        subset: v1\n"
+            "  - match:\n    - port: 31401\n      gateways:\n      - gw2\n    route:\n"
+            "    - destination:\n        host: echo\n        subset: v1\n";
+        QTest::newRow("match-gateway-not-bound")
+            << QString::fromStdString(kBase + std::string(kRule) + virtualService(gw, narrowed))
+            << "match-gateway-not-bound"
+            << "Bind to gateway gw2"
+            << "  - gw2";
+        QTest::newRow("match-gateway-not-bound-default")
+            << QString::fromStdString(kBase + std::string(kRule) + virtualService("", narrowed))
+            << "match-gateway-not-bound-default"
+            << "Bind to gateway gw2"
+            << "  - gw2";
+        QTest::newRow("gateway-port-without-route")
+            << QString::fromStdString(kBase + std::string(kRule) + virtualService(gw, narrowed))
+            << "gateway-port-without-route"
+            << "Bind to gateway gw2"
+            << "  - gw2";
+
+        // Findings without an unambiguous fix.
+        const std::string plain = "  - match:\n    - port: 31400\n    route:\n    - destination:\n"
+                                  "        host: echo\n        subset: v1\n";
+        QTest::newRow("gateway-port-without-route, no VirtualService names it")
+            << QString::fromStdString(kBase + std::string(kRule) + virtualService(gw, plain))
+            << "gateway-port-without-route" << QString() << QString();
+        QTest::newRow("subset-host-without-rule")
+            << QString::fromStdString(kBase + virtualService(gw, routeV3)) << "subset-host-without-rule"
+            << QString() << QString();
+    }
+
+    void fixes()
+    {
+        QFETCH(QString, yaml);
+        QFETCH(QString, id);
+        QFETCH(QString, label);
+        QFETCH(QString, after);
+        Document document;
+        document.restore({{QStringLiteral("input.yaml"), yaml}});
+        const Diagnostic *found = findById(document, id.toStdString());
+        QVERIFY2(found, qPrintable(id));
+        const Diagnostic problem = *found;
+
+        Fix fix = fixFor(document, problem);
+        QCOMPARE(fix.label, label);
+        if (label.isEmpty()) {
+            QVERIFY(!fix.apply);
+            return;
+        }
+        QVERIFY(fix.apply);
+
+        // The English text plays no part: the same finding reworded gets the same fix.
+        Diagnostic reworded = problem;
+        reworded.message = "reworded";
+        QCOMPARE(fixFor(document, reworded).label, label);
+
+        const int steps = document.undoStack()->count();
+        fix.apply();
+        QCOMPARE(document.undoStack()->count(), steps + 1);
+        QVERIFY2(!findById(document, id.toStdString()), qPrintable(id));
+        QString all;
+        for (std::size_t i = 0; i < document.set().resources.size(); ++i)
+            all += document.yamlOf(i);
+        QVERIFY2(all.contains(after), qPrintable(all));
+        document.undoStack()->undo();
+        QVERIFY(findById(document, id.toStdString()));
+    }
+
+    // The label in the UI language.
+    void labelsInTheUserLanguage()
+    {
+        Document document;
+        const std::string text =
+            kBase + std::string(kRule) +
+            virtualService("  gateways:\n  - gw\n",
+                           "  - match:\n    - port: 31400\n    route:\n    - destination:\n"
+                           "        host: echo\n        subset: v3\n");
+        document.restore({{QStringLiteral("input.yaml"), QString::fromStdString(text)}});
+        const Diagnostic *found = findById(document, "subset-not-defined");
+        QVERIFY(found);
+        auto *app = qobject_cast<QApplication *>(QCoreApplication::instance());
+        QCOMPARE(installTranslation(*app, QStringLiteral("zh_CN")), QStringLiteral("zh_CN"));
+        const QString label = fixFor(document, *found).label;
+        installTranslation(*app, QStringLiteral("en"));
+        QCOMPARE(label, QString::fromUtf8("创建子集 v3"));
+    }
+
+    // A diagnostic without a resource, or on another kind, has no fix.
+    void noResourceNoFix()
+    {
+        Document document;
+        document.restore({{QStringLiteral("input.yaml"), QString::fromUtf8(kBase)}});
+        Diagnostic d =
+            makeDiagnostic(Severity::Warning, "MR0009", Message{"weights-not-100", {"2", "x", "40"}}, {}, {});
+        QVERIFY(fixFor(document, d).label.isEmpty());
+        d.resource = {"Service", "default", "echo"};
+        QVERIFY(fixFor(document, d).label.isEmpty());
+    }
+};
+
+STUDIO_TEST_MAIN(TestFixes)
+#include "tst_fixes.moc"

@@ -821,12 +821,16 @@ int main(int argc, char **argv)
     }
     if (!exited) {
         ::kill(proxy, SIGTERM);
-        for (int i = 0; i < 100 && ::waitpid(proxy, &status, WNOHANG) != proxy; ++i)
+        pid_t waited = 0;
+        for (int i = 0; i < 100 && (waited = ::waitpid(proxy, &status, WNOHANG)) == 0; ++i)
             std::this_thread::sleep_for(100ms);
-        if (::waitpid(proxy, &status, WNOHANG) == 0) {
+        if (waited == 0) {
             failures.push_back("meshroute proxy did not stop on SIGTERM within 10 s");
             ::kill(proxy, SIGKILL);
             ::waitpid(proxy, &status, 0);
+        } else if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) { // e.g. LeakSanitizer's report
+            failures.push_back("meshroute proxy did not exit cleanly after SIGTERM (status " +
+                               std::to_string(status) + ")");
         }
     }
     for (const auto &f : failures)

@@ -6,6 +6,7 @@
 #include "compile/compile.h"
 #include "engine/engine.h"
 #include "input.h"
+#include "report.h"
 
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/signal_set.hpp>
@@ -140,7 +141,7 @@ void printProblems(const Diagnostics &diagnostics, bool withWarnings)
 {
     for (const Diagnostic &d : diagnostics) {
         if (d.severity == Severity::Error || (withWarnings && d.severity == Severity::Warning))
-            std::cerr << d.format() << '\n';
+            std::cerr << textLine(d) << '\n';
     }
 }
 

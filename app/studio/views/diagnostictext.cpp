@@ -6,25 +6,14 @@ namespace meshroute::studio {
 
 namespace {
 
-// Replaces %1..%9 in one pass, so an argument that contains "%2" stays as it is.
+// Core's substitution (one pass, so an argument containing "%2" stays as it is), on UI text.
 QString substitute(const QString &pattern, const QStringList &arguments)
 {
-    QString out;
-    out.reserve(pattern.size() + 64);
-    for (qsizetype i = 0; i < pattern.size(); ++i) {
-        const QChar c = pattern[i];
-        if (c == QLatin1Char('%') && i + 1 < pattern.size() && pattern[i + 1].isDigit() &&
-            pattern[i + 1] != QLatin1Char('0')) {
-            const int n = pattern[i + 1].digitValue();
-            if (n <= arguments.size()) {
-                out += arguments[n - 1];
-                ++i;
-                continue;
-            }
-        }
-        out += c;
-    }
-    return out;
+    std::vector<std::string> values;
+    values.reserve(static_cast<std::size_t>(arguments.size()));
+    for (const QString &argument : arguments)
+        values.push_back(argument.toStdString());
+    return QString::fromStdString(meshroute::substitute(pattern.toStdString(), values));
 }
 
 // The catalogue's template of `id` in the UI language (the templates are marked for lupdate in

@@ -11,6 +11,7 @@
 #include "live/trafficgenerator.h"
 #include "traffic/sharesview.h"
 #include "traffic/trafficcharts.h"
+#include "window/settings.h"
 
 #include <qcustomplot.h>
 
@@ -619,6 +620,16 @@ void tst_TrafficCharts::copyPromQlCopiesTheDashboardQuery()
     // Per route, the route's destination is the same service: the same query.
     charts.setPer(SeriesKind::Route);
     QCOMPARE(charts.promQl(static_cast<TrafficCharts::Chart>(chart), action), expected);
+
+    // In Chinese, the same actions (the query itself is not translated).
+    auto *app = qobject_cast<QApplication *>(QCoreApplication::instance());
+    QCOMPARE(installTranslation(*app, QStringLiteral("zh_CN")), QStringLiteral("zh_CN"));
+    std::unique_ptr<QMenu> chinese(charts.contextMenu(static_cast<TrafficCharts::Chart>(chart), nullptr));
+    installTranslation(*app, QStringLiteral("en"));
+    QVERIFY2(chinese->actions().at(action)->text().startsWith(QStringLiteral("复制 PromQL")),
+             qPrintable(chinese->actions().at(action)->text()));
+    QVERIFY(chinese->actions().at(action)->toolTip().contains(
+        QRegularExpression(QStringLiteral("[\\x{4e00}-\\x{9fff}]"))));
 
     // MESHROUTE_SCREENSHOT_DIR: the menu as a right click opens it, over the charts.
     const QString folder = qEnvironmentVariable("MESHROUTE_SCREENSHOT_DIR");

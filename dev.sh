@@ -14,6 +14,7 @@ PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
   libgl-dev libqcustomplot-dev libyaml-cpp-dev libboost-dev libcli11-dev libgraphviz-dev
   python3-yaml python3-jsonschema fonts-noto-cjk xvfb xauth netcat-openbsd
+  prometheus # tst_prometheus: a real Prometheus (and promtool) reads `meshroute proxy --admin`
 )
 # npm fetches the published SARIF 2.1.0 schema that tst_cli checks `validate -o sarif` against.
 # Any npm will do (NodeSource's nodejs ships its own, and conflicts with Debian's npm package).

@@ -2486,6 +2486,34 @@
         <translation>Save the data of the visible time span as CSV</translation>
     </message>
     <message>
+        <source>Copy PromQL</source>
+        <translation>Copy PromQL</translation>
+    </message>
+    <message>
+        <source>Copy PromQL: client → upstream</source>
+        <translation>Copy PromQL: client → upstream</translation>
+    </message>
+    <message>
+        <source>Copy PromQL: upstream → client</source>
+        <translation>Copy PromQL: upstream → client</translation>
+    </message>
+    <message>
+        <source>Copy PromQL: connect failures</source>
+        <translation>Copy PromQL: connect failures</translation>
+    </message>
+    <message>
+        <source>Copy PromQL: no route</source>
+        <translation>Copy PromQL: no route</translation>
+    </message>
+    <message>
+        <source>The query of the panel “%1” of Istio&apos;s Grafana dashboard %2, for the services shown (reporter &quot;source&quot;: what a gateway reports)</source>
+        <translation>The query of the panel “%1” of Istio&apos;s Grafana dashboard %2, for the services shown (reporter &quot;source&quot;: what a gateway reports)</translation>
+    </message>
+    <message>
+        <source>Istio&apos;s Grafana dashboards have no panel for this; the query reads the same Istio metrics, for the services shown</source>
+        <translation>Istio&apos;s Grafana dashboards have no panel for this; the query reads the same Istio metrics, for the services shown</translation>
+    </message>
+    <message>
         <source>Active connections</source>
         <translation>Active connections</translation>
     </message>

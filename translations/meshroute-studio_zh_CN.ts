@@ -2473,6 +2473,34 @@
         <translation>将可见时间段的数据保存为 CSV</translation>
     </message>
     <message>
+        <source>Copy PromQL</source>
+        <translation>复制 PromQL</translation>
+    </message>
+    <message>
+        <source>Copy PromQL: client → upstream</source>
+        <translation>复制 PromQL：客户端 → 上游</translation>
+    </message>
+    <message>
+        <source>Copy PromQL: upstream → client</source>
+        <translation>复制 PromQL：上游 → 客户端</translation>
+    </message>
+    <message>
+        <source>Copy PromQL: connect failures</source>
+        <translation>复制 PromQL：连接失败</translation>
+    </message>
+    <message>
+        <source>Copy PromQL: no route</source>
+        <translation>复制 PromQL：无路由</translation>
+    </message>
+    <message>
+        <source>The query of the panel “%1” of Istio&apos;s Grafana dashboard %2, for the services shown (reporter &quot;source&quot;: what a gateway reports)</source>
+        <translation>Istio Grafana 仪表板 %2 中面板“%1”的查询，针对所显示的服务（reporter &quot;source&quot;：网关报告的视角）</translation>
+    </message>
+    <message>
+        <source>Istio&apos;s Grafana dashboards have no panel for this; the query reads the same Istio metrics, for the services shown</source>
+        <translation>Istio 的 Grafana 仪表板没有对应的面板；此查询读取相同的 Istio 指标，针对所显示的服务</translation>
+    </message>
+    <message>
         <source>Active connections</source>
         <translation>活动连接</translation>
     </message>

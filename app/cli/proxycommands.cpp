@@ -7,6 +7,7 @@
 #include "engine/engine.h"
 #include "input.h"
 #include "report.h"
+#include "stats/promql.h"
 
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/signal_set.hpp>
@@ -39,7 +40,14 @@ struct ProxyOptions
     bool noPinThreads = false;
     unsigned busyPollMicros = 50;
     bool demo = false;
+    bool printScrapeConfig = false;
 };
+
+// What --print-scrape-config prints: the job for the --admin address (or the usual one).
+std::string scrapeJob(const ProxyOptions &options)
+{
+    return proxy::scrapeConfig(options.admin.empty() ? std::string("127.0.0.1:15000") : options.admin);
+}
 
 // What the watched paths look like now: every YAML file's path, size and modification time.
 using Fingerprint = std::set<std::tuple<std::string, std::uintmax_t, fs::file_time_type>>;
@@ -190,6 +198,10 @@ void printListeners(const proxy::ApplyResult &result, const RouteTable &table,
 
 int run(ProxyOptions options)
 {
+    if (options.printScrapeConfig) {
+        std::cout << scrapeJob(options);
+        return 0;
+    }
     if (!parseLabels(options.gatewayLabels, options.input.gatewayLabels)) {
         std::cerr << "meshroute: --gateway-labels \"" << options.gatewayLabels
                   << "\" is not a list of key=value pairs\n";
@@ -340,6 +352,8 @@ void addRunOptions(CLI::App &command, ProxyOptions &options)
     command.add_option(
         "--admin", options.admin,
         "Serve /stats and /stats/prometheus on ADDR:PORT (loopback only), e.g. 127.0.0.1:15000");
+    command.add_flag("--print-scrape-config", options.printScrapeConfig,
+                     "Print a prometheus.yml scrape job for the --admin address, then exit");
     command.add_flag("--log-pods", options.logPods, "Print the demo pods' logs as they are written");
     command.add_option("--threads", options.threads, "Engine threads (0: one per CPU this process may use)")
         ->capture_default_str();
@@ -361,9 +375,9 @@ void addProxyCommands(CLI::App &app, int &exitCode)
     CLI::App *proxyCommand = app.add_subcommand(
         "proxy",
         "Run the routing on the local gateway (exit 1: configuration errors or no listener could start)");
-    proxyCommand
-        ->add_option("paths", proxyOptions->input.paths, "YAML files or folders (every .yaml/.yml inside)")
-        ->required();
+    proxyCommand->add_option(
+        "paths", proxyOptions->input.paths,
+        "YAML files or folders (every .yaml/.yml inside; required unless --print-scrape-config)");
     proxyCommand
         ->add_option("-n,--namespace", proxyOptions->input.defaultNamespace,
                      "Namespace of resources that do not name one")
@@ -373,7 +387,15 @@ void addProxyCommands(CLI::App &app, int &exitCode)
                      "Labels of the local gateway workload, k=v[,k=v...]")
         ->capture_default_str();
     addRunOptions(*proxyCommand, *proxyOptions);
-    proxyCommand->callback([proxyOptions, &exitCode] { exitCode = run(*proxyOptions); });
+    proxyCommand->footer(
+        "Prometheus: with --admin 127.0.0.1:15000 this scrape job reads the metrics (Istio's\n"
+        "names and labels; in Istio's Grafana dashboards pick reporter \"source\"):\n\n" +
+        proxy::scrapeConfig("127.0.0.1:15000"));
+    proxyCommand->callback([proxyOptions, &exitCode] {
+        if (proxyOptions->input.paths.empty() && !proxyOptions->printScrapeConfig)
+            throw CLI::RequiredError("paths");
+        exitCode = run(*proxyOptions);
+    });
 
     auto demoOptions = std::make_shared<ProxyOptions>();
     demoOptions->demo = true;

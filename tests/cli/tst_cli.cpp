@@ -642,6 +642,25 @@ private slots:
         QCOMPARE(meshroute({"validate"}).exitCode, 2);
         QCOMPARE(meshroute({"frobnicate"}).exitCode, 2);
         QCOMPARE(meshroute({}).exitCode, 2);
+        const Run proxy = meshroute({"proxy"}); // paths stay required unless --print-scrape-config
+        QCOMPARE(proxy.exitCode, 2);
+        QVERIFY2(proxy.err.contains("paths is required"), qPrintable(proxy.err));
+    }
+
+    // The scrape job for --admin, printed and in --help (tst_prometheus runs Prometheus on it).
+    void proxyPrintsItsScrapeJob()
+    {
+        const Run job = meshroute({"proxy", "--print-scrape-config", "--admin", "127.0.0.1:15090"});
+        QCOMPARE(job.exitCode, 0);
+        QVERIFY2(job.out.contains("  - job_name: meshroute-local-gateway\n"
+                                  "    metrics_path: /stats/prometheus\n"
+                                  "    static_configs:\n"
+                                  "      - targets: [\"127.0.0.1:15090\"]\n"),
+                 qPrintable(job.out));
+        const Run help = meshroute({"proxy", "--help"});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY2(help.out.contains("--print-scrape-config"), qPrintable(help.out));
+        QVERIFY2(help.out.contains("targets: [\"127.0.0.1:15000\"]"), qPrintable(help.out));
     }
 
     void helpAndVersion()

@@ -11,10 +11,15 @@
 #include "live/trafficgenerator.h"
 #include "traffic/sharesview.h"
 #include "traffic/trafficcharts.h"
+#include "window/settings.h"
 
 #include <qcustomplot.h>
 
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QHeaderView>
+#include <QMenu>
+#include <QPainter>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -133,6 +138,8 @@ private slots:
     void legendClickTogglesItsLine();
     void csvExportHasOneHeaderAndCLocaleRows();
     void pngExportWritesThePlotSize();
+    void copyPromQlCopiesTheDashboardQuery_data();
+    void copyPromQlCopiesTheDashboardQuery();
     void verdict_data();
     void verdict();
     void sharesShowConfiguredBesideObservedAndReset();
@@ -546,6 +553,102 @@ void tst_TrafficCharts::pngExportWritesThePlotSize()
     }
     QVERIFY(colours.size() > 4);
     QVERIFY(!charts.exportPng(dir.filePath(QStringLiteral("no/such/folder/x.png"))));
+}
+
+void tst_TrafficCharts::copyPromQlCopiesTheDashboardQuery_data()
+{
+    QTest::addColumn<int>("chart");
+    QTest::addColumn<int>("action");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    // The demo's one service, as Grafana writes a multi-value variable (regex-escaped).
+    const QString selector =
+        QStringLiteral(R"(reporter="source", source_workload_namespace=~"istio-system", )"
+                       R"(source_workload=~"istio-ingressgateway", )"
+                       R"(destination_service=~"tcp-echo\\.default\\.svc\\.cluster\\.local")");
+    QTest::newRow("throughput, client → upstream: the workload dashboard's outbound bytes sent")
+        << int(TrafficCharts::ThroughputChart) << 0 << QStringLiteral("Copy PromQL: client → upstream")
+        << QStringLiteral(
+               R"(round(sum(irate(istio_tcp_received_bytes_total{connection_security_policy!="mutual_tls", )"
+               R"(reporter="source", source_workload_namespace=~"istio-system", )"
+               R"(source_workload=~"istio-ingressgateway", )"
+               R"(destination_service=~"tcp-echo\\.default\\.svc\\.cluster\\.local"}[1m])) )"
+               R"(by (destination_service), 0.001))");
+    QTest::newRow("throughput, upstream → client: the workload dashboard's outbound bytes received")
+        << int(TrafficCharts::ThroughputChart) << 1 << QStringLiteral("Copy PromQL: upstream → client")
+        << QStringLiteral(
+               R"(round(sum(irate(istio_tcp_sent_bytes_total{reporter="source", )"
+               R"(connection_security_policy!="mutual_tls", source_workload_namespace=~"istio-system", )"
+               R"(source_workload=~"istio-ingressgateway", )"
+               R"(destination_service=~"tcp-echo\\.default\\.svc\\.cluster\\.local"}[1m])) )"
+               R"(by (destination_service), 0.001))");
+    QTest::newRow("active connections: opened minus closed")
+        << int(TrafficCharts::ActiveChart) << 0 << QStringLiteral("Copy PromQL")
+        << QStringLiteral(
+               "sum(istio_tcp_connections_opened_total{%1}) - sum(istio_tcp_connections_closed_total{%1})")
+               .arg(selector);
+    QTest::newRow("new connections per second")
+        << int(TrafficCharts::RateChart) << 0 << QStringLiteral("Copy PromQL")
+        << QStringLiteral("sum(irate(istio_tcp_connections_opened_total{%1}[1m]))").arg(selector);
+}
+
+void tst_TrafficCharts::copyPromQlCopiesTheDashboardQuery()
+{
+    QFETCH(int, chart);
+    QFETCH(int, action);
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    auto run = start(demoText());
+    QVERIFY(run);
+    TrafficCharts charts(&run->live);
+    charts.setPer(SeriesKind::Subset);
+    Client nc;
+    QVERIFY(!greet(nc, run->live.boundPort(31400)).empty());
+    QVERIFY(waitSamples(run->live, 2));
+    QVERIFY(!charts.shownSeries().isEmpty());
+
+    QGuiApplication::clipboard()->clear();
+    std::unique_ptr<QMenu> menu(charts.contextMenu(static_cast<TrafficCharts::Chart>(chart), nullptr));
+    const QList<QAction *> actions = menu->actions();
+    QVERIFY(action < actions.size());
+    QCOMPARE(actions.at(action)->text(), text);
+    QVERIFY(actions.at(action)->isEnabled());
+    QVERIFY(!actions.at(action)->toolTip().isEmpty());
+    actions.at(action)->trigger();
+    QCOMPARE(QGuiApplication::clipboard()->text(), expected);
+
+    // Per route, the route's destination is the same service: the same query.
+    charts.setPer(SeriesKind::Route);
+    QCOMPARE(charts.promQl(static_cast<TrafficCharts::Chart>(chart), action), expected);
+
+    // In Chinese, the same actions (the query itself is not translated).
+    auto *app = qobject_cast<QApplication *>(QCoreApplication::instance());
+    QCOMPARE(installTranslation(*app, QStringLiteral("zh_CN")), QStringLiteral("zh_CN"));
+    std::unique_ptr<QMenu> chinese(charts.contextMenu(static_cast<TrafficCharts::Chart>(chart), nullptr));
+    installTranslation(*app, QStringLiteral("en"));
+    QVERIFY2(chinese->actions().at(action)->text().startsWith(QStringLiteral("复制 PromQL")),
+             qPrintable(chinese->actions().at(action)->text()));
+    QVERIFY(chinese->actions().at(action)->toolTip().contains(
+        QRegularExpression(QStringLiteral("[\\x{4e00}-\\x{9fff}]"))));
+
+    // MESHROUTE_SCREENSHOT_DIR: the menu as a right click opens it, over the charts.
+    const QString folder = qEnvironmentVariable("MESHROUTE_SCREENSHOT_DIR");
+    if (folder.isEmpty() || chart != TrafficCharts::ThroughputChart || action != 0)
+        return;
+    charts.resize(900, 700);
+    charts.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&charts));
+    charts.plot()->replot(QCustomPlot::rpImmediateRefresh);
+    const QRect rect = charts.axisRect(TrafficCharts::ThroughputChart)->outerRect();
+    const QPoint at = charts.plot()->mapTo(&charts, rect.center());
+    menu->popup(charts.mapToGlobal(at));
+    QVERIFY(QTest::qWaitForWindowExposed(menu.get()));
+    QImage shot = charts.grab().toImage();
+    QPainter painter(&shot);
+    painter.drawImage(at, menu->grab().toImage());
+    painter.end();
+    QDir().mkpath(folder);
+    QVERIFY(shot.save(QDir(folder).filePath(QStringLiteral("traffic-charts-copy-promql.png"))));
 }
 
 void tst_TrafficCharts::verdict_data()

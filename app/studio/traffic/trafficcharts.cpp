@@ -1,13 +1,18 @@
 #include "traffic/trafficcharts.h"
 
+#include "stats/promql.h"
+
 #include <qcustomplot.h>
 
+#include <QClipboard>
 #include <QComboBox>
 #include <QDateTime>
 #include <QFile>
 #include <QFileDialog>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QSaveFile>
 #include <QToolButton>
@@ -177,6 +182,26 @@ private:
     int m_byteUnit = 0;
 };
 
+// The query (proxy/stats/promql.h) each chart's lines correspond to. The dashboards chart
+// bytes only; connections and failures are our own queries on the same metrics.
+const char *promQlName(TrafficCharts::Chart chart, int line)
+{
+    switch (chart) {
+    case TrafficCharts::ActiveChart:
+        return "meshroute.connections-open";
+    case TrafficCharts::ThroughputChart: // the gateway's outbound traffic, by destination service
+        return line == 0 ? "workload.outbound-services.sent-bytes"
+                         : "workload.outbound-services.received-bytes";
+    case TrafficCharts::RateChart:
+        return "meshroute.connections-opened-rate";
+    case TrafficCharts::FailureChart:
+        return line == 0 ? "meshroute.connect-failures-rate" : "meshroute.no-route-rate";
+    case TrafficCharts::ChartCount:
+        break;
+    }
+    return "";
+}
+
 } // namespace
 
 TrafficCharts::TrafficCharts(LiveSession *session, QWidget *parent)
@@ -334,6 +359,8 @@ void TrafficCharts::buildPlot()
     connect(m_plot, &QCustomPlot::mouseWheel, this, &TrafficCharts::onMouseWheel);
     connect(m_plot, &QCustomPlot::mouseMove, this, &TrafficCharts::onMouseMove);
     m_plot->setMouseTracking(true);
+    m_plot->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_plot, &QWidget::customContextMenuRequested, this, &TrafficCharts::onPlotContextMenu);
     connect(m_plot, &QCustomPlot::legendClick, this,
             [this](QCPLegend *, QCPAbstractLegendItem *item, QMouseEvent *) { onLegendClick(item); });
 }
@@ -843,6 +870,100 @@ void TrafficCharts::onMouseWheel(QWheelEvent *event)
     const Qt::Orientations o = event->modifiers() & Qt::ControlModifier ? Qt::Vertical : Qt::Horizontal;
     for (QCPAxisRect *rect : m_rects)
         rect->setRangeZoom(o);
+}
+
+QString TrafficCharts::promQl(Chart chart, int line) const
+{
+    const proxy::DashboardQuery *query = proxy::findQuery(promQlName(chart, line));
+    if (!query || !m_session)
+        return {};
+    // The services behind the lines shown: a subset's, a route's destinations', or (a gateway
+    // port) every service the gateway routes to.
+    const proxy::StatsSnapshot &snapshot = m_session->snapshot();
+    std::map<QString, std::string> hostOf; // cluster name -> host
+    for (const proxy::ClusterStats &c : snapshot.clusters)
+        hostOf.emplace(QString::fromStdString(c.name), c.host);
+    std::set<std::string> hosts;
+    const auto addAll = [&] {
+        for (const auto &[name, host] : hostOf)
+            hosts.insert(host);
+    };
+    for (const Lines &lines : m_lines) {
+        if (m_hidden.count(lines.key))
+            continue;
+        if (lines.key.startsWith(QLatin1String("subset:"))) {
+            if (const auto it = hostOf.find(lines.key.mid(7)); it != hostOf.end())
+                hosts.insert(it->second);
+        } else if (lines.key.startsWith(QLatin1String("route:"))) {
+            for (const proxy::RouteStats &r : snapshot.routes) {
+                if (QString::fromStdString(r.name) != lines.key.mid(6))
+                    continue;
+                for (const proxy::RouteDestinationStats &d : r.destinations) {
+                    if (const auto it = hostOf.find(QString::fromStdString(d.cluster)); it != hostOf.end())
+                        hosts.insert(it->second);
+                }
+            }
+        } else {
+            addAll();
+        }
+    }
+    if (hosts.empty())
+        addAll();
+    hosts.erase(std::string());
+    if (hosts.empty())
+        return {};
+    const std::vector<proxy::TemplateValue> values{
+        {"namespace", {snapshot.gatewayNamespace}},
+        {"workload", {snapshot.gatewayWorkload}},
+        {"dstsvc", std::vector<std::string>(hosts.begin(), hosts.end())},
+    };
+    return QString::fromStdString(proxy::substitute(query->expr, values, query->dashboard));
+}
+
+void TrafficCharts::copyPromQl(Chart chart, int line)
+{
+    const QString query = promQl(chart, line);
+    if (!query.isEmpty())
+        QGuiApplication::clipboard()->setText(query);
+}
+
+QMenu *TrafficCharts::contextMenu(Chart chart, QWidget *parent)
+{
+    auto *menu = new QMenu(parent);
+    menu->setToolTipsVisible(true);
+    const bool twoLines = chart == ThroughputChart || chart == FailureChart;
+    for (int line = 0; line < (twoLines ? 2 : 1); ++line) {
+        QString text = tr("Copy PromQL");
+        if (chart == ThroughputChart)
+            text = line == 0 ? tr("Copy PromQL: client → upstream") : tr("Copy PromQL: upstream → client");
+        else if (chart == FailureChart)
+            text = line == 0 ? tr("Copy PromQL: connect failures") : tr("Copy PromQL: no route");
+        QAction *action = menu->addAction(text, this, [this, chart, line] { copyPromQl(chart, line); });
+        const proxy::DashboardQuery *query = proxy::findQuery(promQlName(chart, line));
+        if (query && !query->dashboard.empty()) {
+            action->setToolTip(
+                tr("The query of the panel “%1” of Istio's Grafana dashboard %2, for the services "
+                   "shown (reporter \"source\": what a gateway reports)")
+                    .arg(QString::fromUtf8(query->panel.data(), qsizetype(query->panel.size())),
+                         QString::fromUtf8(query->dashboard.data(), qsizetype(query->dashboard.size()))));
+        } else {
+            action->setToolTip(
+                tr("Istio's Grafana dashboards have no panel for this; the query reads the same "
+                   "Istio metrics, for the services shown"));
+        }
+        action->setEnabled(!promQl(chart, line).isEmpty());
+    }
+    return menu;
+}
+
+void TrafficCharts::onPlotContextMenu(const QPoint &pos)
+{
+    const int chart = chartAt(pos);
+    if (chart < 0)
+        return;
+    QMenu *menu = contextMenu(static_cast<Chart>(chart), this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(m_plot->mapToGlobal(pos));
 }
 
 void TrafficCharts::onLegendClick(QCPAbstractLegendItem *item)

@@ -14,6 +14,7 @@
 //   charts->setPer(SeriesKind::Route);
 //   charts->setRangeMinutes(15);
 //   charts->exportCsv(path);
+//   charts->copyPromQl(TrafficCharts::ThroughputChart, 1); // what the chart's context menu does
 
 #include "live/livesession.h"
 
@@ -33,6 +34,7 @@ class QCPLegend;
 class QCPTextElement;
 class QCustomPlot;
 class QLabel;
+class QMenu;
 class QMouseEvent;
 class QToolButton;
 class QWheelEvent;
@@ -97,6 +99,15 @@ public:
     // The time (Unix seconds) of the newest sample the charts hold.
     double latestTime() const { return m_latest; }
 
+    // "Copy PromQL": the Prometheus query of Istio's Grafana dashboards (proxy/stats/promql.h) that
+    // shows what a chart shows, for the services of the lines shown, as Grafana would send it.
+    // `line` 1 is the second line of Throughput (upstream → client) and Failures (no route).
+    // Empty when the gateway has no service yet.
+    QString promQl(Chart chart, int line = 0) const;
+    void copyPromQl(Chart chart, int line = 0);
+    // The menu a right click on `chart` opens (the caller owns it).
+    QMenu *contextMenu(Chart chart, QWidget *parent);
+
     // Human units for the axes and tooltips: "512 B/s", "1.5 KiB/s", "3.2 MiB/s"; "12", "1.2k", "3.4M".
     static QString formatBytesPerSecond(double value);
     static QString formatCount(double value);
@@ -150,6 +161,7 @@ private:
     void onMouseWheel(QWheelEvent *event);
     void onMouseMove(QMouseEvent *event);
     void onLegendClick(QCPAbstractLegendItem *item);
+    void onPlotContextMenu(const QPoint &pos);
     void chooseExportPng();
     void chooseExportCsv();
     int chartAt(const QPointF &pos) const;

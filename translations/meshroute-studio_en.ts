@@ -553,6 +553,18 @@
         <translation>the default ingress gateway Service</translation>
     </message>
     <message>
+        <source>the ingress gateway Service of Istio&apos;s default profile</source>
+        <translation>the ingress gateway Service of Istio&apos;s default profile</translation>
+    </message>
+    <message>
+        <source>the ingress gateway Service of Istio&apos;s demo profile</source>
+        <translation>the ingress gateway Service of Istio&apos;s demo profile</translation>
+    </message>
+    <message>
+        <source>the ingress gateway Service of the gateway Helm chart&apos;s defaults</source>
+        <translation>the ingress gateway Service of the gateway Helm chart&apos;s defaults</translation>
+    </message>
+    <message>
         <source>line %1</source>
         <translation>line %1</translation>
     </message>

@@ -553,6 +553,18 @@
         <translation>Istio 默认的入口网关 Service</translation>
     </message>
     <message>
+        <source>the ingress gateway Service of Istio&apos;s default profile</source>
+        <translation>Istio 默认（default）配置档的入口网关 Service</translation>
+    </message>
+    <message>
+        <source>the ingress gateway Service of Istio&apos;s demo profile</source>
+        <translation>Istio 演示（demo）配置档的入口网关 Service</translation>
+    </message>
+    <message>
+        <source>the ingress gateway Service of the gateway Helm chart&apos;s defaults</source>
+        <translation>gateway Helm chart 默认值的入口网关 Service</translation>
+    </message>
+    <message>
         <source>line %1</source>
         <translation>第 %1 行</translation>
     </message>

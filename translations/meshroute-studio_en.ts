@@ -553,6 +553,18 @@
         <translation>the default ingress gateway Service</translation>
     </message>
     <message>
+        <source>the ingress gateway Service of Istio&apos;s default profile</source>
+        <translation>the ingress gateway Service of Istio&apos;s default profile</translation>
+    </message>
+    <message>
+        <source>the ingress gateway Service of Istio&apos;s demo profile</source>
+        <translation>the ingress gateway Service of Istio&apos;s demo profile</translation>
+    </message>
+    <message>
+        <source>the ingress gateway Service of the gateway Helm chart&apos;s defaults</source>
+        <translation>the ingress gateway Service of the gateway Helm chart&apos;s defaults</translation>
+    </message>
+    <message>
         <source>line %1</source>
         <translation>line %1</translation>
     </message>
@@ -1016,6 +1028,10 @@
 </context>
 <context>
     <name>meshroute::studio::Fixes</name>
+    <message>
+        <source>Expose port %1 on the ingress gateway…</source>
+        <translation>Expose port %1 on the ingress gateway…</translation>
+    </message>
     <message>
         <source>Bind to gateway %1</source>
         <translation>Bind to gateway %1</translation>
@@ -2116,6 +2132,34 @@
 <context>
     <name>meshroute::studio::PreferencesDialog</name>
     <message>
+        <source>What istioctl analyze assumes (80, 443, 31400, 15443)</source>
+        <translation>What istioctl analyze assumes (80, 443, 31400, 15443)</translation>
+    </message>
+    <message>
+        <source>Istio&apos;s default profile (15021, 80, 443)</source>
+        <translation>Istio&apos;s default profile (15021, 80, 443)</translation>
+    </message>
+    <message>
+        <source>Istio&apos;s demo profile (also 31400, 15443)</source>
+        <translation>Istio&apos;s demo profile (also 31400, 15443)</translation>
+    </message>
+    <message>
+        <source>The gateway Helm chart&apos;s defaults (15021, 80, 443)</source>
+        <translation>The gateway Helm chart&apos;s defaults (15021, 80, 443)</translation>
+    </message>
+    <message>
+        <source>The ingress gateway Service in the files</source>
+        <translation>The ingress gateway Service in the files</translation>
+    </message>
+    <message>
+        <source>Which ports the target cluster&apos;s ingress gateway Service exposes: IST0162 checks the Gateway ports against it, and its fix adds the missing ones. A Service in the files that selects the gateway is used whatever is chosen here. Kept with this document.</source>
+        <translation>Which ports the target cluster&apos;s ingress gateway Service exposes: IST0162 checks the Gateway ports against it, and its fix adds the missing ones. A Service in the files that selects the gateway is used whatever is chosen here. Kept with this document.</translation>
+    </message>
+    <message>
+        <source>Ingress gateway (this document)</source>
+        <translation>Ingress gateway (this document)</translation>
+    </message>
+    <message>
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
@@ -2758,6 +2802,57 @@
     <message>
         <source>Edit the whole file %1</source>
         <translation>Edit the whole file %1</translation>
+    </message>
+</context>
+<context>
+    <name>meshroute::studio::IngressPatchDialog</name>
+    <message>
+        <source>Expose Gateway ports on the ingress gateway</source>
+        <translation>Expose Gateway ports on the ingress gateway</translation>
+    </message>
+    <message>
+        <source>IstioOperator overlay (istioctl install -f)</source>
+        <translation>IstioOperator overlay (istioctl install -f)</translation>
+    </message>
+    <message>
+        <source>gateway Helm chart values (helm upgrade -f)</source>
+        <translation>gateway Helm chart values (helm upgrade -f)</translation>
+    </message>
+    <message>
+        <source>Service patch (kubectl patch --type merge)</source>
+        <translation>Service patch (kubectl patch --type merge)</translation>
+    </message>
+    <message>
+        <source>The IstioOperator overlay and the Helm values last; a patch of the live Service is undone by the next istioctl install or helm upgrade</source>
+        <translation>The IstioOperator overlay and the Helm values last; a patch of the live Service is undone by the next istioctl install or helm upgrade</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>Save As…</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Every Gateway port is exposed on the ingress gateway (%1) already.</source>
+        <translation>Every Gateway port is exposed on the ingress gateway (%1) already.</translation>
+    </message>
+    <message>
+        <source>Exposes port(s) %1 on the ingress gateway (%2), repeating the ports it has. Save it as a file for the cluster; the routing is not changed.</source>
+        <translation>Exposes port(s) %1 on the ingress gateway (%2), repeating the ports it has. Save it as a file for the cluster; the routing is not changed.</translation>
+    </message>
+    <message>
+        <source>Save the ingress gateway patch</source>
+        <translation>Save the ingress gateway patch</translation>
+    </message>
+    <message>
+        <source>YAML files (*.yaml *.yml)</source>
+        <translation>YAML files (*.yaml *.yml)</translation>
     </message>
 </context>
 </TS>

@@ -553,6 +553,18 @@
         <translation>Istio 默认的入口网关 Service</translation>
     </message>
     <message>
+        <source>the ingress gateway Service of Istio&apos;s default profile</source>
+        <translation>Istio 默认（default）配置档的入口网关 Service</translation>
+    </message>
+    <message>
+        <source>the ingress gateway Service of Istio&apos;s demo profile</source>
+        <translation>Istio 演示（demo）配置档的入口网关 Service</translation>
+    </message>
+    <message>
+        <source>the ingress gateway Service of the gateway Helm chart&apos;s defaults</source>
+        <translation>gateway Helm chart 默认值的入口网关 Service</translation>
+    </message>
+    <message>
         <source>line %1</source>
         <translation>第 %1 行</translation>
     </message>
@@ -1012,6 +1024,10 @@
 </context>
 <context>
     <name>meshroute::studio::Fixes</name>
+    <message>
+        <source>Expose port %1 on the ingress gateway…</source>
+        <translation>在入口网关上暴露端口 %1…</translation>
+    </message>
     <message>
         <source>Bind to gateway %1</source>
         <translation>绑定到网关 %1</translation>
@@ -2108,6 +2124,34 @@
 <context>
     <name>meshroute::studio::PreferencesDialog</name>
     <message>
+        <source>What istioctl analyze assumes (80, 443, 31400, 15443)</source>
+        <translation>istioctl analyze 的假设（80、443、31400、15443）</translation>
+    </message>
+    <message>
+        <source>Istio&apos;s default profile (15021, 80, 443)</source>
+        <translation>Istio 默认配置档（15021、80、443）</translation>
+    </message>
+    <message>
+        <source>Istio&apos;s demo profile (also 31400, 15443)</source>
+        <translation>Istio 演示配置档（另加 31400、15443）</translation>
+    </message>
+    <message>
+        <source>The gateway Helm chart&apos;s defaults (15021, 80, 443)</source>
+        <translation>gateway Helm chart 的默认值（15021、80、443）</translation>
+    </message>
+    <message>
+        <source>The ingress gateway Service in the files</source>
+        <translation>文件中的入口网关 Service</translation>
+    </message>
+    <message>
+        <source>Which ports the target cluster&apos;s ingress gateway Service exposes: IST0162 checks the Gateway ports against it, and its fix adds the missing ones. A Service in the files that selects the gateway is used whatever is chosen here. Kept with this document.</source>
+        <translation>目标集群的入口网关 Service 暴露哪些端口：IST0162 据此检查 Gateway 端口，其修复会补上缺少的端口。文件中选择该网关的 Service 无论此处如何选择都会被使用。随本文档保存。</translation>
+    </message>
+    <message>
+        <source>Ingress gateway (this document)</source>
+        <translation>入口网关（本文档）</translation>
+    </message>
+    <message>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
@@ -2739,6 +2783,57 @@
     <message>
         <source>Edit the whole file %1</source>
         <translation>编辑整个文件 %1</translation>
+    </message>
+</context>
+<context>
+    <name>meshroute::studio::IngressPatchDialog</name>
+    <message>
+        <source>Expose Gateway ports on the ingress gateway</source>
+        <translation>在入口网关上暴露 Gateway 端口</translation>
+    </message>
+    <message>
+        <source>IstioOperator overlay (istioctl install -f)</source>
+        <translation>IstioOperator 覆盖配置（istioctl install -f）</translation>
+    </message>
+    <message>
+        <source>gateway Helm chart values (helm upgrade -f)</source>
+        <translation>gateway Helm chart 值（helm upgrade -f）</translation>
+    </message>
+    <message>
+        <source>Service patch (kubectl patch --type merge)</source>
+        <translation>Service 补丁（kubectl patch --type merge）</translation>
+    </message>
+    <message>
+        <source>The IstioOperator overlay and the Helm values last; a patch of the live Service is undone by the next istioctl install or helm upgrade</source>
+        <translation>IstioOperator 覆盖配置和 Helm 值会持久生效；对运行中 Service 的补丁会被下一次 istioctl install 或 helm upgrade 撤销</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Every Gateway port is exposed on the ingress gateway (%1) already.</source>
+        <translation>所有 Gateway 端口已在入口网关（%1）上暴露。</translation>
+    </message>
+    <message>
+        <source>Exposes port(s) %1 on the ingress gateway (%2), repeating the ports it has. Save it as a file for the cluster; the routing is not changed.</source>
+        <translation>在入口网关（%2）上暴露端口 %1，并重复其已有端口。请将其另存为供集群使用的文件；路由不会被修改。</translation>
+    </message>
+    <message>
+        <source>Save the ingress gateway patch</source>
+        <translation>保存入口网关补丁</translation>
+    </message>
+    <message>
+        <source>YAML files (*.yaml *.yml)</source>
+        <translation>YAML 文件 (*.yaml *.yml)</translation>
     </message>
 </context>
 </TS>

@@ -1,10 +1,13 @@
 #include "configcommands.h"
 
 #include "input.h"
+#include "install/ingressgateway.h"
 #include "report.h"
 #include "support/atomicfile.h"
 #include "yaml/writer.h"
 
+#include <filesystem>
+#include <functional>
 #include <iostream>
 #include <memory>
 
@@ -15,17 +18,45 @@ struct CommonOptions
 {
     InputOptions input;
     std::string gatewayLabels = "istio=ingressgateway";
+    std::string ingress = "analyze";
 };
+
+// A CLI11 validator for a name list: "" when `value` is one, else a sentence saying what is.
+template <typename Named>
+std::function<std::string(const std::string &)> oneOf(Named named, const char *what, const char *names)
+{
+    return [named, what, names](const std::string &value) -> std::string {
+        if (named(value))
+            return {};
+        return "\"" + value + "\" is not " + std::string(what) + ": use " + names;
+    };
+}
 
 void addInputOptions(CLI::App &command, CommonOptions &options)
 {
-    command.add_option("paths", options.input.paths, "YAML files or folders (every .yaml/.yml inside); - for stdin")
+    command
+        .add_option("paths", options.input.paths,
+                    "YAML files or folders (every .yaml/.yml inside); - for stdin")
         ->required();
-    command.add_option("-n,--namespace", options.input.defaultNamespace,
-                       "Namespace of resources that do not name one")
+    command
+        .add_option("-n,--namespace", options.input.defaultNamespace,
+                    "Namespace of resources that do not name one")
         ->capture_default_str();
-    command.add_option("--gateway-labels", options.gatewayLabels,
-                       "Labels of the ingress gateway workload, k=v[,k=v...]")
+    command
+        .add_option("--gateway-labels", options.gatewayLabels,
+                    "Labels of the ingress gateway workload, k=v[,k=v...]")
+        ->capture_default_str();
+    command
+        .add_option(
+            "--ingress", options.ingress,
+            "The target cluster's ingress gateway Service, which IST0162 checks the Gateway ports "
+            "against: analyze (what istioctl analyze assumes offline: 80, 443, 31400, 15443), default "
+            "(Istio's default profile: 15021, 80, 443), demo (the demo profile: also 31400, 15443), "
+            "helm (the gateway Helm chart's defaults: 15021, 80, 443) or files (the "
+            "istio-ingressgateway Service in PATH, e.g. a kubectl get svc -o yaml dump; chosen "
+            "whenever PATH holds it)")
+        ->check(oneOf([](const std::string &v) { return install::ingressChoiceNamed(v).has_value(); },
+                      "an ingress gateway choice", "analyze, default, demo, helm or files"))
         ->capture_default_str();
 }
 
@@ -37,6 +68,8 @@ int prepare(CommonOptions &options, Input &input)
                   << "\" is not a list of key=value pairs\n";
         return 2;
     }
+    options.input.ingress =
+        install::ingressChoiceNamed(options.ingress).value_or(install::IngressChoice::Analyze);
     input = readInput(options.input);
     return input.readFailed ? 2 : 0;
 }
@@ -49,7 +82,8 @@ void addConfigCommands(CLI::App &app, int &exitCode)
     auto quiet = std::make_shared<bool>(false);
     auto format = std::make_shared<std::string>("text");
     CLI::App *validate = app.add_subcommand(
-        "validate", "Check configurations and print diagnostics (exit 0: no error, 1: errors, 2: unreadable)");
+        "validate",
+        "Check configurations and print diagnostics (exit 0: no error, 1: errors, 2: unreadable)");
     addInputOptions(*validate, *validateOptions);
     validate->add_flag("-q,--quiet", *quiet, "Leave out info-level diagnostics");
     validate->add_option("-o,--output-format", *format, "Print diagnostics as text, json, yaml or sarif")
@@ -73,19 +107,50 @@ void addConfigCommands(CLI::App &app, int &exitCode)
     auto exportOptions = std::make_shared<CommonOptions>();
     auto output = std::make_shared<std::string>();
     auto apiVersion = std::make_shared<std::string>();
+    auto patchForm = std::make_shared<std::string>();
+    auto patchOutput = std::make_shared<std::string>();
     CLI::App *exporter = app.add_subcommand(
         "export", "Write a kubectl-ready multi-document YAML stream (refused when the input has errors)");
     addInputOptions(*exporter, *exportOptions);
     exporter->add_option("-o,--output", *output, "Write to FILE (atomically) instead of standard output");
-    exporter->add_option("--api-version", *apiVersion, "Convert Istio resources to networking.istio.io/VERSION")
+    exporter
+        ->add_option("--api-version", *apiVersion, "Convert Istio resources to networking.istio.io/VERSION")
         ->check(CLI::IsMember({"v1", "v1beta1", "v1alpha3"}));
-    exporter->callback([exportOptions, output, apiVersion, &exitCode] {
+    exporter
+        ->add_option(
+            "--ingress-patch", *patchForm,
+            "Also write what the ingress gateway Service (--ingress) needs so that every Gateway port "
+            "is reachable: operator (an IstioOperator overlay for istioctl install -f), helm (values "
+            "for the gateway Helm chart) or service (a merge patch for kubectl patch svc --type "
+            "merge --patch-file). Written beside the export: -o out.yaml gives "
+            "out.ingress-FORM.yaml; or to --ingress-patch-output FILE")
+        ->check(oneOf([](const std::string &v) { return install::patchFormNamed(v).has_value(); },
+                      "an ingress patch form", "operator, helm or service"));
+    exporter->add_option(
+        "--ingress-patch-output", *patchOutput,
+        "Write the --ingress-patch to FILE (needed when the export goes to standard output)");
+    exporter->callback([exportOptions, output, apiVersion, patchForm, patchOutput, &exitCode] {
+        std::string patchPath = *patchOutput;
+        if (!patchForm->empty() && patchPath.empty()) {
+            if (output->empty()) {
+                std::cerr << "meshroute: --ingress-patch needs -o FILE (the patch is written beside it) or "
+                             "--ingress-patch-output FILE\n";
+                exitCode = 2;
+                return;
+            }
+            std::filesystem::path beside(*output);
+            const std::string extension = beside.extension().string();
+            const std::string stem = extension == ".yaml" || extension == ".yml" ? beside.stem().string()
+                                                                                 : beside.filename().string();
+            patchPath = (beside.parent_path() / (stem + ".ingress-" + *patchForm + ".yaml")).string();
+        }
         Input input;
         const int prepared = prepare(*exportOptions, input);
         if (prepared == 2 || hasErrors(input.diagnostics)) {
             printDiagnostics(std::cerr, input.diagnostics);
             std::cerr << "meshroute: nothing exported: "
-                      << (prepared == 2 ? "the input could not be read" : "fix the errors above first") << '\n';
+                      << (prepared == 2 ? "the input could not be read" : "fix the errors above first")
+                      << '\n';
             exitCode = prepared == 2 ? 2 : 1;
             return;
         }
@@ -93,17 +158,33 @@ void addConfigCommands(CLI::App &app, int &exitCode)
         if (!apiVersion->empty())
             options.istioApiVersion = *apiVersion;
         const std::string stream = exportForKubectl(input.set, options);
+        std::string error;
         if (output->empty()) {
             std::cout << stream;
             std::cout.flush();
-            exitCode = std::cout ? 0 : 2;
-            return;
-        }
-        std::string error;
-        if (!writeFileAtomically(*output, stream, error)) {
+            if (!std::cout) {
+                exitCode = 2;
+                return;
+            }
+        } else if (!writeFileAtomically(*output, stream, error)) {
             std::cerr << "meshroute: " << error << '\n';
             exitCode = 2;
             return;
+        }
+        if (!patchForm->empty()) {
+            const install::PatchForm form = *install::patchFormNamed(*patchForm);
+            const install::IngressGateway ingress = install::resolveIngress(
+                input.set, exportOptions->input.ingress, exportOptions->input.gatewayLabels);
+            const std::string patch =
+                install::ingressPatch(form, ingress, install::ingressServicePorts(input.set, ingress));
+            if (!writeFileAtomically(patchPath, patch, error)) {
+                std::cerr << "meshroute: " << error << '\n';
+                exitCode = 2;
+                return;
+            }
+            std::cerr << "meshroute: ingress gateway " << *patchForm << " patch (for "
+                      << install::ingressChoiceName(ingress.choice) << ") written to " << patchPath
+                      << "; apply: " << install::applyCommand(form, ingress, patchPath) << '\n';
         }
         exitCode = 0;
     });

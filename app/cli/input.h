@@ -17,6 +17,7 @@ struct InputOptions
     std::vector<std::string> paths;
     std::string defaultNamespace = "default";
     Labels gatewayLabels{{"istio", "ingressgateway"}};
+    install::IngressChoice ingress = install::IngressChoice::Analyze; // the target cluster's (IST0162)
 };
 
 struct Input

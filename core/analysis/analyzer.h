@@ -16,6 +16,7 @@
 // they may exist in the cluster. Workloads are Deployments' pod templates, Pods,
 // WorkloadEntries and ServiceEntry endpoints. Findings come in reading order.
 
+#include "install/ingressgateway.h"
 #include "model/resourceset.h"
 
 #include <cstdint>
@@ -27,9 +28,10 @@ struct AnalysisOptions
 {
     // The ingress gateway workload's labels (the local gateway's too).
     Labels gatewayLabels{{"istio", "ingressgateway"}};
-    // Ports of the ingress gateway Service when the input has none selecting the
-    // gateway labels: Istio's default istio-ingressgateway Service.
-    std::vector<std::uint32_t> defaultIngressServicePorts{80, 443, 31400, 15443};
+    // What the target cluster's ingress gateway Service is when the input has none selecting
+    // the gateway labels (IST0162). Analyze, the default, is what istioctl analyze assumes
+    // offline, so results stay comparable with it; Files without such a Service is Analyze.
+    install::IngressChoice ingress = install::IngressChoice::Analyze;
 };
 
 // Everything analysis finds about `set` (parse diagnostics are the loader's, not repeated here).

@@ -3,11 +3,14 @@
 //    address) with overlapping hosts: which one wins is undefined.
 //  - IST0162: a server port the ingress gateway Service does not expose. The
 //    Service is the one in the input selecting the gateway's pods; without one,
-//    Istio's default istio-ingressgateway Service (AnalysisOptions) is assumed.
-//    As Istio does, a server port is compared with each Service port's
-//    targetPort (its port when the targetPort is not a number), TCP ports only.
+//    the ingress gateway AnalysisOptions::ingress chooses (install/ingressgateway.h:
+//    what istioctl analyze assumes offline, a profile's or the Helm chart's).
+//    A server port is exposed by a TCP Service port whose targetPort (as istioctl
+//    analyze compares) or port (Istio maps a server port that is a Service port to
+//    its targetPort) it is: install::exposes().
 
 #include "analysis/checks.h"
+#include "install/ingressgateway.h"
 
 #include <algorithm>
 #include <map>
@@ -103,9 +106,26 @@ namespace {
 struct ServicePorts
 {
     bool known = false;
-    std::set<std::uint32_t> ports;
-    MessageArg owner; // "Service ns/name, ..." or fragment-default-ingress-service
+    std::vector<install::ServicePortSpec> ports;
+    MessageArg owner; // "Service ns/name, ..." or the assumed ingress gateway's fragment
 };
+
+// The words naming the ingress gateway Service a choice assumes.
+MessageArg assumedService(install::IngressChoice choice)
+{
+    switch (choice) {
+    case install::IngressChoice::Default:
+        return MessageArg::fragmentOf("fragment-ingress-service-default-profile");
+    case install::IngressChoice::Demo:
+        return MessageArg::fragmentOf("fragment-ingress-service-demo-profile");
+    case install::IngressChoice::Helm:
+        return MessageArg::fragmentOf("fragment-ingress-service-helm-chart");
+    case install::IngressChoice::Analyze:
+    case install::IngressChoice::Files: // none in the files: what istioctl analyze assumes
+        break;
+    }
+    return MessageArg::fragmentOf("fragment-default-ingress-service");
+}
 
 ServicePorts servicePortsFor(const Context &context, const Labels &selector)
 {
@@ -119,26 +139,46 @@ ServicePorts servicePortsFor(const Context &context, const Labels &selector)
         if (!service || service->selector.empty())
             continue;
         const bool selectsGateway = std::any_of(selected.begin(), selected.end(), [&](const Workload *w) {
-            return (!w->resource || w->ns == context.ns(*s)) && selects(service->selector, *w->labels);
+            if (!w->resource) // the assumed ingress gateway: its pods have at least its labels
+                return install::selectsIngressWorkload(service->selector, *w->labels);
+            return w->ns == context.ns(*s) && selects(service->selector, *w->labels);
         });
         if (!selectsGateway)
             continue;
         services.push_back("Service " + context.ref(*s));
-        for (const ServicePort &p : service->ports) {
-            if (upper(p.protocol) == "TCP")
-                out.ports.insert(p.targetPort && *p.targetPort != 0 ? *p.targetPort : p.port);
-        }
+        for (const ServicePort &p : service->ports)
+            out.ports.push_back(install::servicePortSpec(p));
     }
     if (!services.empty()) {
         out.known = true;
         out.owner = joined(services);
     } else if (selects(selector, context.options.gatewayLabels)) {
+        const install::IngressChoice choice = context.options.ingress == install::IngressChoice::Files
+                                                  ? install::IngressChoice::Analyze
+                                                  : context.options.ingress;
         out.known = true;
-        out.ports.insert(context.options.defaultIngressServicePorts.begin(),
-                         context.options.defaultIngressServicePorts.end());
-        out.owner = MessageArg::fragmentOf("fragment-default-ingress-service");
+        out.ports = install::profilePorts(choice);
+        out.owner = assumedService(choice);
     }
     return out;
+}
+
+// "80, 443→8443, 31400": the TCP ports, by number, with a targetPort that differs.
+std::string exposedText(const std::vector<install::ServicePortSpec> &ports)
+{
+    std::map<std::uint32_t, std::string> byPort;
+    for (const install::ServicePortSpec &p : ports) {
+        if (upper(p.protocol) != "TCP")
+            continue;
+        std::string text = std::to_string(p.port);
+        if (p.targetPort != 0 && p.targetPort != p.port)
+            text += "\xe2\x86\x92" + std::to_string(p.targetPort);
+        byPort.emplace(p.port, std::move(text));
+    }
+    std::vector<std::string> texts;
+    for (auto &[port, text] : byPort)
+        texts.push_back(std::move(text));
+    return joined(texts);
 }
 
 } // namespace
@@ -156,17 +196,15 @@ void checkIngressServicePorts(Context &context)
         const ServicePorts &service = it->second;
         if (!service.known)
             continue;
-        std::vector<std::string> exposed;
-        for (std::uint32_t p : service.ports)
-            exposed.push_back(std::to_string(p));
+        const std::string exposed = exposedText(service.ports);
         for (const Server &server : spec->servers) {
-            if (server.port.number == 0 || service.ports.count(server.port.number))
+            if (server.port.number == 0 || install::exposes(service.ports, server.port.number))
                 continue;
-            context.report(*g, Severity::Warning, codes::GatewayPortNotDefinedOnService,
-                           server.port.position.known() ? server.port.position : server.position,
-                           Message{"gateway-port-not-exposed",
-                                   {std::to_string(server.port.number), context.ref(*g), service.owner,
-                                    joined(exposed)}});
+            context.report(
+                *g, Severity::Warning, codes::GatewayPortNotDefinedOnService,
+                server.port.position.known() ? server.port.position : server.position,
+                Message{"gateway-port-not-exposed",
+                        {std::to_string(server.port.number), context.ref(*g), service.owner, exposed}});
         }
     }
 }

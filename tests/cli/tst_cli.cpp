@@ -17,6 +17,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include <cstdio>
+#include <set>
 
 namespace {
 
@@ -49,6 +50,12 @@ Run meshroute(const QStringList &args, const QByteArray &stdinData = {})
 QString demo()
 {
     return QStringLiteral(MESHROUTE_SOURCE_DIR "/resources/samples/tcp-echo");
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 QString data(const char *name)
@@ -729,6 +736,132 @@ private slots:
             QVERIFY(check.waitForFinished(60000));
             QVERIFY2(check.exitCode() == 0, check.readAll().constData());
         }
+    }
+
+    // --ingress chooses the Service IST0162 checks against, and the line says which one it assumed.
+    void validateIngressChoice_data()
+    {
+        QTest::addColumn<QString>("choice");
+        QTest::addColumn<QStringList>("flagged");
+        QTest::addColumn<QString>("owner");
+        QTest::newRow("analyze, the default")
+            << "" << QStringList{"31401"} << "the default ingress gateway Service";
+        QTest::newRow("default profile") << "default" << QStringList{"31400", "31401"}
+                                         << "the ingress gateway Service of Istio's default profile";
+        QTest::newRow("demo profile")
+            << "demo" << QStringList{"31401"} << "the ingress gateway Service of Istio's demo profile";
+        QTest::newRow("helm chart") << "helm" << QStringList{"31400", "31401"}
+                                    << "the ingress gateway Service of the gateway Helm chart's defaults";
+    }
+    void validateIngressChoice()
+    {
+        QFETCH(QString, choice);
+        QFETCH(QStringList, flagged);
+        QFETCH(QString, owner);
+        QStringList args{"validate", demo()};
+        if (!choice.isEmpty())
+            args << "--ingress" << choice;
+        const Run r = meshroute(args);
+        QCOMPARE(r.exitCode, 0);
+        const QStringList lines = r.out.split('\n').filter("[IST0162]");
+        QCOMPARE(lines.size(), flagged.size());
+        for (int i = 0; i < lines.size(); ++i) {
+            QVERIFY2(lines[i].contains("port " + flagged[i] + " of Gateway"), qPrintable(lines[i]));
+            QVERIFY2(lines[i].contains("not exposed by " + owner + " (ports"), qPrintable(lines[i]));
+        }
+    }
+
+    void badIngressValuesAreRefused()
+    {
+        const Run bad = meshroute({"validate", demo(), "--ingress", "minimal"});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains(
+                     "\"minimal\" is not an ingress gateway choice: use analyze, default, demo, helm or "
+                     "files"),
+                 qPrintable(bad.err));
+        const Run form = meshroute({"export", demo(), "-o", "x.yaml", "--ingress-patch", "kustomize"});
+        QCOMPARE(form.exitCode, 2);
+        QVERIFY2(form.err.contains("is not an ingress patch form: use operator, helm or service"),
+                 qPrintable(form.err));
+        const Run nowhere = meshroute({"export", demo(), "--ingress-patch", "operator"});
+        QCOMPARE(nowhere.exitCode, 2);
+        QVERIFY(nowhere.out.isEmpty());
+        QVERIFY2(nowhere.err.contains("--ingress-patch needs -o FILE"), qPrintable(nowhere.err));
+    }
+
+    // The bundled demo, exported with --ingress-patch operator: every Gateway port of the bundle is
+    // in the overlay's Service ports, and the export itself is unchanged.
+    void exportWritesTheIngressPatchBeside_data()
+    {
+        QTest::addColumn<QString>("form");
+        QTest::addColumn<QString>("portsPath"); // where the ports list is in the patch
+        QTest::newRow("operator") << "operator"
+                                  << "spec.components.ingressGateways.0.k8s.service.ports";
+        QTest::newRow("helm") << "helm"
+                              << "service.ports";
+        QTest::newRow("service") << "service"
+                                 << "spec.ports";
+    }
+    void exportWritesTheIngressPatchBeside()
+    {
+        QFETCH(QString, form);
+        QFETCH(QString, portsPath);
+        QTemporaryDir dir;
+        const QString out = dir.filePath("tcp-echo.yaml");
+        for (const QString &choice : QStringList{"analyze", "default", "demo", "helm"}) {
+            const Run r =
+                meshroute({"export", demo(), "-o", out, "--ingress", choice, "--ingress-patch", form});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            const QString patchPath = dir.filePath("tcp-echo.ingress-" + form + ".yaml");
+            QVERIFY2(r.err.contains("written to " + patchPath), qPrintable(r.err));
+            QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 2);
+            QCOMPARE(meshroute({"export", demo()}).out, QString::fromUtf8(readAll(out)));
+
+            YAML::Node ports = YAML::Load(readAll(patchPath).toStdString());
+            for (const QString &step : portsPath.split('.')) {
+                bool isIndex = false;
+                const int index = step.toInt(&isIndex);
+                ports = isIndex ? YAML::Node(ports[index]) : YAML::Node(ports[step.toStdString()]);
+            }
+            QVERIFY2(ports.IsSequence(), qPrintable(portsPath));
+            std::set<unsigned> exposed;
+            for (const YAML::Node &port : ports) {
+                QCOMPARE(port["protocol"].as<std::string>(), std::string("TCP"));
+                exposed.insert(port["port"].as<unsigned>());
+            }
+            int gatewayPorts = 0;
+            for (const YAML::Node &doc : YAML::LoadAll(readAll(out).toStdString())) {
+                if (doc["kind"].as<std::string>() != "Gateway")
+                    continue;
+                for (const YAML::Node &server : doc["spec"]["servers"]) {
+                    ++gatewayPorts;
+                    const unsigned number = server["port"]["number"].as<unsigned>();
+                    QVERIFY2(exposed.count(number),
+                             qPrintable(QString("%1 not exposed for %2").arg(number).arg(choice)));
+                }
+            }
+            QCOMPARE(gatewayPorts, 2);
+            // The patch, loaded with the export, leaves no IST0162 for that Service.
+            if (form == "service") {
+                YAML::Node service =
+                    YAML::Load("{apiVersion: v1, kind: Service, metadata: {name: "
+                               "istio-ingressgateway, namespace: istio-system}, spec: {selector: "
+                               "{istio: ingressgateway}}}");
+                service["spec"]["ports"] = ports;
+                QFile file(dir.filePath("svc.yaml"));
+                QVERIFY(file.open(QIODevice::WriteOnly));
+                file.write(QByteArray::fromStdString(YAML::Dump(service) + "\n"));
+                file.close();
+                const Run check = meshroute({"validate", out, file.fileName()});
+                QVERIFY2(!check.out.contains("IST0162"), qPrintable(check.out));
+                QFile::remove(file.fileName());
+            }
+        }
+        const Run toFile = meshroute(
+            {"export", demo(), "--ingress-patch", form, "--ingress-patch-output", dir.filePath("p.yaml")});
+        QCOMPARE(toFile.exitCode, 0);
+        QVERIFY(toFile.out.contains("kind: Gateway"));
+        QVERIFY(readAll(dir.filePath("p.yaml")).startsWith("# Meshroute: the ingress gateway Service ports"));
     }
 };
 

@@ -4,10 +4,14 @@
 
 #include "document/document.h"
 #include "editing/fixes.h"
+#include "graph/layoutstore.h"
 #include "studiotest.h"
+#include "window/ingresspatchdialog.h"
 #include "window/settings.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QTemporaryDir>
 
 #include <QUndoStack>
 
@@ -272,6 +276,84 @@ private slots:
         QVERIFY(fixFor(document, d).label.isEmpty());
         d.resource = {"Service", "default", "echo"};
         QVERIFY(fixFor(document, d).label.isEmpty());
+    }
+
+    // IST0162's fix opens the ingress gateway patch for the cluster (IstioOperator overlay, Helm
+    // values or Service patch, as core writes them); the routing is left as it is.
+    void exposePortOnTheIngressGateway_data()
+    {
+        QTest::addColumn<int>("form");
+        QTest::addColumn<QString>("portsKey");
+        QTest::newRow("operator") << static_cast<int>(install::PatchForm::Operator) << "kind: IstioOperator";
+        QTest::newRow("helm") << static_cast<int>(install::PatchForm::Helm) << "service:\n  ports:";
+        QTest::newRow("service") << static_cast<int>(install::PatchForm::Service) << "spec:\n  ports:";
+    }
+    void exposePortOnTheIngressGateway()
+    {
+        QFETCH(int, form);
+        QFETCH(QString, portsKey);
+        QTemporaryDir dir;
+        Document document;
+        QVERIFY(document.open({studiotest::copyDemo(dir.path())}));
+        const auto found =
+            std::find_if(document.diagnostics().begin(), document.diagnostics().end(),
+                         [](const Diagnostic &d) { return d.messageId == "gateway-port-not-exposed"; });
+        QVERIFY(found != document.diagnostics().end());
+        const Fix fix = fixFor(document, *found);
+        QCOMPARE(fix.label, QString::fromUtf8("Expose port 31401 on the ingress gateway…"));
+        QVERIFY(fix.apply);
+
+        const int steps = document.undoStack()->count();
+        IngressPatchDialog dialog(document);
+        dialog.setForm(static_cast<install::PatchForm>(form));
+        const install::IngressGateway ingress =
+            install::resolveIngress(document.set(), install::IngressChoice::Analyze);
+        const std::string expected =
+            install::ingressPatch(static_cast<install::PatchForm>(form), ingress,
+                                  install::ingressServicePorts(document.set(), ingress));
+        QCOMPARE(dialog.text(), QString::fromStdString(expected));
+        QVERIFY2(dialog.text().contains(portsKey), qPrintable(dialog.text()));
+        QVERIFY(dialog.text().contains("name: tcp-31401"));
+        const QString saved = dir.filePath("out/ingress.yaml");
+        QVERIFY(QDir().mkpath(dir.filePath("out")));
+        QVERIFY(dialog.saveTo(saved));
+        QCOMPARE(studiotest::readAll(saved), dialog.text());
+        QCOMPARE(document.undoStack()->count(), steps); // not an edit of the routing
+        QVERIFY(!document.isModified());
+    }
+
+    // The ingress choice is the document's: IST0162 follows it, and it is kept in the sidecar.
+    void ingressChoiceIsStoredWithTheDocument()
+    {
+        QTemporaryDir dir;
+        const QString folder = studiotest::copyDemo(dir.path());
+        Document document;
+        QVERIFY(document.open({folder}));
+        auto flagged = [&document] {
+            QStringList ports;
+            for (const Diagnostic &d : document.diagnostics())
+                if (d.messageId == "gateway-port-not-exposed")
+                    ports << QString::fromStdString(d.args.at(0).text);
+            return ports;
+        };
+        QCOMPARE(flagged(), QStringList{"31401"});
+        QSignalSpy updated(&document, &Document::diagnosticsUpdated);
+        document.setIngressChoice(install::IngressChoice::Default);
+        QCOMPARE(updated.count(), 1);
+        QCOMPARE(flagged(), QStringList({"31400", "31401"}));
+        QCOMPARE(LayoutStore::loadSettings(folder).value("ingress").toString(), QString("default"));
+        QVERIFY(!document.isModified());
+
+        Document reopened;
+        QVERIFY(reopened.open({folder}));
+        QCOMPARE(reopened.ingressChoice(), install::IngressChoice::Default);
+        QCOMPARE(reopened.diagnostics().size(), document.diagnostics().size());
+        IngressPatchDialog dialog(reopened);
+        dialog.setForm(install::PatchForm::Helm);
+        QVERIFY2(dialog.text().contains("name: tcp-31400") && dialog.text().contains("targetPort: 8080"),
+                 qPrintable(dialog.text())); // the default profile's ports, repeated
+        reopened.setIngressChoice(install::IngressChoice::Analyze);
+        QVERIFY(LayoutStore::loadSettings(folder).isEmpty());
     }
 };
 

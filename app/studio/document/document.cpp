@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonObject>
 
 #include <algorithm>
 #include <set>
@@ -119,6 +120,11 @@ void Document::reset(ResourceSet set, Diagnostics loadDiagnostics, QStringList p
     m_loadDiagnostics = std::move(loadDiagnostics);
     m_openedPaths = std::move(paths);
     m_positions = LayoutStore::load(layoutFolder());
+    m_ingress = install::ingressChoiceNamed(LayoutStore::loadSettings(layoutFolder())
+                                                .value(QStringLiteral("ingress"))
+                                                .toString()
+                                                .toStdString())
+                    .value_or(install::IngressChoice::Analyze);
     m_restored = false;
     m_undoStack.setClean();
     refreshDiagnostics();
@@ -424,7 +430,9 @@ void Document::refreshDiagnostics()
     for (const Resource &resource : m_set.resources)
         if (resource.modified)
             parseResource(resource.node, 0, m_set.fileOf(resource), m_diagnostics);
-    Diagnostics analysis = analyze(m_set);
+    AnalysisOptions options;
+    options.ingress = m_ingress;
+    Diagnostics analysis = analyze(m_set, options);
     m_diagnostics.insert(m_diagnostics.end(), analysis.begin(), analysis.end());
 }
 
@@ -500,11 +508,32 @@ void Document::applyPositions(const QHash<QString, QPointF> &positions, bool sid
     emit positionsChanged();
 }
 
+void Document::setIngressChoice(install::IngressChoice choice)
+{
+    if (choice == m_ingress)
+        return;
+    m_ingress = choice;
+    writeSidecar();
+    refreshDiagnostics();
+    emit diagnosticsUpdated();
+}
+
+install::IngressGateway Document::ingressGateway() const
+{
+    return install::resolveIngress(m_set, m_ingress);
+}
+
 void Document::writeSidecar() const
 {
     const QString folder = layoutFolder();
-    if (!folder.isEmpty())
-        LayoutStore::save(folder, m_positions);
+    if (folder.isEmpty())
+        return;
+    QJsonObject settings;
+    if (m_ingress != install::IngressChoice::Analyze)
+        settings.insert(QStringLiteral("ingress"),
+                        QString::fromLatin1(install::ingressChoiceName(m_ingress).data(),
+                                            static_cast<int>(install::ingressChoiceName(m_ingress).size())));
+    LayoutStore::save(folder, m_positions, nullptr, settings);
 }
 
 } // namespace meshroute::studio

@@ -4,6 +4,7 @@
 // stack. Views read it and listen for its signals; every change goes through an
 // undoable command (see commands.h), so nothing else writes to the set.
 
+#include "install/ingressgateway.h"
 #include "model/resourceset.h"
 
 #include <QHash>
@@ -82,6 +83,13 @@ public:
     void moveNodes(const QHash<QString, QPointF> &moved, int gesture, bool finished);
     // Forget every position (a relayout), one undo step; nothing when there is none.
     void clearPositions(const QString &text);
+    // What the target cluster's ingress gateway Service is (IST0162 and its fix): a setting of the
+    // document, kept in the layout sidecar, not in the manifests; not an undo step.
+    install::IngressChoice ingressChoice() const { return m_ingress; }
+    void setIngressChoice(install::IngressChoice choice);
+    // The ingress gateway that choice resolves to on the current set (Files when it holds the Service).
+    install::IngressGateway ingressGateway() const;
+
     // A change of several resources at once: `edit` modifies a copy of the set.
     template <typename Edit> void editSet(const QString &text, Edit &&edit)
     {
@@ -121,6 +129,7 @@ private:
     QUndoStack m_undoStack;
     QStringList m_openedPaths;
     QHash<QString, QPointF> m_positions;
+    install::IngressChoice m_ingress = install::IngressChoice::Analyze;
     bool m_restored = false; // recovered from autosave: modified until saved
     bool m_lastModified = false;
 };

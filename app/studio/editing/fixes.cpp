@@ -3,7 +3,9 @@
 #include "document/document.h"
 #include "editing/routeedits.h"
 #include "model/names.h"
+#include "window/ingresspatchdialog.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -106,6 +108,19 @@ Fix fixFor(Document &document, const Diagnostic &diagnostic)
     if (resource.kind == Kind::Gateway &&
         isOneOf(id, {"gateway-port-without-route", "gateway-port-no-listener"}))
         return bindTheNamingVirtualService(document, resource);
+    if (resource.kind == Kind::Gateway && id == "gateway-port-not-exposed") {
+        // {port, Gateway, Service, its ports}: a separate file for the cluster, never an edit.
+        const std::string port = textArg(diagnostic, 0);
+        if (port.empty())
+            return {};
+        return {
+            QCoreApplication::translate("meshroute::studio::Fixes", "Expose port %1 on the ingress gateway…")
+                .arg(q(port)),
+            [doc] {
+                IngressPatchDialog dialog(*doc, QApplication::activeWindow());
+                dialog.exec();
+            }};
+    }
     if (!resource.as<VirtualServiceSpec>())
         return {};
 

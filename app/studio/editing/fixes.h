@@ -10,6 +10,9 @@
 //   gateway-port-without-route,
 //   gateway-port-no-listener                       bind the one VirtualService that names the
 //                                                  Gateway in a match without being bound to it
+//   gateway-port-not-exposed                       open the ingress gateway patch (IstioOperator,
+//                                                  Helm values or Service patch) to save or copy;
+//                                                  the document is not changed
 
 #include "model/diagnostic.h"
 
@@ -24,7 +27,7 @@ class Document;
 struct Fix
 {
     QString label;               // what the fix does, in the UI language; empty: no fix
-    std::function<void()> apply; // the edit, one undo step on the document
+    std::function<void()> apply; // the edit, one undo step on the document (or a dialog, see above)
 };
 
 // The fix for `diagnostic` on `document` (empty when there is none). The fix keeps a pointer to

@@ -40,12 +40,23 @@ QHash<QString, QPointF> LayoutStore::load(const QString &folder)
     return positions;
 }
 
-bool LayoutStore::save(const QString &folder, const QHash<QString, QPointF> &positions, QString *error)
+QJsonObject LayoutStore::loadSettings(const QString &folder)
+{
+    if (folder.isEmpty())
+        return {};
+    QFile file(pathFor(folder));
+    if (!file.open(QIODevice::ReadOnly) || file.size() > (8 << 20))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("settings")).toObject();
+}
+
+bool LayoutStore::save(const QString &folder, const QHash<QString, QPointF> &positions, QString *error,
+                       const QJsonObject &settings)
 {
     if (folder.isEmpty())
         return false;
     const QString path = pathFor(folder);
-    if (positions.isEmpty()) {
+    if (positions.isEmpty() && settings.isEmpty()) {
         QFile::remove(path);
         return true;
     }
@@ -57,6 +68,8 @@ bool LayoutStore::save(const QString &folder, const QHash<QString, QPointF> &pos
         saved.insert(id, QJsonArray{qRound(point.x() * 10) / 10.0, qRound(point.y() * 10) / 10.0});
     }
     QJsonObject root{{QStringLiteral("version"), 1}, {QStringLiteral("positions"), saved}};
+    if (!settings.isEmpty())
+        root.insert(QStringLiteral("settings"), settings);
     std::string message;
     if (!writeFileAtomically(path.toStdString(), QJsonDocument(root).toJson().toStdString(), message)) {
         if (error)

@@ -1,9 +1,11 @@
 #pragma once
 
 // A person's own node positions, kept next to the YAML in a sidecar file
-// (never in the manifests): `<folder>/.meshroute-layout.json`.
+// (never in the manifests): `<folder>/.meshroute-layout.json`. The document's own settings
+// (the target cluster's ingress gateway: `"settings": {"ingress": "demo"}`) live there too.
 
 #include <QHash>
+#include <QJsonObject>
 #include <QPointF>
 #include <QString>
 
@@ -17,9 +19,11 @@ public:
 
     // Positions saved in `folder`; empty when there is no sidecar or it cannot be read.
     static QHash<QString, QPointF> load(const QString &folder);
-    // Write the positions atomically; an empty map removes the sidecar.
+    // The document settings saved in `folder`; empty when there are none.
+    static QJsonObject loadSettings(const QString &folder);
+    // Write the positions and settings atomically; nothing to keep removes the sidecar.
     static bool save(const QString &folder, const QHash<QString, QPointF> &positions,
-                     QString *error = nullptr);
+                     QString *error = nullptr, const QJsonObject &settings = {});
 };
 
 } // namespace meshroute::studio

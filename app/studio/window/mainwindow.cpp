@@ -745,8 +745,10 @@ void MainWindow::setAutosaveInterval(int seconds)
 void MainWindow::showPreferences()
 {
     PreferencesDialog dialog(m_preferences, this);
+    dialog.setIngressChoice(m_document->ingressChoice());
     if (dialog.exec() != QDialog::Accepted)
         return;
+    m_document->setIngressChoice(dialog.ingressChoice());
     const Preferences chosen = dialog.preferences();
     const bool languageChanged = chosen.language != m_preferences.language;
     chosen.save();

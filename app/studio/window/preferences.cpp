@@ -20,6 +20,7 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
     , m_bindAddress(new QLineEdit(this))
     , m_portOffset(new QSpinBox(this))
     , m_autosave(new QSpinBox(this))
+    , m_ingress(new QComboBox(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Preferences"));
@@ -41,6 +42,23 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
     m_autosave->setSpecialValueText(tr("off"));
     m_autosave->setValue(preferences.autosaveSeconds);
 
+    m_ingress->setObjectName(QStringLiteral("ingressChoice"));
+    m_ingress->addItem(tr("What istioctl analyze assumes (80, 443, 31400, 15443)"),
+                       static_cast<int>(install::IngressChoice::Analyze));
+    m_ingress->addItem(tr("Istio's default profile (15021, 80, 443)"),
+                       static_cast<int>(install::IngressChoice::Default));
+    m_ingress->addItem(tr("Istio's demo profile (also 31400, 15443)"),
+                       static_cast<int>(install::IngressChoice::Demo));
+    m_ingress->addItem(tr("The gateway Helm chart's defaults (15021, 80, 443)"),
+                       static_cast<int>(install::IngressChoice::Helm));
+    m_ingress->addItem(tr("The ingress gateway Service in the files"),
+                       static_cast<int>(install::IngressChoice::Files));
+    m_ingress->setToolTip(
+        tr("Which ports the target cluster's ingress gateway Service exposes: IST0162 checks "
+           "the Gateway ports against it, and its fix adds the missing ones. A Service in the "
+           "files that selects the gateway is used whatever is chosen here. Kept with this "
+           "document."));
+
     auto *appearance = new QGroupBox(tr("Appearance"), this);
     auto *appearanceForm = new QFormLayout(appearance);
     appearanceForm->addRow(tr("Language"), m_language);
@@ -52,6 +70,7 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
     auto *documents = new QGroupBox(tr("Documents"), this);
     auto *documentForm = new QFormLayout(documents);
     documentForm->addRow(tr("Autosave every"), m_autosave);
+    documentForm->addRow(tr("Ingress gateway (this document)"), m_ingress);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(appearance);
@@ -69,6 +88,16 @@ void PreferencesDialog::validate()
     m_bindAddress->setStyleSheet(ok ? QString() : QStringLiteral("border: 1px solid #d93025;"));
     m_bindAddress->setToolTip(ok ? QString() : tr("Not an IPv4 or IPv6 address"));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
+}
+
+void PreferencesDialog::setIngressChoice(install::IngressChoice choice)
+{
+    m_ingress->setCurrentIndex(std::max(0, m_ingress->findData(static_cast<int>(choice))));
+}
+
+install::IngressChoice PreferencesDialog::ingressChoice() const
+{
+    return static_cast<install::IngressChoice>(m_ingress->currentData().toInt());
 }
 
 Preferences PreferencesDialog::preferences() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "install/ingressgateway.h"
 #include "window/settings.h"
 
 #include <QDialog>
@@ -18,6 +19,9 @@ class PreferencesDialog : public QDialog
 public:
     explicit PreferencesDialog(const Preferences &preferences, QWidget *parent = nullptr);
     Preferences preferences() const;
+    // The open document's setting, shown here and stored with the document (not in Preferences).
+    void setIngressChoice(install::IngressChoice choice);
+    install::IngressChoice ingressChoice() const;
 
 private:
     void validate();
@@ -26,6 +30,7 @@ private:
     QLineEdit *m_bindAddress;
     QSpinBox *m_portOffset;
     QSpinBox *m_autosave;
+    QComboBox *m_ingress;
     QDialogButtonBox *m_buttons;
 };
 

@@ -201,8 +201,10 @@ private slots:
                "Service "
                "(ports 80, 443, 15443, 31400)";
         QTest::newRow("port missing from the ingress Service in the input")
-            << "IST0162-port-not-on-input-service.yaml" << QStringList{"IST0162 warning 31:9"}
-            << "port 80 of Gateway default/echo-gateway is not exposed by Service gateways/my-ingress (ports "
+            << "IST0162-port-not-on-input-service.yaml" << QStringList{"IST0162 warning 38:9"}
+            << "port 9000 of Gateway default/echo-gateway is not exposed by Service gateways/my-ingress "
+               "(ports "
+               "80\u2192"
                "8080)";
         QTest::newRow("subset selecting no workload")
             << "IST0173-subset-selects-nothing.yaml" << QStringList{"IST0173 error 41:13"}
@@ -648,10 +650,9 @@ spec:
         QVERIFY(analyseText(text).found.empty()); // not the ingress gateway: nothing known about it
         AnalysisOptions options;
         options.gatewayLabels = {{"app", "edge"}};
-        options.defaultIngressServicePorts = {9000};
-        QCOMPARE(codesOf(analyseText(text, options).found), QStringList{"MR0011"});
-        options.defaultIngressServicePorts = {9001};
         QCOMPARE(codesOf(analyseText(text, options).found), QStringList({"IST0162", "MR0011"}));
+        const std::string on443 = std::string(text).replace(text.find("9000"), 4, "443");
+        QCOMPARE(codesOf(analyseText(on443, options).found), QStringList{"MR0011"});
     }
 
     // A Gateway without a selector applies to every gateway workload, the local one included (as
@@ -927,14 +928,18 @@ spec:
         QCOMPARE(codesOf(a.found).count("IST0145"), conflict ? 2 : 0);
     }
 
-    // The ingress Service's ports are compared with its targetPorts, as Istio does.
+    // A server port is exposed by a TCP Service port whose targetPort (as istioctl analyze
+    // compares) or port (Istio maps that server port to the targetPort) it is.
     void ingressServicePorts_data()
     {
         QTest::addColumn<QString>("servicePort");
         QTest::addColumn<bool>("exposed");
         QTest::newRow("port = 9000") << "{name: tcp, port: 9000}" << true;
         QTest::newRow("targetPort 9000") << "{name: tcp, port: 80, targetPort: 9000}" << true;
-        QTest::newRow("port 9000 to targetPort 8080") << "{name: tcp, port: 9000, targetPort: 8080}" << false;
+        QTest::newRow("port 9000 to targetPort 8080: the Service port counts")
+            << "{name: tcp, port: 9000, targetPort: 8080}" << true;
+        QTest::newRow("port 9001 to targetPort 8080: neither")
+            << "{name: tcp, port: 9001, targetPort: 8080}" << false;
         QTest::newRow("named targetPort: the port counts")
             << "{name: tcp, port: 9000, targetPort: gateway}" << true;
         QTest::newRow("UDP does not count") << "{name: udp, port: 9000, protocol: UDP}" << false;
@@ -960,6 +965,89 @@ spec:
 )");
         QVERIFY2(!hasErrors(a.load), qPrintable(describe(a.load)));
         QCOMPARE(first(a.found, codes::GatewayPortNotDefinedOnService) == nullptr, exposed);
+    }
+
+    // IST0162 is computed against the chosen ingress gateway and names it; a Service in the
+    // files is the truth whatever the choice (files).
+    void ingressChoices_data()
+    {
+        QTest::addColumn<QString>("choice");
+        QTest::addColumn<bool>("withService"); // the files hold istio-system/istio-ingressgateway (80, 9000)
+        QTest::addColumn<QString>(
+            "flagged"); // the server ports flagged, of 80, 443, 8080, 15443, 31400, 31401
+        QTest::addColumn<QString>("owner");
+        const QString analyze = "the default ingress gateway Service (ports 80, 443, 15443, 31400)";
+        QTest::newRow("analyze: istioctl analyze's offline Service")
+            << "analyze" << false << "8080 31401" << analyze;
+        QTest::newRow("default profile: 80 and 443 reach 8080 and 8443")
+            << "default" << false << "15443 31400 31401"
+            << QString::fromUtf8("the ingress gateway Service of Istio's default profile (ports 80\u2192"
+                                 "8080, 443\u2192"
+                                 "8443, 15021)");
+        QTest::newRow("demo profile adds 31400 and 15443")
+            << "demo" << false << "31401"
+            << QString::fromUtf8("the ingress gateway Service of Istio's demo profile (ports 80\u2192"
+                                 "8080, 443\u2192"
+                                 "8443, 15021, 15443, 31400)");
+        QTest::newRow("helm chart defaults: 80, 443 and 15021")
+            << "helm" << false << "8080 15443 31400 31401"
+            << "the ingress gateway Service of the gateway Helm chart's defaults (ports 80, 443, 15021)";
+        QTest::newRow("files without the Service: what analyze assumes")
+            << "files" << false << "8080 31401" << analyze;
+        QTest::newRow("files with the Service")
+            << "files" << true << "443 8080 15443 31400 31401"
+            << "Service istio-system/istio-ingressgateway (ports 80, 9000)";
+        QTest::newRow("the Service in the files wins over a profile")
+            << "demo" << true << "443 8080 15443 31400 31401"
+            << "Service istio-system/istio-ingressgateway (ports 80, 9000)";
+    }
+    void ingressChoices()
+    {
+        QFETCH(QString, choice);
+        QFETCH(bool, withService);
+        QFETCH(QString, flagged);
+        QFETCH(QString, owner);
+        std::string text = R"(apiVersion: networking.istio.io/v1
+kind: Gateway
+metadata: {name: gw}
+spec:
+  selector: {istio: ingressgateway}
+  servers:
+  - {port: {number: 80, name: http, protocol: HTTP}, hosts: ["*"]}
+  - {port: {number: 443, name: https, protocol: HTTPS}, hosts: ["*"], tls: {mode: PASSTHROUGH}}
+  - {port: {number: 8080, name: tcp-a, protocol: TCP}, hosts: ["*"]}
+  - {port: {number: 15443, name: tls, protocol: TLS}, hosts: ["*"], tls: {mode: PASSTHROUGH}}
+  - {port: {number: 31400, name: tcp-b, protocol: TCP}, hosts: ["*"]}
+  - {port: {number: 31401, name: tcp-c, protocol: TCP}, hosts: ["*"]}
+)";
+        if (withService)
+            text += R"(---
+apiVersion: v1
+kind: Service
+metadata: {name: istio-ingressgateway, namespace: istio-system}
+spec:
+  selector: {istio: ingressgateway}
+  ports:
+  - {name: http2, port: 80, targetPort: 80, protocol: TCP}
+  - {name: tcp, port: 9000, targetPort: 9000, protocol: TCP}
+  - {name: dns, port: 8080, protocol: UDP}
+)";
+        AnalysisOptions options;
+        options.ingress = *install::ingressChoiceNamed(choice.toStdString());
+        const Analysed a = analyseText(text, options);
+        QVERIFY2(!hasErrors(a.load), qPrintable(describe(a.load)));
+        QStringList ports;
+        for (const Diagnostic &d : a.found) {
+            if (d.code != codes::GatewayPortNotDefinedOnService)
+                continue;
+            ports << QString::fromStdString(d.args.at(0).text);
+            QCOMPARE(d.messageId, std::string("gateway-port-not-exposed"));
+            QVERIFY2(QString::fromStdString(d.message).endsWith(QStringLiteral("exposed by ") + owner +
+                                                                QStringLiteral(", so it cannot be reached "
+                                                                               "from outside the cluster")),
+                     d.message.c_str());
+        }
+        QCOMPARE(ports.join(' '), flagged);
     }
 
     // MR0011 says why a port has no route.

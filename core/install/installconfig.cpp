@@ -220,13 +220,25 @@ YAML::Node portsNode(const std::vector<IngressPort> &ports)
     return list;
 }
 
+// A range list as Istio's sidecar init reads it: entries joined by bare commas.
+std::string normalizedRanges(std::string_view list)
+{
+    std::string out;
+    for (const std::string_view entry : splitCommas(list)) {
+        if (!out.empty())
+            out += ',';
+        out += entry;
+    }
+    return out;
+}
+
 YAML::Node proxyRanges(const InstallOptions &options)
 {
     YAML::Node proxy(YAML::NodeType::Map);
     if (!trim(options.includeIPRanges).empty())
-        proxy["includeIPRanges"] = std::string(trim(options.includeIPRanges));
+        proxy["includeIPRanges"] = normalizedRanges(options.includeIPRanges);
     if (!trim(options.excludeIPRanges).empty())
-        proxy["excludeIPRanges"] = std::string(trim(options.excludeIPRanges));
+        proxy["excludeIPRanges"] = normalizedRanges(options.excludeIPRanges);
     return proxy;
 }
 

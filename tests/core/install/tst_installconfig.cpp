@@ -96,8 +96,8 @@ QStringList tutorialPorts()
 // The same for the gateway chart, whose defaults are 80 -> 80 and 443 -> 443.
 QStringList helmTutorialPorts()
 {
-    return {"port=status-port:15021:15021", "port=http2:80:80", "port=https:443:443", "port=tcp-31400:31400:31400",
-            "port=tcp-31401:31401:31401"};
+    return {"port=status-port:15021:15021", "port=http2:80:80", "port=https:443:443",
+            "port=tcp-31400:31400:31400", "port=tcp-31401:31401:31401"};
 }
 
 // Everything set at once: every key the generator can write appears.
@@ -231,9 +231,9 @@ Run run(const QString &program, const QStringList &arguments)
     return result;
 }
 
-Run checkManifests(const QString &file)
+Run checkManifests(const QStringList &files)
 {
-    return run(QStringLiteral("python3"), {sharedDir() + "/istio/check-manifests", file});
+    return run(QStringLiteral("python3"), QStringList{sharedDir() + "/istio/check-manifests"} + files);
 }
 
 // The gateway chart's JSON schema on a values file ("" when valid, else the errors).
@@ -425,6 +425,7 @@ private slots:
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
+        QStringList files;
         for (const InstallOptions &options :
              {everything(Format::Operator), optionsFrom({"tracing=zipkin:9411"})}) {
             const InstallConfig config = buildInstallConfig(options, {"default", "shop"});
@@ -436,18 +437,19 @@ private slots:
                      options.samplingPercent);
             QCOMPARE(root["spec"]["tracing"][0]["providers"][0]["name"].as<std::string>(),
                      std::string("zipkin"));
-            const QString path = dir.filePath("telemetry.yaml");
-            QVERIFY(writeAll(path, telemetry->yaml));
-            const Run checked = checkManifests(path);
-            QVERIFY2(checked.exitCode == 0, qPrintable(checked.output));
+            files << dir.filePath(QStringLiteral("telemetry-%1.yaml").arg(files.size()));
+            QVERIFY(writeAll(files.back(), telemetry->yaml));
         }
+        const Run checked = checkManifests(files); // one run for both: the checker takes seconds to start
+        QVERIFY2(checked.exitCode == 0, qPrintable(checked.output));
+        QVERIFY2(checked.output.contains("checked 2 documents, 0 failed"), qPrintable(checked.output));
         // The checker does check Telemetry: a misspelt field fails.
         const QString bad = dir.filePath("bad.yaml");
         QVERIFY(writeAll(bad,
                          "apiVersion: telemetry.istio.io/v1\nkind: Telemetry\nmetadata: {name: t, namespace: "
                          "istio-system}\nspec:\n  tracing:\n  - providers: [{name: zipkin}]\n"
                          "    randomSamplingPercent: 1\n"));
-        QCOMPARE(checkManifests(bad).exitCode, 1);
+        QCOMPARE(checkManifests({bad}).exitCode, 1);
     }
 
     void tracingProviderIsTheOneTheTelemetrySelects()
@@ -467,6 +469,20 @@ private slots:
         const InstallConfig plain = buildInstallConfig(InstallOptions{}, {});
         QVERIFY(!YAML::Load(section(plain, "istio-operator.yaml")->yaml)["spec"]["meshConfig"]);
         QVERIFY(!section(plain, "telemetry.yaml"));
+    }
+
+    void rangesAreWrittenWithoutSpaces()
+    {
+        const InstallConfig config = buildInstallConfig(
+            optionsFrom({"include= 10.0.0.0/8 , fd00::/8", "exclude=169.254.169.254/32 "}), {});
+        const YAML::Node proxy =
+            YAML::Load(section(config, "istio-operator.yaml")->yaml)["spec"]["values"]["global"]["proxy"];
+        QCOMPARE(proxy["includeIPRanges"].as<std::string>(), std::string("10.0.0.0/8,fd00::/8"));
+        QCOMPARE(proxy["excludeIPRanges"].as<std::string>(), std::string("169.254.169.254/32"));
+        // "*" is written quoted: a plain * would start an alias.
+        const InstallConfig all = buildInstallConfig(optionsFrom({"include=*"}), {});
+        QVERIFY(section(all, "istio-operator.yaml")->yaml.find("includeIPRanges: \"*\"\n") !=
+                std::string::npos);
     }
 
     void namespacesAreTheDocumentsOutsideIstios()

@@ -872,6 +872,78 @@
         <source>bad port</source>
         <translation>bad port</translation>
     </message>
+    <message>
+        <source>Istio namespace &quot;%1&quot; is not a valid namespace name (lower-case letters, digits and &apos;-&apos;, at most 63, starting and ending with a letter or digit)</source>
+        <translation>Istio namespace &quot;%1&quot; is not a valid namespace name (lower-case letters, digits and &apos;-&apos;, at most 63, starting and ending with a letter or digit)</translation>
+    </message>
+    <message>
+        <source>release name &quot;%1&quot; is not valid (lower-case letters, digits and &apos;-&apos;, at most 53, starting with a letter and ending with a letter or digit)</source>
+        <translation>release name &quot;%1&quot; is not valid (lower-case letters, digits and &apos;-&apos;, at most 53, starting with a letter and ending with a letter or digit)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an addon Meshroute knows (prometheus, grafana, kiali)</source>
+        <translation>&quot;%1&quot; is not an addon Meshroute knows (prometheus, grafana, kiali)</translation>
+    </message>
+    <message>
+        <source>tracing endpoint &quot;%1&quot; is not HOST:PORT (e.g. zipkin.istio-system:9411 or [fd00::1]:9411)</source>
+        <translation>tracing endpoint &quot;%1&quot; is not HOST:PORT (e.g. zipkin.istio-system:9411 or [fd00::1]:9411)</translation>
+    </message>
+    <message>
+        <source>tracing endpoint &quot;%1&quot;: port &quot;%2&quot; is not a number within 1–65535</source>
+        <translation>tracing endpoint &quot;%1&quot;: port &quot;%2&quot; is not a number within 1–65535</translation>
+    </message>
+    <message>
+        <source>sampling percentage %1 is outside 0–100</source>
+        <translation>sampling percentage %1 is outside 0–100</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a CIDR range (an IPv4 or IPv6 address with /prefix-length, e.g. 10.0.0.0/8 or fd00::/8)</source>
+        <translation>%1: &quot;%2&quot; is not a CIDR range (an IPv4 or IPv6 address with /prefix-length, e.g. 10.0.0.0/8 or fd00::/8)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; has prefix length %3, more than %4 for an %5 address</source>
+        <translation>%1: &quot;%2&quot; has prefix length %3, more than %4 for an %5 address</translation>
+    </message>
+    <message>
+        <source>%1: an empty entry (two commas in a row, or a comma at an end)</source>
+        <translation>%1: an empty entry (two commas in a row, or a comma at an end)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;*&quot; (every address) must be the only entry</source>
+        <translation>%1: &quot;*&quot; (every address) must be the only entry</translation>
+    </message>
+    <message>
+        <source>%1 (to intercept) and %2 (to bypass) share addresses: those are not intercepted, because bypassing wins over intercepting</source>
+        <translation>%1 (to intercept) and %2 (to bypass) share addresses: those are not intercepted, because bypassing wins over intercepting</translation>
+    </message>
+    <message>
+        <source>ingress gateway port &quot;%1&quot;: %2 %3 is outside 1–65535</source>
+        <translation>ingress gateway port &quot;%1&quot;: %2 %3 is outside 1–65535</translation>
+    </message>
+    <message>
+        <source>ingress gateway port %1: name &quot;%2&quot; is not a valid port name (lower-case letters, digits and &apos;-&apos;, e.g. tcp-%1)</source>
+        <translation>ingress gateway port %1: name &quot;%2&quot; is not a valid port name (lower-case letters, digits and &apos;-&apos;, e.g. tcp-%1)</translation>
+    </message>
+    <message>
+        <source>ingress gateway port %1: protocol &quot;%2&quot; is not TCP, UDP or SCTP</source>
+        <translation>ingress gateway port %1: protocol &quot;%2&quot; is not TCP, UDP or SCTP</translation>
+    </message>
+    <message>
+        <source>ingress gateway port %1 is listed more than once</source>
+        <translation>ingress gateway port %1 is listed more than once</translation>
+    </message>
+    <message>
+        <source>ingress gateway port name &quot;%1&quot; is used by ports %2 and %3</source>
+        <translation>ingress gateway port name &quot;%1&quot; is used by ports %2 and %3</translation>
+    </message>
+    <message>
+        <source>outbound IP ranges to intercept</source>
+        <translation>outbound IP ranges to intercept</translation>
+    </message>
+    <message>
+        <source>outbound IP ranges to bypass</source>
+        <translation>outbound IP ranges to bypass</translation>
+    </message>
 </context>
 <context>
     <name>meshroute::studio::DiagnosticsView</name>
@@ -1688,6 +1760,149 @@
     </message>
 </context>
 <context>
+    <name>meshroute::studio::InstallDialog</name>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Save…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Install Configuration</source>
+        <translation>Install Configuration</translation>
+    </message>
+    <message>
+        <source>By namespace label</source>
+        <translation>By namespace label</translation>
+    </message>
+    <message>
+        <source>In every namespace</source>
+        <translation>In every namespace</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>IstioOperator (istioctl install -f)</source>
+        <translation>IstioOperator (istioctl install -f)</translation>
+    </message>
+    <message>
+        <source>Helm values (istiod and gateway charts)</source>
+        <translation>Helm values (istiod and gateway charts)</translation>
+    </message>
+    <message>
+        <source>none (e.g. zipkin.istio-system:9411)</source>
+        <translation>none (e.g. zipkin.istio-system:9411)</translation>
+    </message>
+    <message>
+        <source>* (all, Istio&apos;s default)</source>
+        <translation>* (all, Istio&apos;s default)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>The namespace Istio is installed in: metadata.namespace and spec.namespace of the IstioOperator and values.global.istioNamespace; with Helm, the -n of every helm install.</source>
+        <translation>The namespace Istio is installed in: metadata.namespace and spec.namespace of the IstioOperator and values.global.istioNamespace; with Helm, the -n of every helm install.</translation>
+    </message>
+    <message>
+        <source>The IstioOperator&apos;s metadata.name (istioctl install -f). With Helm: the istiod release&apos;s name; the base chart&apos;s release is NAME-base.</source>
+        <translation>The IstioOperator&apos;s metadata.name (istioctl install -f). With Helm: the istiod release&apos;s name; the base chart&apos;s release is NAME-base.</translation>
+    </message>
+    <message>
+        <source>Istio no longer installs Prometheus (not since 1.7). The output names the addon manifest of the Istio release: kubectl apply -f samples/addons/prometheus.yaml</source>
+        <translation>Istio no longer installs Prometheus (not since 1.7). The output names the addon manifest of the Istio release: kubectl apply -f samples/addons/prometheus.yaml</translation>
+    </message>
+    <message>
+        <source>Istio no longer installs Grafana (not since 1.7). The output names the addon manifest of the Istio release, with Istio&apos;s dashboards: kubectl apply -f samples/addons/grafana.yaml</source>
+        <translation>Istio no longer installs Grafana (not since 1.7). The output names the addon manifest of the Istio release, with Istio&apos;s dashboards: kubectl apply -f samples/addons/grafana.yaml</translation>
+    </message>
+    <message>
+        <source>Istio no longer installs Kiali (not since 1.7). The output names the addon manifest of the Istio release: kubectl apply -f samples/addons/kiali.yaml. Kiali now logs in with a token or anonymously, not with a user name and password.</source>
+        <translation>Istio no longer installs Kiali (not since 1.7). The output names the addon manifest of the Istio release: kubectl apply -f samples/addons/kiali.yaml. Kiali now logs in with a token or anonymously, not with a user name and password.</translation>
+    </message>
+    <message>
+        <source>How pods get their Envoy sidecar. By namespace label: a Namespace labelled istio-injection=enabled for each namespace the document uses. In every namespace: values.sidecarInjectorWebhook.enableNamespacesByDefault: true (namespaces labelled istio-injection=disabled excepted). Off: nothing is written.</source>
+        <translation>How pods get their Envoy sidecar. By namespace label: a Namespace labelled istio-injection=enabled for each namespace the document uses. In every namespace: values.sidecarInjectorWebhook.enableNamespacesByDefault: true (namespaces labelled istio-injection=disabled excepted). Off: nothing is written.</translation>
+    </message>
+    <message>
+        <source>A Zipkin-compatible collector as HOST:PORT (e.g. zipkin.istio-system:9411). It becomes meshConfig.enableTracing: true, a meshConfig.extensionProviders entry named zipkin, and a Telemetry resource (telemetry.istio.io/v1) that selects it. Empty: no tracing.</source>
+        <translation>A Zipkin-compatible collector as HOST:PORT (e.g. zipkin.istio-system:9411). It becomes meshConfig.enableTracing: true, a meshConfig.extensionProviders entry named zipkin, and a Telemetry resource (telemetry.istio.io/v1) that selects it. Empty: no tracing.</translation>
+    </message>
+    <message>
+        <source>The percentage of requests traced, 0–100 (default 1): the Telemetry&apos;s randomSamplingPercentage. Used only with a tracing endpoint.</source>
+        <translation>The percentage of requests traced, 0–100 (default 1): the Telemetry&apos;s randomSamplingPercentage. Used only with a tracing endpoint.</translation>
+    </message>
+    <message>
+        <source>Outbound IP ranges the sidecars intercept: comma-separated CIDRs (IPv4 or IPv6), or * for all. It becomes values.global.proxy.includeIPRanges; empty keeps Istio&apos;s default, *.</source>
+        <translation>Outbound IP ranges the sidecars intercept: comma-separated CIDRs (IPv4 or IPv6), or * for all. It becomes values.global.proxy.includeIPRanges; empty keeps Istio&apos;s default, *.</translation>
+    </message>
+    <message>
+        <source>Outbound IP ranges the sidecars let through directly: comma-separated CIDRs (IPv4 or IPv6). It becomes values.global.proxy.excludeIPRanges. An address in both lists is not intercepted: bypass wins.</source>
+        <translation>Outbound IP ranges the sidecars let through directly: comma-separated CIDRs (IPv4 or IPv6). It becomes values.global.proxy.excludeIPRanges. An address in both lists is not intercepted: bypass wins.</translation>
+    </message>
+    <message>
+        <source>An IstioOperator (install.istio.io/v1alpha1) for istioctl install -f, or values files for the istiod and gateway Helm charts. The Namespace labels and the Telemetry are documents of their own either way.</source>
+        <translation>An IstioOperator (install.istio.io/v1alpha1) for istioctl install -f, or values files for the istiod and gateway Helm charts. The Namespace labels and the Telemetry are documents of their own either way.</translation>
+    </message>
+    <message>
+        <source>Istio &amp;namespace:</source>
+        <translation>Istio &amp;namespace:</translation>
+    </message>
+    <message>
+        <source>&amp;Release name:</source>
+        <translation>&amp;Release name:</translation>
+    </message>
+    <message>
+        <source>Addons:</source>
+        <translation>Addons:</translation>
+    </message>
+    <message>
+        <source>Sidecar &amp;injection:</source>
+        <translation>Sidecar &amp;injection:</translation>
+    </message>
+    <message>
+        <source>&amp;Tracing endpoint:</source>
+        <translation>&amp;Tracing endpoint:</translation>
+    </message>
+    <message>
+        <source>Trace &amp;sampling:</source>
+        <translation>Trace &amp;sampling:</translation>
+    </message>
+    <message>
+        <source>Outbound ranges to &amp;intercept:</source>
+        <translation>Outbound ranges to &amp;intercept:</translation>
+    </message>
+    <message>
+        <source>Outbound ranges to &amp;bypass:</source>
+        <translation>Outbound ranges to &amp;bypass:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>The preview shows the last valid options.</source>
+        <translation>The preview shows the last valid options.</translation>
+    </message>
+    <message>
+        <source>Save Install Configuration</source>
+        <translation>Save Install Configuration</translation>
+    </message>
+    <message>
+        <source>YAML files (*.yaml *.yml);;All files (*)</source>
+        <translation>YAML files (*.yaml *.yml);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Cannot save</translation>
+    </message>
+</context>
+<context>
     <name>meshroute::studio::MainWindow</name>
     <message>
         <source>&lt;original document&gt;</source>
@@ -2096,6 +2311,10 @@
     <message>
         <source>Traffic Generator</source>
         <translation>Traffic Generator</translation>
+    </message>
+    <message>
+        <source>&amp;Install Configuration…</source>
+        <translation>&amp;Install Configuration…</translation>
     </message>
 </context>
 <context>

@@ -872,6 +872,78 @@
         <source>bad port</source>
         <translation>无效的端口</translation>
     </message>
+    <message>
+        <source>Istio namespace &quot;%1&quot; is not a valid namespace name (lower-case letters, digits and &apos;-&apos;, at most 63, starting and ending with a letter or digit)</source>
+        <translation>Istio 命名空间“%1”不是有效的命名空间名称（小写字母、数字和“-”，最多 63 个字符，以字母或数字开头和结尾）</translation>
+    </message>
+    <message>
+        <source>release name &quot;%1&quot; is not valid (lower-case letters, digits and &apos;-&apos;, at most 53, starting with a letter and ending with a letter or digit)</source>
+        <translation>发布名称“%1”无效（小写字母、数字和“-”，最多 53 个字符，以字母开头，以字母或数字结尾）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an addon Meshroute knows (prometheus, grafana, kiali)</source>
+        <translation>“%1”不是 Meshroute 知道的插件（prometheus、grafana、kiali）</translation>
+    </message>
+    <message>
+        <source>tracing endpoint &quot;%1&quot; is not HOST:PORT (e.g. zipkin.istio-system:9411 or [fd00::1]:9411)</source>
+        <translation>追踪端点“%1”不是 主机:端口 格式（例如 zipkin.istio-system:9411 或 [fd00::1]:9411）</translation>
+    </message>
+    <message>
+        <source>tracing endpoint &quot;%1&quot;: port &quot;%2&quot; is not a number within 1–65535</source>
+        <translation>追踪端点“%1”：端口“%2”不是 1–65535 之间的数字</translation>
+    </message>
+    <message>
+        <source>sampling percentage %1 is outside 0–100</source>
+        <translation>采样百分比 %1 超出 0–100</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a CIDR range (an IPv4 or IPv6 address with /prefix-length, e.g. 10.0.0.0/8 or fd00::/8)</source>
+        <translation>%1：“%2”不是 CIDR 地址范围（带 /前缀长度 的 IPv4 或 IPv6 地址，例如 10.0.0.0/8 或 fd00::/8）</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; has prefix length %3, more than %4 for an %5 address</source>
+        <translation>%1：“%2”的前缀长度为 %3，超过了 %5 地址的上限 %4</translation>
+    </message>
+    <message>
+        <source>%1: an empty entry (two commas in a row, or a comma at an end)</source>
+        <translation>%1：有空条目（连续两个逗号，或逗号在开头或结尾）</translation>
+    </message>
+    <message>
+        <source>%1: &quot;*&quot; (every address) must be the only entry</source>
+        <translation>%1：“*”（所有地址）必须是唯一的条目</translation>
+    </message>
+    <message>
+        <source>%1 (to intercept) and %2 (to bypass) share addresses: those are not intercepted, because bypassing wins over intercepting</source>
+        <translation>%1（拦截）与 %2（直接放行）有共同的地址：这些地址不会被拦截，因为直接放行的优先级高于拦截</translation>
+    </message>
+    <message>
+        <source>ingress gateway port &quot;%1&quot;: %2 %3 is outside 1–65535</source>
+        <translation>入口网关端口“%1”：%2 %3 超出 1–65535</translation>
+    </message>
+    <message>
+        <source>ingress gateway port %1: name &quot;%2&quot; is not a valid port name (lower-case letters, digits and &apos;-&apos;, e.g. tcp-%1)</source>
+        <translation>入口网关端口 %1：名称“%2”不是有效的端口名称（小写字母、数字和“-”，例如 tcp-%1）</translation>
+    </message>
+    <message>
+        <source>ingress gateway port %1: protocol &quot;%2&quot; is not TCP, UDP or SCTP</source>
+        <translation>入口网关端口 %1：协议“%2”不是 TCP、UDP 或 SCTP</translation>
+    </message>
+    <message>
+        <source>ingress gateway port %1 is listed more than once</source>
+        <translation>入口网关端口 %1 被列出了不止一次</translation>
+    </message>
+    <message>
+        <source>ingress gateway port name &quot;%1&quot; is used by ports %2 and %3</source>
+        <translation>入口网关端口名称“%1”同时被端口 %2 和 %3 使用</translation>
+    </message>
+    <message>
+        <source>outbound IP ranges to intercept</source>
+        <translation>拦截的对外访问地址范围</translation>
+    </message>
+    <message>
+        <source>outbound IP ranges to bypass</source>
+        <translation>直接放行的对外访问地址范围</translation>
+    </message>
 </context>
 <context>
     <name>meshroute::studio::DiagnosticsView</name>
@@ -1682,6 +1754,149 @@
     </message>
 </context>
 <context>
+    <name>meshroute::studio::InstallDialog</name>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Install Configuration</source>
+        <translation>安装配置</translation>
+    </message>
+    <message>
+        <source>By namespace label</source>
+        <translation>按命名空间标签</translation>
+    </message>
+    <message>
+        <source>In every namespace</source>
+        <translation>所有命名空间</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>IstioOperator (istioctl install -f)</source>
+        <translation>IstioOperator（istioctl install -f）</translation>
+    </message>
+    <message>
+        <source>Helm values (istiod and gateway charts)</source>
+        <translation>Helm values（istiod 和 gateway chart）</translation>
+    </message>
+    <message>
+        <source>none (e.g. zipkin.istio-system:9411)</source>
+        <translation>无（例如 zipkin.istio-system:9411）</translation>
+    </message>
+    <message>
+        <source>* (all, Istio&apos;s default)</source>
+        <translation>*（全部，Istio 的默认值）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>The namespace Istio is installed in: metadata.namespace and spec.namespace of the IstioOperator and values.global.istioNamespace; with Helm, the -n of every helm install.</source>
+        <translation>部署 Istio 的命名空间：IstioOperator 的 metadata.namespace 和 spec.namespace，以及 values.global.istioNamespace；使用 Helm 时为每条 helm install 的 -n。</translation>
+    </message>
+    <message>
+        <source>The IstioOperator&apos;s metadata.name (istioctl install -f). With Helm: the istiod release&apos;s name; the base chart&apos;s release is NAME-base.</source>
+        <translation>IstioOperator 的 metadata.name（istioctl install -f）。使用 Helm 时为 istiod 发布的名称；base chart 的发布名为 NAME-base。</translation>
+    </message>
+    <message>
+        <source>Istio no longer installs Prometheus (not since 1.7). The output names the addon manifest of the Istio release: kubectl apply -f samples/addons/prometheus.yaml</source>
+        <translation>Istio 已不再安装 Prometheus（自 1.7 起）。输出中给出 Istio 发行包里的插件清单：kubectl apply -f samples/addons/prometheus.yaml</translation>
+    </message>
+    <message>
+        <source>Istio no longer installs Grafana (not since 1.7). The output names the addon manifest of the Istio release, with Istio&apos;s dashboards: kubectl apply -f samples/addons/grafana.yaml</source>
+        <translation>Istio 已不再安装 Grafana（自 1.7 起）。输出中给出 Istio 发行包里的插件清单（含 Istio 的仪表盘）：kubectl apply -f samples/addons/grafana.yaml</translation>
+    </message>
+    <message>
+        <source>Istio no longer installs Kiali (not since 1.7). The output names the addon manifest of the Istio release: kubectl apply -f samples/addons/kiali.yaml. Kiali now logs in with a token or anonymously, not with a user name and password.</source>
+        <translation>Istio 已不再安装 Kiali（自 1.7 起）。输出中给出 Istio 发行包里的插件清单：kubectl apply -f samples/addons/kiali.yaml。如今 Kiali 使用令牌或匿名登录，不再使用用户名和密码。</translation>
+    </message>
+    <message>
+        <source>How pods get their Envoy sidecar. By namespace label: a Namespace labelled istio-injection=enabled for each namespace the document uses. In every namespace: values.sidecarInjectorWebhook.enableNamespacesByDefault: true (namespaces labelled istio-injection=disabled excepted). Off: nothing is written.</source>
+        <translation>Pod 如何获得 Envoy sidecar。按命名空间标签：为文档用到的每个命名空间写一个带 istio-injection=enabled 标签的 Namespace。所有命名空间：values.sidecarInjectorWebhook.enableNamespacesByDefault: true（带 istio-injection=disabled 标签的命名空间除外）。关闭：不写任何内容。</translation>
+    </message>
+    <message>
+        <source>A Zipkin-compatible collector as HOST:PORT (e.g. zipkin.istio-system:9411). It becomes meshConfig.enableTracing: true, a meshConfig.extensionProviders entry named zipkin, and a Telemetry resource (telemetry.istio.io/v1) that selects it. Empty: no tracing.</source>
+        <translation>兼容 Zipkin 的收集器，格式为 主机:端口（例如 zipkin.istio-system:9411）。它会生成 meshConfig.enableTracing: true、一个名为 zipkin 的 meshConfig.extensionProviders 条目，以及选用它的 Telemetry 资源（telemetry.istio.io/v1）。留空：不启用链路追踪。</translation>
+    </message>
+    <message>
+        <source>The percentage of requests traced, 0–100 (default 1): the Telemetry&apos;s randomSamplingPercentage. Used only with a tracing endpoint.</source>
+        <translation>跟踪采样百分比，0–100（默认 1）：即 Telemetry 的 randomSamplingPercentage。仅在设置了追踪端点时生效。</translation>
+    </message>
+    <message>
+        <source>Outbound IP ranges the sidecars intercept: comma-separated CIDRs (IPv4 or IPv6), or * for all. It becomes values.global.proxy.includeIPRanges; empty keeps Istio&apos;s default, *.</source>
+        <translation>sidecar 拦截的对外访问地址范围：用英文逗号分隔的 CIDR（IPv4 或 IPv6），或用 * 表示全部。它会写入 values.global.proxy.includeIPRanges；留空则保持 Istio 的默认值 *。</translation>
+    </message>
+    <message>
+        <source>Outbound IP ranges the sidecars let through directly: comma-separated CIDRs (IPv4 or IPv6). It becomes values.global.proxy.excludeIPRanges. An address in both lists is not intercepted: bypass wins.</source>
+        <translation>sidecar 直接放行的对外访问地址范围：用英文逗号分隔的 CIDR（IPv4 或 IPv6）。它会写入 values.global.proxy.excludeIPRanges。同时出现在两个列表中的地址不会被拦截：直接放行优先。</translation>
+    </message>
+    <message>
+        <source>An IstioOperator (install.istio.io/v1alpha1) for istioctl install -f, or values files for the istiod and gateway Helm charts. The Namespace labels and the Telemetry are documents of their own either way.</source>
+        <translation>用于 istioctl install -f 的 IstioOperator（install.istio.io/v1alpha1），或 istiod 与 gateway 两个 Helm chart 的 values 文件。两种格式下，Namespace 标签和 Telemetry 都是单独的文档。</translation>
+    </message>
+    <message>
+        <source>Istio &amp;namespace:</source>
+        <translation>Istio 命名空间(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Release name:</source>
+        <translation>发布名称(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Addons:</source>
+        <translation>插件：</translation>
+    </message>
+    <message>
+        <source>Sidecar &amp;injection:</source>
+        <translation>Sidecar 注入(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Tracing endpoint:</source>
+        <translation>追踪端点(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Trace &amp;sampling:</source>
+        <translation>跟踪采样(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Outbound ranges to &amp;intercept:</source>
+        <translation>拦截的对外地址范围(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Outbound ranges to &amp;bypass:</source>
+        <translation>直接放行的对外地址范围(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>The preview shows the last valid options.</source>
+        <translation>预览显示的是最后一次有效的选项。</translation>
+    </message>
+    <message>
+        <source>Save Install Configuration</source>
+        <translation>保存安装配置</translation>
+    </message>
+    <message>
+        <source>YAML files (*.yaml *.yml);;All files (*)</source>
+        <translation>YAML 文件 (*.yaml *.yml);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
+    </message>
+</context>
+<context>
     <name>meshroute::studio::MainWindow</name>
     <message>
         <source>&lt;original document&gt;</source>
@@ -2088,6 +2303,10 @@
     <message>
         <source>Traffic Generator</source>
         <translation>流量生成器</translation>
+    </message>
+    <message>
+        <source>&amp;Install Configuration…</source>
+        <translation>安装配置(&amp;I)…</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // meshroute: validate, export and run Istio TCP routing from the command line.
 
 #include "configcommands.h"
+#include "installcommand.h"
 #include "proxycommands.h"
 
 #include <CLI/CLI.hpp>
@@ -17,6 +18,7 @@ int main(int argc, char **argv)
 
     int exitCode = 0;
     meshroute::cli::addConfigCommands(app, exitCode);
+    meshroute::cli::addInstallCommand(app, exitCode);
     meshroute::cli::addProxyCommands(app, exitCode);
 
     try {

@@ -69,14 +69,6 @@ YAML::Node portNode(const ServicePortSpec &p, bool withNodePort)
     return node;
 }
 
-YAML::Node portsNode(const std::vector<ServicePortSpec> &ports, bool withNodePorts)
-{
-    YAML::Node list(YAML::NodeType::Sequence);
-    for (const ServicePortSpec &p : ports)
-        list.push_back(portNode(p, withNodePorts));
-    return list;
-}
-
 std::string addedPortsText(const std::vector<ServicePortSpec> &ports, const IngressGateway &ingress)
 {
     const std::vector<ServicePortSpec> before = installedPorts(ingress);
@@ -92,6 +84,14 @@ std::string addedPortsText(const std::vector<ServicePortSpec> &ports, const Ingr
 }
 
 } // namespace
+
+YAML::Node servicePortsNode(const std::vector<ServicePortSpec> &ports, bool withNodePorts)
+{
+    YAML::Node list(YAML::NodeType::Sequence);
+    for (const ServicePortSpec &p : ports)
+        list.push_back(portNode(p, withNodePorts));
+    return list;
+}
 
 std::span<const IngressChoice> ingressChoices()
 {
@@ -316,7 +316,7 @@ std::string ingressPatch(PatchForm form, const IngressGateway &ingress,
         YAML::Node gateway(YAML::NodeType::Map);
         gateway["name"] = ingress.name;
         gateway["enabled"] = true;
-        gateway["k8s"]["service"]["ports"] = portsNode(ports, false);
+        gateway["k8s"]["service"]["ports"] = servicePortsNode(ports, false);
         YAML::Node gateways(YAML::NodeType::Sequence);
         gateways.push_back(gateway);
         root["spec"]["components"]["ingressGateways"] = gateways;
@@ -324,12 +324,12 @@ std::string ingressPatch(PatchForm form, const IngressGateway &ingress,
     }
     case PatchForm::Helm:
         text += "# Durable: the next helm upgrade with these values keeps these ports.\n";
-        root["service"]["ports"] = portsNode(ports, false);
+        root["service"]["ports"] = servicePortsNode(ports, false);
         break;
     case PatchForm::Service:
         text += "# Does not last: the next istioctl install or helm upgrade puts the old ports back.\n"
                 "# A merge patch replaces the whole list: every port the Service keeps is listed.\n";
-        root["spec"]["ports"] = portsNode(ports, true);
+        root["spec"]["ports"] = servicePortsNode(ports, true);
         break;
     }
     return text + emitNode(root);

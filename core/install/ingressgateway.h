@@ -16,6 +16,8 @@
 
 #include "model/resourceset.h"
 
+#include <yaml-cpp/yaml.h>
+
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -49,6 +51,10 @@ struct ServicePortSpec
     std::optional<std::uint32_t> nodePort; // known for a Service read from the files
     friend bool operator==(const ServicePortSpec &, const ServicePortSpec &) = default;
 };
+
+// `ports` as a Service's `ports` list (the nodePorts only when asked: a fresh install lets
+// Kubernetes choose them).
+YAML::Node servicePortsNode(const std::vector<ServicePortSpec> &ports, bool withNodePorts);
 
 // A Service port of the model as a spec (an unset protocol is Kubernetes' TCP).
 ServicePortSpec servicePortSpec(const ServicePort &port);

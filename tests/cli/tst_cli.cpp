@@ -863,6 +863,208 @@ private slots:
         QVERIFY(toFile.out.contains("kind: Gateway"));
         QVERIFY(readAll(dir.filePath("p.yaml")).startsWith("# Meshroute: the ingress gateway Service ports"));
     }
+
+    // ------------------------------------------------------------ install-config
+    // The ports the routing needs come with the install: the demo's 31400 and 31401 on top of the
+    // default profile's Service (IstioOperator) or the gateway chart's (Helm), the defaults repeated.
+    void installConfigExposesTheGatewayPorts_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QString>("path");  // to the ingress gateway Service's ports
+        QTest::addColumn<QString>("ports"); // port:targetPort, in order
+        QTest::newRow("operator") << "operator"
+                                  << "spec.components.ingressGateways.0.k8s.service.ports"
+                                  << "15021:15021 80:8080 443:8443 31400:31400 31401:31401";
+        QTest::newRow("helm") << "helm"
+                              << "service.ports"
+                              << "15021:15021 80:80 443:443 31400:31400 31401:31401";
+    }
+    void installConfigExposesTheGatewayPorts()
+    {
+        QFETCH(QString, format);
+        QFETCH(QString, path);
+        QFETCH(QString, ports);
+        const Run r = meshroute({"install-config", demo(), "--format", format});
+        QCOMPARE(r.exitCode, 0);
+        QString found;
+        for (const YAML::Node &document : YAML::LoadAll(r.out.toStdString())) {
+            YAML::Node node = document;
+            for (const QString &key : path.split('.')) {
+                bool isIndex = false;
+                const int index = key.toInt(&isIndex);
+                node = isIndex ? (node.IsSequence() ? node[index] : YAML::Node())
+                               : (node.IsMap() ? node[key.toStdString()] : YAML::Node());
+                if (!node)
+                    break;
+            }
+            if (!node || !node.IsSequence())
+                continue;
+            for (const YAML::Node &port : node) {
+                QVERIFY(port["name"]);
+                QCOMPARE(port["protocol"].as<std::string>(), std::string("TCP"));
+                found += QString("%1:%2 ").arg(QString::fromStdString(port["port"].as<std::string>()),
+                                               QString::fromStdString(port["targetPort"].as<std::string>()));
+            }
+        }
+        QCOMPARE(found.trimmed(), ports);
+    }
+
+    void installConfigOnTheDemo()
+    {
+        const Run r = meshroute({"install-config", demo()});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+        const std::vector<YAML::Node> documents = YAML::LoadAll(r.out.toStdString());
+        QCOMPARE(documents.size(), std::size_t(2));
+        QCOMPARE(documents[0]["kind"].as<std::string>(), std::string("IstioOperator"));
+        QCOMPARE(documents[0]["apiVersion"].as<std::string>(), std::string("install.istio.io/v1alpha1"));
+        QCOMPARE(documents[0]["metadata"]["name"].as<std::string>(), std::string("istio"));
+        QCOMPARE(documents[0]["metadata"]["namespace"].as<std::string>(), std::string("istio-system"));
+        // The demo's resources are all in "default": that namespace gets the injection label.
+        QCOMPARE(documents[1]["kind"].as<std::string>(), std::string("Namespace"));
+        QCOMPARE(documents[1]["metadata"]["name"].as<std::string>(), std::string("default"));
+        QCOMPARE(documents[1]["metadata"]["labels"]["istio-injection"].as<std::string>(),
+                 std::string("enabled"));
+        QVERIFY(r.out.contains("# ---- istio-operator.yaml: istioctl install -f istio-operator.yaml"));
+        QVERIFY(r.out.contains("# ---- namespaces.yaml: kubectl apply -f namespaces.yaml"));
+    }
+
+    void installConfigOptions_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QStringList>("expected");
+        QTest::addColumn<QStringList>("absent");
+        QTest::newRow("no routing: nothing to label")
+            << QStringList{} << QStringList{"so none is labelled"} << QStringList{"kind: Namespace"};
+        QTest::newRow("namespace") << QStringList{"--namespace", "mesh-system"}
+                                   << QStringList{"  namespace: mesh-system\n",
+                                                  "    istioNamespace: mesh-system\n"}
+                                   << QStringList{"istio-system"};
+        QTest::newRow("release") << QStringList{"--release", "tcp-echo-mesh"}
+                                 << QStringList{"  name: tcp-echo-mesh\n"} << QStringList{};
+        QTest::newRow("injection by default")
+            << QStringList{"--injection", "default"}
+            << QStringList{"    sidecarInjectorWebhook:\n      enableNamespacesByDefault: true\n"}
+            << QStringList{"kind: Namespace"};
+        QTest::newRow("injection off") << QStringList{"--injection", "off"} << QStringList{"not configured"}
+                                       << QStringList{"kind: Namespace", "enableNamespacesByDefault"};
+        QTest::newRow("tracing and sampling")
+            << QStringList{"--tracing-endpoint", "zipkin.istio-system:9411", "--sampling", "5"}
+            << QStringList{"    enableTracing: true\n",
+                           "        service: zipkin.istio-system\n",
+                           "        port: 9411\n",
+                           "kind: Telemetry\n",
+                           "    randomSamplingPercentage: 5\n",
+                           "# ---- telemetry.yaml: kubectl apply -f telemetry.yaml"}
+            << QStringList{};
+        QTest::newRow("ranges") << QStringList{"--include-ip-ranges", "10.0.0.0/8,fd00::/8",
+                                               "--exclude-ip-ranges", "169.254.169.254/32"}
+                                << QStringList{"        includeIPRanges: 10.0.0.0/8,fd00::/8\n",
+                                               "        excludeIPRanges: 169.254.169.254/32\n"}
+                                << QStringList{};
+        QTest::newRow("addons") << QStringList{"--addons", "prometheus,kiali"}
+                                << QStringList{"# Addons: Istio no longer installs",
+                                               "#   kubectl apply -f samples/addons/prometheus.yaml\n",
+                                               "#   kubectl apply -f samples/addons/kiali.yaml\n"}
+                                << QStringList{"samples/addons/grafana.yaml"};
+        QTest::newRow("helm")
+            << QStringList{"--format", "helm", "--tracing-endpoint", "zipkin:9411"}
+            << QStringList{"# ---- istiod-values.yaml: helm install istio istio/istiod -n istio-system",
+                           "# ---- gateway-values.yaml: helm install istio-ingressgateway istio/gateway",
+                           "#   helm install istio-base istio/base -n istio-system", "meshConfig:\n",
+                           "kind: Telemetry\n"}
+            << QStringList{"IstioOperator"};
+        QTest::newRow("no ingress ports given: the defaults are kept")
+            << QStringList{} << QStringList{"Ingress gateway Service ports: the defaults are kept."}
+            << QStringList{"ingressGateways"};
+    }
+
+    void installConfigOptions()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QStringList, expected);
+        QFETCH(QStringList, absent);
+        const Run r = meshroute(QStringList{"install-config"} + args);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+        for (const QString &text : expected)
+            QVERIFY2(r.out.contains(text), qPrintable(text + " not in:\n" + r.out));
+        for (const QString &text : absent)
+            QVERIFY2(!r.out.contains(text), qPrintable(text + " in:\n" + r.out));
+        QVERIFY(!YAML::LoadAll(r.out.toStdString()).empty());
+    }
+
+    void installConfigRefusesBadValues_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("bad v4 range named")
+            << QStringList{"--include-ip-ranges", "10.0.0.0/8,10.0.0.0/33"}
+            << R"(error: outbound IP ranges to intercept: "10.0.0.0/33" has prefix length 33, more than 32 for an IPv4 address)";
+        QTest::newRow("bad v6 range named")
+            << QStringList{"--exclude-ip-ranges", "fd00::/8,fd00::g/64"}
+            << R"(error: outbound IP ranges to bypass: "fd00::g/64" is not a CIDR range)";
+        QTest::newRow("sampling over 100")
+            << QStringList{"--sampling", "150"} << "error: sampling percentage 150 is outside 0–100";
+        QTest::newRow("sampling not a number") << QStringList{"--sampling", "lots"} << "--sampling";
+        QTest::newRow("injection unknown") << QStringList{"--injection", "maybe"} << "--injection";
+        QTest::newRow("format unknown") << QStringList{"--format", "kustomize"} << "--format";
+        QTest::newRow("addon unknown") << QStringList{"--addons", "prometheus,jaeger"}
+                                       << R"(error: "jaeger" is not an addon Meshroute knows)";
+        QTest::newRow("endpoint without port") << QStringList{"--tracing-endpoint", "zipkin"}
+                                               << R"(error: tracing endpoint "zipkin" is not HOST:PORT)";
+        QTest::newRow("bad namespace") << QStringList{"--namespace", "Istio"}
+                                       << R"(error: Istio namespace "Istio" is not a valid namespace name)";
+        QTest::newRow("unreadable routing")
+            << QStringList{"/nonexistent/meshroute.yaml"} << "/nonexistent/meshroute.yaml";
+    }
+
+    void installConfigRefusesBadValues()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const Run r = meshroute(QStringList{"install-config"} + args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
+    }
+
+    void installConfigRefusesRoutingWithErrors()
+    {
+        const Run r = meshroute({"install-config", data("missing-subset.yaml")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains("IST0101"));
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void installConfigWarnsOfOverlappingRanges()
+    {
+        const Run r = meshroute(
+            {"install-config", "--include-ip-ranges", "10.0.0.0/8", "--exclude-ip-ranges", "10.96.0.0/12"});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(
+            r.err.contains("warning: 10.0.0.0/8 (to intercept) and 10.96.0.0/12 (to bypass) share addresses: "
+                           "those are not intercepted, because bypassing wins over intercepting"),
+            qPrintable(r.err));
+        QVERIFY(r.out.contains("bypass wins"));
+    }
+
+    void installConfigWritesTheFile()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath("istio-install.yaml");
+        const QStringList args{"install-config", demo(), "--format", "helm", "--addons", "grafana"};
+        const Run written = meshroute(args + QStringList{"-o", path});
+        QCOMPARE(written.exitCode, 0);
+        QVERIFY(written.out.isEmpty());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const Run printed = meshroute(args);
+        QCOMPARE(QString::fromUtf8(file.readAll()), printed.out);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{"istio-install.yaml"});
+        QCOMPARE(meshroute(args + QStringList{"-o", dir.filePath("no/such/folder/x.yaml")}).exitCode, 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_Cli)

@@ -12,6 +12,7 @@
 #include "views/resourcetree.h"
 #include "views/yamlpane.h"
 #include "window/documentfiles.h"
+#include "window/installdialog.h"
 #include "window/preferences.h"
 
 #include <QAction>
@@ -328,6 +329,13 @@ void MainWindow::createMenus()
     file->addAction(m_saveAction);
     file->addAction(m_saveAsAction);
     file->addAction(m_exportAction);
+    // Install configuration: the tutorial's Istio install form (window/installdialog).
+    QAction *install = file->addAction(tr("&Install Configuration…"), this, [this] {
+        InstallDialog dialog(m_document->set(), this);
+        dialog.exec();
+    });
+    install->setObjectName(QStringLiteral("actionInstallConfig"));
+    install->setProperty("source", QByteArray(QT_TR_NOOP("&Install Configuration…")));
     file->addSeparator();
     file->addAction(m_quitAction);
 

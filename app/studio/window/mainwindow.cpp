@@ -29,6 +29,7 @@
 #include <QMimeData>
 #include <QPainter>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
@@ -111,6 +112,19 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addWidget(m_status, 1);
     statusBar()->addPermanentWidget(m_traffic->statusLabel());
     statusBar()->addPermanentWidget(m_zoomLabel);
+    // A large graph is laid out on a worker thread: a busy bar says so meanwhile.
+    auto *layingOut = new QProgressBar(this);
+    layingOut->setObjectName(QStringLiteral("layoutProgress"));
+    layingOut->setRange(0, 0);
+    layingOut->setMaximumWidth(120);
+    layingOut->setTextVisible(false);
+    layingOut->hide();
+    statusBar()->addPermanentWidget(layingOut);
+    connect(m_scene, &GraphScene::layoutStarted, layingOut, [this, layingOut] {
+        layingOut->setToolTip(tr("Laying out the graph…"));
+        layingOut->show();
+    });
+    connect(m_scene, &GraphScene::layoutFinished, layingOut, &QWidget::hide);
 
     connect(m_document, &Document::documentChanged, this, &MainWindow::refreshGraph);
     connect(m_document, &Document::documentReset, this, [this] {

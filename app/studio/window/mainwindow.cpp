@@ -131,7 +131,12 @@ MainWindow::MainWindow(QWidget *parent)
         m_selection->clear();
         m_scene->setGraph(GraphModel::build(m_document->set(), m_document->diagnostics()),
                           m_document->positions());
-        QTimer::singleShot(0, m_view, &GraphView::fitAll);
+        // A large graph's layout arrives later: fit the view to it, not to the provisional places.
+        if (m_scene->isLayingOut())
+            connect(m_scene, &GraphScene::layoutFinished, m_view, &GraphView::fitAll,
+                    Qt::SingleShotConnection);
+        else
+            QTimer::singleShot(0, m_view, &GraphView::fitAll);
     });
     // The document owns the positions: the scene reports drags and relayouts, and mirrors the result.
     connect(m_document, &Document::positionsChanged, this,

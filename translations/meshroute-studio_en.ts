@@ -1913,6 +1913,10 @@
         <translation>Zoom %1%</translation>
     </message>
     <message>
+        <source>Laying out the graph…</source>
+        <translation>Laying out the graph…</translation>
+    </message>
+    <message>
         <source>&amp;New</source>
         <translation>&amp;New</translation>
     </message>

@@ -1907,6 +1907,10 @@
         <translation>缩放 %1%</translation>
     </message>
     <message>
+        <source>Laying out the graph…</source>
+        <translation>正在排布图…</translation>
+    </message>
+    <message>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>

@@ -309,7 +309,16 @@ private:
         const Resource *serviceEntry = nullptr; // or ServiceEntry
     };
 
-    Backing findBacking(const std::string &host) const
+    // Many destinations name the same host: each lookup below scans the set once per host.
+    Backing findBacking(const std::string &host)
+    {
+        auto it = m_backingOfHost.find(host);
+        if (it == m_backingOfHost.end())
+            it = m_backingOfHost.emplace(host, lookUpBacking(host)).first;
+        return it->second;
+    }
+
+    Backing lookUpBacking(const std::string &host) const
     {
         Backing b;
         std::string name, serviceNs;
@@ -374,7 +383,15 @@ private:
         return index;
     }
 
-    const Resource *findDestinationRule(const std::string &host) const
+    const Resource *findDestinationRule(const std::string &host)
+    {
+        auto it = m_ruleOfHost.find(host);
+        if (it == m_ruleOfHost.end())
+            it = m_ruleOfHost.emplace(host, lookUpDestinationRule(host)).first;
+        return it->second;
+    }
+
+    const Resource *lookUpDestinationRule(const std::string &host) const
     {
         const Resource *best = nullptr;
         std::size_t bestLength = 0;
@@ -708,6 +725,8 @@ private:
     routing::GatewayBinding m_binding;
     std::map<std::uint32_t, PortEntry> m_ports; // by port, ascending
     std::map<std::string, std::size_t> m_clusterIndex;
+    std::map<std::string, Backing> m_backingOfHost;
+    std::map<std::string, const Resource *> m_ruleOfHost;
     std::set<std::string> m_reported;
 };
 

@@ -50,26 +50,32 @@ std::vector<const Resource *> ResourceSet::ofKind(Kind kind) const
     return found;
 }
 
-Diagnostics ResourceSet::replaceNode(std::size_t index, const YAML::Node &node)
+std::optional<Resource> ResourceSet::replacement(std::size_t index, const YAML::Node &node,
+                                                 Diagnostics &diagnostics) const
 {
-    Diagnostics diagnostics;
     if (index >= resources.size())
-        return diagnostics;
-    Resource &old = resources[index];
+        return std::nullopt;
+    const Resource &old = resources[index];
     if (!node.IsMap()) {
         diagnostics.push_back(makeDiagnostic(Severity::Error, codes::NotAResource,
                                              Message{"document-not-mapping", {}}, fileOf(old), {},
                                              old.ref(defaultNamespace)));
-        return diagnostics;
+        return std::nullopt;
     }
-    Resource replacement = parseResource(node, 0, fileOf(old), diagnostics);
-    replacement.file = old.file;
-    replacement.document = old.document;
-    replacement.item = old.item;
-    replacement.position = old.position;
-    replacement.modified = true;
-    std::destroy_at(&old);
-    std::construct_at(&old, std::move(replacement));
+    Resource result = parseResource(node, 0, fileOf(old), diagnostics);
+    result.file = old.file;
+    result.document = old.document;
+    result.item = old.item;
+    result.position = old.position;
+    result.modified = true;
+    return result;
+}
+
+Diagnostics ResourceSet::replaceNode(std::size_t index, const YAML::Node &node)
+{
+    Diagnostics diagnostics;
+    if (std::optional<Resource> fresh = replacement(index, node, diagnostics))
+        replaceResource(resources[index], std::move(*fresh));
     return diagnostics;
 }
 
@@ -148,6 +154,23 @@ void ResourceSet::remove(std::size_t index)
             rebuilt.push_back(std::move(resources[i]));
     resources.swap(rebuilt);
     shiftIndices(files, removed + 1, -1);
+}
+
+void replaceResource(Resource &target, Resource &&source)
+{
+    if (&target == &source)
+        return;
+    std::destroy_at(&target);
+    std::construct_at(&target, std::move(source));
+}
+
+void swapResources(Resource &a, Resource &b)
+{
+    if (&a == &b)
+        return;
+    Resource held(std::move(a));
+    replaceResource(a, std::move(b));
+    replaceResource(b, std::move(held));
 }
 
 bool ResourceSet::anyModified() const

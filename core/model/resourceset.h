@@ -6,6 +6,7 @@
 
 #include "model/model.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -47,6 +48,11 @@ public:
     // by its own marks (e.g. within the YAML pane's text). A node that is not a mapping is
     // refused (MR0015) and the resource left as it was.
     Diagnostics replaceNode(std::size_t index, const YAML::Node &node);
+    // What replaceNode(index, node) would put in place, without changing the set: the resource
+    // parsed from `node` at the place of resource `index`, marked modified. nullopt (with MR0015
+    // in `diagnostics`) when `node` is not a mapping.
+    std::optional<Resource> replacement(std::size_t index, const YAML::Node &node,
+                                        Diagnostics &diagnostics) const;
 
     // Add a new resource at the end of file `file` (or of the first file, or a new
     // unnamed file when there is none). Returns its index: resources stay in file order,
@@ -58,5 +64,14 @@ public:
 
     bool anyModified() const;
 };
+
+// Structural sharing (the studio's undo keeps resources, not deep copies, of what an edit
+// replaced). A Resource's YAML::Node shares its tree on copy, and YAML::Node's assignment writes
+// the new content into the tree the old one refers to, which another copy may share: so a
+// resource is never assigned to, but destroyed and constructed anew.
+// `target` becomes `source` (moved in); no YAML tree is written to.
+void replaceResource(Resource &target, Resource &&source);
+// Exchange two resources, as above; no YAML tree is copied or written to.
+void swapResources(Resource &a, Resource &b);
 
 } // namespace meshroute

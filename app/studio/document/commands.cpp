@@ -6,51 +6,47 @@
 
 namespace meshroute::studio {
 
-ReplaceResourceCommand::ReplaceResourceCommand(Document *document, std::size_t index, Resource before,
-                                               Resource after, const QString &text, int mergeId)
+ReplaceResourceCommand::ReplaceResourceCommand(Document *document, std::size_t index, Resource after,
+                                               const QString &text, int mergeId)
     : QUndoCommand(text)
     , m_document(document)
     , m_index(index)
-    , m_before(std::move(before))
-    , m_after(std::move(after))
+    , m_other(std::move(after))
     , m_mergeId(mergeId)
 {}
 
 void ReplaceResourceCommand::undo()
 {
-    m_document->applyResource(m_index, m_before);
+    m_document->swapResource(m_index, m_other);
 }
 
 void ReplaceResourceCommand::redo()
 {
-    m_document->applyResource(m_index, m_after);
+    m_document->swapResource(m_index, m_other);
 }
 
 bool ReplaceResourceCommand::mergeWith(const QUndoCommand *other)
 {
+    // QUndoStack did `other` before offering it: the document holds its result, and this command
+    // still holds the state before both, which is what undo of the merged step restores.
     const auto *next = static_cast<const ReplaceResourceCommand *>(other);
-    if (next->m_index != m_index || next->m_document != m_document)
-        return false;
-    m_after = cloneResource(next->m_after);
-    return true;
+    return next->m_index == m_index && next->m_document == m_document;
 }
 
-SetChangeCommand::SetChangeCommand(Document *document, ResourceSet before, ResourceSet after,
-                                   const QString &text)
+SetChangeCommand::SetChangeCommand(Document *document, ResourceSet after, const QString &text)
     : QUndoCommand(text)
     , m_document(document)
-    , m_before(std::move(before))
-    , m_after(std::move(after))
+    , m_other(std::move(after))
 {}
 
 void SetChangeCommand::undo()
 {
-    m_document->applySet(m_before);
+    m_document->swapSet(m_other);
 }
 
 void SetChangeCommand::redo()
 {
-    m_document->applySet(m_after);
+    m_document->swapSet(m_other);
 }
 
 LayoutCommand::LayoutCommand(Document *document, Positions before, Positions after, int gesture,

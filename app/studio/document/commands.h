@@ -1,8 +1,9 @@
 #pragma once
 
-// Undoable changes of the document. Each stores deep copies of what it replaces,
-// so undo restores exactly the state before (untouched documents stay untouched
-// and are saved byte for byte) and redo exactly the state after.
+// Undoable changes of the document. Each holds the state that is not current (before
+// the change once it is done, after it once undone) and exchanges it with the
+// document's on undo and redo: nothing is copied, and undo restores exactly the
+// state before (untouched documents stay untouched and are saved byte for byte).
 
 #include "model/resourceset.h"
 
@@ -18,8 +19,9 @@ class Document;
 class ReplaceResourceCommand : public QUndoCommand
 {
 public:
-    ReplaceResourceCommand(Document *document, std::size_t index, Resource before, Resource after,
-                           const QString &text, int mergeId);
+    // `after` replaces the document's resource `index` when the command is first done.
+    ReplaceResourceCommand(Document *document, std::size_t index, Resource after, const QString &text,
+                           int mergeId);
 
     void undo() override;
     void redo() override;
@@ -30,8 +32,7 @@ public:
 private:
     Document *m_document;
     std::size_t m_index;
-    Resource m_before;
-    Resource m_after;
+    Resource m_other; // the resource that is not in the document now
     int m_mergeId;
 };
 
@@ -39,15 +40,15 @@ private:
 class SetChangeCommand : public QUndoCommand
 {
 public:
-    SetChangeCommand(Document *document, ResourceSet before, ResourceSet after, const QString &text);
+    // `after` becomes the document's set when the command is first done.
+    SetChangeCommand(Document *document, ResourceSet after, const QString &text);
 
     void undo() override;
     void redo() override;
 
 private:
     Document *m_document;
-    ResourceSet m_before;
-    ResourceSet m_after;
+    ResourceSet m_other; // the set that is not the document's now (it shares unchanged resources)
 };
 
 // Nodes moved in the graph (one drag, or a relayout). Positions are not part of the

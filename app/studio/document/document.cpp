@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <set>
+#include <unordered_map>
 
 namespace meshroute::studio {
 
@@ -43,12 +44,20 @@ std::string toStd(const QString &text)
 
 // A node as the YAML pane shows it: re-read from its emitted text, so that the
 // positions analysis reports are lines of that text.
-YAML::Node normalised(const YAML::Node &node)
+// `emitted`, when given, receives the node's emitted text (what the pane would show).
+YAML::Node normalised(const YAML::Node &node, std::string *emitted = nullptr)
 {
+    std::string text = emitNode(node);
     try {
-        return YAML::Load(emitNode(node));
+        YAML::Node result = YAML::Load(text);
+        if (emitted)
+            *emitted = std::move(text);
+        return result;
     } catch (const YAML::Exception &) {
-        return YAML::Clone(node);
+        YAML::Node result = YAML::Clone(node);
+        if (emitted)
+            *emitted = emitNode(result);
+        return result;
     }
 }
 
@@ -128,7 +137,9 @@ void Document::reset(ResourceSet set, Diagnostics loadDiagnostics, QStringList p
     m_restored = false;
     m_undoStack.setClean();
     refreshDiagnostics();
+    m_delta = DocumentDelta::everything(m_set);
     emit documentReset();
+    emit resourcesChanged(m_delta);
     emit documentChanged();
     emit diagnosticsUpdated();
     m_lastModified = false;
@@ -327,22 +338,22 @@ Diagnostics Document::replaceResource(std::size_t index, const YAML::Node &node,
 {
     if (index >= m_set.resources.size())
         return {};
-    const YAML::Node fresh = normalised(node);
+    std::string emitted;
+    const YAML::Node fresh = normalised(node, &emitted);
     // Nothing to change (a form field that finished editing without an edit): no empty undo step.
-    if (emitNode(fresh) == emitNode(m_set.resources[index].node))
+    if (emitted == emitNode(m_set.resources[index].node))
         return {};
-    Resource before = cloneResource(m_set.resources[index]);
-    Diagnostics parse = m_set.replaceNode(index, fresh);
-    Resource after = cloneResource(m_set.resources[index]);
-    m_set.resources[index] = cloneResource(before);
-    m_undoStack.push(
-        new ReplaceResourceCommand(this, index, std::move(before), std::move(after), text, mergeId));
+    Diagnostics parse;
+    std::optional<Resource> after = m_set.replacement(index, fresh, parse);
+    if (!after)
+        return parse; // not a resource: nothing changes
+    m_undoStack.push(new ReplaceResourceCommand(this, index, std::move(*after), text, mergeId));
     return parse;
 }
 
 std::size_t Document::addResource(const YAML::Node &node, const QString &text)
 {
-    ResourceSet after = cloneSet(m_set);
+    ResourceSet after = m_set;
     const std::size_t index = after.add(normalised(node));
     pushSetChange(std::move(after), text);
     return index;
@@ -381,39 +392,45 @@ void Document::removeResource(std::size_t index, const QString &text)
 {
     if (index >= m_set.resources.size())
         return;
-    ResourceSet after = cloneSet(m_set);
+    ResourceSet after = m_set;
     after.remove(index);
     pushSetChange(std::move(after), text);
 }
 
 void Document::pushSetChange(ResourceSet after, const QString &text)
 {
-    m_undoStack.push(new SetChangeCommand(this, cloneSet(m_set), std::move(after), text));
+    m_undoStack.push(new SetChangeCommand(this, std::move(after), text));
 }
 
-void Document::applyResource(std::size_t index, const Resource &resource)
+void Document::swapResource(std::size_t index, Resource &other)
 {
     if (index >= m_set.resources.size())
         return;
-    m_set.resources[index] = cloneResource(resource);
+    swapResources(m_set.resources[index], other);
     refreshDiagnostics();
+    announce(DocumentDelta::oneModified(m_set, static_cast<int>(index)));
     emit resourceChanged(static_cast<int>(index));
     emit documentChanged();
     emit diagnosticsUpdated();
 }
 
-void Document::applySet(const ResourceSet &set)
+void Document::swapSet(ResourceSet &other)
 {
+    std::swap(m_set, other);
     // File paths are not part of undo: a Save As in between keeps its new names.
-    std::vector<std::string> paths;
-    for (const SourceFile &file : m_set.files)
-        paths.push_back(file.path);
-    m_set = cloneSet(set);
-    for (std::size_t i = 0; i < paths.size() && i < m_set.files.size(); ++i)
-        m_set.files[i].path = paths[i];
+    for (std::size_t i = 0; i < other.files.size() && i < m_set.files.size(); ++i)
+        m_set.files[i].path = other.files[i].path;
+    DocumentDelta delta = diffSets(other, m_set);
     refreshDiagnostics();
+    announce(std::move(delta));
     emit documentChanged();
     emit diagnosticsUpdated();
+}
+
+void Document::announce(DocumentDelta delta)
+{
+    m_delta = std::move(delta);
+    emit resourcesChanged(m_delta);
 }
 
 void Document::refreshDiagnostics()
@@ -427,9 +444,31 @@ void Document::refreshDiagnostics()
     for (const Diagnostic &diagnostic : m_loadDiagnostics)
         if (diagnostic.resource.empty() || !modified.count(diagnostic.resource.display()))
             m_diagnostics.push_back(diagnostic);
-    for (const Resource &resource : m_set.resources)
-        if (resource.modified)
-            parseResource(resource.node, 0, m_set.fileOf(resource), m_diagnostics);
+    // The parse problems of an edited resource depend on its tree and file only: kept per
+    // resource and worked out again only for a tree not seen before.
+    std::unordered_map<std::string, ParseProblems> kept;
+    for (const Resource &resource : m_set.resources) {
+        if (!resource.modified)
+            continue;
+        const std::string key = resource.displayName(m_set.defaultNamespace);
+        const std::string &file = m_set.fileOf(resource);
+        // Entries are constructed and moved, never assigned: a YAML::Node's assignment would write
+        // into the shared tree.
+        auto known = m_parseProblems.find(key);
+        if (known != m_parseProblems.end() && known->second.node.is(resource.node) &&
+            known->second.file == file) {
+            m_diagnostics.insert(m_diagnostics.end(), known->second.diagnostics.begin(),
+                                 known->second.diagnostics.end());
+            kept.try_emplace(key, std::move(known->second));
+            m_parseProblems.erase(known);
+            continue;
+        }
+        ParseProblems entry{resource.node, file, {}};
+        parseResource(resource.node, 0, file, entry.diagnostics);
+        m_diagnostics.insert(m_diagnostics.end(), entry.diagnostics.begin(), entry.diagnostics.end());
+        kept.try_emplace(key, std::move(entry));
+    }
+    m_parseProblems = std::move(kept);
     AnalysisOptions options;
     options.ingress = m_ingress;
     Diagnostics analysis = analyze(m_set, options);

@@ -4,6 +4,7 @@
 // stack. Views read it and listen for its signals; every change goes through an
 // undoable command (see commands.h), so nothing else writes to the set.
 
+#include "document/documentdelta.h"
 #include "install/ingressgateway.h"
 #include "model/resourceset.h"
 
@@ -15,6 +16,8 @@
 
 #include <functional>
 #include <optional>
+#include <string>
+#include <unordered_map>
 
 namespace meshroute::studio {
 
@@ -22,7 +25,8 @@ namespace edits {
 struct Change;
 }
 
-// A deep copy: yaml-cpp nodes share storage on copy, so snapshots must clone.
+// A deep copy: yaml-cpp nodes share storage on copy. The document itself never needs one: its
+// resources' trees are never written to (edits build new trees), so states share them.
 Resource cloneResource(const Resource &resource);
 ResourceSet cloneSet(const ResourceSet &set);
 
@@ -41,6 +45,8 @@ public:
 
     const ResourceSet &set() const { return m_set; }
     const Diagnostics &diagnostics() const { return m_diagnostics; }
+    // What the last change (open, edit, undo or redo) touched; see resourcesChanged().
+    const DocumentDelta &lastDelta() const { return m_delta; }
     QUndoStack *undoStack() { return &m_undoStack; }
 
     QStringList openedPaths() const { return m_openedPaths; }
@@ -90,22 +96,27 @@ public:
     // The ingress gateway that choice resolves to on the current set (Files when it holds the Service).
     install::IngressGateway ingressGateway() const;
 
-    // A change of several resources at once: `edit` modifies a copy of the set.
+    // A change of several resources at once: `edit` modifies a copy of the set, which shares the
+    // resources' YAML trees with it; the edit replaces resources (ResourceSet::replaceNode, add,
+    // remove) and never writes into a tree it did not build.
     template <typename Edit> void editSet(const QString &text, Edit &&edit)
     {
-        ResourceSet after = cloneSet(m_set);
+        ResourceSet after = m_set;
         edit(after);
         pushSetChange(std::move(after), text);
     }
 
-    // Used by the commands only.
-    void applyResource(std::size_t index, const Resource &resource);
-    void applySet(const ResourceSet &set);
+    // Used by the commands only: exchange the document's resource `index` (or whole set) with the
+    // command's, so that undo and redo move what changed instead of copying it.
+    void swapResource(std::size_t index, Resource &other);
+    void swapSet(ResourceSet &other);
     void applyPositions(const QHash<QString, QPointF> &positions, bool writeSidecar);
 
 signals:
-    void documentReset();            // a new document was opened or created
-    void documentChanged();          // the set changed (any edit, undo or redo)
+    void documentReset();   // a new document was opened or created
+    void documentChanged(); // the set changed (any edit, undo or redo)
+    // Emitted just before documentChanged, with what changed (also lastDelta()).
+    void resourcesChanged(const meshroute::studio::DocumentDelta &delta);
     void resourceChanged(int index); // one resource changed in place
     void diagnosticsUpdated();       // after every change
     void modifiedChanged(bool modified);
@@ -116,6 +127,7 @@ private:
     void pushSetChange(ResourceSet after, const QString &text);
     void reset(ResourceSet set, Diagnostics loadDiagnostics, QStringList paths);
     void refreshDiagnostics();
+    void announce(DocumentDelta delta);
     void onCleanChanged(bool clean);
     void onIndexChanged();
     // Whether the manifests differ from the clean state: layout steps between them do not count.
@@ -126,6 +138,14 @@ private:
     ResourceSet m_set;
     Diagnostics m_loadDiagnostics;
     Diagnostics m_diagnostics;
+    DocumentDelta m_delta;
+    struct ParseProblems
+    {
+        YAML::Node node; // the tree they were found in (shared, never written to)
+        std::string file;
+        Diagnostics diagnostics;
+    };
+    std::unordered_map<std::string, ParseProblems> m_parseProblems; // by resource display name
     QUndoStack m_undoStack;
     QStringList m_openedPaths;
     QHash<QString, QPointF> m_positions;

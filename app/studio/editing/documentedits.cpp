@@ -229,16 +229,16 @@ Change rename(const ResourceSet &set, int index, const std::string &newName)
     if (resource->kind != Kind::Gateway)
         return replacing(index, withName(resource->node, newName),
                          Tr::tr("Rename %1 to %2").arg(q(resource->name), q(newName)));
-    // Every VirtualService that names the gateway changes with it.
+    // Every VirtualService that names the gateway changes with it. The copy shares the trees:
+    // renameGateway replaces the resources it changes with new ones.
     ResourceSet after = set;
-    for (Resource &r : after.resources)
-        r.node = YAML::Clone(r.node);
     renameGateway(after, static_cast<std::size_t>(index), newName);
     Change change;
     change.text = Tr::tr("Rename gateway %1 to %2").arg(q(resource->name), q(newName));
     for (std::size_t i = 0; i < set.resources.size(); ++i)
         if (after.resources[i].modified != set.resources[i].modified ||
-            YAML::Dump(after.resources[i].node) != YAML::Dump(set.resources[i].node))
+            (!after.resources[i].node.is(set.resources[i].node) &&
+             YAML::Dump(after.resources[i].node) != YAML::Dump(set.resources[i].node)))
             change.replaced.emplace(i, after.resources[i].node);
     return change;
 }

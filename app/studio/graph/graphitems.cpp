@@ -106,6 +106,20 @@ NodeItem::NodeItem(const GraphNode &node, const GraphPalette *palette)
     setZValue(1);
 }
 
+void NodeItem::setNode(const GraphNode &node)
+{
+    if (node == m_node)
+        return;
+    const QSizeF size = geometry::nodeSize(node);
+    if (size != m_size)
+        prepareGeometryChange();
+    m_node = node;
+    m_size = size;
+    for (EdgeItem *edge : std::as_const(m_edges))
+        edge->adjust();     // sockets may have moved
+    setPortStates(m_ports); // the tooltip, with the live ports' states; repaints
+}
+
 QRectF NodeItem::boundingRect() const
 {
     // Room for the socket dots that stick out on both sides, the badge and the selection outline.
@@ -346,6 +360,14 @@ EdgeItem::EdgeItem(const GraphEdge &edge, NodeItem *from, NodeItem *to, const Gr
     to->addEdge(this);
     setToolTip(baseToolTip());
     adjust();
+}
+
+void EdgeItem::setEdge(const GraphEdge &edge)
+{
+    if (edge == m_edge)
+        return;
+    m_edge = edge;
+    setLive(m_live); // z order and tooltip follow the edge and its traffic; repaints
 }
 
 QString EdgeItem::baseToolTip() const

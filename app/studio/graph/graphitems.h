@@ -66,7 +66,10 @@ public:
     // Edge anchor in scene coordinates: socket (or header when -1), left or right side.
     QPointF anchor(int socket, bool right) const;
 
+    // Show `node` (same id, new content) in place: the scene keeps the item and its edges.
+    void setNode(const GraphNode &node);
     void addEdge(EdgeItem *edge) { m_edges.push_back(edge); }
+    void removeEdge(EdgeItem *edge) { m_edges.removeAll(edge); }
     // Per socket (by index) state of a gateway port on the running local gateway; empty when stopped.
     void setPortStates(const QHash<int, LivePort> &states);
     const QHash<int, LivePort> &portStates() const { return m_ports; }
@@ -100,6 +103,8 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
     const GraphEdge &edge() const { return m_edge; }
+    // Show `edge` (same ends, new content) in place.
+    void setEdge(const GraphEdge &edge);
     NodeItem *fromNode() const { return m_from; }
     NodeItem *toNode() const { return m_to; }
     void adjust();

@@ -32,6 +32,7 @@ struct GraphSocket
     QString label;  // "31400 TCP", "v1"
     QString detail; // "version=v1"
     int index = -1; // server index or subset index, -1 for the whole service
+    friend bool operator==(const GraphSocket &, const GraphSocket &) = default;
 };
 
 struct GraphNode
@@ -51,6 +52,7 @@ struct GraphNode
     bool inactive = false; // a rule the local gateway does not run anywhere (the tooltip says why)
 
     int socketIndex(const QString &key) const;
+    friend bool operator==(const GraphNode &, const GraphNode &) = default;
 };
 
 struct GraphEdge
@@ -65,6 +67,7 @@ struct GraphEdge
     bool inactive = false; // not run by the local gateway; `reason` says why
     int destination = -1;  // RouteToSubset: index in the rule's route list
     QString reason;        // why the edge is broken or inactive, in the UI language
+    friend bool operator==(const GraphEdge &, const GraphEdge &) = default;
 };
 
 class GraphModel

@@ -5,9 +5,12 @@
 #include <QGraphicsPathItem>
 #include <QGraphicsSceneMouseEvent>
 #include <QPainter>
+#include <QThread>
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
+#include <utility>
 
 namespace meshroute::studio {
 
@@ -18,6 +21,15 @@ GraphScene::GraphScene(QObject *parent)
     setItemIndexMethod(QGraphicsScene::BspTreeIndex);
 }
 
+GraphScene::~GraphScene()
+{
+    if (m_layoutThread) {
+        m_layoutThread->disconnect(this);
+        m_layoutThread->wait();
+        delete m_layoutThread;
+    }
+}
+
 void GraphScene::setDarkTheme(bool dark)
 {
     m_palette = GraphPalette::forTheme(dark);
@@ -25,34 +37,151 @@ void GraphScene::setDarkTheme(bool dark)
     update();
 }
 
+namespace {
+
+// What the automatic layout depends on besides the edges: the nodes, their columns and sizes.
+bool sameLayoutNodes(const GraphModel &a, const GraphModel &b)
+{
+    if (a.nodes().size() != b.nodes().size())
+        return false;
+    for (int i = 0; i < a.nodes().size(); ++i) {
+        const GraphNode &x = a.nodes()[i];
+        const GraphNode &y = b.nodes()[i];
+        if (x.id != y.id || x.column != y.column || x.sockets.size() != y.sockets.size() ||
+            geometry::nodeSize(x) != geometry::nodeSize(y))
+            return false;
+    }
+    return true;
+}
+
+// An edge's identity in the scene: its kind, ends and destination (GraphBuilder keeps these unique).
+QString edgeIdentity(const GraphEdge &edge)
+{
+    return QStringLiteral("%1|%2")
+        .arg(static_cast<int>(edge.kind))
+        .arg(GraphScene::edgeKey(edge) + QLatin1Char('|') + QString::number(edge.destination));
+}
+
+// Everything the automatic layout reads: the nodes (sameLayoutNodes) and the edges' ends.
+bool sameLayoutInput(const GraphModel &a, const GraphModel &b)
+{
+    if (!sameLayoutNodes(a, b) || a.edges().size() != b.edges().size())
+        return false;
+    for (int i = 0; i < a.edges().size(); ++i) {
+        const GraphEdge &x = a.edges()[i];
+        const GraphEdge &y = b.edges()[i];
+        if (x.kind != y.kind || x.from != y.from || x.fromSocket != y.fromSocket || x.to != y.to ||
+            x.toSocket != y.toSocket)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
 void GraphScene::setGraph(GraphModel graph, const QHash<QString, QPointF> &manual)
 {
     const QStringList selected = selectedNodeIds();
     const QStringList selectedEdges = selectedEdgeKeys();
+    // The same nodes as before (an edit that changed what they say, or which edges run): the
+    // layout is reused, so nothing moves under the person's eyes and no layout runs.
+    const bool reuseLayout = !m_nodes.isEmpty() && sameLayoutNodes(m_graph, graph);
     m_graph = std::move(graph);
     m_manual.clear();
     for (auto it = manual.begin(); it != manual.end(); ++it)
         if (m_graph.node(it.key()))
             m_manual.insert(it.key(), it.value());
-    const LayoutResult layout = layeredLayout(m_graph);
-    m_automatic = layout.positions;
-    QHash<QString, QPointF> positions = layout.positions;
+    if (!reuseLayout)
+        layOut();
+    QHash<QString, QPointF> positions = m_automatic;
     for (auto it = m_manual.begin(); it != m_manual.end(); ++it)
         positions.insert(it.key(), it.value());
-    m_crossings = layout.crossings;
-    rebuildItems(positions);
+    updateItems(positions);
     select(selected, selectedEdges);
 }
 
 void GraphScene::relayout()
 {
-    const LayoutResult layout = layeredLayout(m_graph);
+    layOut();
+    placeAutomatic();
+    emit relayoutRequested();
+}
+
+void GraphScene::layOut()
+{
+    if (m_graph.nodes().size() < m_backgroundNodes) {
+        const LayoutResult layout = layeredLayout(m_graph);
+        m_automatic = layout.positions;
+        m_crossings = layout.crossings;
+        m_laidOut.reset();
+        return;
+    }
+    // The layout of this very shape is shown (a relayout of an unchanged graph): nothing to do.
+    if (!m_layoutThread && m_laidOut && sameLayoutInput(*m_laidOut, m_graph))
+        return;
+    // Until the layout is done: nodes shown before stay, new ones are stacked in their column.
+    QHash<QString, QPointF> provisional;
+    QHash<int, qreal> bottom;
+    for (const GraphNode &node : m_graph.nodes())
+        if (const auto it = m_automatic.constFind(node.id); it != m_automatic.cend()) {
+            provisional.insert(node.id, *it);
+            const int column = static_cast<int>(node.column);
+            bottom[column] = std::max(bottom.value(column), it->y() + geometry::nodeSize(node).height());
+        }
+    for (const GraphNode &node : m_graph.nodes())
+        if (!provisional.contains(node.id)) {
+            const int column = static_cast<int>(node.column);
+            const qreal y = bottom.contains(column) ? bottom.value(column) + geometry::rowGap : 0;
+            provisional.insert(node.id, QPointF(geometry::columnX(node.column), y));
+            bottom[column] = y + geometry::nodeSize(node).height();
+        }
+    m_automatic = provisional;
+    startBackgroundLayout();
+}
+
+void GraphScene::startBackgroundLayout()
+{
+    if (m_layoutThread) {
+        m_layoutAgain = true; // the running one lays out a shape no longer shown
+        return;
+    }
+    // The worker gets its own copy of the model (plain data) and hands back plain data; the
+    // items are only touched here, in the GUI thread, when it has finished.
+    auto result = std::make_shared<LayoutResult>();
+    auto graph = std::make_shared<const GraphModel>(m_graph);
+    m_laidOut.reset();
+    m_layoutThread = QThread::create([graph, result] { *result = layeredLayout(*graph); });
+    connect(m_layoutThread, &QThread::finished, this, [this, graph, result] {
+        m_laidOut = graph;
+        onBackgroundLayout(*result);
+    });
+    m_layoutThread->start(QThread::LowPriority);
+    emit layoutStarted();
+}
+
+void GraphScene::onBackgroundLayout(const LayoutResult &layout)
+{
+    m_layoutThread->wait();
+    delete m_layoutThread;
+    m_layoutThread = nullptr;
+    if (std::exchange(m_layoutAgain, false)) {
+        startBackgroundLayout();
+        return;
+    }
     m_automatic = layout.positions;
     m_crossings = layout.crossings;
-    for (auto it = layout.positions.begin(); it != layout.positions.end(); ++it)
-        if (NodeItem *item = m_nodes.value(it.key()); item && !m_manual.contains(it.key()))
-            item->setPos(it.value());
-    emit relayoutRequested();
+    placeAutomatic();
+    emit layoutFinished();
+}
+
+void GraphScene::placeAutomatic()
+{
+    for (auto it = m_automatic.cbegin(); it != m_automatic.cend(); ++it)
+        if (NodeItem *item = m_nodes.value(it.key());
+            item && !m_manual.contains(it.key()) && item->pos() != *it)
+            item->setPos(*it);
+    if (m_pressPositions.isEmpty())
+        setSceneRect(itemsBoundingRect().adjusted(-200, -200, 200, 200));
 }
 
 void GraphScene::setManualPositions(const QHash<QString, QPointF> &positions)
@@ -69,27 +198,60 @@ void GraphScene::setManualPositions(const QHash<QString, QPointF> &positions)
         setSceneRect(itemsBoundingRect().adjusted(-200, -200, 200, 200));
 }
 
-void GraphScene::rebuildItems(const QHash<QString, QPointF> &positions)
+void GraphScene::updateItems(const QHash<QString, QPointF> &positions)
 {
     clearDrag();
-    clear();
-    m_nodes.clear();
-    m_edges.clear();
+    // Items of nodes that stay are kept (and shown anew when their content changed), so an edit
+    // costs what it changed, not a new scene.
+    QHash<QString, NodeItem *> nodes;
+    nodes.reserve(m_graph.nodes().size());
     for (const GraphNode &node : m_graph.nodes()) {
-        auto *item = new NodeItem(node, &m_palette);
-        item->setPos(positions.value(node.id));
-        addItem(item);
-        m_nodes.insert(node.id, item);
+        NodeItem *item = m_nodes.take(node.id);
+        if (item) {
+            item->setNode(node);
+        } else {
+            item = new NodeItem(node, &m_palette);
+            addItem(item);
+        }
+        const QPointF position = positions.value(node.id);
+        if (item->pos() != position)
+            item->setPos(position);
+        nodes.insert(node.id, item);
     }
+    const QHash<QString, NodeItem *> gone = std::exchange(m_nodes, nodes);
+
+    QHash<QString, EdgeItem *> previous;
+    previous.reserve(m_edges.size());
+    for (EdgeItem *edge : std::as_const(m_edges))
+        previous.insert(edgeIdentity(edge->edge()), edge);
+    QList<EdgeItem *> stale;
+    m_edges.clear();
     for (const GraphEdge &edge : m_graph.edges()) {
         NodeItem *from = m_nodes.value(edge.from);
         NodeItem *to = m_nodes.value(edge.to);
         if (!from || !to)
             continue;
-        auto *item = new EdgeItem(edge, from, to, &m_palette);
-        addItem(item);
+        EdgeItem *item = previous.take(edgeIdentity(edge));
+        if (item && (item->fromNode() != from || item->toNode() != to)) {
+            stale.push_back(item); // its ends are other items now
+            item = nullptr;
+        }
+        if (item)
+            item->setEdge(edge);
+        else {
+            item = new EdgeItem(edge, from, to, &m_palette);
+            addItem(item);
+        }
         m_edges.push_back(item);
     }
+    stale.append(previous.values());
+    for (EdgeItem *edge : std::as_const(stale)) {
+        edge->fromNode()->removeEdge(edge);
+        edge->toNode()->removeEdge(edge);
+        delete edge;
+    }
+    for (NodeItem *item : gone)
+        delete item; // its edges went above: they ended at nodes no longer shown
     applyLiveOverlay();
     setSceneRect(itemsBoundingRect().adjusted(-200, -200, 200, 200));
 }

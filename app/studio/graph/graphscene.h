@@ -9,12 +9,16 @@
 
 #include "graph/graphitems.h"
 #include "graph/graphmodel.h"
+#include "graph/layeredlayout.h"
 
 #include <QGraphicsScene>
 #include <QHash>
 #include <QSet>
 
+#include <memory>
+
 class QGraphicsPathItem;
+class QThread;
 
 namespace meshroute::studio {
 
@@ -32,12 +36,19 @@ class GraphScene : public QGraphicsScene
 
 public:
     explicit GraphScene(QObject *parent = nullptr);
+    ~GraphScene() override;
 
     void setDarkTheme(bool dark);
     const GraphPalette &graphPalette() const { return m_palette; }
 
-    // Show `graph`; nodes in `manual` keep those positions, the rest are laid out.
+    // Show `graph`; nodes in `manual` keep those positions, the rest are laid out. The same nodes
+    // as shown keep their automatic positions (no layout runs); a graph of at least
+    // backgroundLayoutNodes() nodes is laid out on a worker thread (layoutStarted, layoutFinished)
+    // while the nodes stand at provisional places, so the window stays responsive.
     void setGraph(GraphModel graph, const QHash<QString, QPointF> &manual);
+    bool isLayingOut() const { return m_layoutThread != nullptr; }
+    int backgroundLayoutNodes() const { return m_backgroundNodes; }
+    void setBackgroundLayoutNodes(int nodes) { m_backgroundNodes = nodes; }
     const GraphModel &graph() const { return m_graph; }
     // Lay everything out again and ask for the manual positions to go (relayoutRequested).
     void relayout();
@@ -72,6 +83,8 @@ signals:
     // release) carries the same `gesture`; the last one, on release, is `finished`.
     void nodesMoved(const QHash<QString, QPointF> &positions, int gesture, bool finished);
     void relayoutRequested();
+    void layoutStarted();  // a layout runs on a worker thread
+    void layoutFinished(); // its result is shown
     void edgeActivated(const meshroute::studio::GraphEdge &edge);
     void nodeActivated(const QString &id);
 
@@ -84,8 +97,14 @@ protected:
 
 private:
     NodeItem *nodeAt(const QPointF &scenePos) const;
-    void rebuildItems(const QHash<QString, QPointF> &positions);
+    // Mirror m_graph: keep the items of nodes and edges that stay, add and remove the others.
+    void updateItems(const QHash<QString, QPointF> &positions);
     void applyLiveOverlay();
+    // Lay m_graph out: here, or on a worker thread for a large graph (positions follow on finish).
+    void layOut();
+    void startBackgroundLayout();
+    void onBackgroundLayout(const LayoutResult &layout);
+    void placeAutomatic();
     void clearDrag();
     void select(const QStringList &nodes, const QStringList &edgeKeys);
     QStringList selectedEdgeKeys() const;
@@ -102,6 +121,10 @@ private:
     QHash<QString, QPointF> m_automatic; // the last automatic layout
     int m_crossings = 0;
     LiveOverlay m_live;
+    int m_backgroundNodes = 600;
+    QThread *m_layoutThread = nullptr;
+    bool m_layoutAgain = false;                  // the graph changed shape while its layout ran
+    std::shared_ptr<const GraphModel> m_laidOut; // what the last background layout laid out
 
     NodeItem *m_dragFrom = nullptr;
     int m_dragSocket = -1;

@@ -3,6 +3,7 @@
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
 #include <graphviz/gvplugin.h>
+#include <mutex>
 
 #include <QByteArray>
 
@@ -95,6 +96,10 @@ std::optional<LayoutResult> graphvizLayout(const GraphModel &graph)
     if (nodes.isEmpty())
         return result;
 
+    // Graphviz keeps global state: one layout at a time (the scene lays out large graphs on a
+    // worker thread, small ones in the GUI thread).
+    static std::mutex oneAtATime;
+    const std::lock_guard lock(oneAtATime);
     agseterr(AGMAX); // dot's warnings are not the user's business
     GVC_t *gvc = context();
     if (!gvc)

@@ -15,6 +15,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace meshroute::studio {
 
 namespace {
@@ -51,7 +53,7 @@ DiagnosticsView::DiagnosticsView(Document *document, QWidget *parent)
     layout->addLayout(bar);
     layout->addWidget(m_list, 1);
 
-    connect(m_document, &Document::diagnosticsUpdated, this, &DiagnosticsView::rebuild);
+    connect(m_document, &Document::diagnosticsUpdated, this, &DiagnosticsView::onDiagnosticsUpdated);
     connect(m_filter, &QComboBox::currentIndexChanged, this, &DiagnosticsView::rebuild);
     connect(m_list, &QTreeWidget::currentItemChanged, this, &DiagnosticsView::onCurrentChanged);
     connect(m_list, &QTreeWidget::itemActivated, this, [this] {
@@ -109,9 +111,27 @@ const Diagnostic *DiagnosticsView::current() const
                                                                   : nullptr;
 }
 
+namespace {
+bool same(const Diagnostic &a, const Diagnostic &b)
+{
+    return a.severity == b.severity && a.code == b.code && a.message == b.message && a.file == b.file &&
+           a.position == b.position && a.resource == b.resource && a.messageId == b.messageId;
+}
+} // namespace
+
+void DiagnosticsView::onDiagnosticsUpdated()
+{
+    // Most edits change none of the findings (or few of many): the list stays as it is then.
+    const Diagnostics &all = m_document->diagnostics();
+    if (all.size() == m_all.size() && std::equal(all.begin(), all.end(), m_all.begin(), same))
+        return;
+    rebuild();
+}
+
 void DiagnosticsView::rebuild()
 {
     const Diagnostics &all = m_document->diagnostics();
+    m_all = all;
     const int filter = m_filter->currentData().toInt();
     m_shown.clear();
     for (const Diagnostic &diagnostic : all) {

@@ -43,6 +43,8 @@ protected:
 private:
     void retranslate();
     void rebuild();
+    // After a change of the document: the list is rebuilt only when the diagnostics differ.
+    void onDiagnosticsUpdated();
     void onCurrentChanged();
     const Diagnostic *current() const;
 
@@ -53,6 +55,7 @@ private:
     QLabel *m_counts;
     std::function<QString(const Diagnostic &)> m_describeFix;
     Diagnostics m_shown;
+    Diagnostics m_all; // what the list was built from
 };
 
 } // namespace meshroute::studio

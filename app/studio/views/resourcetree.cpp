@@ -1,6 +1,7 @@
 #include "views/resourcetree.h"
 
 #include "document/document.h"
+#include "document/documentdelta.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -22,7 +23,7 @@ ResourceTree::ResourceTree(Document *document, QWidget *parent)
     setHeaderHidden(true);
     setUniformRowHeights(true);
     setSelectionMode(QAbstractItemView::SingleSelection);
-    connect(m_document, &Document::documentChanged, this, &ResourceTree::rebuild);
+    connect(m_document, &Document::resourcesChanged, this, &ResourceTree::onResourcesChanged);
     connect(this, &QTreeWidget::itemSelectionChanged, this, &ResourceTree::onSelectionChanged);
     rebuild();
 }
@@ -32,6 +33,48 @@ void ResourceTree::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         rebuild();
     QTreeWidget::changeEvent(event);
+}
+
+void ResourceTree::onResourcesChanged(const DocumentDelta &delta)
+{
+    if (!delta.isStructural()) {
+        bool inPlace = true;
+        for (int index : delta.modified) {
+            QTreeWidgetItem *item = m_items.value(index);
+            inPlace = inPlace && item && showResource(item, index);
+        }
+        if (inPlace)
+            return;
+    }
+    rebuild();
+}
+
+namespace {
+QString kindOf(const Resource &resource)
+{
+    return QString::fromStdString(resource.kindName.empty() ? kindName(resource.kind) : resource.kindName);
+}
+} // namespace
+
+bool ResourceTree::showResource(QTreeWidgetItem *item, int index) const
+{
+    const ResourceSet &set = m_document->set();
+    if (index < 0 || index >= static_cast<int>(set.resources.size()))
+        return false;
+    const Resource &resource = set.resources[static_cast<std::size_t>(index)];
+    QTreeWidgetItem *kindItem = item->parent();
+    QTreeWidgetItem *nsItem = kindItem ? kindItem->parent() : nullptr;
+    if (!nsItem || kindItem->data(0, KindRole).toString() != kindOf(resource) ||
+        nsItem->text(0) != QString::fromStdString(resource.effectiveNamespace(set.defaultNamespace)))
+        return false;
+    QString name = QString::fromStdString(resource.name);
+    if (resource.modified)
+        name += QStringLiteral(" •");
+    item->setText(0, name);
+    item->setToolTip(
+        0, QStringLiteral("%1\n%2").arg(QString::fromStdString(resource.displayName(set.defaultNamespace)),
+                                        QString::fromStdString(set.fileOf(resource))));
+    return true;
 }
 
 void ResourceTree::rebuild()
@@ -50,6 +93,7 @@ void ResourceTree::rebuild()
 
     m_rebuilding = true;
     clear();
+    m_items.clear();
     const ResourceSet &set = m_document->set();
     std::map<std::string, std::map<std::string, std::vector<int>>> tree;
     for (std::size_t i = 0; i < set.resources.size(); ++i) {
@@ -69,16 +113,10 @@ void ResourceTree::rebuild()
             kindItem->setData(0, IndexRole, -1);
             kindItem->setData(0, KindRole, QString::fromStdString(kind));
             for (int index : indices) {
-                const Resource &resource = set.resources[static_cast<std::size_t>(index)];
-                QString name = QString::fromStdString(resource.name);
-                if (resource.modified)
-                    name += QStringLiteral(" •");
-                auto *item = new QTreeWidgetItem(kindItem, {name});
-                const std::string &file = set.fileOf(resource);
-                item->setToolTip(0, QStringLiteral("%1\n%2").arg(
-                                        QString::fromStdString(resource.displayName(set.defaultNamespace)),
-                                        QString::fromStdString(file)));
+                auto *item = new QTreeWidgetItem(kindItem);
                 item->setData(0, IndexRole, index);
+                showResource(item, index);
+                m_items.insert(index, item);
                 if (index == selected)
                     selectedItem = item;
             }

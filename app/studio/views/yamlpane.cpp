@@ -1,6 +1,7 @@
 #include "views/yamlpane.h"
 
 #include "document/document.h"
+#include "document/documentdelta.h"
 #include "views/diagnostictext.h"
 #include "views/yamlhighlighter.h"
 #include "yaml/loader.h"
@@ -16,9 +17,48 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace meshroute::studio {
+
+namespace {
+
+// Show `text` in `editor`, replacing only the span that differs from what it shows: an edit of
+// one resource in a large file re-lays out and re-highlights a few lines, not the whole file.
+void replaceText(QPlainTextEdit *editor, const QString &text)
+{
+    const QString old = editor->toPlainText();
+    if (old == text)
+        return;
+    const qsizetype common = std::min(old.size(), text.size());
+    qsizetype prefix = 0;
+    while (prefix < common && old[prefix] == text[prefix])
+        ++prefix;
+    while (prefix > 0 && old[prefix - 1].isHighSurrogate())
+        --prefix; // never split a character
+    qsizetype suffix = 0;
+    while (suffix < common - prefix && old[old.size() - 1 - suffix] == text[text.size() - 1 - suffix])
+        ++suffix;
+    while (suffix > 0 && old[old.size() - suffix].isLowSurrogate())
+        --suffix;
+    if (prefix + suffix < old.size() / 2) {
+        editor->setPlainText(text); // mostly new: one reset is cheaper
+        return;
+    }
+    QTextDocument *document = editor->document();
+    document->setUndoRedoEnabled(false); // as setPlainText: the pane's text starts without history
+    QTextCursor cursor(document);
+    cursor.setPosition(static_cast<int>(prefix));
+    cursor.setPosition(static_cast<int>(old.size() - suffix), QTextCursor::KeepAnchor);
+    cursor.insertText(text.mid(prefix, text.size() - prefix - suffix));
+    document->setUndoRedoEnabled(true);
+}
+
+} // namespace
 
 YamlPane::YamlPane(Document *document, QWidget *parent)
     : QWidget(parent)
@@ -77,8 +117,8 @@ YamlPane::YamlPane(Document *document, QWidget *parent)
     connect(m_editor, &QPlainTextEdit::textChanged, this, &YamlPane::onTextChanged);
     connect(m_files, &QComboBox::activated, this, [this](int index) { showFile(index - 1); });
     connect(m_document, &Document::documentChanged, this, [this] {
-        // Never throw away what the person is typing.
-        if (!m_dirty)
+        // Never throw away what the person is typing; leave alone what the change did not touch.
+        if (!m_dirty && isShowing(m_document->lastDelta()))
             reload();
     });
     connect(m_document, &Document::documentReset, this, [this] {
@@ -201,6 +241,16 @@ void YamlPane::updateFileSelector()
     m_files->setVisible(m_resource < 0 && set.files.size() > 1);
 }
 
+bool YamlPane::isShowing(const DocumentDelta &delta) const
+{
+    if (delta.isStructural())
+        return true;
+    if (m_resource >= 0)
+        return std::find(delta.modified.begin(), delta.modified.end(), m_resource) != delta.modified.end();
+    const int shownFile = file();
+    return shownFile >= 0 ? delta.touchesFile(shownFile) : !delta.isEmpty();
+}
+
 void YamlPane::reload()
 {
     m_loading = true;
@@ -224,8 +274,7 @@ void YamlPane::reload()
     }
     updateTitle();
     updateFileSelector();
-    if (m_editor->toPlainText() != text)
-        m_editor->setPlainText(text);
+    replaceText(m_editor, text);
     m_dirty = false;
     m_editDiagnostics.clear();
     m_message->clear();

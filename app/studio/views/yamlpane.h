@@ -19,6 +19,7 @@ namespace meshroute::studio {
 
 class Document;
 class YamlHighlighter;
+struct DocumentDelta;
 
 class YamlPane : public QWidget
 {
@@ -58,6 +59,8 @@ private:
     void updateTitle();
     void updateFileSelector();
     void reload();
+    // Whether a change of the document touches what the pane shows.
+    bool isShowing(const DocumentDelta &delta) const;
     void onTextChanged();
     void showEditMessage();
     void markLines();

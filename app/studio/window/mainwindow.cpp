@@ -30,6 +30,7 @@
 #include <QMimeData>
 #include <QPainter>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
@@ -112,13 +113,31 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addWidget(m_status, 1);
     statusBar()->addPermanentWidget(m_traffic->statusLabel());
     statusBar()->addPermanentWidget(m_zoomLabel);
+    // A large graph is laid out on a worker thread: a busy bar says so meanwhile.
+    auto *layingOut = new QProgressBar(this);
+    layingOut->setObjectName(QStringLiteral("layoutProgress"));
+    layingOut->setRange(0, 0);
+    layingOut->setMaximumWidth(120);
+    layingOut->setTextVisible(false);
+    layingOut->hide();
+    statusBar()->addPermanentWidget(layingOut);
+    connect(m_scene, &GraphScene::layoutStarted, layingOut, [this, layingOut] {
+        layingOut->setToolTip(tr("Laying out the graph…"));
+        layingOut->show();
+    });
+    connect(m_scene, &GraphScene::layoutFinished, layingOut, &QWidget::hide);
 
     connect(m_document, &Document::documentChanged, this, &MainWindow::refreshGraph);
     connect(m_document, &Document::documentReset, this, [this] {
         m_selection->clear();
         m_scene->setGraph(GraphModel::build(m_document->set(), m_document->diagnostics()),
                           m_document->positions());
-        QTimer::singleShot(0, m_view, &GraphView::fitAll);
+        // A large graph's layout arrives later: fit the view to it, not to the provisional places.
+        if (m_scene->isLayingOut())
+            connect(m_scene, &GraphScene::layoutFinished, m_view, &GraphView::fitAll,
+                    Qt::SingleShotConnection);
+        else
+            QTimer::singleShot(0, m_view, &GraphView::fitAll);
     });
     // The document owns the positions: the scene reports drags and relayouts, and mirrors the result.
     connect(m_document, &Document::positionsChanged, this,

@@ -1,0 +1,276 @@
+// Incremental updates: after every step of a sequence of edits, undos and redos, what the
+// document reports changed, the graph scene, the resource tree, the YAML pane and the
+// diagnostics that were updated from it equal what a from-scratch build of the same set
+// shows; undo and redo exchange resources instead of copying them.
+
+#include "analysis/analyzer.h"
+#include "document/document.h"
+#include "document/documentdelta.h"
+#include "editing/routeedits.h"
+#include "graph/graphscene.h"
+#include "studiotest.h"
+#include "views/resourcetree.h"
+#include "views/yamlpane.h"
+#include "yaml/writer.h"
+
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+
+#include <algorithm>
+#include <functional>
+
+using namespace meshroute;
+using namespace meshroute::studio;
+
+namespace {
+
+QString renderAll(const ResourceSet &set)
+{
+    QString text;
+    for (std::size_t i = 0; i < set.files.size(); ++i)
+        text += QString::fromStdString(renderFile(set, static_cast<int>(i)));
+    return text;
+}
+
+// Every row of a tree, in order: its text, tooltip and resource index.
+QStringList treeRows(const QTreeWidget &tree)
+{
+    QStringList rows;
+    for (QTreeWidgetItemIterator it(const_cast<QTreeWidget *>(&tree)); *it; ++it)
+        rows << QStringLiteral("%1|%2|%3")
+                    .arg((*it)->text(0), (*it)->toolTip(0), (*it)->data(0, Qt::UserRole + 1).toString());
+    return rows;
+}
+
+QStringList edgeRows(const QList<EdgeItem *> &items)
+{
+    QStringList rows;
+    for (const EdgeItem *item : items) {
+        const GraphEdge &e = item->edge();
+        rows << QStringLiteral("%1|%2|%3|%4|%5|%6|%7|%8|%9")
+                        .arg(static_cast<int>(e.kind))
+                        .arg(e.from, e.fromSocket, e.to, e.toSocket, e.label)
+                        .arg(e.broken)
+                        .arg(e.inactive)
+                        .arg(e.destination) +
+                    e.reason + QLatin1Char('|') + item->fromNode()->id() + QLatin1Char('>') +
+                    item->toNode()->id();
+    }
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+QStringList lines(const Diagnostics &diagnostics)
+{
+    QStringList result;
+    for (const Diagnostic &diagnostic : diagnostics)
+        result << QString::fromStdString(diagnostic.format());
+    return result;
+}
+
+} // namespace
+
+class TestIncremental : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void viewsFollowEveryStepAsAFreshBuildShowsIt();
+    void undoExchangesTheResourceInsteadOfCopyingIt();
+    void deltaNamesWhatChanged();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestIncremental::viewsFollowEveryStepAsAFreshBuildShowsIt()
+{
+    // The generated document of bench_graph, small, in one file; and the demo's folder of files.
+    const QString path = m_dir.filePath(QStringLiteral("routes.yaml"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(studiotest::generatedRoutes(24, 4).toUtf8());
+    }
+    Document document;
+    GraphScene scene;
+    // As the main window wires it.
+    connect(&document, &Document::documentChanged, &scene, [&] {
+        scene.setGraph(GraphModel::build(document.set(), document.diagnostics()), document.positions());
+    });
+    ResourceTree tree(&document);
+    YamlPane pane(&document);
+    QVERIFY(document.open({path}));
+    const QString original = renderAll(document.set());
+    QSignalSpy deltas(&document, &Document::resourcesChanged);
+
+    auto vsOf = [&] {
+        return static_cast<std::size_t>(document.indexOf(Kind::VirtualService, "default", "big"));
+    };
+    auto drOf = [&](const char *name) {
+        return static_cast<std::size_t>(document.indexOf(Kind::DestinationRule, "default", name));
+    };
+    const std::vector<std::pair<const char *, std::function<void()>>> steps{
+        {"split a route",
+         [&] {
+             document.replaceResource(vsOf(),
+                                      edits::withSplit(document.set().resources[vsOf()].node,
+                                                       edits::Section::Tcp, 0, "svc-1", "s1", {}),
+                                      QStringLiteral("split"));
+         }},
+        {"a weight",
+         [&] {
+             document.replaceResource(
+                 vsOf(),
+                 edits::withWeight(document.set().resources[vsOf()].node, edits::Section::Tcp, 0, 1, 70),
+                 QStringLiteral("weight"));
+         }},
+        {"a subset to nowhere (a broken edge)",
+         [&] {
+             document.replaceResource(vsOf(),
+                                      edits::withDestinationSubset(document.set().resources[vsOf()].node,
+                                                                   edits::Section::Tcp, 2, 0, "missing"),
+                                      QStringLiteral("subset"));
+         }},
+        {"a new gateway (a node more)",
+         [&] { document.addResource(edits::newGateway("extra", 31402, "TCP"), QStringLiteral("add")); }},
+        {"a DestinationRule removed (indices move)",
+         [&] { document.removeResource(drOf("svc-2"), QStringLiteral("remove")); }},
+        {"a subset renamed everywhere (several resources)",
+         [&] {
+             document.editSet(QStringLiteral("rename"), [&](ResourceSet &set) {
+                 edits::renameSubset(set, drOf("svc-1"), 1, "renamed");
+             });
+         }},
+        {"the whole file's text",
+         [&] {
+             Diagnostics errors;
+             std::string text = renderFile(document.set(), 0);
+             text += "---\napiVersion: v1\nkind: Service\nmetadata:\n  name: from-text\nspec:\n  ports:\n"
+                     "    - port: 80\n";
+             QVERIFY(document.replaceFileText(0, text, QStringLiteral("text"), errors));
+         }},
+    };
+
+    auto verifyViews = [&](const char *step) {
+        const QByteArray where = QByteArray("after ") + step;
+        const GraphModel fresh = GraphModel::build(document.set(), document.diagnostics());
+        QCOMPARE(scene.graph().nodes(), fresh.nodes());
+        QCOMPARE(scene.graph().edges(), fresh.edges());
+        // The items kept, changed, added and removed on the way show what a new scene shows.
+        GraphScene freshScene;
+        freshScene.setGraph(fresh, document.positions());
+        int nodeItems = 0;
+        for (QGraphicsItem *item : scene.items())
+            nodeItems += item->type() == NodeItem::Type ? 1 : 0;
+        QVERIFY2(nodeItems == fresh.nodes().size(), where.constData());
+        for (const GraphNode &node : fresh.nodes()) {
+            const NodeItem *item = scene.nodeItem(node.id);
+            QVERIFY2(item, qPrintable(where + " no item for " + node.id.toUtf8()));
+            QVERIFY2(item->node() == node, qPrintable(where + " stale item " + node.id.toUtf8()));
+            QCOMPARE(item->toolTip(), freshScene.nodeItem(node.id)->toolTip());
+        }
+        QCOMPARE(scene.edgeItems().size(), freshScene.edgeItems().size());
+        QCOMPARE(edgeRows(scene.edgeItems()), edgeRows(freshScene.edgeItems()));
+        // The tree and the YAML pane as new ones show the set.
+        ResourceTree freshTree(&document);
+        QCOMPARE(treeRows(tree), treeRows(freshTree));
+        YamlPane freshPane(&document);
+        QCOMPARE(pane.text(), freshPane.text());
+        // Diagnostics: the analysis of the set as it stands.
+        const QStringList shown = lines(document.diagnostics());
+        for (const QString &line : lines(analyze(document.set())))
+            QVERIFY2(shown.contains(line), qPrintable(where + " missing " + line.toUtf8()));
+    };
+
+    for (const auto &[name, step] : steps) {
+        deltas.clear();
+        step();
+        QCOMPARE(deltas.size(), 1);
+        verifyViews(name);
+        if (QTest::currentTestFailed())
+            return;
+    }
+    const int count = document.undoStack()->count();
+    QCOMPARE(count, static_cast<int>(steps.size()));
+    for (int i = count - 1; i >= 0; --i) {
+        document.undoStack()->undo();
+        verifyViews(steps[static_cast<std::size_t>(i)].first);
+        if (QTest::currentTestFailed())
+            return;
+    }
+    // Undone to the start: byte for byte what was read, and nothing modified.
+    QCOMPARE(renderAll(document.set()), original);
+    QVERIFY(!document.set().anyModified());
+    for (int i = 0; i < count; ++i) {
+        document.undoStack()->redo();
+        verifyViews(steps[static_cast<std::size_t>(i)].first);
+    }
+}
+
+void TestIncremental::undoExchangesTheResourceInsteadOfCopyingIt()
+{
+    Document document;
+    QVERIFY(document.open({studiotest::copyDemo(m_dir.filePath(QStringLiteral("demo")))}));
+    const auto vs = static_cast<std::size_t>(document.indexOf(Kind::VirtualService, "default", "tcp-echo"));
+    auto gatewayIndex = [&] {
+        return static_cast<std::size_t>(document.indexOf(Kind::Gateway, "default", "tcp-echo-gateway"));
+    };
+    const std::size_t gateway = gatewayIndex();
+    const YAML::Node read = document.set().resources[vs].node;
+    const YAML::Node untouched = document.set().resources[gateway].node;
+    document.replaceResource(vs, edits::withWeight(read, edits::Section::Tcp, 0, 0, 40),
+                             QStringLiteral("weight"));
+    const YAML::Node edited = document.set().resources[vs].node;
+    QVERIFY(!edited.is(read));
+    // An edit of several resources shares the others with the state before it.
+    document.addResource(edits::newGateway("extra", 31402, "TCP"), QStringLiteral("add"));
+    QVERIFY(document.set().resources[gatewayIndex()].node.is(untouched));
+    document.undoStack()->undo();
+    QVERIFY(document.set().resources[vs].node.is(edited));
+    document.undoStack()->undo();
+    // The very tree that was read, not a copy of it: and so its text as read.
+    QVERIFY(document.set().resources[vs].node.is(read));
+    QVERIFY(document.set().resources[gatewayIndex()].node.is(untouched));
+    QVERIFY(!document.set().resources[vs].modified);
+    document.undoStack()->redo();
+    QVERIFY(document.set().resources[vs].node.is(edited));
+}
+
+void TestIncremental::deltaNamesWhatChanged()
+{
+    Document document;
+    QVERIFY(document.open({studiotest::copyDemo(m_dir.filePath(QStringLiteral("demo2")))}));
+    QVERIFY(document.lastDelta().whole);
+    const auto vs = static_cast<std::size_t>(document.indexOf(Kind::VirtualService, "default", "tcp-echo"));
+    document.replaceResource(
+        vs, edits::withWeight(document.set().resources[vs].node, edits::Section::Tcp, 0, 0, 40),
+        QStringLiteral("weight"));
+    DocumentDelta delta = document.lastDelta();
+    QCOMPARE(delta.modified, std::vector<int>{static_cast<int>(vs)});
+    QVERIFY(!delta.isStructural());
+    QCOMPARE(delta.files, std::vector<int>{document.set().resources[vs].file});
+
+    const std::size_t added =
+        document.addResource(edits::newGateway("extra", 31402, "TCP"), QStringLiteral("add"));
+    delta = document.lastDelta();
+    QCOMPARE(delta.added, std::vector<int>{static_cast<int>(added)});
+    QCOMPARE(delta.addedRefs.front().name, std::string("extra"));
+    QVERIFY(delta.modified.empty());
+    QVERIFY(delta.removed.empty());
+
+    document.undoStack()->undo();
+    delta = document.lastDelta();
+    QVERIFY(delta.added.empty());
+    QCOMPARE(delta.removed.size(), std::size_t(1));
+    QCOMPARE(delta.removed.front().name, std::string("extra"));
+    QVERIFY(delta.modified.empty());
+
+    document.undoStack()->undo();
+    delta = document.lastDelta();
+    QCOMPARE(delta.modified, std::vector<int>{static_cast<int>(vs)});
+    QCOMPARE(delta.modifiedRefs.front().name, std::string("tcp-echo"));
+}
+
+STUDIO_TEST_MAIN(TestIncremental)
+#include "tst_incremental.moc"

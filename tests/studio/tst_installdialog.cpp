@@ -157,8 +157,13 @@ private slots:
     {
         const ResourceSet set = demoSet();
         InstallDialog dialog(set);
-        dialog.setIngressPorts({{.name = "status-port", .port = 15021, .targetPort = 15021},
-                                {.name = "tcp-31401", .port = 31401, .targetPort = 31401}});
+        install::ServicePortSpec status;
+        status.name = "status-port";
+        status.port = status.targetPort = 15021;
+        install::ServicePortSpec tcp;
+        tcp.name = "tcp-31401";
+        tcp.port = tcp.targetPort = 31401;
+        dialog.setIngressPorts({status, tcp});
         const QString preview = dialog.previewText();
         QVERIFY2(preview.contains("      - name: istio-ingressgateway\n        enabled: true\n"),
                  qPrintable(preview));

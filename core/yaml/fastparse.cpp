@@ -184,7 +184,8 @@ private:
             m_out.close(self, nullptr, 0);
             return self;
         }
-        if (!startsPlain(text))
+        const bool negative = text[0] == '-' && text.size() > 1 && text[1] != ' '; // "-1", "-foo"
+        if (!startsPlain(text) && !negative)
             throw Declined{};
         std::size_t end = text.find(" #");
         std::string_view value = end == std::string_view::npos ? text : text.substr(0, end);

@@ -82,3 +82,16 @@ private:
 };
 
 } // namespace meshroute
+
+// So that a YAML::Node can be made from a resource's node where code asks yaml-cpp to convert
+// one (e.g. std::map<..., YAML::Node>::emplace(i, resource.node)): yaml-cpp copies the
+// top-level content, as it does for every converted value.
+template <> struct YAML::convert<meshroute::ResourceNode>
+{
+    static Node encode(const meshroute::ResourceNode &node) { return node.get(); }
+    static bool decode(const Node &node, meshroute::ResourceNode &out)
+    {
+        out.reset(node);
+        return true;
+    }
+};

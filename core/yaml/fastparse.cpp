@@ -53,6 +53,11 @@ private:
         return std::string_view::npos;
     }
 
+    static bool isNullWord(std::string_view text)
+    {
+        return text == "~" || text == "null" || text == "Null" || text == "NULL";
+    }
+
     static bool startsPlain(std::string_view text)
     {
         static constexpr std::string_view never = ",[]{}#&*!|>'\"%@`?:-";
@@ -87,8 +92,10 @@ private:
             if (!isKeyLine(line.content))
                 throw Declined{};
             const std::size_t colon = colonOf(line.content);
-            m_entries.push_back(
-                m_out.addScalar(std::string(line.content.substr(0, colon)), false, line.number, line.indent));
+            const std::string_view key = line.content.substr(0, colon);
+            m_entries.push_back(isNullWord(key)
+                                    ? m_out.addNull(line.number, line.indent)
+                                    : m_out.addScalar(std::string(key), false, line.number, line.indent));
             std::string_view rest = line.content.substr(colon + 1);
             const std::size_t start = rest.find_first_not_of(' ');
             rest = start == std::string_view::npos ? std::string_view() : rest.substr(start);
@@ -193,7 +200,7 @@ private:
         value = value.substr(0, end + 1);
         if (value.find(": ") != std::string_view::npos || value.back() == ':')
             throw Declined{};
-        if (value == "~" || value == "null" || value == "Null" || value == "NULL")
+        if (isNullWord(value))
             return m_out.addNull(line, column);
         return m_out.addScalar(std::string(value), false, line, column);
     }

@@ -261,8 +261,9 @@ void prepareYaml(const YAML::Node &node, int firstLine, const std::string &file,
 void detach(Prepared &prepared, std::string_view body, const tree::Node &fast, const YAML::Node *yaml);
 
 // One document on its way in. The phases: guard (sequential, cheap: the pre-scan and the
-// input's node budget), parse (yaml-cpp; independent per document, so it may run on several
-// threads), finish (sequential: report in document order, count alias expansion).
+// input's node budget), parse (the fast reader, else yaml-cpp; independent per document, so it
+// may run on several threads), finish (sequential: report in document order, count alias
+// expansion).
 struct Pending
 {
     std::string_view body; // the document's text without a leading byte order mark

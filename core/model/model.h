@@ -1,12 +1,13 @@
 #pragma once
 
 // The Istio/Kubernetes routing model. Every resource keeps its YAML document
-// (Resource::node) as the truth; the typed specs below are parsed from it and are
-// what analysis, compilation and the studio read. Edits replace or patch the node
-// and re-parse (see ResourceSet::replaceNode), so fields the model does not know
-// survive, in their original order.
+// (Resource::node, built on demand from its bytes) as the truth; the typed specs below are parsed from it and
+// are what analysis, compilation and the studio read. Edits replace or patch the node and re-parse (see
+// ResourceSet::replaceNode), so fields the model does not know survive, in their original order.
 
 #include "model/diagnostic.h"
+#include "model/resourcenode.h"
+#include "model/tree.h"
 
 #include <yaml-cpp/yaml.h>
 
@@ -346,7 +347,7 @@ struct Resource
     Labels annotations;
     Spec spec;
 
-    YAML::Node node;   // the whole document (or List item): the truth
+    ResourceNode node; // the whole document (or List item): the truth, built on demand
     Position position; // where the resource starts in its file
     int file = -1;     // index into ResourceSet::files, -1 when not from a file
     int document = -1; // index into SourceFile::documents
@@ -368,6 +369,9 @@ struct Resource
 // to diagnostics, with positions offset by `lineOffset` (the 0-based line in the
 // file where the document's text starts) and attributed to `file`.
 Resource parseResource(const YAML::Node &node, int lineOffset, const std::string &file,
+                       Diagnostics &diagnostics);
+// The same from the loader's light tree; the resource's node is left empty for the caller to set.
+Resource parseResource(const tree::Node &node, int lineOffset, const std::string &file,
                        Diagnostics &diagnostics);
 
 } // namespace meshroute

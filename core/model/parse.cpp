@@ -6,6 +6,7 @@
 #include "model/duration.h"
 #include "model/model.h"
 #include "model/names.h"
+#include "model/tree.h"
 
 #include <algorithm>
 #include <array>
@@ -15,6 +16,9 @@
 
 namespace meshroute {
 namespace {
+
+// The parser reads the loader's light tree (model/tree.h); a yaml-cpp node is converted first.
+using tree::Node;
 
 // Everything the readers need to report a problem.
 class Reader
@@ -28,7 +32,7 @@ public:
 
     void setResource(ResourceRef resource) { m_resource = std::move(resource); }
 
-    Position position(const YAML::Node &node) const
+    Position position(const Node &node) const
     {
         if (!node.IsDefined())
             return {};
@@ -38,8 +42,7 @@ public:
         return {mark.line + 1 + m_lineOffset, mark.column + 1};
     }
 
-    void report(Severity severity, const char *code, const YAML::Node &at, Message message,
-                Position fallback = {})
+    void report(Severity severity, const char *code, const Node &at, Message message, Position fallback = {})
     {
         Position where = position(at);
         if (!where.known())
@@ -48,14 +51,14 @@ public:
             makeDiagnostic(severity, code, std::move(message), m_file, where, m_resource));
     }
 
-    void error(const char *code, const YAML::Node &at, Message message, Position fallback = {})
+    void error(const char *code, const Node &at, Message message, Position fallback = {})
     {
         report(Severity::Error, code, at, std::move(message), fallback);
     }
 
     // ---- shape checks
 
-    bool isMap(const YAML::Node &node, const std::string &field)
+    bool isMap(const Node &node, const std::string &field)
     {
         if (!node.IsDefined() || node.IsNull())
             return false;
@@ -65,7 +68,7 @@ public:
         return false;
     }
 
-    bool isSeq(const YAML::Node &node, const std::string &field)
+    bool isSeq(const Node &node, const std::string &field)
     {
         if (!node.IsDefined() || node.IsNull())
             return false;
@@ -76,9 +79,9 @@ public:
     }
 
     // A required child: reports MR0006 at `parent` when missing.
-    bool require(const YAML::Node &parent, const char *key, const std::string &field)
+    bool require(const Node &parent, const char *key, const std::string &field)
     {
-        const YAML::Node child = parent[key];
+        const Node child = parent[key];
         if (child.IsDefined() && !child.IsNull())
             return true;
         error(codes::MissingField, child.IsDefined() ? child : parent, Message{"field-required", {field}});
@@ -87,7 +90,7 @@ public:
 
     // ---- scalars
 
-    std::string string(const YAML::Node &node, const std::string &field)
+    std::string string(const Node &node, const std::string &field)
     {
         if (!node.IsDefined() || node.IsNull())
             return {};
@@ -98,7 +101,7 @@ public:
         return node.Scalar();
     }
 
-    std::vector<std::string> strings(const YAML::Node &node, const std::string &field)
+    std::vector<std::string> strings(const Node &node, const std::string &field)
     {
         std::vector<std::string> out;
         if (!isSeq(node, field))
@@ -108,7 +111,7 @@ public:
         return out;
     }
 
-    Labels labels(const YAML::Node &node, const std::string &field)
+    Labels labels(const Node &node, const std::string &field)
     {
         Labels out;
         if (!isMap(node, field))
@@ -120,7 +123,7 @@ public:
         return out;
     }
 
-    std::optional<std::int64_t> integer(const YAML::Node &node, const std::string &field, std::int64_t min,
+    std::optional<std::int64_t> integer(const Node &node, const std::string &field, std::int64_t min,
                                         std::int64_t max)
     {
         if (!node.IsDefined() || node.IsNull())
@@ -143,28 +146,28 @@ public:
         return value;
     }
 
-    std::optional<std::uint32_t> port(const YAML::Node &node, const std::string &field)
+    std::optional<std::uint32_t> port(const Node &node, const std::string &field)
     {
         if (auto value = integer(node, field, 1, 65535))
             return static_cast<std::uint32_t>(*value);
         return std::nullopt;
     }
 
-    std::optional<std::uint32_t> uint32(const YAML::Node &node, const std::string &field)
+    std::optional<std::uint32_t> uint32(const Node &node, const std::string &field)
     {
         if (auto value = integer(node, field, 0, std::numeric_limits<std::uint32_t>::max()))
             return static_cast<std::uint32_t>(*value);
         return std::nullopt;
     }
 
-    std::optional<std::int32_t> int32(const YAML::Node &node, const std::string &field, std::int32_t min = 0)
+    std::optional<std::int32_t> int32(const Node &node, const std::string &field, std::int32_t min = 0)
     {
         if (auto value = integer(node, field, min, std::numeric_limits<std::int32_t>::max()))
             return static_cast<std::int32_t>(*value);
         return std::nullopt;
     }
 
-    std::optional<bool> boolean(const YAML::Node &node, const std::string &field)
+    std::optional<bool> boolean(const Node &node, const std::string &field)
     {
         if (!node.IsDefined() || node.IsNull())
             return std::nullopt;
@@ -181,7 +184,7 @@ public:
         return std::nullopt;
     }
 
-    std::optional<Duration> duration(const YAML::Node &node, const std::string &field)
+    std::optional<Duration> duration(const Node &node, const std::string &field)
     {
         const std::string text = string(node, field);
         if (text.empty())
@@ -193,7 +196,7 @@ public:
     }
 
     // An enumerated string. Returns the value as written (or upper-cased when caseInsensitive).
-    std::string enumeration(const YAML::Node &node, const std::string &field,
+    std::string enumeration(const Node &node, const std::string &field,
                             std::initializer_list<const char *> allowed, bool caseInsensitive = false)
     {
         std::string text = string(node, field);
@@ -216,7 +219,7 @@ public:
 
 private:
     // What a value is: a fragment ("a mapping", ...), or a scalar quoted as written.
-    static MessageArg describe(const YAML::Node &node)
+    static MessageArg describe(const Node &node)
     {
         switch (node.Type()) {
         case YAML::NodeType::Map:
@@ -268,22 +271,22 @@ std::string index(const std::string &field, std::size_t i)
 
 // ---------------------------------------------------------------- Gateway
 
-GatewaySpec parseGateway(Reader &r, const YAML::Node &spec)
+GatewaySpec parseGateway(Reader &r, const Node &spec)
 {
     GatewaySpec out;
     out.selector = r.labels(spec["selector"], "spec.selector");
-    const YAML::Node servers = spec["servers"];
+    const Node servers = spec["servers"];
     if (!r.isSeq(servers, "spec.servers"))
         return out;
     for (std::size_t i = 0; i < servers.size(); ++i) {
-        const YAML::Node s = servers[i];
+        const Node s = servers[i];
         const std::string field = index("spec.servers", i);
         if (!r.isMap(s, field))
             continue;
         Server server;
         server.position = r.position(s);
         if (r.require(s, "port", field + ".port") && r.isMap(s["port"], field + ".port")) {
-            const YAML::Node p = s["port"];
+            const Node p = s["port"];
             server.port.position = r.position(p);
             if (r.require(p, "number", field + ".port.number"))
                 server.port.number = r.port(p["number"], field + ".port.number").value_or(0);
@@ -300,7 +303,7 @@ GatewaySpec parseGateway(Reader &r, const YAML::Node &spec)
         server.bind = r.string(s["bind"], field + ".bind");
         server.name = r.string(s["name"], field + ".name");
         server.defaultEndpoint = r.string(s["defaultEndpoint"], field + ".defaultEndpoint");
-        const YAML::Node tls = s["tls"];
+        const Node tls = s["tls"];
         if (r.isMap(tls, field + ".tls")) {
             ServerTlsSettings t;
             t.position = r.position(tls);
@@ -325,7 +328,7 @@ GatewaySpec parseGateway(Reader &r, const YAML::Node &spec)
 
 // ---------------------------------------------------------------- VirtualService
 
-Destination parseDestination(Reader &r, const YAML::Node &node, const std::string &field)
+Destination parseDestination(Reader &r, const Node &node, const std::string &field)
 {
     Destination d;
     d.position = r.position(node);
@@ -339,20 +342,19 @@ Destination parseDestination(Reader &r, const YAML::Node &node, const std::strin
         d.subset = r.string(node["subset"], field + ".subset");
         d.subsetPosition = r.position(node["subset"]);
     }
-    const YAML::Node port = node["port"];
+    const Node port = node["port"];
     if (r.isMap(port, field + ".port"))
         d.port = r.port(port["number"], field + ".port.number");
     return d;
 }
 
-std::vector<RouteDestination> parseRouteDestinations(Reader &r, const YAML::Node &node,
-                                                     const std::string &field)
+std::vector<RouteDestination> parseRouteDestinations(Reader &r, const Node &node, const std::string &field)
 {
     std::vector<RouteDestination> out;
     if (!r.isSeq(node, field))
         return out;
     for (std::size_t i = 0; i < node.size(); ++i) {
-        const YAML::Node rd = node[i];
+        const Node rd = node[i];
         const std::string f = index(field, i);
         if (!r.isMap(rd, f))
             continue;
@@ -370,7 +372,7 @@ std::vector<RouteDestination> parseRouteDestinations(Reader &r, const YAML::Node
     return out;
 }
 
-void parseL4(Reader &r, const YAML::Node &m, const std::string &field, L4MatchAttributes &out)
+void parseL4(Reader &r, const Node &m, const std::string &field, L4MatchAttributes &out)
 {
     out.position = r.position(m);
     out.destinationSubnets = r.strings(m["destinationSubnets"], field + ".destinationSubnets");
@@ -383,8 +385,8 @@ void parseL4(Reader &r, const YAML::Node &m, const std::string &field, L4MatchAt
 
 // The tcp and tls rule lists: the same shape, tls matches adding sniHosts (and required).
 template <typename Route, typename ReadExtra>
-std::vector<Route> parseL4Routes(Reader &r, const YAML::Node &rules, const std::string &family,
-                                 bool matchRequired, ReadExtra readExtra)
+std::vector<Route> parseL4Routes(Reader &r, const Node &rules, const std::string &family, bool matchRequired,
+                                 ReadExtra readExtra)
 {
     std::vector<Route> out;
     if (!r.isSeq(rules, family))
@@ -395,7 +397,7 @@ std::vector<Route> parseL4Routes(Reader &r, const YAML::Node &rules, const std::
             continue;
         Route route;
         route.position = r.position(rules[i]);
-        const YAML::Node match = rules[i]["match"];
+        const Node match = rules[i]["match"];
         if ((!matchRequired || r.require(rules[i], "match", field + ".match")) &&
             r.isSeq(match, field + ".match")) {
             for (std::size_t j = 0; j < match.size(); ++j) {
@@ -415,13 +417,13 @@ std::vector<Route> parseL4Routes(Reader &r, const YAML::Node &rules, const std::
 }
 
 // Canonical text of a node for duplicate comparison: keys sorted, `name` dropped at the top.
-void canonical(const YAML::Node &node, std::string &out, bool top)
+void canonical(const Node &node, std::string &out, bool top)
 {
     switch (node.Type()) {
     case YAML::NodeType::Map: {
-        // Sorted by a multimap, not std::sort: assigning a YAML::Node (as sorting does) writes
+        // Sorted by a multimap, not std::sort: assigning a Node (as sorting does) writes
         // into the node it refers to and would scramble the document itself.
-        std::multimap<std::string, YAML::Node> entries;
+        std::multimap<std::string, Node> entries;
         for (const auto &e : node) {
             const std::string key = e.first.IsScalar() ? e.first.Scalar() : std::string("?");
             if (top && key == "name")
@@ -457,7 +459,7 @@ void canonical(const YAML::Node &node, std::string &out, bool top)
     }
 }
 
-VirtualServiceSpec parseVirtualService(Reader &r, const YAML::Node &spec)
+VirtualServiceSpec parseVirtualService(Reader &r, const Node &spec)
 {
     VirtualServiceSpec out;
     out.hosts = r.strings(spec["hosts"], "spec.hosts");
@@ -470,10 +472,10 @@ VirtualServiceSpec parseVirtualService(Reader &r, const YAML::Node &spec)
     out.exportTo = r.strings(spec["exportTo"], "spec.exportTo");
 
     out.tcp = parseL4Routes<TcpRoute>(r, spec["tcp"], "spec.tcp", false,
-                                      [](Reader &, const YAML::Node &, const std::string &, TcpMatch &) {});
+                                      [](Reader &, const Node &, const std::string &, TcpMatch &) {});
     out.tls = parseL4Routes<TlsRoute>(
         r, spec["tls"], "spec.tls", true,
-        [&out](Reader &reader, const YAML::Node &m, const std::string &f, TlsMatch &match) {
+        [&out](Reader &reader, const Node &m, const std::string &f, TlsMatch &match) {
             if (!reader.require(m, "sniHosts", f + ".sniHosts"))
                 return;
             match.sniHosts = reader.strings(m["sniHosts"], f + ".sniHosts");
@@ -493,7 +495,7 @@ VirtualServiceSpec parseVirtualService(Reader &r, const YAML::Node &spec)
             }
         });
 
-    const YAML::Node http = spec["http"];
+    const Node http = spec["http"];
     if (r.isSeq(http, "spec.http")) {
         for (std::size_t i = 0; i < http.size(); ++i) {
             const std::string field = index("spec.http", i);
@@ -502,7 +504,7 @@ VirtualServiceSpec parseVirtualService(Reader &r, const YAML::Node &spec)
             HttpRoute route;
             route.position = r.position(http[i]);
             route.name = r.string(http[i]["name"], field + ".name");
-            const YAML::Node match = http[i]["match"];
+            const Node match = http[i]["match"];
             if (r.isSeq(match, field + ".match")) {
                 for (std::size_t j = 0; j < match.size(); ++j) {
                     const std::string mf = index(field + ".match", j);
@@ -520,7 +522,7 @@ VirtualServiceSpec parseVirtualService(Reader &r, const YAML::Node &spec)
             route.route = parseRouteDestinations(r, http[i]["route"], field + ".route");
             if (http[i]["mirror"])
                 route.mirrors.push_back(parseDestination(r, http[i]["mirror"], field + ".mirror"));
-            const YAML::Node mirrors = http[i]["mirrors"];
+            const Node mirrors = http[i]["mirrors"];
             if (r.isSeq(mirrors, field + ".mirrors")) {
                 for (std::size_t j = 0; j < mirrors.size(); ++j) {
                     const std::string mf = index(field + ".mirrors", j);
@@ -537,8 +539,7 @@ VirtualServiceSpec parseVirtualService(Reader &r, const YAML::Node &spec)
 
 // ---------------------------------------------------------------- DestinationRule
 
-std::optional<LoadBalancerSettings> parseLoadBalancer(Reader &r, const YAML::Node &node,
-                                                      const std::string &field)
+std::optional<LoadBalancerSettings> parseLoadBalancer(Reader &r, const Node &node, const std::string &field)
 {
     if (!r.isMap(node, field))
         return std::nullopt;
@@ -547,7 +548,7 @@ std::optional<LoadBalancerSettings> parseLoadBalancer(Reader &r, const YAML::Nod
     lb.simple =
         r.enumeration(node["simple"], field + ".simple",
                       {"UNSPECIFIED", "LEAST_CONN", "RANDOM", "PASSTHROUGH", "ROUND_ROBIN", "LEAST_REQUEST"});
-    const YAML::Node hash = node["consistentHash"];
+    const Node hash = node["consistentHash"];
     if (r.isMap(hash, field + ".consistentHash")) {
         ConsistentHash ch;
         ch.useSourceIp =
@@ -561,11 +562,11 @@ std::optional<LoadBalancerSettings> parseLoadBalancer(Reader &r, const YAML::Nod
     return lb;
 }
 
-std::optional<TcpConnectionPool> parseTcpPool(Reader &r, const YAML::Node &pool, const std::string &field)
+std::optional<TcpConnectionPool> parseTcpPool(Reader &r, const Node &pool, const std::string &field)
 {
     if (!r.isMap(pool, field))
         return std::nullopt;
-    const YAML::Node node = pool["tcp"];
+    const Node node = pool["tcp"];
     if (!r.isMap(node, field + ".tcp"))
         return std::nullopt;
     const std::string f = field + ".tcp";
@@ -575,7 +576,7 @@ std::optional<TcpConnectionPool> parseTcpPool(Reader &r, const YAML::Node &pool,
     tcp.connectTimeout = r.duration(node["connectTimeout"], f + ".connectTimeout");
     tcp.maxConnectionDuration = r.duration(node["maxConnectionDuration"], f + ".maxConnectionDuration");
     tcp.idleTimeout = r.duration(node["idleTimeout"], f + ".idleTimeout");
-    const YAML::Node keepalive = node["tcpKeepalive"];
+    const Node keepalive = node["tcpKeepalive"];
     if (r.isMap(keepalive, f + ".tcpKeepalive")) {
         TcpKeepalive k;
         k.probes = r.uint32(keepalive["probes"], f + ".tcpKeepalive.probes");
@@ -586,7 +587,7 @@ std::optional<TcpConnectionPool> parseTcpPool(Reader &r, const YAML::Node &pool,
     return tcp;
 }
 
-std::optional<OutlierDetection> parseOutlier(Reader &r, const YAML::Node &node, const std::string &field)
+std::optional<OutlierDetection> parseOutlier(Reader &r, const Node &node, const std::string &field)
 {
     if (!r.isMap(node, field))
         return std::nullopt;
@@ -608,7 +609,7 @@ std::optional<OutlierDetection> parseOutlier(Reader &r, const YAML::Node &node, 
     return o;
 }
 
-std::optional<TrafficPolicy> parseTrafficPolicy(Reader &r, const YAML::Node &node, const std::string &field)
+std::optional<TrafficPolicy> parseTrafficPolicy(Reader &r, const Node &node, const std::string &field)
 {
     if (!r.isMap(node, field))
         return std::nullopt;
@@ -617,7 +618,7 @@ std::optional<TrafficPolicy> parseTrafficPolicy(Reader &r, const YAML::Node &nod
     p.loadBalancer = parseLoadBalancer(r, node["loadBalancer"], field + ".loadBalancer");
     p.tcp = parseTcpPool(r, node["connectionPool"], field + ".connectionPool");
     p.outlierDetection = parseOutlier(r, node["outlierDetection"], field + ".outlierDetection");
-    const YAML::Node ports = node["portLevelSettings"];
+    const Node ports = node["portLevelSettings"];
     if (r.isSeq(ports, field + ".portLevelSettings")) {
         for (std::size_t i = 0; i < ports.size(); ++i) {
             const std::string f = index(field + ".portLevelSettings", i);
@@ -636,7 +637,7 @@ std::optional<TrafficPolicy> parseTrafficPolicy(Reader &r, const YAML::Node &nod
     return p;
 }
 
-DestinationRuleSpec parseDestinationRule(Reader &r, const YAML::Node &spec)
+DestinationRuleSpec parseDestinationRule(Reader &r, const Node &spec)
 {
     DestinationRuleSpec out;
     if (r.require(spec, "host", "spec.host")) {
@@ -648,7 +649,7 @@ DestinationRuleSpec parseDestinationRule(Reader &r, const YAML::Node &spec)
     if (r.isMap(spec["workloadSelector"], "spec.workloadSelector"))
         out.workloadSelector =
             r.labels(spec["workloadSelector"]["matchLabels"], "spec.workloadSelector.matchLabels");
-    const YAML::Node subsets = spec["subsets"];
+    const Node subsets = spec["subsets"];
     if (r.isSeq(subsets, "spec.subsets")) {
         for (std::size_t i = 0; i < subsets.size(); ++i) {
             const std::string f = index("spec.subsets", i);
@@ -668,12 +669,12 @@ DestinationRuleSpec parseDestinationRule(Reader &r, const YAML::Node &spec)
 
 // ---------------------------------------------------------------- ServiceEntry / WorkloadEntry
 
-WorkloadEntrySpec parseWorkload(Reader &r, const YAML::Node &node, const std::string &field)
+WorkloadEntrySpec parseWorkload(Reader &r, const Node &node, const std::string &field)
 {
     WorkloadEntrySpec w;
     w.position = r.position(node);
     w.address = r.string(node["address"], field + ".address");
-    const YAML::Node ports = node["ports"];
+    const Node ports = node["ports"];
     if (r.isMap(ports, field + ".ports")) {
         for (const auto &entry : ports) {
             const std::string name = r.string(entry.first, field + ".ports key");
@@ -692,13 +693,13 @@ WorkloadEntrySpec parseWorkload(Reader &r, const YAML::Node &node, const std::st
 const std::initializer_list<const char *> kIstioProtocols{"HTTP",  "HTTPS", "GRPC", "GRPC-WEB", "HTTP2",
                                                           "MONGO", "TCP",   "TLS",  "UDP"};
 
-ServiceEntrySpec parseServiceEntry(Reader &r, const YAML::Node &spec)
+ServiceEntrySpec parseServiceEntry(Reader &r, const Node &spec)
 {
     ServiceEntrySpec out;
     if (r.require(spec, "hosts", "spec.hosts"))
         out.hosts = r.strings(spec["hosts"], "spec.hosts");
     out.addresses = r.strings(spec["addresses"], "spec.addresses");
-    const YAML::Node ports = spec["ports"];
+    const Node ports = spec["ports"];
     if (r.isSeq(ports, "spec.ports")) {
         for (std::size_t i = 0; i < ports.size(); ++i) {
             const std::string f = index("spec.ports", i);
@@ -718,7 +719,7 @@ ServiceEntrySpec parseServiceEntry(Reader &r, const YAML::Node &spec)
     out.location = r.enumeration(spec["location"], "spec.location", {"MESH_EXTERNAL", "MESH_INTERNAL"});
     out.resolution =
         r.enumeration(spec["resolution"], "spec.resolution", {"NONE", "STATIC", "DNS", "DNS_ROUND_ROBIN"});
-    const YAML::Node endpoints = spec["endpoints"];
+    const Node endpoints = spec["endpoints"];
     if (r.isSeq(endpoints, "spec.endpoints")) {
         for (std::size_t i = 0; i < endpoints.size(); ++i) {
             const std::string f = index("spec.endpoints", i);
@@ -735,7 +736,7 @@ ServiceEntrySpec parseServiceEntry(Reader &r, const YAML::Node &spec)
 
 // ---------------------------------------------------------------- Kubernetes
 
-ServiceSpec parseService(Reader &r, const YAML::Node &spec)
+ServiceSpec parseService(Reader &r, const Node &spec)
 {
     ServiceSpec out;
     out.selector = r.labels(spec["selector"], "spec.selector");
@@ -743,7 +744,7 @@ ServiceSpec parseService(Reader &r, const YAML::Node &spec)
         out.type = r.enumeration(spec["type"], "spec.type",
                                  {"ClusterIP", "NodePort", "LoadBalancer", "ExternalName"});
     out.clusterIP = r.string(spec["clusterIP"], "spec.clusterIP");
-    const YAML::Node ports = spec["ports"];
+    const Node ports = spec["ports"];
     if (r.isSeq(ports, "spec.ports")) {
         for (std::size_t i = 0; i < ports.size(); ++i) {
             const std::string f = index("spec.ports", i);
@@ -756,7 +757,7 @@ ServiceSpec parseService(Reader &r, const YAML::Node &spec)
                 p.protocol = r.enumeration(ports[i]["protocol"], f + ".protocol", {"TCP", "UDP", "SCTP"});
             if (r.require(ports[i], "port", f + ".port"))
                 p.port = r.port(ports[i]["port"], f + ".port").value_or(0);
-            const YAML::Node target = ports[i]["targetPort"];
+            const Node target = ports[i]["targetPort"];
             if (target.IsDefined() && target.IsScalar()) {
                 const std::string &text = target.Scalar();
                 const bool numeric =
@@ -778,25 +779,25 @@ ServiceSpec parseService(Reader &r, const YAML::Node &spec)
     return out;
 }
 
-DeploymentSpec parseDeployment(Reader &r, const YAML::Node &spec)
+DeploymentSpec parseDeployment(Reader &r, const Node &spec)
 {
     DeploymentSpec out;
     if (spec["replicas"])
         out.replicas = r.int32(spec["replicas"], "spec.replicas").value_or(1);
     if (r.isMap(spec["selector"], "spec.selector"))
         out.matchLabels = r.labels(spec["selector"]["matchLabels"], "spec.selector.matchLabels");
-    const YAML::Node tmpl = spec["template"];
+    const Node tmpl = spec["template"];
     if (!r.isMap(tmpl, "spec.template"))
         return out;
     if (r.isMap(tmpl["metadata"], "spec.template.metadata"))
         out.podLabels = r.labels(tmpl["metadata"]["labels"], "spec.template.metadata.labels");
-    const YAML::Node pod = tmpl["spec"];
+    const Node pod = tmpl["spec"];
     if (!r.isMap(pod, "spec.template.spec"))
         return out;
     out.serviceAccountName = r.string(pod["serviceAccountName"], "spec.template.spec.serviceAccountName");
     if (out.serviceAccountName.empty())
         out.serviceAccountName = r.string(pod["serviceAccount"], "spec.template.spec.serviceAccount");
-    const YAML::Node containers = pod["containers"];
+    const Node containers = pod["containers"];
     if (!r.isSeq(containers, "spec.template.spec.containers"))
         return out;
     for (std::size_t i = 0; i < containers.size(); ++i) {
@@ -804,7 +805,7 @@ DeploymentSpec parseDeployment(Reader &r, const YAML::Node &spec)
         if (!r.isMap(containers[i], f))
             continue;
         out.containerNames.push_back(r.string(containers[i]["name"], f + ".name"));
-        const YAML::Node ports = containers[i]["ports"];
+        const Node ports = containers[i]["ports"];
         if (!r.isSeq(ports, f + ".ports"))
             continue;
         for (std::size_t j = 0; j < ports.size(); ++j) {
@@ -848,12 +849,11 @@ bool isDns1123Subdomain(const std::string &name)
 
 } // namespace
 
-Resource parseResource(const YAML::Node &node, int lineOffset, const std::string &file,
+Resource parseResource(const tree::Node &node, int lineOffset, const std::string &file,
                        Diagnostics &diagnostics)
 {
     Reader r(lineOffset, file, diagnostics);
     Resource res;
-    res.node = node;
     res.position = r.position(node);
     if (!node.IsMap()) {
         r.error(codes::NotAResource, node, Message{"document-not-mapping", {}});
@@ -869,7 +869,7 @@ Resource parseResource(const YAML::Node &node, int lineOffset, const std::string
                 Message{"field-required", {"kind"}});
     res.kind = kindFromName(res.kindName);
 
-    const YAML::Node metadata = node["metadata"];
+    const Node metadata = node["metadata"];
     if (r.isMap(metadata, "metadata")) {
         res.name = r.string(metadata["name"], "metadata.name");
         res.namespace_ = r.string(metadata["namespace"], "metadata.namespace");
@@ -914,9 +914,8 @@ Resource parseResource(const YAML::Node &node, int lineOffset, const std::string
         res.kind = Kind::Other;
     }
 
-    // Never assign to a node taken from the document: yaml-cpp's assignment rewrites the referenced node.
-    const YAML::Node specNode = node["spec"];
-    const YAML::Node emptySpec(YAML::NodeType::Map);
+    const Node specNode = node["spec"];
+    const Node emptySpec(YAML::NodeType::Map);
     const bool needsSpec = res.kind != Kind::Other && res.kind != Kind::Namespace;
     bool specUsable = true;
     if (needsSpec && (!specNode.IsDefined() || specNode.IsNull())) {
@@ -927,7 +926,7 @@ Resource parseResource(const YAML::Node &node, int lineOffset, const std::string
     } else if (needsSpec && !r.isMap(specNode, "spec")) {
         specUsable = false;
     }
-    const YAML::Node &spec = specUsable ? specNode : emptySpec;
+    const Node &spec = specUsable ? specNode : emptySpec;
 
     switch (res.kind) {
     case Kind::Gateway:
@@ -965,6 +964,16 @@ Resource parseResource(const YAML::Node &node, int lineOffset, const std::string
         res.spec = OpaqueSpec{};
         break;
     }
+    return res;
+}
+
+Resource parseResource(const YAML::Node &node, int lineOffset, const std::string &file,
+                       Diagnostics &diagnostics)
+{
+    tree::Tree converted;
+    tree::fromYaml(node, converted);
+    Resource res = parseResource(converted.root(), lineOffset, file, diagnostics);
+    res.node.reset(node);
     return res;
 }
 

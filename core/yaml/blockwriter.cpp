@@ -11,13 +11,13 @@ namespace {
 
 constexpr std::string_view kCoreTagPrefix = "tag:yaml.org,2002:";
 
-bool isNull(const YAML::Node &node)
+template <typename Node> bool isNull(const Node &node)
 {
     return !node.IsDefined() || node.IsNull();
 }
 
 // The explicit tag to write before a node, with its trailing space; empty for none.
-std::string tagText(const YAML::Node &node)
+template <typename Node> std::string tagText(const Node &node)
 {
     if (!node.IsDefined())
         return {};
@@ -95,14 +95,15 @@ bool isNullWord(const std::string &value)
     return value == "~" || value == "null" || value == "Null" || value == "NULL";
 }
 
-class Writer
+// Writes yaml-cpp nodes and the loader's light trees alike (the same questions of both).
+template <typename Node> class Writer
 {
 public:
     explicit Writer(std::string &out)
         : m_out(out)
     {}
 
-    void document(const YAML::Node &node)
+    void document(const Node &node)
     {
         if (isNull(node) || node.IsScalar() || node.size() == 0) {
             inlineValue(node, 0);
@@ -125,7 +126,7 @@ private:
 
     // A scalar, null or empty collection, on the current line. `column` is the indentation
     // of the node that holds it (literal block content goes two deeper).
-    void inlineValue(const YAML::Node &node, int column)
+    void inlineValue(const Node &node, int column)
     {
         m_out += tagText(node);
         if (isNull(node)) {
@@ -143,7 +144,7 @@ private:
         scalar(node, column);
     }
 
-    void scalar(const YAML::Node &node, int column)
+    void scalar(const Node &node, int column)
     {
         const std::string &value = node.Scalar();
         // Tag "!" marks a scalar that was quoted (or a block scalar) in its source: a string
@@ -174,7 +175,7 @@ private:
             appendDoubleQuoted(value, m_out);
     }
 
-    void key(const YAML::Node &node)
+    void key(const Node &node)
     {
         if (isNull(node)) {
             m_out += "null";
@@ -189,18 +190,18 @@ private:
             appendDoubleQuoted(value, m_out);
     }
 
-    static bool isBlockCollection(const YAML::Node &node)
+    static bool isBlockCollection(const Node &node)
     {
         return !isNull(node) && (node.IsMap() || node.IsSequence()) && node.size() > 0;
     }
 
     // A non-empty collection whose entries start at `column`. With `continuing`, the cursor
     // already stands at `column` (after "- "), so the first entry does not indent.
-    void block(const YAML::Node &node, int column, bool continuing)
+    void block(const Node &node, int column, bool continuing)
     {
         bool first = true;
         if (node.IsSequence()) {
-            for (const YAML::Node &item : node) {
+            for (const Node &item : node) {
                 if (!(first && continuing))
                     indent(column);
                 first = false;
@@ -229,7 +230,7 @@ private:
     }
 
     // "key: value" from the current position; nested collections below it, at column + 2.
-    void mapEntry(const YAML::Node &name, const YAML::Node &value, int column)
+    void mapEntry(const Node &name, const Node &value, int column)
     {
         key(name);
         m_out += ':';
@@ -252,7 +253,7 @@ public:
     // The export form of a resource: no status, no server-managed metadata, the
     // last-applied annotation dropped (and its map, when nothing else is left in it),
     // apiVersion replaced when `apiVersion` is not empty.
-    void exported(const YAML::Node &node, const std::string &apiVersion)
+    void exported(const Node &node, const std::string &apiVersion)
     {
         if (isNull(node) || !node.IsMap() || node.size() == 0 || !tagText(node).empty()) {
             document(node);
@@ -263,7 +264,7 @@ public:
         for (const auto &entry : node) {
             if (isKey(entry.first, "status"))
                 continue;
-            const YAML::Node &value = entry.second;
+            const Node &value = entry.second;
             if (!apiVersion.empty() && isKey(entry.first, "apiVersion") && value.IsScalar()) {
                 key(entry.first);
                 m_out += ": " + apiVersion + "\n";
@@ -295,7 +296,7 @@ public:
     }
 
     // A List document: its own entries in order, `items` given anew.
-    void list(const YAML::Node &original, const std::vector<YAML::Node> &items)
+    void list(const Node &original, const std::vector<Node> &items)
     {
         bool placed = false;
         const auto writeItems = [&] {
@@ -305,7 +306,7 @@ public:
                 return;
             }
             m_out += '\n';
-            for (const YAML::Node &item : items) {
+            for (const Node &item : items) {
                 indent(2);
                 m_out += "- ";
                 if (isBlockCollection(item) && tagText(item).empty()) {
@@ -335,14 +336,14 @@ public:
 private:
     static constexpr const char *kLastApplied = "kubectl.kubernetes.io/last-applied-configuration";
 
-    static bool isKey(const YAML::Node &node, std::string_view name)
+    static bool isKey(const Node &node, std::string_view name)
     {
         return node.IsDefined() && node.IsScalar() && node.Scalar() == name;
     }
 
-    void annotationsWithout(const YAML::Node &name, const YAML::Node &annotations)
+    void annotationsWithout(const Node &name, const Node &annotations)
     {
-        std::vector<std::pair<YAML::Node, YAML::Node>> kept;
+        std::vector<std::pair<Node, Node>> kept;
         for (const auto &entry : annotations)
             if (!isKey(entry.first, kLastApplied))
                 kept.emplace_back(entry.first, entry.second);
@@ -394,16 +395,18 @@ bool isSafePlain(const std::string &value)
     return true;
 }
 
-bool canWrite(const YAML::Node &root)
+namespace {
+
+template <typename Node> bool canWriteTree(const Node &root)
 {
-    std::vector<YAML::Node> stack{root};
+    std::vector<Node> stack{root};
     while (!stack.empty()) {
-        const YAML::Node node = stack.back();
+        const Node node = stack.back();
         stack.pop_back();
         if (isNull(node) || node.IsScalar())
             continue;
         if (node.IsSequence()) {
-            for (const YAML::Node &child : node)
+            for (const Node &child : node)
                 stack.push_back(child);
             continue;
         }
@@ -420,19 +423,36 @@ bool canWrite(const YAML::Node &root)
     return true;
 }
 
+} // namespace
+
+bool canWrite(const YAML::Node &node)
+{
+    return canWriteTree(node);
+}
+
+bool canWrite(const tree::Node &node)
+{
+    return canWriteTree(node);
+}
+
 void writeDocument(const YAML::Node &node, std::string &out)
 {
-    Writer(out).document(node);
+    Writer<YAML::Node>(out).document(node);
 }
 
 void writeExported(const YAML::Node &node, const std::string &apiVersion, std::string &out)
 {
-    Writer(out).exported(node, apiVersion);
+    Writer<YAML::Node>(out).exported(node, apiVersion);
+}
+
+void writeExported(const tree::Node &node, const std::string &apiVersion, std::string &out)
+{
+    Writer<tree::Node>(out).exported(node, apiVersion);
 }
 
 void writeList(const YAML::Node &list, const std::vector<YAML::Node> &items, std::string &out)
 {
-    Writer(out).list(list, items);
+    Writer<YAML::Node>(out).list(list, items);
 }
 
 } // namespace meshroute::yamlout

@@ -6,6 +6,8 @@
 // decided from the node itself (its tag says whether it was quoted in the source).
 // Internal to core/yaml.
 
+#include "model/tree.h"
+
 #include <yaml-cpp/yaml.h>
 
 #include <string>
@@ -22,6 +24,7 @@ inline constexpr std::size_t kLongestImplicitKey = 128;
 // False for what this writer does not handle (keys that are collections or longer than
 // kLongestImplicitKey); use YAML::Emitter for those.
 bool canWrite(const YAML::Node &node);
+bool canWrite(const tree::Node &node);
 
 // Appends the node as a block-style document, ending with a line break.
 void writeDocument(const YAML::Node &node, std::string &out);
@@ -30,6 +33,8 @@ void writeDocument(const YAML::Node &node, std::string &out);
 // metadata, no last-applied annotation; apiVersion replaced unless `apiVersion` is empty.
 // Writes straight from the resource's node, which stays untouched.
 void writeExported(const YAML::Node &node, const std::string &apiVersion, std::string &out);
+// The same from the loader's light tree: the same bytes as from the yaml-cpp node it mirrors.
+void writeExported(const tree::Node &node, const std::string &apiVersion, std::string &out);
 
 // A List document: the entries of `list` in their order, with `items` written as given.
 void writeList(const YAML::Node &list, const std::vector<YAML::Node> &items, std::string &out);

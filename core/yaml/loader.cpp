@@ -1,6 +1,8 @@
 #include "yaml/loader.h"
 
 #include "support/atomicfile.h"
+#include "yaml/blockwriter.h"
+#include "yaml/fastparse.h"
 #include "yaml/scan.h"
 
 #include <yaml-cpp/depthguard.h>
@@ -11,6 +13,7 @@
 #include <cctype>
 #include <filesystem>
 #include <new>
+#include <optional>
 #include <set>
 #include <system_error>
 #include <thread>
@@ -253,11 +256,14 @@ struct Prepared
     Diagnostics diagnostics;
 };
 
-void prepareSafely(const YAML::Node &node, int firstLine, const std::string &file, Prepared &out);
+void prepareSafely(const tree::Node &node, int firstLine, const std::string &file, Prepared &out);
+void prepareYaml(const YAML::Node &node, int firstLine, const std::string &file, Prepared &out);
+void detach(Prepared &prepared, std::string_view body, const tree::Node &fast, const YAML::Node *yaml);
 
 // One document on its way in. The phases: guard (sequential, cheap: the pre-scan and the
-// input's node budget), parse (yaml-cpp; independent per document, so it may run on several
-// threads), finish (sequential: report in document order, count alias expansion).
+// input's node budget), parse (the fast reader, else yaml-cpp; independent per document, so it
+// may run on several threads), finish (sequential: report in document order, count alias
+// expansion).
 struct Pending
 {
     std::string_view body; // the document's text without a leading byte order mark
@@ -303,15 +309,28 @@ void guard(Pending &pending, Context &context)
 }
 
 // Touches nothing but `pending`: safe to run for different documents at once. A document
-// without aliases cannot expand, so its resources are parsed here too; one with aliases
-// waits for the expansion count, which is kept in document order.
+// without aliases cannot expand, so its resources are parsed here too, from the fast reader's
+// tree where it can read the text, else from yaml-cpp's; one with aliases waits for the
+// expansion count, which is kept in document order.
 void parse(Pending &pending, const std::string *file)
 {
     try {
+        if (file && !pending.mayHaveAliases) {
+            thread_local tree::Tree fast;
+            if (yamlfast::parse(pending.body, fast)) {
+                prepareSafely(fast.root(), pending.firstLine, *file, pending.resources);
+                detach(pending.resources, pending.body, fast.root(), nullptr);
+                pending.parsed = true;
+                pending.prepared = true;
+                return;
+            }
+        }
         pending.node.reset(YAML::Load(std::string(pending.body)));
         pending.parsed = true;
         if (file && !pending.mayHaveAliases) {
-            prepareSafely(pending.node, pending.firstLine, *file, pending.resources);
+            prepareYaml(pending.node, pending.firstLine, *file, pending.resources);
+            detach(pending.resources, pending.body, tree::Node(), &pending.node);
+            pending.node.reset(); // the resources keep the bytes
             pending.prepared = true;
         }
     } catch (const YAML::DeepRecursion &e) {
@@ -391,22 +410,21 @@ bool loadNode(std::string_view body, int firstLine, Context &context, YAML::Node
     return finish(pending, context, node);
 }
 
-bool isListDocument(const YAML::Node &node)
+bool isListDocument(const tree::Node &node)
 {
-    // Const lookups of absent keys give invalid nodes: ask IsDefined() before anything else.
-    const YAML::Node kind = node["kind"];
+    const tree::Node kind = node["kind"];
     if (!kind.IsDefined() || !kind.IsScalar())
         return false;
     const std::string &name = kind.Scalar();
     if (name == "List")
         return true;
     // e.g. "ServiceList" as the API server returns it
-    const YAML::Node items = node["items"];
+    const tree::Node items = node["items"];
     return name.size() > 4 && name.compare(name.size() - 4, 4, "List") == 0 && items.IsDefined() &&
            items.IsSequence();
 }
 
-void prepareResource(const YAML::Node &node, int item, int firstLine, const std::string &file, Prepared &out)
+void prepareResource(const tree::Node &node, int item, int firstLine, const std::string &file, Prepared &out)
 {
     Resource resource = parseResource(node, firstLine, file, out.diagnostics);
     resource.position = positionOf(node.Mark(), firstLine);
@@ -415,7 +433,7 @@ void prepareResource(const YAML::Node &node, int item, int firstLine, const std:
     out.resources.push_back(std::move(resource));
 }
 
-void prepare(const YAML::Node &node, int firstLine, const std::string &file, Prepared &out)
+void prepare(const tree::Node &node, int firstLine, const std::string &file, Prepared &out)
 {
     if (!node.IsDefined() || node.IsNull())
         return; // an empty document: kept as text, no resource
@@ -429,7 +447,7 @@ void prepare(const YAML::Node &node, int firstLine, const std::string &file, Pre
         return;
     }
     out.isList = true;
-    const YAML::Node items = node["items"];
+    const tree::Node items = node["items"];
     if (!items.IsDefined() || items.IsNull())
         return;
     if (!items.IsSequence()) {
@@ -438,7 +456,7 @@ void prepare(const YAML::Node &node, int firstLine, const std::string &file, Pre
         return;
     }
     int index = 0;
-    for (const YAML::Node &item : items) {
+    for (const tree::Node &item : items) {
         if (item.IsMap())
             prepareResource(item, index, firstLine, file, out);
         else
@@ -447,9 +465,9 @@ void prepare(const YAML::Node &node, int firstLine, const std::string &file, Pre
     }
 }
 
-// Nothing thrown for bad input may leave the loader: a document that trips yaml-cpp
+// Nothing thrown for bad input may leave the loader: a document that trips the parser
 // anywhere becomes a diagnostic and stays in the file as text.
-void prepareSafely(const YAML::Node &node, int firstLine, const std::string &file, Prepared &out)
+void prepareSafely(const tree::Node &node, int firstLine, const std::string &file, Prepared &out)
 {
     try {
         prepare(node, firstLine, file, out);
@@ -457,6 +475,57 @@ void prepareSafely(const YAML::Node &node, int firstLine, const std::string &fil
         out = Prepared{};
         report(out.diagnostics, Severity::Error, codes::NotAResource,
                Message{"document-unreadable", {e.what()}}, file, {firstLine + 1, 1});
+    }
+}
+
+// The same from a yaml-cpp node (aliases expanded): through its light tree.
+void prepareYaml(const YAML::Node &node, int firstLine, const std::string &file, Prepared &out)
+{
+    tree::Tree converted;
+    try {
+        tree::fromYaml(node, converted);
+    } catch (const std::exception &e) {
+        out = Prepared{};
+        report(out.diagnostics, Severity::Error, codes::NotAResource,
+               Message{"document-unreadable", {e.what()}}, file, {firstLine + 1, 1});
+        return;
+    }
+    prepareSafely(converted.root(), firstLine, file, out);
+}
+
+// Lets the document's resources keep its bytes instead of a yaml-cpp tree (about a hundred
+// times larger), with the export text their tree gives (from yaml-cpp's node when there is
+// one: it keeps tags the light tree leaves out): the yaml-cpp tree is built again only where
+// someone asks for it (ResourceNode).
+void detach(Prepared &prepared, std::string_view body, const tree::Node &fast, const YAML::Node *yaml)
+{
+    if (prepared.resources.empty())
+        return;
+    const std::shared_ptr<ResourceNode::Source> source = ResourceNode::makeSource(std::string(body));
+    for (Resource &resource : prepared.resources) {
+        std::optional<std::string> exported;
+        try {
+            std::string text;
+            if (yaml) {
+                YAML::Node node;
+                node.reset(*yaml);
+                if (resource.item >= 0)
+                    node.reset(std::as_const(*yaml)["items"][static_cast<std::size_t>(resource.item)]);
+                if (yamlout::canWrite(node)) {
+                    yamlout::writeExported(node, std::string(), text);
+                    exported = std::move(text);
+                }
+            } else {
+                const tree::Node node = resource.item >= 0 ? fast["items"][resource.item] : fast;
+                if (yamlout::canWrite(node)) {
+                    yamlout::writeExported(node, std::string(), text);
+                    exported = std::move(text);
+                }
+            }
+        } catch (const std::exception &) {
+            exported.reset(); // written from the tree when asked
+        }
+        resource.node = ResourceNode::lazy(source, resource.item, std::move(exported));
     }
 }
 
@@ -611,8 +680,10 @@ void loadText(ResourceSet &set, Diagnostics &diagnostics, const std::string &tex
         document.firstLine = span.firstLine;
         YAML::Node node;
         if (span.hasContent && finish(pending[i], context, node)) {
-            if (!pending[i].prepared)
-                prepareSafely(node, document.firstLine, file, pending[i].resources);
+            if (!pending[i].prepared) {
+                prepareYaml(node, document.firstLine, file, pending[i].resources);
+                detach(pending[i].resources, pending[i].body, tree::Node(), &node);
+            }
             commit(set, document, pending[i].resources, fileIndex, static_cast<int>(source.documents.size()),
                    diagnostics);
         }

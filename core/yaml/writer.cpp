@@ -356,8 +356,24 @@ std::string renderFile(const ResourceSet &set, int file)
     return out;
 }
 
+namespace {
+
+// Whether the export may have to change the apiVersion, which needs the resource's tree.
+bool mayConvert(const Resource &resource, const ExportOptions &options)
+{
+    return options.istioApiVersion && isIstioApiVersion(*options.istioApiVersion) &&
+           isIstioKind(resource.kind);
+}
+
+} // namespace
+
 std::string exportResource(const Resource &resource, const ExportOptions &options)
 {
+    // A resource whose tree was never built since loading is as it was read: its export text
+    // was recorded then.
+    if (!mayConvert(resource, options))
+        if (const std::optional<std::string_view> text = resource.node.untouchedExport())
+            return std::string(*text);
     const std::string apiVersion = convertedApiVersion(resource, options);
     if (yamlout::canWrite(resource.node)) {
         std::string text;
@@ -377,6 +393,11 @@ std::string exportForKubectl(const ResourceSet &set, const ExportOptions &option
             continue;
         if (!out.empty())
             out += "---\n";
+        if (!mayConvert(resource, options))
+            if (const std::optional<std::string_view> text = resource.node.untouchedExport()) {
+                out += *text;
+                continue;
+            }
         out += exportResource(resource, options);
     }
     return out;

@@ -1,5 +1,7 @@
 #include "configcommands.h"
 
+#include "gatewayapi/translate.h"
+
 #include "input.h"
 #include "report.h"
 #include "support/atomicfile.h"
@@ -19,13 +21,17 @@ struct CommonOptions
 
 void addInputOptions(CLI::App &command, CommonOptions &options)
 {
-    command.add_option("paths", options.input.paths, "YAML files or folders (every .yaml/.yml inside); - for stdin")
+    command
+        .add_option("paths", options.input.paths,
+                    "YAML files or folders (every .yaml/.yml inside); - for stdin")
         ->required();
-    command.add_option("-n,--namespace", options.input.defaultNamespace,
-                       "Namespace of resources that do not name one")
+    command
+        .add_option("-n,--namespace", options.input.defaultNamespace,
+                    "Namespace of resources that do not name one")
         ->capture_default_str();
-    command.add_option("--gateway-labels", options.gatewayLabels,
-                       "Labels of the ingress gateway workload, k=v[,k=v...]")
+    command
+        .add_option("--gateway-labels", options.gatewayLabels,
+                    "Labels of the ingress gateway workload, k=v[,k=v...]")
         ->capture_default_str();
 }
 
@@ -48,14 +54,19 @@ void addConfigCommands(CLI::App &app, int &exitCode)
     auto validateOptions = std::make_shared<CommonOptions>();
     auto quiet = std::make_shared<bool>(false);
     auto format = std::make_shared<std::string>("text");
+    auto status = std::make_shared<bool>(false);
     CLI::App *validate = app.add_subcommand(
-        "validate", "Check configurations and print diagnostics (exit 0: no error, 1: errors, 2: unreadable)");
+        "validate",
+        "Check configurations and print diagnostics (exit 0: no error, 1: errors, 2: unreadable)");
     addInputOptions(*validate, *validateOptions);
     validate->add_flag("-q,--quiet", *quiet, "Leave out info-level diagnostics");
     validate->add_option("-o,--output-format", *format, "Print diagnostics as text, json, yaml or sarif")
         ->check(CLI::IsMember({"text", "json", "yaml", "sarif"}))
         ->capture_default_str();
-    validate->callback([validateOptions, quiet, format, &exitCode] {
+    validate->add_flag("--status", *status,
+                       "Print the status Istio would write into every Gateway API resource, as YAML "
+                       "(the diagnostics then go to standard error)");
+    validate->callback([validateOptions, quiet, format, status, &exitCode] {
         const ReportFormat reportFormat = reportFormatNamed(*format).value_or(ReportFormat::Text);
         Input input;
         const int prepared = prepare(*validateOptions, input);
@@ -65,7 +76,16 @@ void addConfigCommands(CLI::App &app, int &exitCode)
             exitCode = 2;
             return;
         }
-        writeReport(std::cout, reportFormat, input.diagnostics, !*quiet, MESHROUTE_VERSION);
+        // The Gateway API's verdicts: what Istio would write into the resources' status.
+        const gatewayapi::Translation translation = gatewayapi::translate(input.set);
+        input.diagnostics.insert(input.diagnostics.end(), translation.diagnostics.begin(),
+                                 translation.diagnostics.end());
+        if (*status) {
+            std::cout << gatewayapi::statusYaml(input.set, translation);
+            writeReport(std::cerr, reportFormat, input.diagnostics, !*quiet, MESHROUTE_VERSION);
+        } else {
+            writeReport(std::cout, reportFormat, input.diagnostics, !*quiet, MESHROUTE_VERSION);
+        }
         std::cout.flush();
         exitCode = prepared == 2 || !std::cout ? 2 : (hasErrors(input.diagnostics) ? 1 : 0);
     });
@@ -77,7 +97,8 @@ void addConfigCommands(CLI::App &app, int &exitCode)
         "export", "Write a kubectl-ready multi-document YAML stream (refused when the input has errors)");
     addInputOptions(*exporter, *exportOptions);
     exporter->add_option("-o,--output", *output, "Write to FILE (atomically) instead of standard output");
-    exporter->add_option("--api-version", *apiVersion, "Convert Istio resources to networking.istio.io/VERSION")
+    exporter
+        ->add_option("--api-version", *apiVersion, "Convert Istio resources to networking.istio.io/VERSION")
         ->check(CLI::IsMember({"v1", "v1beta1", "v1alpha3"}));
     exporter->callback([exportOptions, output, apiVersion, &exitCode] {
         Input input;
@@ -85,7 +106,8 @@ void addConfigCommands(CLI::App &app, int &exitCode)
         if (prepared == 2 || hasErrors(input.diagnostics)) {
             printDiagnostics(std::cerr, input.diagnostics);
             std::cerr << "meshroute: nothing exported: "
-                      << (prepared == 2 ? "the input could not be read" : "fix the errors above first") << '\n';
+                      << (prepared == 2 ? "the input could not be read" : "fix the errors above first")
+                      << '\n';
             exitCode = prepared == 2 ? 2 : 1;
             return;
         }

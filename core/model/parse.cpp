@@ -890,7 +890,8 @@ KubeGatewaySpec parseKubeGateway(Reader &r, const YAML::Node &spec)
             listener.hasTls = true;
             listener.tlsMode = "Terminate";
             if (tls["mode"].IsDefined())
-                listener.tlsMode = r.enumeration(tls["mode"], field + ".tls.mode", {"Terminate", "Passthrough"});
+                listener.tlsMode =
+                    r.enumeration(tls["mode"], field + ".tls.mode", {"Terminate", "Passthrough"});
             const YAML::Node refs = tls["certificateRefs"];
             if (r.isSeq(refs, field + ".tls.certificateRefs")) {
                 for (std::size_t j = 0; j < refs.size(); ++j) {
@@ -914,8 +915,9 @@ KubeGatewaySpec parseKubeGateway(Reader &r, const YAML::Node &spec)
             const YAML::Node namespaces = allowed["namespaces"];
             if (r.isMap(namespaces, field + ".allowedRoutes.namespaces")) {
                 if (namespaces["from"].IsDefined())
-                    listener.allowedRoutes.from = r.enumeration(
-                        namespaces["from"], field + ".allowedRoutes.namespaces.from", {"Same", "All", "Selector"});
+                    listener.allowedRoutes.from =
+                        r.enumeration(namespaces["from"], field + ".allowedRoutes.namespaces.from",
+                                      {"Same", "All", "Selector"});
                 if (namespaces["selector"].IsDefined())
                     listener.allowedRoutes.selector = parseLabelSelector(
                         r, namespaces["selector"], field + ".allowedRoutes.namespaces.selector");
@@ -1023,7 +1025,8 @@ ReferenceGrantSpec parseReferenceGrant(Reader &r, const YAML::Node &spec)
             const std::string f = index("spec.from", i);
             if (!r.isMap(from[i], f))
                 continue;
-            out.from.push_back({r.string(from[i]["group"], f + ".group"), r.string(from[i]["kind"], f + ".kind"),
+            out.from.push_back({r.string(from[i]["group"], f + ".group"),
+                                r.string(from[i]["kind"], f + ".kind"),
                                 r.string(from[i]["namespace"], f + ".namespace")});
         }
     }

@@ -3,7 +3,7 @@
 
 #include "gatewayapi/translate.h"
 
-#include "yaml/writer.h"
+#include <algorithm>
 
 namespace meshroute::gatewayapi {
 namespace {
@@ -33,15 +33,45 @@ YAML::Node header(const Resource &r, const std::string &defaultNamespace)
     return n;
 }
 
+// A condition's status is the string "True" or "False" (as kubectl prints it); plain, YAML 1.1
+// would read a boolean, so those values are quoted.
+std::string emit(const YAML::Node &node)
+{
+    YAML::Emitter out;
+    out.SetIndent(2);
+    out << node;
+    std::string text = out.c_str();
+    if (!text.empty() && text.back() != '\n')
+        text += '\n';
+    std::string quoted;
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        std::size_t eol = text.find('\n', pos);
+        std::string line = text.substr(pos, eol - pos);
+        for (const char *value : {"True", "False"}) {
+            const std::string plain = std::string("status: ") + value;
+            if (line.size() >= plain.size() &&
+                line.compare(line.size() - plain.size(), plain.size(), plain) == 0)
+                line.replace(line.size() - plain.size() + 8, std::string(value).size(),
+                             std::string("\"") + value + "\"");
+        }
+        quoted += line + "\n";
+        pos = eol + 1;
+    }
+    return quoted;
+}
+
 } // namespace
 
 std::string statusYaml(const ResourceSet &set, const Translation &translation)
 {
-    std::vector<std::pair<std::size_t, YAML::Node>> docs;
+    // Emitted as they are made: a YAML::Node must not be assigned (sorting would), it rewrites the node it
+    // refers to.
+    std::vector<std::pair<std::size_t, std::string>> docs;
     for (const GatewayClassStatus &c : translation.gatewayClasses) {
         YAML::Node n = header(set.resources[c.resource], set.defaultNamespace);
         n["status"]["conditions"] = conditions(c.conditions);
-        docs.emplace_back(c.resource, n);
+        docs.emplace_back(c.resource, emit(n));
     }
     for (const GatewayStatus &g : translation.gateways) {
         YAML::Node n = header(set.resources[g.resource], set.defaultNamespace);
@@ -63,7 +93,7 @@ std::string statusYaml(const ResourceSet &set, const Translation &translation)
             listeners.push_back(ln);
         }
         n["status"]["listeners"] = listeners;
-        docs.emplace_back(g.resource, n);
+        docs.emplace_back(g.resource, emit(n));
     }
     for (const RouteStatus &r : translation.routes) {
         const Resource &route = set.resources[r.resource];
@@ -78,15 +108,15 @@ std::string statusYaml(const ResourceSet &set, const Translation &translation)
             parents.push_back(pn);
         }
         n["status"]["parents"] = parents;
-        docs.emplace_back(r.resource, n);
+        docs.emplace_back(r.resource, emit(n));
     }
     std::stable_sort(docs.begin(), docs.end(),
                      [](const auto &a, const auto &b) { return a.first < b.first; });
     std::string out;
-    for (const auto &[index, node] : docs) {
+    for (const auto &[index, text] : docs) {
         if (!out.empty())
             out += "---\n";
-        out += emitNode(node);
+        out += text;
     }
     return out;
 }

@@ -258,6 +258,40 @@ private slots:
                                             QStringLiteral("\nIstio's:\n  ") + theirs.join("\n  ")));
     }
 
+    // `validate --status` prints this: Kubernetes-shaped YAML whose route parents say what Istio's do.
+    void statusYamlReadsBackAsIstiosStatus()
+    {
+        const QString base = kShared + QStringLiteral("/istio-testdata/tls-terminate");
+        LoadResult loaded = loadPaths({kRegistry.toStdString(), (base + ".yaml").toStdString()});
+        gatewayapi::Options options;
+        options.domainSuffix = "domain.suffix";
+        const std::string text =
+            gatewayapi::statusYaml(loaded.set, gatewayapi::translate(loaded.set, options));
+        const std::vector<YAML::Node> ours = YAML::LoadAll(text);
+        const std::vector<YAML::Node> golden =
+            YAML::LoadAllFromFile((base + ".status.yaml.golden").toStdString());
+        int compared = 0;
+        for (const YAML::Node &g : golden) {
+            if (!g.IsMap() || str(g["kind"]) != "TLSRoute")
+                continue;
+            const auto it = std::find_if(ours.begin(), ours.end(), [&](const YAML::Node &o) {
+                return str(o["metadata"]["name"]) == str(g["metadata"]["name"]);
+            });
+            QVERIFY(it != ours.end());
+            QCOMPARE((*it)["status"]["parents"].size(), g["status"]["parents"].size());
+            for (std::size_t i = 0; i < g["status"]["parents"].size(); ++i) {
+                QCOMPARE(conditionsOf((*it)["status"]["parents"][i]["conditions"]),
+                         conditionsOf(g["status"]["parents"][i]["conditions"]));
+                QCOMPARE(str((*it)["status"]["parents"][i]["conditions"][0]["status"]).empty(), false);
+                QCOMPARE(parentKey((*it)["status"]["parents"][i]["parentRef"]),
+                         parentKey(g["status"]["parents"][i]["parentRef"]));
+            }
+            ++compared;
+        }
+        QCOMPARE(compared, 5);
+        QVERIFY(text.find("status: \"False\"") != std::string::npos); // a string, as Kubernetes has it
+    }
+
     void conformanceManifestsLoad_data()
     {
         QTest::addColumn<QString>("file");

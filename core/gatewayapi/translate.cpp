@@ -722,6 +722,8 @@ Translation Translator::run()
         gw["metadata"]["namespace"] = l.gatewayNs;
         gw["metadata"]["annotations"]["internal.istio.io/parents"] =
             "Gateway/" + l.gatewayName + "/" + l.spec->name + "." + l.gatewayNs;
+        // The pods Istio deploys for a Gateway carry this label: the local gateway for it selects them.
+        gw["spec"]["selector"]["gateway.networking.k8s.io/gateway-name"] = l.gatewayName;
         YAML::Node server;
         server["hosts"] = l.hosts;
         server["port"]["name"] = "default";

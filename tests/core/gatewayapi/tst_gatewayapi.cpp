@@ -116,6 +116,105 @@ std::string parentKey(const YAML::Node &ref)
            "/" + str(ref["sectionName"]) + "/" + str(ref["port"]);
 }
 
+const char *kGateway = R"(apiVersion: gateway.networking.k8s.io/v1
+kind: Gateway
+metadata:
+  name: gw
+  namespace: infra
+spec:
+  gatewayClassName: istio
+  listeners:
+  - name: tcp
+    port: 31400
+    protocol: TCP
+    allowedRoutes:
+      namespaces:
+        from: All
+  - name: team
+    port: 31401
+    protocol: TCP
+    allowedRoutes:
+      namespaces:
+        from: Selector
+        selector:
+          matchLabels:
+            team: blue
+  - name: tls
+    port: 443
+    protocol: TLS
+    hostname: "*.example.com"
+    tls:
+      mode: Passthrough
+    allowedRoutes:
+      namespaces:
+        from: All
+---
+apiVersion: v1
+kind: Namespace
+metadata:
+  name: blue
+  labels:
+    team: blue
+---
+apiVersion: v1
+kind: Service
+metadata:
+  name: echo
+  namespace: apps
+spec:
+  ports:
+  - port: 9000
+---
+apiVersion: v1
+kind: Service
+metadata:
+  name: echo-v2
+  namespace: apps
+spec:
+  ports:
+  - port: 9000
+)";
+
+struct Outcome
+{
+    ResourceSet set;
+    gatewayapi::Translation translation;
+};
+
+Outcome translateWith(const std::string &routes)
+{
+    Outcome out;
+    Diagnostics d;
+    loadText(out.set, d, std::string(kGateway) + "---\n" + routes, "test.yaml");
+    out.translation = gatewayapi::translate(out.set);
+    return out;
+}
+
+// "Accepted=True/Accepted ResolvedRefs=False/BackendNotFound" for the first parent of route `name`.
+QString verdict(const Outcome &o, const std::string &name)
+{
+    for (const gatewayapi::RouteStatus &r : o.translation.routes)
+        if (o.set.resources[r.resource].name == name && !r.parents.empty())
+            return conditionsOf(r.parents.front().conditions).join(' ');
+    return QStringLiteral("no status");
+}
+
+int attached(const Outcome &o, const std::string &listener)
+{
+    for (const gatewayapi::GatewayStatus &g : o.translation.gateways)
+        for (const gatewayapi::ListenerStatus &l : g.listeners)
+            if (l.name == listener)
+                return l.attachedRoutes;
+    return -1;
+}
+
+std::string tcpRoute(const std::string &name, const std::string &ns, const std::string &parent,
+                     const std::string &backends, const std::string &created = {})
+{
+    return "apiVersion: gateway.networking.k8s.io/v1alpha2\nkind: TCPRoute\nmetadata:\n  name: " + name +
+           "\n  namespace: " + ns + (created.empty() ? "" : "\n  creationTimestamp: \"" + created + "\"") +
+           "\nspec:\n  parentRefs:\n  - " + parent + "\n  rules:\n  - backendRefs:\n" + backends + "\n";
+}
 } // namespace
 
 class TestGatewayApi : public QObject
@@ -256,6 +355,257 @@ private slots:
         const QStringList theirs = classicSummary(expected.set);
         QVERIFY2(ours == theirs, qPrintable(QStringLiteral("ours:\n  ") + ours.join("\n  ") +
                                             QStringLiteral("\nIstio's:\n  ") + theirs.join("\n  ")));
+    }
+
+    void attachmentAndBackends_data()
+    {
+        QTest::addColumn<QString>("route");
+        QTest::addColumn<QString>("expected");
+        const std::string p = "name: gw\n    namespace: infra";
+        const std::string echo = "    - name: echo\n      namespace: apps\n      port: 9000";
+        const std::string grant =
+            "---\napiVersion: gateway.networking.k8s.io/v1beta1\nkind: ReferenceGrant\nmetadata:\n"
+            "  name: g\n  namespace: apps\nspec:\n  from:\n  - group: gateway.networking.k8s.io\n"
+            "    kind: TCPRoute\n    namespace: web\n  to:\n  - group: \"\"\n    kind: Service\n";
+        auto row = [](const char *name, const std::string &route, const char *expected) {
+            QTest::newRow(name) << QString::fromStdString(route) << QString::fromLatin1(expected);
+        };
+        row("a cross-namespace Service needs a ReferenceGrant", tcpRoute("r", "web", p, echo),
+            "Accepted=True/Accepted ResolvedRefs=False/RefNotPermitted");
+        row("a ReferenceGrant in the Service's namespace permits it", tcpRoute("r", "web", p, echo) + grant,
+            "Accepted=True/Accepted ResolvedRefs=True/ResolvedRefs");
+        row("a missing Service keeps the route accepted",
+            tcpRoute("r", "apps", p, "    - name: nothing\n      port: 9000"),
+            "Accepted=True/Accepted ResolvedRefs=False/BackendNotFound");
+        row("an unknown backend kind",
+            tcpRoute("r", "apps", p, "    - name: x\n      kind: Pod\n      port: 1"),
+            "Accepted=True/Accepted ResolvedRefs=False/InvalidKind");
+        row("a Service backendRef needs a port", tcpRoute("r", "apps", p, "    - name: echo"),
+            "Accepted=True/Accepted ResolvedRefs=False/InvalidDestination");
+        row("a port no listener has",
+            tcpRoute("r", "apps", p + "\n    port: 1234", "    - name: echo\n      port: 9000"),
+            "Accepted=False/NoMatchingParent ResolvedRefs=True/ResolvedRefs");
+        row("a TCPRoute on a Passthrough TLS listener",
+            tcpRoute("r", "apps", p + "\n    sectionName: tls", "    - name: echo\n      port: 9000"),
+            "Accepted=False/NotAllowedByListeners ResolvedRefs=True/ResolvedRefs");
+        row("Selector: a namespace without the label",
+            tcpRoute("r", "apps", p + "\n    sectionName: team", "    - name: echo\n      port: 9000"),
+            "Accepted=False/NotAllowedByListeners ResolvedRefs=True/ResolvedRefs");
+        row("Selector: a namespace with the label",
+            tcpRoute("r", "blue", p + "\n    sectionName: team",
+                     "    - name: echo\n      namespace: apps\n      port: 9000"),
+            "Accepted=True/Accepted ResolvedRefs=False/RefNotPermitted");
+        row("Same (the default) admits the Gateway's namespace only",
+            "apiVersion: gateway.networking.k8s.io/v1\nkind: Gateway\nmetadata:\n  name: same\n  namespace: "
+            "infra\n"
+            "spec:\n  gatewayClassName: istio\n  listeners:\n  - name: s\n    port: 5000\n    protocol: "
+            "TCP\n---\n" +
+                tcpRoute("r", "apps", "name: same\n    namespace: infra",
+                         "    - name: echo\n      port: 9000"),
+            "Accepted=False/NotAllowedByListeners ResolvedRefs=True/ResolvedRefs");
+    }
+
+    void attachmentAndBackends()
+    {
+        QFETCH(QString, route);
+        QFETCH(QString, expected);
+        const Outcome o = translateWith(route.toStdString());
+        QCOMPARE(verdict(o, "r"), expected);
+        // Every condition that is a problem is also a diagnostic with an id of the catalogue.
+        for (const Diagnostic &d : o.translation.diagnostics)
+            QVERIFY2(messageTemplate(d.messageId), d.messageId.c_str());
+        if (expected != QStringLiteral("Accepted=True/Accepted ResolvedRefs=True/ResolvedRefs"))
+            QVERIFY(!o.translation.diagnostics.empty());
+    }
+
+    // Weights as Istio writes them into the classic rule: default 1, 0 dropped, a single backend
+    // unweighted, all zero a destination that refuses every connection; broken backends keep their share.
+    void weights_data()
+    {
+        QTest::addColumn<QString>("backends");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("one backend takes all") << "    - name: echo\n      port: 9000"
+                                               << "echo.apps.svc.cluster.local:9000";
+        QTest::newRow("default weight is 1")
+            << "    - name: echo\n      port: 9000\n    - name: echo-v2\n      port: 9000\n      weight: 3"
+            << "echo.apps.svc.cluster.local:9000 w1,echo-v2.apps.svc.cluster.local:9000 w3";
+        QTest::newRow("weight 0 gets nothing") << "    - name: echo\n      port: 9000\n      weight: 0\n    "
+                                                  "- name: echo-v2\n      port: 9000\n      weight: 2"
+                                               << "echo-v2.apps.svc.cluster.local:9000";
+        QTest::newRow("all zero refuses connections") << "    - name: echo\n      port: 9000\n      weight: 0"
+                                                      << "internal.cluster.local:65535/zero-weight";
+        QTest::newRow("a missing backend keeps its share")
+            << "    - name: echo\n      port: 9000\n    - name: gone\n      port: 9000"
+            << "echo.apps.svc.cluster.local:9000 w1,gone.apps.svc.cluster.local:9000 w1";
+    }
+
+    void weights()
+    {
+        QFETCH(QString, backends);
+        QFETCH(QString, expected);
+        const Outcome o = translateWith(tcpRoute(
+            "r", "apps", "name: gw\n    namespace: infra\n    sectionName: tcp", backends.toStdString()));
+        const ResourceSet view = gatewayapi::classicView(o.set, o.translation);
+        QStringList destinations;
+        for (const Resource *vs : view.ofKind(Kind::VirtualService))
+            for (const RouteDestination &d : vs->as<VirtualServiceSpec>()->tcp.front().route)
+                destinations << QString::fromStdString(
+                    d.destination.host + ":" + std::to_string(d.destination.port.value_or(0)) +
+                    (d.destination.subset.empty() ? "" : "/" + d.destination.subset) +
+                    (d.weight ? " w" + std::to_string(*d.weight) : std::string()));
+        QCOMPARE(destinations.join(','), expected);
+    }
+
+    // Two routes on one TCP listener: both Accepted, attachedRoutes 2, and core's one binding rule
+    // (routing::bindGateways, on the classic view) lets the oldest serve the port.
+    void oldestRouteWinsOnAListener()
+    {
+        const std::string p = "name: gw\n    namespace: infra\n    sectionName: tcp";
+        const Outcome o = translateWith(
+            tcpRoute("newer", "apps", p, "    - name: echo-v2\n      port: 9000", "2026-02-01T00:00:00Z") +
+            "---\n" +
+            tcpRoute("older", "apps", p, "    - name: echo\n      port: 9000", "2025-01-01T00:00:00Z"));
+        QCOMPARE(verdict(o, "newer"),
+                 QStringLiteral("Accepted=True/Accepted ResolvedRefs=True/ResolvedRefs"));
+        QCOMPARE(verdict(o, "older"),
+                 QStringLiteral("Accepted=True/Accepted ResolvedRefs=True/ResolvedRefs"));
+        QCOMPARE(attached(o, "tcp"), 2);
+        const ResourceSet view = gatewayapi::classicView(o.set, o.translation);
+        routing::GatewayWorkload workload;
+        workload.labels = {{"gateway.networking.k8s.io/gateway-name", "gw"}};
+        workload.ns = "infra";
+        const routing::GatewayBinding binding = routing::bindGateways(view, workload);
+        const routing::ServerBinding *served = nullptr;
+        for (const routing::ServerBinding &s : binding.servers)
+            if (s.port == 31400 && s.state == routing::ServerState::Served)
+                served = &s;
+        QVERIFY(served);
+        QString serving;
+        for (const routing::RuleAtServer &r : served->rules)
+            if (r.use == routing::RuleUse::Serves)
+                serving = QString::fromStdString(view.resources[r.rule.virtualService].name);
+        QCOMPARE(serving, QStringLiteral("older~tcp~0~istio-autogenerated-k8s-gateway"));
+    }
+
+    // TLSRoute hostnames meet the listener's: the SNI names narrow to the intersection, or none.
+    void tlsHostnamesNarrowTheSni_data()
+    {
+        QTest::addColumn<QString>("hostnames");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("a broader wildcard narrows to the listener's") << "\"*.com\""
+                                                                      << "[*.example.com]";
+        QTest::newRow("a name within the listener's wildcard stays") << "a.example.com"
+                                                                     << "[a.example.com]";
+        QTest::newRow("no intersection") << "a.other.org"
+                                         << "Accepted=False/NoMatchingListenerHostname";
+    }
+
+    void tlsHostnamesNarrowTheSni()
+    {
+        QFETCH(QString, hostnames);
+        QFETCH(QString, expected);
+        const Outcome o = translateWith(
+            "apiVersion: gateway.networking.k8s.io/v1\nkind: TLSRoute\nmetadata:\n  name: r\n  namespace: "
+            "apps\nspec:\n"
+            "  parentRefs:\n  - name: gw\n    namespace: infra\n    sectionName: tls\n  hostnames:\n  - " +
+            hostnames.toStdString() + "\n  rules:\n  - backendRefs:\n    - name: echo\n      port: 9000\n");
+        const ResourceSet view = gatewayapi::classicView(o.set, o.translation);
+        const auto vss = view.ofKind(Kind::VirtualService);
+        if (expected.startsWith(QStringLiteral("Accepted"))) {
+            QVERIFY(vss.empty());
+            QVERIFY(verdict(o, "r").startsWith(expected));
+            return;
+        }
+        QCOMPARE(vss.size(), std::size_t(1));
+        QCOMPARE(QString::fromStdString(
+                     joined(vss.front()->as<VirtualServiceSpec>()->tls.front().match.front().sniHosts)),
+                 expected);
+    }
+
+    void listenerVerdicts()
+    {
+        Outcome o;
+        Diagnostics d;
+        loadText(o.set, d,
+                 "apiVersion: gateway.networking.k8s.io/v1\nkind: Gateway\nmetadata:\n  name: g\n  "
+                 "namespace: n\nspec:\n"
+                 "  gatewayClassName: istio\n  listeners:\n  - name: a\n    port: 7000\n    protocol: TCP\n"
+                 "  - name: b\n    port: 7000\n    protocol: TLS\n    tls:\n      mode: Passthrough\n"
+                 "  - name: c\n    port: 7001\n    protocol: UDP\n"
+                 "  - name: d\n    port: 7002\n    protocol: TCP\n    allowedRoutes:\n      kinds:\n      - "
+                 "kind: TLSRoute\n"
+                 "---\napiVersion: gateway.networking.k8s.io/v1\nkind: Gateway\nmetadata:\n  name: other\n  "
+                 "namespace: n\n"
+                 "spec:\n  gatewayClassName: not-istio\n  listeners:\n  - name: a\n    port: 1\n    "
+                 "protocol: TCP\n",
+                 "l.yaml");
+        QVERIFY(!hasErrors(d));
+        o.translation = gatewayapi::translate(o.set);
+        QCOMPARE(o.translation.gateways.size(),
+                 std::size_t(1)); // another controller's Gateway gets no status
+        QStringList verdicts;
+        for (const gatewayapi::ListenerStatus &l : o.translation.gateways.front().listeners)
+            verdicts << QString::fromStdString(l.name) + ": " + conditionsOf(l.conditions).join(' ');
+        QCOMPARE(
+            verdicts,
+            QStringList({
+                "a: Accepted=False/ProtocolConflict Conflicted=True/ProtocolConflict "
+                "ResolvedRefs=True/ResolvedRefs",
+                "b: Accepted=False/ProtocolConflict Conflicted=True/ProtocolConflict "
+                "ResolvedRefs=True/ResolvedRefs",
+                "c: Accepted=False/UnsupportedProtocol Conflicted=False/NoConflicts "
+                "ResolvedRefs=True/ResolvedRefs",
+                "d: Accepted=True/Accepted Conflicted=False/NoConflicts ResolvedRefs=False/InvalidRouteKinds",
+            }));
+        // Only the valid listener becomes a classic server.
+        QCOMPARE(o.translation.classic.size(), std::size_t(1));
+        // The diagnostics point at the field responsible.
+        const auto udp = std::find_if(
+            o.translation.diagnostics.begin(), o.translation.diagnostics.end(),
+            [](const Diagnostic &x) { return x.messageId == "gwapi-listener-unsupported-protocol"; });
+        QVERIFY(udp != o.translation.diagnostics.end());
+        QCOMPARE(udp->position.line, 19); // `protocol: UDP`
+        QCOMPARE(udp->position.column, 15);
+        QCOMPARE(udp->file, std::string("l.yaml"));
+    }
+
+    // Loaded and saved like the classic kinds: typed, byte-for-byte when untouched, server fields stripped on
+    // export.
+    void gatewayApiKindsLoadAndExport()
+    {
+        const std::string text =
+            "apiVersion: gateway.networking.k8s.io/v1\nkind: TLSRoute\nmetadata:\n  name: r\n"
+            "  namespace: apps\n  uid: 1234\n  resourceVersion: \"7\"\n"
+            "spec:\n  parentRefs:\n  - name: gw\n  hostnames:\n  - a.example.com\n"
+            "  unknownField: kept\n  rules:\n  - backendRefs:\n    - name: echo\n      port: 9000\n"
+            "status:\n  parents: []\n";
+        ResourceSet set;
+        Diagnostics d;
+        loadText(set, d, text, "r.yaml");
+        QVERIFY(d.empty());
+        QCOMPARE(set.resources.size(), std::size_t(1));
+        const Resource &r = set.resources.front();
+        QCOMPARE(r.kind, Kind::TLSRoute);
+        QCOMPARE(r.as<L4RouteSpec>()->hostnames, std::vector<std::string>{"a.example.com"});
+        QCOMPARE(r.as<L4RouteSpec>()->rules.front().backendRefs.front().port,
+                 std::optional<std::uint32_t>(9000));
+        QCOMPARE(renderFile(set, 0), text);
+        const std::string exported = exportForKubectl(set);
+        QVERIFY(exported.find("unknownField: kept") != std::string::npos);
+        QVERIFY(exported.find("uid") == std::string::npos);
+        QVERIFY(exported.find("status") == std::string::npos);
+        // A version the Gateway API never served stays opaque, with a warning.
+        ResourceSet other;
+        Diagnostics w;
+        loadText(other, w,
+                 "apiVersion: gateway.networking.k8s.io/v9\nkind: TCPRoute\nmetadata:\n  name: x\nspec: {}\n",
+                 "x.yaml");
+        QCOMPARE(other.resources.front().kind, Kind::Other);
+        QCOMPARE(w.size(), std::size_t(1));
+        QCOMPARE(w.front().code, std::string(codes::UnknownApiVersion));
+        // The classic Gateway keeps its kind.
+        QCOMPARE(kindOf("networking.istio.io/v1", "Gateway"), Kind::Gateway);
+        QCOMPARE(kindOf("gateway.networking.k8s.io/v1", "Gateway"), Kind::KubeGateway);
     }
 
     // `validate --status` prints this: Kubernetes-shaped YAML whose route parents say what Istio's do.

@@ -76,12 +76,10 @@ void addConfigCommands(CLI::App &app, int &exitCode)
             exitCode = 2;
             return;
         }
-        // The Gateway API's verdicts: what Istio would write into the resources' status.
-        const gatewayapi::Translation translation = gatewayapi::translate(input.set);
-        input.diagnostics.insert(input.diagnostics.end(), translation.diagnostics.begin(),
-                                 translation.diagnostics.end());
+        // The Gateway API's verdicts are among the diagnostics (analysis); --status prints them as the
+        // status Istio would write.
         if (*status) {
-            std::cout << gatewayapi::statusYaml(input.set, translation);
+            std::cout << gatewayapi::statusYaml(input.set, gatewayapi::translate(input.set));
             writeReport(std::cerr, reportFormat, input.diagnostics, !*quiet, MESHROUTE_VERSION);
         } else {
             writeReport(std::cout, reportFormat, input.diagnostics, !*quiet, MESHROUTE_VERSION);

@@ -944,6 +944,118 @@
         <source>outbound IP ranges to bypass</source>
         <translation>outbound IP ranges to bypass</translation>
     </message>
+    <message>
+        <source>Handled by Istio controller</source>
+        <translation>Handled by Istio controller</translation>
+    </message>
+    <message>
+        <source>Resource accepted</source>
+        <translation>Resource accepted</translation>
+    </message>
+    <message>
+        <source>No errors found</source>
+        <translation>No errors found</translation>
+    </message>
+    <message>
+        <source>Route was valid</source>
+        <translation>Route was valid</translation>
+    </message>
+    <message>
+        <source>Route was valid, bound to %1 parents</source>
+        <translation>Route was valid, bound to %1 parents</translation>
+    </message>
+    <message>
+        <source>All references resolved</source>
+        <translation>All references resolved</translation>
+    </message>
+    <message>
+        <source>port %1 not found</source>
+        <translation>port %1 not found</translation>
+    </message>
+    <message>
+        <source>sectionName &quot;%1&quot; not found</source>
+        <translation>sectionName &quot;%1&quot; not found</translation>
+    </message>
+    <message>
+        <source>no hostnames matched parent hostname &quot;%1&quot;</source>
+        <translation>no hostnames matched parent hostname &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>hostnames matched parent hostname &quot;%1&quot;, but namespace &quot;%2&quot; is not allowed by the parent</source>
+        <translation>hostnames matched parent hostname &quot;%1&quot;, but namespace &quot;%2&quot; is not allowed by the parent</translation>
+    </message>
+    <message>
+        <source>kind %1 is not allowed</source>
+        <translation>kind %1 is not allowed</translation>
+    </message>
+    <message>
+        <source>parent service entry: &quot;%1&quot; not found</source>
+        <translation>parent service entry: &quot;%1&quot; not found</translation>
+    </message>
+    <message>
+        <source>parent service: &quot;%1&quot; not found</source>
+        <translation>parent service: &quot;%1&quot; not found</translation>
+    </message>
+    <message>
+        <source>backend(%1) not found</source>
+        <translation>backend(%1) not found</translation>
+    </message>
+    <message>
+        <source>backendRef %1/%2 not accessible to a %3 in namespace &quot;%4&quot; (missing a ReferenceGrant?)</source>
+        <translation>backendRef %1/%2 not accessible to a %3 in namespace &quot;%4&quot; (missing a ReferenceGrant?)</translation>
+    </message>
+    <message>
+        <source>referencing unsupported backendRef: group &quot;%1&quot; kind &quot;%2&quot;</source>
+        <translation>referencing unsupported backendRef: group &quot;%1&quot; kind &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>port is required in backendRef</source>
+        <translation>port is required in backendRef</translation>
+    </message>
+    <message>
+        <source>service name invalid; the name of the Service must be used, not the hostname.</source>
+        <translation>service name invalid; the name of the Service must be used, not the hostname.</translation>
+    </message>
+    <message>
+        <source>namespace may not be set with Hostname type</source>
+        <translation>namespace may not be set with Hostname type</translation>
+    </message>
+    <message>
+        <source>listener &quot;%1&quot; of %2: protocol &quot;%3&quot; is not supported, so Istio does not accept it [Accepted=False, UnsupportedProtocol]</source>
+        <translation>listener &quot;%1&quot; of %2: protocol &quot;%3&quot; is not supported, so Istio does not accept it [Accepted=False, UnsupportedProtocol]</translation>
+    </message>
+    <message>
+        <source>listener &quot;%1&quot; of %2 conflicts with another listener on port %3: a TCP listener must have its port to itself [Conflicted=True, %4]</source>
+        <translation>listener &quot;%1&quot; of %2 conflicts with another listener on port %3: a TCP listener must have its port to itself [Conflicted=True, %4]</translation>
+    </message>
+    <message>
+        <source>listener &quot;%1&quot; of %2 cannot take routes of kind %3 [ResolvedRefs=False, InvalidRouteKinds]</source>
+        <translation>listener &quot;%1&quot; of %2 cannot take routes of kind %3 [ResolvedRefs=False, InvalidRouteKinds]</translation>
+    </message>
+    <message>
+        <source>%1 names Gateway %2, which Istio does not handle here (it does not exist, or its class is not Istio&apos;s): no status is written for this parent</source>
+        <translation>%1 names Gateway %2, which Istio does not handle here (it does not exist, or its class is not Istio&apos;s): no status is written for this parent</translation>
+    </message>
+    <message>
+        <source>%1 is not accepted by parent %2: %3 [Accepted=False, %4]</source>
+        <translation>%1 is not accepted by parent %2: %3 [Accepted=False, %4]</translation>
+    </message>
+    <message>
+        <source>%1: %2; the route stays accepted and this backend&apos;s share of connections fails [ResolvedRefs=False, %3]</source>
+        <translation>%1: %2; the route stays accepted and this backend&apos;s share of connections fails [ResolvedRefs=False, %3]</translation>
+    </message>
+    <message>
+        <source>%1: %2; Istio drops the route&apos;s rules, so it routes nothing [ResolvedRefs=False, %3]</source>
+        <translation>%1: %2; Istio drops the route&apos;s rules, so it routes nothing [ResolvedRefs=False, %3]</translation>
+    </message>
+    <message>
+        <source>%1 asks for an address of type &quot;%2&quot;, which Istio cannot assign, so it accepts none of its listeners [Accepted=False, UnsupportedAddress]</source>
+        <translation>%1 asks for an address of type &quot;%2&quot;, which Istio cannot assign, so it accepts none of its listeners [Accepted=False, UnsupportedAddress]</translation>
+    </message>
+    <message>
+        <source>every backendRef of %1 rule #%2 has weight 0: Istio refuses its connections</source>
+        <translation>every backendRef of %1 rule #%2 has weight 0: Istio refuses its connections</translation>
+    </message>
 </context>
 <context>
     <name>meshroute::studio::DiagnosticsView</name>

@@ -944,6 +944,118 @@
         <source>outbound IP ranges to bypass</source>
         <translation>直接放行的对外访问地址范围</translation>
     </message>
+    <message>
+        <source>Handled by Istio controller</source>
+        <translation>由 Istio 控制器处理</translation>
+    </message>
+    <message>
+        <source>Resource accepted</source>
+        <translation>资源已接受</translation>
+    </message>
+    <message>
+        <source>No errors found</source>
+        <translation>未发现错误</translation>
+    </message>
+    <message>
+        <source>Route was valid</source>
+        <translation>路由有效</translation>
+    </message>
+    <message>
+        <source>Route was valid, bound to %1 parents</source>
+        <translation>路由有效，绑定到 %1 个父资源</translation>
+    </message>
+    <message>
+        <source>All references resolved</source>
+        <translation>所有引用均已解析</translation>
+    </message>
+    <message>
+        <source>port %1 not found</source>
+        <translation>未找到端口 %1</translation>
+    </message>
+    <message>
+        <source>sectionName &quot;%1&quot; not found</source>
+        <translation>未找到 sectionName &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no hostnames matched parent hostname &quot;%1&quot;</source>
+        <translation>没有主机名与父资源主机名 &quot;%1&quot; 匹配</translation>
+    </message>
+    <message>
+        <source>hostnames matched parent hostname &quot;%1&quot;, but namespace &quot;%2&quot; is not allowed by the parent</source>
+        <translation>主机名与父资源主机名 &quot;%1&quot; 匹配，但父资源不允许命名空间 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>kind %1 is not allowed</source>
+        <translation>不允许类型 %1</translation>
+    </message>
+    <message>
+        <source>parent service entry: &quot;%1&quot; not found</source>
+        <translation>未找到父 ServiceEntry &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>parent service: &quot;%1&quot; not found</source>
+        <translation>未找到父 Service &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>backend(%1) not found</source>
+        <translation>未找到后端 %1</translation>
+    </message>
+    <message>
+        <source>backendRef %1/%2 not accessible to a %3 in namespace &quot;%4&quot; (missing a ReferenceGrant?)</source>
+        <translation>命名空间 &quot;%4&quot; 中的 %3 无权访问 backendRef %1/%2（缺少 ReferenceGrant？）</translation>
+    </message>
+    <message>
+        <source>referencing unsupported backendRef: group &quot;%1&quot; kind &quot;%2&quot;</source>
+        <translation>引用了不支持的 backendRef：group &quot;%1&quot; kind &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>port is required in backendRef</source>
+        <translation>backendRef 必须指定端口</translation>
+    </message>
+    <message>
+        <source>service name invalid; the name of the Service must be used, not the hostname.</source>
+        <translation>Service 名称无效；必须使用 Service 的名称，而不是主机名。</translation>
+    </message>
+    <message>
+        <source>namespace may not be set with Hostname type</source>
+        <translation>Hostname 类型不能设置 namespace</translation>
+    </message>
+    <message>
+        <source>listener &quot;%1&quot; of %2: protocol &quot;%3&quot; is not supported, so Istio does not accept it [Accepted=False, UnsupportedProtocol]</source>
+        <translation>%2 的监听器 &quot;%1&quot;：不支持协议 &quot;%3&quot;，Istio 不接受它 [Accepted=False, UnsupportedProtocol]</translation>
+    </message>
+    <message>
+        <source>listener &quot;%1&quot; of %2 conflicts with another listener on port %3: a TCP listener must have its port to itself [Conflicted=True, %4]</source>
+        <translation>%2 的监听器 &quot;%1&quot; 与端口 %3 上的另一个监听器冲突：TCP 监听器必须独占其端口 [Conflicted=True, %4]</translation>
+    </message>
+    <message>
+        <source>listener &quot;%1&quot; of %2 cannot take routes of kind %3 [ResolvedRefs=False, InvalidRouteKinds]</source>
+        <translation>%2 的监听器 &quot;%1&quot; 不能接受 %3 类型的路由 [ResolvedRefs=False, InvalidRouteKinds]</translation>
+    </message>
+    <message>
+        <source>%1 names Gateway %2, which Istio does not handle here (it does not exist, or its class is not Istio&apos;s): no status is written for this parent</source>
+        <translation>%1 指向 Gateway %2，但 Istio 在此不处理它（它不存在，或其类不属于 Istio）：不会为此父资源写入状态</translation>
+    </message>
+    <message>
+        <source>%1 is not accepted by parent %2: %3 [Accepted=False, %4]</source>
+        <translation>父资源 %2 不接受 %1：%3 [Accepted=False, %4]</translation>
+    </message>
+    <message>
+        <source>%1: %2; the route stays accepted and this backend&apos;s share of connections fails [ResolvedRefs=False, %3]</source>
+        <translation>%1：%2；路由仍被接受，此后端的连接份额会失败 [ResolvedRefs=False, %3]</translation>
+    </message>
+    <message>
+        <source>%1: %2; Istio drops the route&apos;s rules, so it routes nothing [ResolvedRefs=False, %3]</source>
+        <translation>%1：%2；Istio 丢弃该路由的规则，因此它不路由任何流量 [ResolvedRefs=False, %3]</translation>
+    </message>
+    <message>
+        <source>%1 asks for an address of type &quot;%2&quot;, which Istio cannot assign, so it accepts none of its listeners [Accepted=False, UnsupportedAddress]</source>
+        <translation>%1 请求类型为 &quot;%2&quot; 的地址，Istio 无法分配，因此不接受其任何监听器 [Accepted=False, UnsupportedAddress]</translation>
+    </message>
+    <message>
+        <source>every backendRef of %1 rule #%2 has weight 0: Istio refuses its connections</source>
+        <translation>%1 的规则 #%2 的每个 backendRef 权重均为 0：Istio 拒绝其连接</translation>
+    </message>
 </context>
 <context>
     <name>meshroute::studio::DiagnosticsView</name>

@@ -1,5 +1,7 @@
 #include "configcommands.h"
 
+#include "gatewayapi/translate.h"
+
 #include "input.h"
 #include "install/ingressgateway.h"
 #include "report.h"
@@ -81,6 +83,7 @@ void addConfigCommands(CLI::App &app, int &exitCode)
     auto validateOptions = std::make_shared<CommonOptions>();
     auto quiet = std::make_shared<bool>(false);
     auto format = std::make_shared<std::string>("text");
+    auto status = std::make_shared<bool>(false);
     CLI::App *validate = app.add_subcommand(
         "validate",
         "Check configurations and print diagnostics (exit 0: no error, 1: errors, 2: unreadable)");
@@ -89,7 +92,10 @@ void addConfigCommands(CLI::App &app, int &exitCode)
     validate->add_option("-o,--output-format", *format, "Print diagnostics as text, json, yaml or sarif")
         ->check(CLI::IsMember({"text", "json", "yaml", "sarif"}))
         ->capture_default_str();
-    validate->callback([validateOptions, quiet, format, &exitCode] {
+    validate->add_flag("--status", *status,
+                       "Print the status Istio would write into every Gateway API resource, as YAML "
+                       "(the diagnostics then go to standard error)");
+    validate->callback([validateOptions, quiet, format, status, &exitCode] {
         const ReportFormat reportFormat = reportFormatNamed(*format).value_or(ReportFormat::Text);
         Input input;
         const int prepared = prepare(*validateOptions, input);
@@ -99,7 +105,14 @@ void addConfigCommands(CLI::App &app, int &exitCode)
             exitCode = 2;
             return;
         }
-        writeReport(std::cout, reportFormat, input.diagnostics, !*quiet, MESHROUTE_VERSION);
+        // The Gateway API's verdicts are among the diagnostics (analysis); --status prints them as the
+        // status Istio would write.
+        if (*status) {
+            std::cout << gatewayapi::statusYaml(input.set, gatewayapi::translate(input.set));
+            writeReport(std::cerr, reportFormat, input.diagnostics, !*quiet, MESHROUTE_VERSION);
+        } else {
+            writeReport(std::cout, reportFormat, input.diagnostics, !*quiet, MESHROUTE_VERSION);
+        }
         std::cout.flush();
         exitCode = prepared == 2 || !std::cout ? 2 : (hasErrors(input.diagnostics) ? 1 : 0);
     });

@@ -1,6 +1,7 @@
 #include "analysis/analyzer.h"
 
 #include "analysis/checks.h"
+#include "gatewayapi/translate.h"
 
 #include <algorithm>
 #include <string_view>
@@ -23,6 +24,9 @@ Diagnostics analyze(const ResourceSet &set, const AnalysisOptions &options)
     analysis::checkPortsWithoutRoute(context);
     analysis::checkDestinationRules(context);
     analysis::checkServicePortNames(context);
+    // The Gateway API's verdicts: what Istio would write into the resources' status.
+    for (Diagnostic &d : gatewayapi::translate(set).diagnostics)
+        out.push_back(std::move(d));
 
     // Reading order: files as loaded, then line and column; findings without a file last.
     // Each finding's file rank is looked up once, not in every comparison.

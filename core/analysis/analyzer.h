@@ -11,6 +11,7 @@
 //   destinationrules.cpp  IST0173 subset selects no workload, IST0174 unknown DestinationRule host
 //   services.cpp          IST0118 Service port naming
 //   duplicates.cpp        MR0008 duplicate names
+//   ../gatewayapi/        MR0021-MR0024 the Gateway API status Istio would write (translate.h)
 //
 // Hosts that are neither a Service nor a ServiceEntry of the input are not errors:
 // they may exist in the cluster. Workloads are Deployments' pod templates, Pods,

@@ -97,4 +97,9 @@ inline constexpr const char *HttpPortNotServed = "MR0017";    // info: HTTP-fami
 inline constexpr const char *SkippedServer = "MR0018";        // a second plain-TCP server on a taken port
 inline constexpr const char *SniHostOutsideHosts = "MR0019";  // a tls match's sniHost no VirtualService host covers
 inline constexpr const char *NoLocalAddress = "MR0020";       // a destination the local gateway has no address for
+// Gateway API (core/gatewayapi): what Istio would write into status, at the field responsible.
+inline constexpr const char *GatewayApiNotAccepted = "MR0021";   // a route parent Accepted=False
+inline constexpr const char *GatewayApiUnresolvedRef = "MR0022"; // a route's ResolvedRefs=False
+inline constexpr const char *GatewayApiListener = "MR0023";      // a listener not accepted, conflicted, bad kinds
+inline constexpr const char *GatewayApiZeroWeight = "MR0024";    // every backendRef of a rule has weight 0
 } // namespace meshroute::codes

@@ -6,7 +6,7 @@
 namespace meshroute {
 namespace {
 
-constexpr std::array<std::pair<Kind, const char *>, 8> kKinds{{
+constexpr std::array<std::pair<Kind, const char *>, 13> kKinds{{
     {Kind::Gateway, "Gateway"},
     {Kind::VirtualService, "VirtualService"},
     {Kind::DestinationRule, "DestinationRule"},
@@ -15,6 +15,11 @@ constexpr std::array<std::pair<Kind, const char *>, 8> kKinds{{
     {Kind::Service, "Service"},
     {Kind::Deployment, "Deployment"},
     {Kind::Namespace, "Namespace"},
+    {Kind::KubeGateway, "Gateway"}, // after the classic Gateway: kindFromName keeps meaning that one
+    {Kind::GatewayClass, "GatewayClass"},
+    {Kind::TCPRoute, "TCPRoute"},
+    {Kind::TLSRoute, "TLSRoute"},
+    {Kind::ReferenceGrant, "ReferenceGrant"},
 }};
 
 } // namespace
@@ -35,6 +40,24 @@ Kind kindFromName(const std::string &kind)
             return k;
     }
     return Kind::Other;
+}
+
+Kind kindOf(const std::string &apiVersion, const std::string &kind)
+{
+    if (apiVersion.rfind(std::string(kGatewayApiGroup) + "/", 0) == 0) {
+        if (kind == "Gateway")
+            return Kind::KubeGateway;
+        const Kind k = kindFromName(kind);
+        return isGatewayApiKind(k) ? k : Kind::Other;
+    }
+    const Kind k = kindFromName(kind);
+    return isGatewayApiKind(k) ? Kind::Other : k;
+}
+
+bool isGatewayApiKind(Kind kind)
+{
+    return kind == Kind::KubeGateway || kind == Kind::GatewayClass || kind == Kind::TCPRoute ||
+           kind == Kind::TLSRoute || kind == Kind::ReferenceGrant;
 }
 
 bool isIstioKind(Kind kind)
@@ -59,7 +82,7 @@ ResourceRef Resource::ref(const std::string &defaultNamespace) const
 {
     ResourceRef out;
     out.kind = kindName.empty() ? std::string(meshroute::kindName(kind)) : kindName;
-    if (kind != Kind::Namespace)
+    if (kind != Kind::Namespace && kind != Kind::GatewayClass)
         out.ns = effectiveNamespace(defaultNamespace);
     out.name = name;
     return out;
@@ -68,7 +91,7 @@ ResourceRef Resource::ref(const std::string &defaultNamespace) const
 std::string Resource::displayName(const std::string &defaultNamespace) const
 {
     const std::string &k = kindName.empty() ? std::string(meshroute::kindName(kind)) : kindName;
-    if (kind == Kind::Namespace)
+    if (kind == Kind::Namespace || kind == Kind::GatewayClass)
         return k + " " + name;
     return k + " " + effectiveNamespace(defaultNamespace) + "/" + name;
 }

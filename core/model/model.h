@@ -6,6 +6,7 @@
 // ResourceSet::replaceNode), so fields the model does not know survive, in their original order.
 
 #include "model/diagnostic.h"
+#include "model/gatewayapi.h"
 #include "model/resourcenode.h"
 #include "model/tree.h"
 
@@ -33,12 +34,21 @@ enum class Kind {
     Service,
     Deployment,
     Namespace,
+    // gateway.networking.k8s.io (model/gatewayapi.h)
+    KubeGateway, // kind: Gateway
+    GatewayClass,
+    TCPRoute,
+    TLSRoute,
+    ReferenceGrant,
     Other // kept as an opaque document and written back as read
 };
 
-const char *kindName(Kind kind); // "Gateway", ... "Other"
-Kind kindFromName(const std::string &kind);
+const char *kindName(Kind kind);            // "Gateway", ... "Other"
+Kind kindFromName(const std::string &kind); // the classic kind for "Gateway"
+// The kind of a document: as kindFromName, except that the Gateway API group picks its own kinds.
+Kind kindOf(const std::string &apiVersion, const std::string &kind);
 bool isIstioKind(Kind kind);
+bool isGatewayApiKind(Kind kind);
 
 // ---------------------------------------------------------------- Gateway
 
@@ -332,7 +342,8 @@ struct OpaqueSpec
 {};
 
 using Spec = std::variant<OpaqueSpec, GatewaySpec, VirtualServiceSpec, DestinationRuleSpec, ServiceEntrySpec,
-                          WorkloadEntrySpec, ServiceSpec, DeploymentSpec, NamespaceSpec>;
+                          WorkloadEntrySpec, ServiceSpec, DeploymentSpec, NamespaceSpec, KubeGatewaySpec,
+                          GatewayClassSpec, L4RouteSpec, ReferenceGrantSpec>;
 
 // ---------------------------------------------------------------- Resource
 

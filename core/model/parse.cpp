@@ -823,6 +823,227 @@ DeploymentSpec parseDeployment(Reader &r, const Node &spec)
     return out;
 }
 
+// ---------------------------------------------------------------- Gateway API (model/gatewayapi.h)
+
+LabelSelector parseLabelSelector(Reader &r, const YAML::Node &node, const std::string &field)
+{
+    LabelSelector out;
+    if (!r.isMap(node, field))
+        return out;
+    out.matchLabels = r.labels(node["matchLabels"], field + ".matchLabels");
+    const YAML::Node expressions = node["matchExpressions"];
+    if (r.isSeq(expressions, field + ".matchExpressions")) {
+        for (std::size_t i = 0; i < expressions.size(); ++i) {
+            const std::string f = index(field + ".matchExpressions", i);
+            if (!r.isMap(expressions[i], f))
+                continue;
+            LabelSelectorRequirement req;
+            if (r.require(expressions[i], "key", f + ".key"))
+                req.key = r.string(expressions[i]["key"], f + ".key");
+            if (r.require(expressions[i], "operator", f + ".operator"))
+                req.op = r.enumeration(expressions[i]["operator"], f + ".operator",
+                                       {"In", "NotIn", "Exists", "DoesNotExist"});
+            req.values = r.strings(expressions[i]["values"], f + ".values");
+            out.matchExpressions.push_back(std::move(req));
+        }
+    }
+    return out;
+}
+
+KubeGatewaySpec parseKubeGateway(Reader &r, const YAML::Node &spec)
+{
+    KubeGatewaySpec out;
+    if (r.require(spec, "gatewayClassName", "spec.gatewayClassName"))
+        out.gatewayClassName = r.string(spec["gatewayClassName"], "spec.gatewayClassName");
+    const YAML::Node addresses = spec["addresses"];
+    if (r.isSeq(addresses, "spec.addresses")) {
+        for (std::size_t i = 0; i < addresses.size(); ++i) {
+            const std::string f = index("spec.addresses", i);
+            if (!r.isMap(addresses[i], f))
+                continue;
+            GatewayAddress a;
+            if (addresses[i]["type"].IsDefined())
+                a.type = r.string(addresses[i]["type"], f + ".type");
+            a.value = r.string(addresses[i]["value"], f + ".value");
+            out.addresses.push_back(std::move(a));
+        }
+    }
+    const YAML::Node listeners = spec["listeners"];
+    if (!r.require(spec, "listeners", "spec.listeners") || !r.isSeq(listeners, "spec.listeners"))
+        return out;
+    for (std::size_t i = 0; i < listeners.size(); ++i) {
+        const YAML::Node l = listeners[i];
+        const std::string field = index("spec.listeners", i);
+        if (!r.isMap(l, field))
+            continue;
+        GatewayListener listener;
+        listener.position = r.position(l);
+        if (r.require(l, "name", field + ".name"))
+            listener.name = r.string(l["name"], field + ".name");
+        listener.hostname = r.string(l["hostname"], field + ".hostname");
+        if (r.require(l, "port", field + ".port"))
+            listener.port = r.port(l["port"], field + ".port").value_or(0);
+        if (r.require(l, "protocol", field + ".protocol"))
+            listener.protocol = r.string(l["protocol"], field + ".protocol");
+        listener.protocolPosition = r.position(l["protocol"]);
+        const YAML::Node tls = l["tls"];
+        if (r.isMap(tls, field + ".tls")) {
+            listener.hasTls = true;
+            listener.tlsMode = "Terminate";
+            if (tls["mode"].IsDefined())
+                listener.tlsMode =
+                    r.enumeration(tls["mode"], field + ".tls.mode", {"Terminate", "Passthrough"});
+            const YAML::Node refs = tls["certificateRefs"];
+            if (r.isSeq(refs, field + ".tls.certificateRefs")) {
+                for (std::size_t j = 0; j < refs.size(); ++j) {
+                    const std::string f = index(field + ".tls.certificateRefs", j);
+                    if (!r.isMap(refs[j], f))
+                        continue;
+                    SecretRef ref;
+                    ref.group = r.string(refs[j]["group"], f + ".group");
+                    if (refs[j]["kind"].IsDefined())
+                        ref.kind = r.string(refs[j]["kind"], f + ".kind");
+                    ref.name = r.string(refs[j]["name"], f + ".name");
+                    ref.ns = r.string(refs[j]["namespace"], f + ".namespace");
+                    listener.certificateRefs.push_back(std::move(ref));
+                }
+            }
+            listener.tlsOptions = r.labels(tls["options"], field + ".tls.options");
+        }
+        const YAML::Node allowed = l["allowedRoutes"];
+        if (r.isMap(allowed, field + ".allowedRoutes")) {
+            listener.allowedRoutes.position = r.position(allowed);
+            const YAML::Node namespaces = allowed["namespaces"];
+            if (r.isMap(namespaces, field + ".allowedRoutes.namespaces")) {
+                if (namespaces["from"].IsDefined())
+                    listener.allowedRoutes.from =
+                        r.enumeration(namespaces["from"], field + ".allowedRoutes.namespaces.from",
+                                      {"Same", "All", "Selector"});
+                if (namespaces["selector"].IsDefined())
+                    listener.allowedRoutes.selector = parseLabelSelector(
+                        r, namespaces["selector"], field + ".allowedRoutes.namespaces.selector");
+            }
+            const YAML::Node kinds = allowed["kinds"];
+            if (r.isSeq(kinds, field + ".allowedRoutes.kinds")) {
+                listener.allowedRoutes.kindsSet = true;
+                listener.allowedRoutes.kindsPosition = r.position(kinds);
+                for (std::size_t j = 0; j < kinds.size(); ++j) {
+                    const std::string f = index(field + ".allowedRoutes.kinds", j);
+                    if (!r.isMap(kinds[j], f))
+                        continue;
+                    GroupKind gk{kGatewayApiGroup, {}};
+                    if (kinds[j]["group"].IsDefined())
+                        gk.group = r.string(kinds[j]["group"], f + ".group");
+                    if (r.require(kinds[j], "kind", f + ".kind"))
+                        gk.kind = r.string(kinds[j]["kind"], f + ".kind");
+                    listener.allowedRoutes.kinds.push_back(std::move(gk));
+                }
+            }
+        }
+        out.listeners.push_back(std::move(listener));
+    }
+    return out;
+}
+
+GatewayClassSpec parseGatewayClass(Reader &r, const YAML::Node &spec)
+{
+    GatewayClassSpec out;
+    if (r.require(spec, "controllerName", "spec.controllerName"))
+        out.controllerName = r.string(spec["controllerName"], "spec.controllerName");
+    out.description = r.string(spec["description"], "spec.description");
+    return out;
+}
+
+L4RouteSpec parseL4RouteSpec(Reader &r, const YAML::Node &spec, bool tls)
+{
+    L4RouteSpec out;
+    const YAML::Node parents = spec["parentRefs"];
+    if (r.isSeq(parents, "spec.parentRefs")) {
+        for (std::size_t i = 0; i < parents.size(); ++i) {
+            const std::string f = index("spec.parentRefs", i);
+            const YAML::Node p = parents[i];
+            if (!r.isMap(p, f))
+                continue;
+            RouteParentRef ref;
+            ref.position = r.position(p);
+            if (p["group"].IsDefined())
+                ref.group = r.string(p["group"], f + ".group");
+            if (p["kind"].IsDefined())
+                ref.kind = r.string(p["kind"], f + ".kind");
+            ref.ns = r.string(p["namespace"], f + ".namespace");
+            if (r.require(p, "name", f + ".name"))
+                ref.name = r.string(p["name"], f + ".name");
+            ref.sectionName = r.string(p["sectionName"], f + ".sectionName");
+            ref.port = r.port(p["port"], f + ".port");
+            out.parentRefs.push_back(std::move(ref));
+        }
+    }
+    if (tls) {
+        out.hostnamesPosition = r.position(spec["hostnames"]);
+        out.hostnames = r.strings(spec["hostnames"], "spec.hostnames");
+    }
+    const YAML::Node rules = spec["rules"];
+    if (!r.require(spec, "rules", "spec.rules") || !r.isSeq(rules, "spec.rules"))
+        return out;
+    for (std::size_t i = 0; i < rules.size(); ++i) {
+        const std::string field = index("spec.rules", i);
+        if (!r.isMap(rules[i], field))
+            continue;
+        L4RouteRule rule;
+        rule.position = r.position(rules[i]);
+        rule.name = r.string(rules[i]["name"], field + ".name");
+        const YAML::Node backends = rules[i]["backendRefs"];
+        if (r.isSeq(backends, field + ".backendRefs")) {
+            for (std::size_t j = 0; j < backends.size(); ++j) {
+                const std::string f = index(field + ".backendRefs", j);
+                const YAML::Node b = backends[j];
+                if (!r.isMap(b, f))
+                    continue;
+                RouteBackendRef ref;
+                ref.position = r.position(b);
+                ref.group = r.string(b["group"], f + ".group");
+                if (b["kind"].IsDefined())
+                    ref.kind = r.string(b["kind"], f + ".kind");
+                if (r.require(b, "name", f + ".name"))
+                    ref.name = r.string(b["name"], f + ".name");
+                ref.ns = r.string(b["namespace"], f + ".namespace");
+                ref.port = r.port(b["port"], f + ".port");
+                ref.weight = r.integer(b["weight"], f + ".weight", 0, 1000000);
+                rule.backendRefs.push_back(std::move(ref));
+            }
+        }
+        out.rules.push_back(std::move(rule));
+    }
+    return out;
+}
+
+ReferenceGrantSpec parseReferenceGrant(Reader &r, const YAML::Node &spec)
+{
+    ReferenceGrantSpec out;
+    const YAML::Node from = spec["from"];
+    if (r.require(spec, "from", "spec.from") && r.isSeq(from, "spec.from")) {
+        for (std::size_t i = 0; i < from.size(); ++i) {
+            const std::string f = index("spec.from", i);
+            if (!r.isMap(from[i], f))
+                continue;
+            out.from.push_back({r.string(from[i]["group"], f + ".group"),
+                                r.string(from[i]["kind"], f + ".kind"),
+                                r.string(from[i]["namespace"], f + ".namespace")});
+        }
+    }
+    const YAML::Node to = spec["to"];
+    if (r.require(spec, "to", "spec.to") && r.isSeq(to, "spec.to")) {
+        for (std::size_t i = 0; i < to.size(); ++i) {
+            const std::string f = index("spec.to", i);
+            if (!r.isMap(to[i], f))
+                continue;
+            out.to.push_back({r.string(to[i]["group"], f + ".group"), r.string(to[i]["kind"], f + ".kind"),
+                              r.string(to[i]["name"], f + ".name")});
+        }
+    }
+    return out;
+}
+
 bool isNetworkingApi(const std::string &apiVersion)
 {
     return apiVersion == "networking.istio.io/v1" || apiVersion == "networking.istio.io/v1beta1" ||
@@ -867,7 +1088,7 @@ Resource parseResource(const tree::Node &node, int lineOffset, const std::string
     if (res.kindName.empty())
         r.error(codes::NotAResource, node["kind"].IsDefined() ? node["kind"] : node,
                 Message{"field-required", {"kind"}});
-    res.kind = kindFromName(res.kindName);
+    res.kind = kindOf(res.apiVersion, res.kindName);
 
     const Node metadata = node["metadata"];
     if (r.isMap(metadata, "metadata")) {
@@ -903,6 +1124,24 @@ Resource parseResource(const tree::Node &node, int lineOffset, const std::string
     case Kind::Deployment:
         apiKnown = res.apiVersion == "apps/v1" || res.apiVersion == "extensions/v1beta1" ||
                    res.apiVersion == "apps/v1beta1" || res.apiVersion == "apps/v1beta2";
+        break;
+    case Kind::KubeGateway:
+    case Kind::GatewayClass:
+        apiKnown = res.apiVersion == "gateway.networking.k8s.io/v1" ||
+                   res.apiVersion == "gateway.networking.k8s.io/v1beta1";
+        break;
+    case Kind::TCPRoute:
+        apiKnown = res.apiVersion == "gateway.networking.k8s.io/v1" ||
+                   res.apiVersion == "gateway.networking.k8s.io/v1alpha2";
+        break;
+    case Kind::TLSRoute:
+        apiKnown = res.apiVersion == "gateway.networking.k8s.io/v1" ||
+                   res.apiVersion == "gateway.networking.k8s.io/v1alpha3" ||
+                   res.apiVersion == "gateway.networking.k8s.io/v1alpha2";
+        break;
+    case Kind::ReferenceGrant:
+        apiKnown = res.apiVersion == "gateway.networking.k8s.io/v1" ||
+                   res.apiVersion == "gateway.networking.k8s.io/v1beta1";
         break;
     case Kind::Other:
         break;
@@ -959,6 +1198,23 @@ Resource parseResource(const tree::Node &node, int lineOffset, const std::string
     }
     case Kind::Namespace:
         res.spec = NamespaceSpec{};
+        break;
+    case Kind::KubeGateway:
+        res.spec = parseKubeGateway(r, spec);
+        break;
+    case Kind::GatewayClass:
+        res.spec = parseGatewayClass(r, spec);
+        break;
+    case Kind::TCPRoute:
+    case Kind::TLSRoute: {
+        L4RouteSpec route = parseL4RouteSpec(r, spec, res.kind == Kind::TLSRoute);
+        if (metadata.IsDefined() && metadata.IsMap())
+            route.creationTimestamp = r.string(metadata["creationTimestamp"], "metadata.creationTimestamp");
+        res.spec = std::move(route);
+        break;
+    }
+    case Kind::ReferenceGrant:
+        res.spec = parseReferenceGrant(r, spec);
         break;
     case Kind::Other:
         res.spec = OpaqueSpec{};

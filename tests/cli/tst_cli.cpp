@@ -261,6 +261,33 @@ private slots:
 
     // One Gateway with two plain-TCP servers on one port: the second is skipped, and validate says
     // so (a warning only the route compiler finds), at the skipped server's port number.
+    // The Gateway API: validate says what Istio would write into status; --status prints that
+    // status as YAML (and the diagnostics go to standard error).
+    void validateStatusPrintsTheGatewayApiStatus()
+    {
+        const QString file =
+            QStringLiteral(MESHROUTE_SHARED_DIR "/gateway-api/istio-testdata/reference-policy-tcp.yaml");
+        const Run plain = meshroute({"validate", file});
+        QVERIFY2(plain.exitCode == 0, qPrintable(plain.out + plain.err));
+        QVERIFY2(
+            plain.out.contains(
+                "[ResolvedRefs=False, RefNotPermitted] [MR0022] (TCPRoute istio-system/not-allowed-echo)"),
+            qPrintable(plain.out));
+        const Run r = meshroute({"validate", "--status", file});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.err.contains("[MR0022]"), qPrintable(r.err));
+        QVERIFY(!r.out.contains("[MR0022]"));
+        const std::vector<YAML::Node> docs = YAML::LoadAll(r.out.toStdString());
+        QCOMPARE(docs.size(), std::size_t(3)); // the Gateway and both TCPRoutes
+        QCOMPARE(docs[0]["kind"].as<std::string>(), std::string("Gateway"));
+        QCOMPARE(docs[0]["status"]["listeners"][1]["attachedRoutes"].as<int>(), 1);
+        QCOMPARE(docs[2]["metadata"]["name"].as<std::string>(), std::string("not-allowed-echo"));
+        const YAML::Node resolved = docs[2]["status"]["parents"][0]["conditions"][1];
+        QCOMPARE(resolved["reason"].as<std::string>(), std::string("RefNotPermitted"));
+        QCOMPARE(resolved["status"].as<std::string>(), std::string("False"));
+        QVERIFY(r.out.contains("status: \"False\""));
+    }
+
     void validateReportsASkippedServer()
     {
         const Run r = meshroute({"validate", data("shared-port.yaml")});

@@ -825,13 +825,13 @@ DeploymentSpec parseDeployment(Reader &r, const Node &spec)
 
 // ---------------------------------------------------------------- Gateway API (model/gatewayapi.h)
 
-LabelSelector parseLabelSelector(Reader &r, const YAML::Node &node, const std::string &field)
+LabelSelector parseLabelSelector(Reader &r, const Node &node, const std::string &field)
 {
     LabelSelector out;
     if (!r.isMap(node, field))
         return out;
     out.matchLabels = r.labels(node["matchLabels"], field + ".matchLabels");
-    const YAML::Node expressions = node["matchExpressions"];
+    const Node expressions = node["matchExpressions"];
     if (r.isSeq(expressions, field + ".matchExpressions")) {
         for (std::size_t i = 0; i < expressions.size(); ++i) {
             const std::string f = index(field + ".matchExpressions", i);
@@ -850,12 +850,12 @@ LabelSelector parseLabelSelector(Reader &r, const YAML::Node &node, const std::s
     return out;
 }
 
-KubeGatewaySpec parseKubeGateway(Reader &r, const YAML::Node &spec)
+KubeGatewaySpec parseKubeGateway(Reader &r, const Node &spec)
 {
     KubeGatewaySpec out;
     if (r.require(spec, "gatewayClassName", "spec.gatewayClassName"))
         out.gatewayClassName = r.string(spec["gatewayClassName"], "spec.gatewayClassName");
-    const YAML::Node addresses = spec["addresses"];
+    const Node addresses = spec["addresses"];
     if (r.isSeq(addresses, "spec.addresses")) {
         for (std::size_t i = 0; i < addresses.size(); ++i) {
             const std::string f = index("spec.addresses", i);
@@ -868,11 +868,11 @@ KubeGatewaySpec parseKubeGateway(Reader &r, const YAML::Node &spec)
             out.addresses.push_back(std::move(a));
         }
     }
-    const YAML::Node listeners = spec["listeners"];
+    const Node listeners = spec["listeners"];
     if (!r.require(spec, "listeners", "spec.listeners") || !r.isSeq(listeners, "spec.listeners"))
         return out;
     for (std::size_t i = 0; i < listeners.size(); ++i) {
-        const YAML::Node l = listeners[i];
+        const Node l = listeners[i];
         const std::string field = index("spec.listeners", i);
         if (!r.isMap(l, field))
             continue;
@@ -886,14 +886,14 @@ KubeGatewaySpec parseKubeGateway(Reader &r, const YAML::Node &spec)
         if (r.require(l, "protocol", field + ".protocol"))
             listener.protocol = r.string(l["protocol"], field + ".protocol");
         listener.protocolPosition = r.position(l["protocol"]);
-        const YAML::Node tls = l["tls"];
+        const Node tls = l["tls"];
         if (r.isMap(tls, field + ".tls")) {
             listener.hasTls = true;
             listener.tlsMode = "Terminate";
             if (tls["mode"].IsDefined())
                 listener.tlsMode =
                     r.enumeration(tls["mode"], field + ".tls.mode", {"Terminate", "Passthrough"});
-            const YAML::Node refs = tls["certificateRefs"];
+            const Node refs = tls["certificateRefs"];
             if (r.isSeq(refs, field + ".tls.certificateRefs")) {
                 for (std::size_t j = 0; j < refs.size(); ++j) {
                     const std::string f = index(field + ".tls.certificateRefs", j);
@@ -910,10 +910,10 @@ KubeGatewaySpec parseKubeGateway(Reader &r, const YAML::Node &spec)
             }
             listener.tlsOptions = r.labels(tls["options"], field + ".tls.options");
         }
-        const YAML::Node allowed = l["allowedRoutes"];
+        const Node allowed = l["allowedRoutes"];
         if (r.isMap(allowed, field + ".allowedRoutes")) {
             listener.allowedRoutes.position = r.position(allowed);
-            const YAML::Node namespaces = allowed["namespaces"];
+            const Node namespaces = allowed["namespaces"];
             if (r.isMap(namespaces, field + ".allowedRoutes.namespaces")) {
                 if (namespaces["from"].IsDefined())
                     listener.allowedRoutes.from =
@@ -923,7 +923,7 @@ KubeGatewaySpec parseKubeGateway(Reader &r, const YAML::Node &spec)
                     listener.allowedRoutes.selector = parseLabelSelector(
                         r, namespaces["selector"], field + ".allowedRoutes.namespaces.selector");
             }
-            const YAML::Node kinds = allowed["kinds"];
+            const Node kinds = allowed["kinds"];
             if (r.isSeq(kinds, field + ".allowedRoutes.kinds")) {
                 listener.allowedRoutes.kindsSet = true;
                 listener.allowedRoutes.kindsPosition = r.position(kinds);
@@ -945,7 +945,7 @@ KubeGatewaySpec parseKubeGateway(Reader &r, const YAML::Node &spec)
     return out;
 }
 
-GatewayClassSpec parseGatewayClass(Reader &r, const YAML::Node &spec)
+GatewayClassSpec parseGatewayClass(Reader &r, const Node &spec)
 {
     GatewayClassSpec out;
     if (r.require(spec, "controllerName", "spec.controllerName"))
@@ -954,14 +954,14 @@ GatewayClassSpec parseGatewayClass(Reader &r, const YAML::Node &spec)
     return out;
 }
 
-L4RouteSpec parseL4RouteSpec(Reader &r, const YAML::Node &spec, bool tls)
+L4RouteSpec parseL4RouteSpec(Reader &r, const Node &spec, bool tls)
 {
     L4RouteSpec out;
-    const YAML::Node parents = spec["parentRefs"];
+    const Node parents = spec["parentRefs"];
     if (r.isSeq(parents, "spec.parentRefs")) {
         for (std::size_t i = 0; i < parents.size(); ++i) {
             const std::string f = index("spec.parentRefs", i);
-            const YAML::Node p = parents[i];
+            const Node p = parents[i];
             if (!r.isMap(p, f))
                 continue;
             RouteParentRef ref;
@@ -982,7 +982,7 @@ L4RouteSpec parseL4RouteSpec(Reader &r, const YAML::Node &spec, bool tls)
         out.hostnamesPosition = r.position(spec["hostnames"]);
         out.hostnames = r.strings(spec["hostnames"], "spec.hostnames");
     }
-    const YAML::Node rules = spec["rules"];
+    const Node rules = spec["rules"];
     if (!r.require(spec, "rules", "spec.rules") || !r.isSeq(rules, "spec.rules"))
         return out;
     for (std::size_t i = 0; i < rules.size(); ++i) {
@@ -992,11 +992,11 @@ L4RouteSpec parseL4RouteSpec(Reader &r, const YAML::Node &spec, bool tls)
         L4RouteRule rule;
         rule.position = r.position(rules[i]);
         rule.name = r.string(rules[i]["name"], field + ".name");
-        const YAML::Node backends = rules[i]["backendRefs"];
+        const Node backends = rules[i]["backendRefs"];
         if (r.isSeq(backends, field + ".backendRefs")) {
             for (std::size_t j = 0; j < backends.size(); ++j) {
                 const std::string f = index(field + ".backendRefs", j);
-                const YAML::Node b = backends[j];
+                const Node b = backends[j];
                 if (!r.isMap(b, f))
                     continue;
                 RouteBackendRef ref;
@@ -1017,10 +1017,10 @@ L4RouteSpec parseL4RouteSpec(Reader &r, const YAML::Node &spec, bool tls)
     return out;
 }
 
-ReferenceGrantSpec parseReferenceGrant(Reader &r, const YAML::Node &spec)
+ReferenceGrantSpec parseReferenceGrant(Reader &r, const Node &spec)
 {
     ReferenceGrantSpec out;
-    const YAML::Node from = spec["from"];
+    const Node from = spec["from"];
     if (r.require(spec, "from", "spec.from") && r.isSeq(from, "spec.from")) {
         for (std::size_t i = 0; i < from.size(); ++i) {
             const std::string f = index("spec.from", i);
@@ -1031,7 +1031,7 @@ ReferenceGrantSpec parseReferenceGrant(Reader &r, const YAML::Node &spec)
                                 r.string(from[i]["namespace"], f + ".namespace")});
         }
     }
-    const YAML::Node to = spec["to"];
+    const Node to = spec["to"];
     if (r.require(spec, "to", "spec.to") && r.isSeq(to, "spec.to")) {
         for (std::size_t i = 0; i < to.size(); ++i) {
             const std::string f = index("spec.to", i);

@@ -108,6 +108,15 @@ std::shared_ptr<ResourceNode::Source> ResourceNode::makeSource(std::string text)
     return std::make_shared<Source>(std::move(text));
 }
 
+bool ResourceNode::is(const ResourceNode &other) const
+{
+    if (m_state == other.m_state)
+        return true;
+    if (!isBuilt() || !other.isBuilt())
+        return false; // an unbuilt lazy tree is this state's own: nobody else holds it yet
+    return get().is(other.get());
+}
+
 bool ResourceNode::isBuilt() const
 {
     return m_state->built.load(std::memory_order_acquire);

@@ -44,6 +44,11 @@ public:
 
     const YAML::Node &get() const;
     YAML::Node &get();
+
+    // Whether both stand for the same tree (YAML::Node::is), without building either: handles of
+    // one lazy document are the same until built; two lazy documents never are.
+    bool is(const ResourceNode &other) const;
+    bool is(const YAML::Node &other) const { return get().is(other); }
     operator const YAML::Node &() const { return get(); } // NOLINT: implicit by design
     operator YAML::Node &() { return get(); }             // NOLINT: implicit by design
 

@@ -86,8 +86,8 @@ private slots:
             << "a: \"3333\"\nb: 'true'\nc: \"\"\nd: ''\ne: 'x y'   # comment\n";
         QTest::newRow("plain scalars with indicators inside")
             << "a: b#c\nurl: http://x:8080/p\nlist: a,b[c]{d}\nneg: -1\nstar: a*b\ndash: a - b\n";
-        QTest::newRow("nulls and empty collections")
-            << "a: ~\nb: null\nc: Null\nd: NULL\ne: {}\nf: []\ng: {}   # empty\nh:\n- ~\n- []\nnull: k\n~: l\n";
+        QTest::newRow("nulls and empty collections") << "a: ~\nb: null\nc: Null\nd: NULL\ne: {}\nf: []\ng: "
+                                                        "{}   # empty\nh:\n- ~\n- []\nnull: k\n~: l\n";
         QTest::newRow("comments and blank lines everywhere")
             << "# head\n\napiVersion: v1 # trailing\n  # indented comment\nkind: List\n\nitems:\n# between\n"
                "- kind: Service\n\n  metadata:\n    name: s\n";

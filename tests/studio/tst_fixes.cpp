@@ -322,6 +322,23 @@ private slots:
         QVERIFY(!document.isModified());
     }
 
+    // Under Xvfb (or offscreen) with MESHROUTE_SCREENSHOTS=<folder>: the ingress patch dialog as PNG.
+    void ingressPatchDialogScreenshot()
+    {
+        const QString folder = qEnvironmentVariable("MESHROUTE_SCREENSHOTS");
+        if (folder.isEmpty())
+            QSKIP("set MESHROUTE_SCREENSHOTS to a folder to take screenshots");
+        QDir().mkpath(folder);
+        QTemporaryDir dir;
+        Document document;
+        QVERIFY(document.open({studiotest::copyDemo(dir.path())}));
+        IngressPatchDialog dialog(document);
+        dialog.resize(760, 560);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.grab().save(QDir(folder).filePath("ingress-patch-dialog.png")));
+    }
+
     // The ingress choice is the document's: IST0162 follows it, and it is kept in the sidecar.
     void ingressChoiceIsStoredWithTheDocument()
     {

@@ -153,9 +153,7 @@ ServicePorts servicePortsFor(const Context &context, const Labels &selector)
         out.known = true;
         out.owner = joined(services);
     } else if (selects(selector, context.options.gatewayLabels)) {
-        const install::IngressChoice choice = context.options.ingress == install::IngressChoice::Files
-                                                  ? install::IngressChoice::Analyze
-                                                  : context.options.ingress;
+        const install::IngressChoice choice = install::assumedChoice(context.options.ingress);
         out.known = true;
         out.ports = install::profilePorts(choice);
         out.owner = assumedService(choice);

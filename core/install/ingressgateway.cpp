@@ -163,6 +163,11 @@ const Resource *findIngressService(const ResourceSet &set, const Labels &labels)
     return found;
 }
 
+IngressChoice assumedChoice(IngressChoice choice)
+{
+    return choice == IngressChoice::Files ? IngressChoice::Analyze : choice;
+}
+
 IngressGateway resolveIngress(const ResourceSet &set, IngressChoice choice, const Labels &labels)
 {
     IngressGateway ingress;
@@ -176,7 +181,7 @@ IngressGateway resolveIngress(const ResourceSet &set, IngressChoice choice, cons
             ingress.ports.push_back(servicePortSpec(p));
         return ingress;
     }
-    ingress.choice = choice == IngressChoice::Files ? IngressChoice::Analyze : choice;
+    ingress.choice = assumedChoice(choice);
     ingress.ports = profilePorts(ingress.choice);
     return ingress;
 }

@@ -62,6 +62,10 @@ ServicePortSpec servicePortSpec(const ServicePort &port);
 // The ports a choice's Service exposes (Files: none; its ports come from the documents).
 std::vector<ServicePortSpec> profilePorts(IngressChoice choice);
 
+// The choice that stands when the files hold no ingress gateway Service: Files then falls back to
+// Analyze (what istioctl analyze assumes offline); every other choice stands for itself.
+IngressChoice assumedChoice(IngressChoice choice);
+
 // The ingress gateway a document is checked against.
 struct IngressGateway
 {

@@ -18,6 +18,8 @@ struct InputOptions
     std::string defaultNamespace = "default";
     Labels gatewayLabels{{"istio", "ingressgateway"}};
     install::IngressChoice ingress = install::IngressChoice::Analyze; // the target cluster's (IST0162)
+    // The target cluster's Istio version and Gateway API CRDs (--target; MR0025-MR0027, IST0176).
+    gatewayapi::Target gatewayApiTarget = gatewayapi::defaultTarget();
 };
 
 struct Input

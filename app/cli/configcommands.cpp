@@ -21,6 +21,7 @@ struct CommonOptions
     InputOptions input;
     std::string gatewayLabels = "istio=ingressgateway";
     std::string ingress = "analyze";
+    std::string target = gatewayapi::defaultTarget().spec();
 };
 
 // A CLI11 validator for a name list: "" when `value` is one, else a sentence saying what is.
@@ -60,6 +61,16 @@ void addInputOptions(CLI::App &command, CommonOptions &options)
         ->check(oneOf([](const std::string &v) { return install::ingressChoiceNamed(v).has_value(); },
                       "an ingress gateway choice", "analyze, default, demo, helm or files"))
         ->capture_default_str();
+    command
+        .add_option("--target", options.target,
+                    "The cluster the Gateway API resources will meet: istio=1.28|1.29|1.30|1.31, "
+                    "gateway-api=vX.Y.Z (the CRD bundle installed), channel=standard|experimental, "
+                    "alpha=true|false (PILOT_ENABLE_ALPHA_GATEWAY_API on istiod), comma-separated, any "
+                    "left out as in the default (the tutorial's cluster). Says what that cluster "
+                    "rejects (MR0025) or ignores (MR0026, MR0027, IST0176); ignored routes attach "
+                    "nowhere")
+        ->check([](const std::string &value) { return gatewayapi::parseTarget(value).error; })
+        ->capture_default_str();
 }
 
 // Exit codes shared by the commands: 0 fine, 1 the input has errors, 2 unreadable input or bad usage.
@@ -72,6 +83,8 @@ int prepare(CommonOptions &options, Input &input)
     }
     options.input.ingress =
         install::ingressChoiceNamed(options.ingress).value_or(install::IngressChoice::Analyze);
+    options.input.gatewayApiTarget =
+        gatewayapi::parseTarget(options.target).target.value_or(gatewayapi::defaultTarget());
     input = readInput(options.input);
     return input.readFailed ? 2 : 0;
 }
@@ -108,7 +121,9 @@ void addConfigCommands(CLI::App &app, int &exitCode)
         // The Gateway API's verdicts are among the diagnostics (analysis); --status prints them as the
         // status Istio would write.
         if (*status) {
-            std::cout << gatewayapi::statusYaml(input.set, gatewayapi::translate(input.set));
+            gatewayapi::Options translation;
+            translation.target = validateOptions->input.gatewayApiTarget;
+            std::cout << gatewayapi::statusYaml(input.set, gatewayapi::translate(input.set, translation));
             writeReport(std::cerr, reportFormat, input.diagnostics, !*quiet, MESHROUTE_VERSION);
         } else {
             writeReport(std::cout, reportFormat, input.diagnostics, !*quiet, MESHROUTE_VERSION);

@@ -22,6 +22,7 @@ Input readInput(const InputOptions &options)
     AnalysisOptions analysis;
     analysis.gatewayLabels = options.gatewayLabels;
     analysis.ingress = options.ingress;
+    analysis.gatewayApiTarget = options.gatewayApiTarget;
     Diagnostics found = analyze(input.set, analysis);
     input.diagnostics.insert(input.diagnostics.end(), std::make_move_iterator(found.begin()),
                              std::make_move_iterator(found.end()));

@@ -22,6 +22,8 @@ struct InputOptions
     install::IngressChoice ingress = install::IngressChoice::Analyze; // the target cluster's (IST0162)
     // The Gateway API Gateways the local gateway plays (CompileOptions::gatewayApiGateways).
     std::optional<std::vector<QualifiedName>> gatewayApiGateways;
+    // The target cluster's Istio version and Gateway API CRDs (--target; MR0025-MR0027, IST0176).
+    gatewayapi::Target gatewayApiTarget = gatewayapi::defaultTarget();
 };
 
 struct Input

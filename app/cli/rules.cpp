@@ -59,6 +59,14 @@ const KnownRule kRules[] = {
     {codes::SniHostOutsideHosts, "SniHostOutsideHosts",
      "A TLS match's sniHost is outside the VirtualService's hosts."},
     {codes::NoLocalAddress, "NoLocalAddress", "A destination the local gateway has no address for."},
+    {codes::GatewayAPICRDVersionBelowMinimum, "GatewayAPICRDVersionBelowMinimum",
+     "A Gateway API CRD is installed at a version below the minimum required by this Istio version."},
+    {codes::GatewayApiNotServed, "GatewayApiNotServed",
+     "The target's Gateway API CRDs do not serve this kind or version: the API server rejects it."},
+    {codes::GatewayApiNeedsAlpha, "GatewayApiNeedsAlpha",
+     "The target's Istio reads this kind only with PILOT_ENABLE_ALPHA_GATEWAY_API=true."},
+    {codes::GatewayApiIgnoredKind, "GatewayApiIgnoredKind",
+     "The target's Istio watches a version of this kind that its CRDs do not serve: ignored silently."},
 };
 
 bool isIstioCode(std::string_view code)

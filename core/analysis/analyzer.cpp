@@ -25,7 +25,9 @@ Diagnostics analyze(const ResourceSet &set, const AnalysisOptions &options)
     analysis::checkDestinationRules(context);
     analysis::checkServicePortNames(context);
     // The Gateway API's verdicts: what Istio would write into the resources' status.
-    for (Diagnostic &d : gatewayapi::translate(set).diagnostics)
+    gatewayapi::Options gatewayApi;
+    gatewayApi.target = options.gatewayApiTarget;
+    for (Diagnostic &d : gatewayapi::translate(set, gatewayApi).diagnostics)
         out.push_back(std::move(d));
 
     // Reading order: files as loaded, then line and column; findings without a file last.

@@ -11,12 +11,14 @@
 //   destinationrules.cpp  IST0173 subset selects no workload, IST0174 unknown DestinationRule host
 //   services.cpp          IST0118 Service port naming
 //   duplicates.cpp        MR0008 duplicate names
-//   ../gatewayapi/        MR0021-MR0024 the Gateway API status Istio would write (translate.h)
+//   ../gatewayapi/        MR0021-MR0024 the Gateway API status Istio would write (translate.h),
+//                         MR0025-MR0027, IST0176 what the target cluster does with it (targets.h)
 //
 // Hosts that are neither a Service nor a ServiceEntry of the input are not errors:
 // they may exist in the cluster. Workloads are Deployments' pod templates, Pods,
 // WorkloadEntries and ServiceEntry endpoints. Findings come in reading order.
 
+#include "gatewayapi/targets.h"
 #include "install/ingressgateway.h"
 #include "model/resourceset.h"
 
@@ -33,6 +35,10 @@ struct AnalysisOptions
     // the gateway labels (IST0162). Analyze, the default, is what istioctl analyze assumes
     // offline, so results stay comparable with it; Files without such a Service is Analyze.
     install::IngressChoice ingress = install::IngressChoice::Analyze;
+    // The Istio version and Gateway API CRDs of the target cluster (MR0025-MR0027, IST0176; resources
+    // it rejects or ignores are not translated). Unset: every Gateway API resource is read. The CLI
+    // and the studio always set one (gatewayapi::defaultTarget() unless the user chose).
+    std::optional<gatewayapi::Target> gatewayApiTarget;
 };
 
 // Everything analysis finds about `set` (parse diagnostics are the loader's, not repeated here).

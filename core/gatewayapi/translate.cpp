@@ -158,6 +158,8 @@ private:
     };
 
     const std::string &ns(const Resource &r) const { return r.effectiveNamespace(m_set.defaultNamespace); }
+    // Whether the target cluster holds the resource and Istio reads it (all are, without a target).
+    bool present(const Resource &r) const { return !m_options.target || isRead(*m_options.target, r); }
     void gatherClasses();
     void gatherListeners();
     void routes();
@@ -197,7 +199,7 @@ void Translator::gatherClasses()
     for (std::size_t i = 0; i < m_set.resources.size(); ++i) {
         const Resource &r = m_set.resources[i];
         const auto *spec = r.as<GatewayClassSpec>();
-        if (!spec || r.kind != Kind::GatewayClass)
+        if (!spec || r.kind != Kind::GatewayClass || !present(r))
             continue;
         if (spec->controllerName != m_options.controllerName)
             continue;
@@ -212,7 +214,7 @@ void Translator::gatherListeners()
     for (std::size_t i = 0; i < m_set.resources.size(); ++i) {
         const Resource &r = m_set.resources[i];
         const auto *spec = r.as<KubeGatewaySpec>();
-        if (!spec || r.kind != Kind::KubeGateway || !m_classes.count(spec->gatewayClassName))
+        if (!spec || r.kind != Kind::KubeGateway || !m_classes.count(spec->gatewayClassName) || !present(r))
             continue;
         GatewayStatus status;
         status.resource = i;
@@ -336,7 +338,7 @@ const Resource *Translator::serviceEntryWithHost(const std::string &host) const
 bool Translator::grantAllows(const Resource &route, const RouteBackendRef &ref, const std::string &toNs) const
 {
     for (const Resource *grant : m_set.ofKind(Kind::ReferenceGrant)) {
-        if (ns(*grant) != toNs)
+        if (ns(*grant) != toNs || !present(*grant))
             continue;
         const auto *spec = grant->as<ReferenceGrantSpec>();
         const bool fromOk =
@@ -732,13 +734,15 @@ void Translator::routes()
 {
     for (std::size_t i = 0; i < m_set.resources.size(); ++i) {
         const Resource &r = m_set.resources[i];
-        if ((r.kind == Kind::TCPRoute || r.kind == Kind::TLSRoute) && r.as<L4RouteSpec>())
+        if ((r.kind == Kind::TCPRoute || r.kind == Kind::TLSRoute) && r.as<L4RouteSpec>() && present(r))
             route(i);
     }
 }
 
 Translation Translator::run()
 {
+    if (m_options.target)
+        m_out.diagnostics = targetDiagnostics(m_set, *m_options.target);
     gatherClasses();
     gatherListeners();
     routes();

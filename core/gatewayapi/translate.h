@@ -14,6 +14,7 @@
 //    that is not what the user wants (statusYaml() prints that status).
 // Nothing here decides which rule serves a port: that is routing::bindGateways on the classic view.
 
+#include "gatewayapi/targets.h"
 #include "model/resourceset.h"
 
 #include <cstddef>
@@ -28,6 +29,11 @@ struct Options
 {
     std::string domainSuffix = "cluster.local";
     std::string controllerName = "istio.io/gateway-controller";
+    // The cluster the configuration will meet. Set: a resource its API server rejects or its Istio
+    // ignores (targets.h readingOf) is left out of the translation, as if absent (no status, no
+    // attachment, no generated route), and the diagnostics say why (targetDiagnostics). Unset:
+    // every resource is read.
+    std::optional<Target> target;
 };
 
 struct Condition

@@ -75,6 +75,7 @@ inline constexpr const char *ConflictingGateways = "IST0145";                 //
 inline constexpr const char *GatewayPortNotDefinedOnService = "IST0162";      // warning
 inline constexpr const char *DestinationRuleSubsetNotSelectPods = "IST0173";  // error
 inline constexpr const char *UnknownDestinationRuleHost = "IST0174";          // warning
+inline constexpr const char *GatewayAPICRDVersionBelowMinimum = "IST0176";    // warning: Gateway API CRD too old
 
 // Meshroute's own, one prefix. Numbers are stable: never reuse one.
 inline constexpr const char *SyntaxError = "MR0001";          // YAML cannot be parsed
@@ -102,4 +103,8 @@ inline constexpr const char *GatewayApiNotAccepted = "MR0021";   // a route pare
 inline constexpr const char *GatewayApiUnresolvedRef = "MR0022"; // a route's ResolvedRefs=False
 inline constexpr const char *GatewayApiListener = "MR0023";      // a listener not accepted, conflicted, bad kinds
 inline constexpr const char *GatewayApiZeroWeight = "MR0024";    // every backendRef of a rule has weight 0
+// Gateway API version targets (core/gatewayapi/targets.h): what the chosen cluster does with a resource.
+inline constexpr const char *GatewayApiNotServed = "MR0025";   // error: the CRDs do not serve the kind/version
+inline constexpr const char *GatewayApiNeedsAlpha = "MR0026";  // Istio reads the kind only behind the alpha flag
+inline constexpr const char *GatewayApiIgnoredKind = "MR0027"; // Istio watches a version the CRDs do not serve
 } // namespace meshroute::codes

@@ -242,6 +242,12 @@ const MessageTemplate kTemplates[] = {
     {"gwapi-listener-port-taken-locally", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "listener \"%1\" of Gateway %2 is not served by the local gateway: port %3 is already taken by Gateway %4, which came first")},
     {"gwapi-listener-no-route-locally", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "listener \"%1\" of Gateway %2 (port %3) has no accepted route: the local gateway does not listen on it")},
     {"gwapi-all-weights-zero", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "every backendRef of %1 rule #%2 has weight 0: Istio refuses its connections")},
+    // ---------------------------------------------------------------- core/gatewayapi/targets.cpp (the target cluster)
+    {"gwapi-target-not-served", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "%1: apiVersion %2 is not served by the Gateway API %3 %4-channel CRDs (they serve %5), so the API server rejects it")},
+    {"gwapi-target-no-crd", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "%1: the Gateway API %2 %3-channel CRDs have no %4 at all, so the API server rejects it")},
+    {"gwapi-target-needs-alpha", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "Istio %1 reads %2 only with PILOT_ENABLE_ALPHA_GATEWAY_API=true on istiod: set it (istioctl install --set values.pilot.env.PILOT_ENABLE_ALPHA_GATEWAY_API=true), or Istio ignores %3")},
+    {"gwapi-target-ignored", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "Istio %1 reads %2 only as %3, which the Gateway API %4 %5-channel CRDs do not serve: the API server stores %6, but Istio ignores it without a word (no status, no route)")},
+    {"ist-gateway-api-crd-below-minimum", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "Gateway API CRD \"%1\" is at version \"%2\" but Istio requires at least \"%3\"; resources of this kind will not be processed. Upgrade the Gateway API CRDs to satisfy the minimum version.")},
 };
 // clang-format on
 

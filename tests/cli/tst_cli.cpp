@@ -288,6 +288,104 @@ private slots:
         QVERIFY(r.out.contains("status: \"False\""));
     }
 
+    // --target names the cluster: what its API server rejects (exit 1) and what its Istio ignores
+    // (warnings), in every output format; --status then leaves the ignored routes out.
+    void validateTargetSaysWhatTheClusterDoes_data()
+    {
+        QTest::addColumn<QStringList>("target"); // the arguments after the file
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("expected"); // a line's tail, or "" for a clean run
+        const QString routes = "(TCPRoute default/tcp-echo-v1)";
+        QTest::newRow("the default is the tutorial's cluster") << QStringList{} << 0 << QString();
+        QTest::newRow("the default spelled out")
+            << QStringList{"--target", "istio=1.30,gateway-api=v1.5.1,channel=experimental,alpha=true"} << 0
+            << QString();
+        QTest::newRow("without the alpha flag")
+            << QStringList{"--target", "alpha=false"} << 0
+            << "or Istio ignores TCPRoute default/tcp-echo-v1 [MR0026] " + routes;
+        QTest::newRow("the standard channel has no TCPRoute")
+            << QStringList{"--target=channel=standard"} << 1
+            << "error: TCPRoute default/tcp-echo-v1: the Gateway API v1.5.1 standard-channel CRDs have no "
+               "TCPRoute at all, so the API server rejects it [MR0025] " +
+                   routes;
+        QTest::newRow("Istio 1.31 wants the v1.6 TCPRoute CRD")
+            << QStringList{"--target", "istio=1.31"} << 0
+            << "is at version \"1.5.1\" but Istio requires at least \"1.6.0\"; resources of this kind will "
+               "not be processed. Upgrade the Gateway API CRDs to satisfy the minimum version. [IST0176] "
+               "(CustomResourceDefinition tcproutes.gateway.networking.k8s.io)";
+    }
+    void validateTargetSaysWhatTheClusterDoes()
+    {
+        QFETCH(QStringList, target);
+        QFETCH(int, exitCode);
+        QFETCH(QString, expected);
+        const QString file =
+            QStringLiteral(MESHROUTE_SOURCE_DIR "/tests/core/gatewayapi/data/tutorial-gateway-api.yaml");
+        const Run r = meshroute(QStringList{"validate", file} + target);
+        QVERIFY2(r.exitCode == exitCode, qPrintable(r.out + r.err));
+        if (expected.isEmpty()) {
+            QVERIFY2(!r.out.contains("warning:") && !r.out.contains("error:"), qPrintable(r.out));
+            return;
+        }
+        QVERIFY2(r.out.contains(expected + "\n"), qPrintable(r.out));
+        // At the first route's apiVersion (line 19, after "apiVersion: ").
+        QVERIFY2(r.out.contains(file + ":19:13: "), qPrintable(r.out));
+        // The same finding in JSON and SARIF.
+        const qsizetype open = expected.lastIndexOf('[');
+        const QString code = expected.mid(open + 1, expected.indexOf(']', open) - open - 1);
+        const Run json = meshroute(QStringList{"validate", file, "-o", "json"} + target);
+        QCOMPARE(json.exitCode, exitCode);
+        QVERIFY2(json.out.contains("\"" + code + "\""), qPrintable(json.out));
+        const Run sarif = meshroute(QStringList{"validate", file, "-o", "sarif"} + target);
+        QVERIFY2(sarif.out.contains("\"ruleId\": \"" + code + "\""), qPrintable(sarif.out));
+    }
+
+    // An ignored route has no status, and its listener counts no route.
+    void validateStatusFollowsTheTarget()
+    {
+        const QString file =
+            QStringLiteral(MESHROUTE_SOURCE_DIR "/tests/core/gatewayapi/data/tutorial-gateway-api.yaml");
+        const Run read = meshroute({"validate", "--status", file});
+        QCOMPARE(YAML::LoadAll(read.out.toStdString()).size(), std::size_t(3));
+        const Run ignored = meshroute({"validate", "--status", file, "--target", "alpha=false"});
+        QVERIFY2(ignored.exitCode == 0, qPrintable(ignored.err));
+        const std::vector<YAML::Node> docs = YAML::LoadAll(ignored.out.toStdString());
+        QCOMPARE(docs.size(), std::size_t(1)); // the Gateway only
+        QCOMPARE(docs[0]["status"]["listeners"][0]["attachedRoutes"].as<int>(), 0);
+        QCOMPARE(docs[0]["status"]["listeners"][1]["attachedRoutes"].as<int>(), 0);
+        QVERIFY2(ignored.err.contains("[MR0026]"), qPrintable(ignored.err));
+    }
+
+    void badTargetsAreRefused_data()
+    {
+        QTest::addColumn<QString>("target");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("Istio")
+            << "istio=1.27"
+            << "istio 1.27 is not one Meshroute knows the Gateway API behaviour of: use 1.28 "
+               "to 1.31";
+        QTest::newRow("bundle") << "gateway-api=latest"
+                                << "gateway-api \"latest\" is not a Gateway API release such as v1.5.1";
+        QTest::newRow("channel") << "channel=stable"
+                                 << "channel \"stable\" is not standard or experimental";
+        QTest::newRow("key") << "version=1.30"
+                             << "\"version\" is not a target key: use istio, gateway-api, channel or alpha";
+    }
+    void badTargetsAreRefused()
+    {
+        QFETCH(QString, target);
+        QFETCH(QString, error);
+        for (const char *command : {"validate", "export"}) {
+            const Run r = meshroute({command, demo(), "--target", target});
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY(r.out.isEmpty());
+            QVERIFY2(r.err.contains(error), qPrintable(r.err));
+        }
+        const Run help = meshroute({"validate", "--help"});
+        QVERIFY2(help.out.contains("--target"), qPrintable(help.out));
+        QVERIFY(help.out.contains("istio=1.28|1.29|1.30|1.31"));
+    }
+
     void validateReportsASkippedServer()
     {
         const Run r = meshroute({"validate", data("shared-port.yaml")});

@@ -102,4 +102,8 @@ inline constexpr const char *GatewayApiNotAccepted = "MR0021";   // a route pare
 inline constexpr const char *GatewayApiUnresolvedRef = "MR0022"; // a route's ResolvedRefs=False
 inline constexpr const char *GatewayApiListener = "MR0023";      // a listener not accepted, conflicted, bad kinds
 inline constexpr const char *GatewayApiZeroWeight = "MR0024";    // every backendRef of a rule has weight 0
+// Conversion between the classic API and the Gateway API (core/gatewayapi/convert).
+inline constexpr const char *ConvertNotCarried = "MR0040";         // a field the target API cannot say
+inline constexpr const char *ConvertNotConverted = "MR0041";       // a resource, server or rule left out, and why
+inline constexpr const char *ConvertCarriedDifferently = "MR0042"; // carried, but not word for word (info)
 } // namespace meshroute::codes

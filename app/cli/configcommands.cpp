@@ -1,5 +1,6 @@
 #include "configcommands.h"
 
+#include "gatewayapi/convert.h"
 #include "gatewayapi/translate.h"
 
 #include "input.h"
@@ -8,10 +9,12 @@
 #include "support/atomicfile.h"
 #include "yaml/writer.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <functional>
 #include <iostream>
 #include <memory>
+#include <tuple>
 
 namespace meshroute::cli {
 namespace {
@@ -213,6 +216,78 @@ void addConfigCommands(CLI::App &app, int &exitCode)
             std::cerr << "meshroute: ingress gateway " << *patchForm << " patch (for "
                       << install::ingressChoiceName(ingress.choice) << ") written to " << patchPath
                       << "; apply: " << install::applyCommand(form, ingress, patchPath) << '\n';
+        }
+        exitCode = 0;
+    });
+
+    addConvertCommand(app, exitCode);
+}
+
+void addConvertCommand(CLI::App &app, int &exitCode)
+{
+    auto options = std::make_shared<CommonOptions>();
+    auto to = std::make_shared<std::string>();
+    auto output = std::make_shared<std::string>();
+    auto routeVersions = std::make_shared<std::string>("istio-1.30");
+    CLI::App *convert = app.add_subcommand(
+        "convert",
+        "Convert TCP/TLS routing between Istio's classic API and the Kubernetes Gateway API, as resources "
+        "to apply (what the target cannot say is reported on standard error; exit 1 when the input has "
+        "errors, 2 when unreadable)");
+    addInputOptions(*convert, *options);
+    convert
+        ->add_option("--to", *to,
+                     "gateway-api: classic Gateways, VirtualServices and subsets become Gateways, "
+                     "TCPRoutes/TLSRoutes and per-version Services; istio: the reverse")
+        ->required()
+        ->check(CLI::IsMember({"gateway-api", "istio"}));
+    convert->add_option("-o,--output", *output, "Write to FILE (atomically) instead of standard output");
+    convert
+        ->add_option("--route-versions", *routeVersions,
+                     "apiVersions of the routes written: istio-1.30 (Gateway API v1.5.1 experimental, what "
+                     "Istio 1.30 reads: TCPRoute v1alpha2, TLSRoute v1) or v1.6-standard (TCPRoute v1, "
+                     "TLSRoute v1)")
+        ->check(CLI::IsMember({"istio-1.30", "v1.6-standard"}))
+        ->capture_default_str();
+    convert->callback([options, to, output, routeVersions, &exitCode] {
+        Input input;
+        const int prepared = prepare(*options, input);
+        if (prepared == 2 || hasErrors(input.diagnostics)) {
+            printDiagnostics(std::cerr, input.diagnostics);
+            std::cerr << "meshroute: nothing converted: "
+                      << (prepared == 2 ? "the input could not be read" : "fix the errors above first")
+                      << '\n';
+            exitCode = prepared == 2 ? 2 : 1;
+            return;
+        }
+        gatewayapi::ConvertOptions convertOptions;
+        convertOptions.gatewayLabels = options->input.gatewayLabels;
+        convertOptions.versions = *routeVersions == "v1.6-standard" ? gatewayapi::RouteApiVersions::Standard16
+                                                                    : gatewayapi::RouteApiVersions::Istio130;
+        const gatewayapi::Conversion converted = *to == "istio"
+                                                     ? gatewayapi::toIstio(input.set, convertOptions)
+                                                     : gatewayapi::toGatewayApi(input.set, convertOptions);
+        Diagnostics diagnostics = converted.diagnostics;
+        std::stable_sort(diagnostics.begin(), diagnostics.end(),
+                         [](const Diagnostic &a, const Diagnostic &b) {
+                             return std::tie(a.file, a.position.line, a.position.column) <
+                                    std::tie(b.file, b.position.line, b.position.column);
+                         });
+        if (!diagnostics.empty())
+            printDiagnostics(std::cerr, diagnostics);
+        const std::string stream = converted.yaml();
+        std::string error;
+        if (output->empty()) {
+            std::cout << stream;
+            std::cout.flush();
+            if (!std::cout) {
+                exitCode = 2;
+                return;
+            }
+        } else if (!writeFileAtomically(*output, stream, error)) {
+            std::cerr << "meshroute: " << error << '\n';
+            exitCode = 2;
+            return;
         }
         exitCode = 0;
     });

@@ -107,4 +107,8 @@ inline constexpr const char *GatewayApiZeroWeight = "MR0024";    // every backen
 inline constexpr const char *GatewayApiNotServed = "MR0025";   // error: the CRDs do not serve the kind/version
 inline constexpr const char *GatewayApiNeedsAlpha = "MR0026";  // Istio reads the kind only behind the alpha flag
 inline constexpr const char *GatewayApiIgnoredKind = "MR0027"; // Istio watches a version the CRDs do not serve
+// Conversion between the classic API and the Gateway API (core/gatewayapi/convert).
+inline constexpr const char *ConvertNotCarried = "MR0040";         // a field the target API cannot say
+inline constexpr const char *ConvertNotConverted = "MR0041";       // a resource, server or rule left out, and why
+inline constexpr const char *ConvertCarriedDifferently = "MR0042"; // carried, but not word for word (info)
 } // namespace meshroute::codes

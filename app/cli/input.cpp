@@ -31,6 +31,7 @@ Input readInput(const InputOptions &options)
     if (!input.readFailed && !hasErrors(input.diagnostics)) {
         CompileOptions compileOptions;
         compileOptions.gatewayLabels = options.gatewayLabels;
+        compileOptions.gatewayApiGateways = options.gatewayApiGateways;
         for (Diagnostic &d : compile(input.set, compileOptions).diagnostics) {
             if (d.code == codes::SkippedServer || d.code == codes::NoLocalAddress)
                 input.diagnostics.push_back(std::move(d));
@@ -65,14 +66,40 @@ bool parseLabels(const std::string &text, Labels &labels)
     return !labels.empty();
 }
 
-std::string bundledDemoPath()
+bool parseGatewayApiGateways(const std::string &text, const std::string &defaultNamespace,
+                             std::optional<std::vector<QualifiedName>> &gateways)
+{
+    if (text == "all") {
+        gateways.reset();
+        return true;
+    }
+    gateways.emplace();
+    if (text == "none")
+        return true;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        const std::size_t comma = std::min(text.find(',', start), text.size());
+        const std::string entry = text.substr(start, comma - start);
+        const std::size_t slash = entry.find('/');
+        QualifiedName name = slash == std::string::npos
+                                 ? QualifiedName{defaultNamespace, entry}
+                                 : QualifiedName{entry.substr(0, slash), entry.substr(slash + 1)};
+        if (name.ns.empty() || name.name.empty() || name.name.find('/') != std::string::npos)
+            return false;
+        gateways->push_back(std::move(name));
+        start = comma + 1;
+    }
+    return true;
+}
+
+std::string bundledDemoPath(const std::string &sample)
 {
     namespace fs = std::filesystem;
-    const fs::path source = fs::path(MESHROUTE_SOURCE_DIR) / "resources" / "samples" / "tcp-echo";
+    const fs::path source = fs::path(MESHROUTE_SOURCE_DIR) / "resources" / "samples" / sample;
     std::error_code ec;
     if (fs::is_directory(source, ec))
         return source.string();
-    return (fs::path(MESHROUTE_INSTALL_DATADIR) / "meshroute" / "samples" / "tcp-echo").string();
+    return (fs::path(MESHROUTE_INSTALL_DATADIR) / "meshroute" / "samples" / sample).string();
 }
 
 } // namespace meshroute::cli

@@ -4,9 +4,11 @@
 // analyse them, and print what was found the way compilers do.
 
 #include "analysis/analyzer.h"
+#include "model/names.h"
 #include "yaml/loader.h"
 
 #include <iosfwd>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -18,6 +20,8 @@ struct InputOptions
     std::string defaultNamespace = "default";
     Labels gatewayLabels{{"istio", "ingressgateway"}};
     install::IngressChoice ingress = install::IngressChoice::Analyze; // the target cluster's (IST0162)
+    // The Gateway API Gateways the local gateway plays (CompileOptions::gatewayApiGateways).
+    std::optional<std::vector<QualifiedName>> gatewayApiGateways;
 };
 
 struct Input
@@ -36,7 +40,13 @@ void printDiagnostics(std::ostream &out, const Diagnostics &diagnostics, bool wi
 // "k=v,k2=v2" -> labels; false on a malformed entry.
 bool parseLabels(const std::string &text, Labels &labels);
 
+// "all" (absent), "none" (empty), or "[ns/]name,..." (names relative to `defaultNamespace`); false
+// on a malformed entry.
+bool parseGatewayApiGateways(const std::string &text, const std::string &defaultNamespace,
+                             std::optional<std::vector<QualifiedName>> &gateways);
+
 // The bundled tutorial demo: the source tree's copy when run from a build tree, else the installed one.
-std::string bundledDemoPath();
+// `sample` names another bundled sample (resources/samples/<sample>).
+std::string bundledDemoPath(const std::string &sample = "tcp-echo");
 
 } // namespace meshroute::cli

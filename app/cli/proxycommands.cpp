@@ -32,6 +32,8 @@ struct ProxyOptions
 {
     InputOptions input;
     std::string gatewayLabels = "istio=ingressgateway";
+    std::string gatewayApiGateways = "all";
+    bool gatewayApiSample = false; // demo: the Gateway API form of the tutorial
     std::string bind = "127.0.0.1";
     int portOffset = 0;
     std::string admin;
@@ -138,6 +140,7 @@ Loaded load(const ProxyOptions &options)
         return out;
     CompileOptions compileOptions;
     compileOptions.gatewayLabels = options.input.gatewayLabels;
+    compileOptions.gatewayApiGateways = options.input.gatewayApiGateways;
     CompileResult compiled = compile(input.set, compileOptions);
     mergeDiagnostics(out.diagnostics, compiled.diagnostics);
     out.errors = hasErrors(out.diagnostics);
@@ -205,6 +208,12 @@ int run(ProxyOptions options)
     if (!parseLabels(options.gatewayLabels, options.input.gatewayLabels)) {
         std::cerr << "meshroute: --gateway-labels \"" << options.gatewayLabels
                   << "\" is not a list of key=value pairs\n";
+        return 2;
+    }
+    if (!parseGatewayApiGateways(options.gatewayApiGateways, options.input.defaultNamespace,
+                                 options.input.gatewayApiGateways)) {
+        std::cerr << "meshroute: --gateway-api-gateways \"" << options.gatewayApiGateways
+                  << "\" is not all, none or a list of [namespace/]name\n";
         return 2;
     }
     if (options.portOffset < -65535 || options.portOffset > 65535) {
@@ -386,6 +395,11 @@ void addProxyCommands(CLI::App &app, int &exitCode)
         ->add_option("--gateway-labels", proxyOptions->gatewayLabels,
                      "Labels of the local gateway workload, k=v[,k=v...]")
         ->capture_default_str();
+    proxyCommand
+        ->add_option("--gateway-api-gateways", proxyOptions->gatewayApiGateways,
+                     "Gateway API Gateways (of Istio's class) the local gateway also plays: all, none, or "
+                     "[namespace/]name[,...]")
+        ->capture_default_str();
     addRunOptions(*proxyCommand, *proxyOptions);
     proxyCommand->footer(
         "Prometheus: with --admin 127.0.0.1:15000 this scrape job reads the metrics (Istio's\n"
@@ -401,8 +415,13 @@ void addProxyCommands(CLI::App &app, int &exitCode)
     demoOptions->demo = true;
     CLI::App *demo = app.add_subcommand("demo", "Run the tutorial's tcp-echo demo: nc 127.0.0.1 31400");
     addRunOptions(*demo, *demoOptions);
+    demo->add_flag(
+        "--gateway-api", demoOptions->gatewayApiSample,
+        "The tutorial written with the Kubernetes Gateway API (Gateway, TCPRoutes, one Service per "
+        "version)");
     demo->callback([demoOptions, &exitCode] {
-        demoOptions->input.paths = {bundledDemoPath()};
+        demoOptions->input.paths = {
+            bundledDemoPath(demoOptions->gatewayApiSample ? "tcp-echo-gateway-api" : "tcp-echo")};
         exitCode = run(*demoOptions);
     });
 }

@@ -5,6 +5,7 @@
 
 #include "compile/compile.h"
 
+#include "gatewayapi/routingview.h"
 #include "model/names.h"
 #include "routing/binding.h"
 #include "routing/selectors.h"
@@ -27,6 +28,10 @@ std::string upper(std::string text)
 
 using routing::selects;
 
+// What Istio routes a Gateway API rule to when all its backendRefs have weight 0.
+constexpr const char *kZeroWeightHost = "internal.cluster.local";
+constexpr const char *kZeroWeightSubset = "zero-weight";
+
 // A Gateway server port and the servers that share it: the first owns it; more only when they
 // are routed by SNI.
 struct PortEntry
@@ -37,8 +42,9 @@ struct PortEntry
 class Compiler
 {
 public:
-    Compiler(const ResourceSet &set, const CompileOptions &options, Diagnostics &diagnostics)
-        : m_set(set)
+    Compiler(const gatewayapi::RoutingView &view, const CompileOptions &options, Diagnostics &diagnostics)
+        : m_view(view)
+        , m_set(view.set())
         , m_options(options)
         , m_diagnostics(diagnostics)
     {}
@@ -66,7 +72,11 @@ public:
         m_table->gatewayNamespace = m_options.gatewayNamespace;
         m_table->gatewayWorkload = m_options.gatewayWorkload;
         makePods();
-        m_binding = routing::bindGateways(m_set, {m_options.gatewayLabels, m_options.gatewayNamespace});
+        routing::GatewayApiPlay play;
+        play.all = !m_options.gatewayApiGateways.has_value();
+        if (m_options.gatewayApiGateways)
+            play.only = *m_options.gatewayApiGateways;
+        m_binding = routing::bindGateways(m_set, {m_options.gatewayLabels, m_options.gatewayNamespace}, play);
         collectServers();
         for (auto &[port, entry] : m_ports)
             buildListener(port, entry);
@@ -77,11 +87,42 @@ private:
     const std::string &ns(const Resource &r) const { return r.effectiveNamespace(m_set.defaultNamespace); }
     std::string ref(const Resource &r) const { return ns(r) + "/" + r.name; }
 
+    // A generated resource's diagnostic is about its origin: that resource, at the position the
+    // generated one carries (its listener or parentRef).
     void report(const Resource &r, Severity severity, const char *code, Position position, Message message)
     {
+        const Resource *about = &r;
+        if (const gatewayapi::Origin *origin = originOf(r)) {
+            about = &m_set.resources[origin->resource];
+            position = r.position;
+        }
         m_diagnostics.push_back(makeDiagnostic(severity, code, std::move(message), m_set.fileOf(r),
                                                position.known() ? position : r.position,
-                                               r.ref(m_set.defaultNamespace)));
+                                               about->ref(m_set.defaultNamespace)));
+    }
+
+    const gatewayapi::Origin *originOf(const Resource &r) const
+    {
+        if (m_set.resources.empty() || &r < &m_set.resources.front() || &r > &m_set.resources.back())
+            return nullptr;
+        return m_view.origin(static_cast<std::size_t>(&r - &m_set.resources.front()));
+    }
+
+    // "listener tcp-31400 of Gateway default/tcp-echo-gateway" pieces of a generated Gateway.
+    struct ListenerName
+    {
+        std::string listener, gateway;
+    };
+    std::optional<ListenerName> listenerOf(const Resource &generated) const
+    {
+        const gatewayapi::Origin *origin = originOf(generated);
+        if (!origin || origin->what != gatewayapi::Origin::What::Listener)
+            return std::nullopt;
+        const Resource &g = m_set.resources[origin->resource];
+        const auto *spec = g.as<KubeGatewaySpec>();
+        if (!spec || origin->listener >= spec->listeners.size())
+            return std::nullopt;
+        return ListenerName{spec->listeners[origin->listener].name, ref(g)};
     }
 
     // ------------------------------------------------------------ demo pods
@@ -141,16 +182,29 @@ private:
                     m_ports[port].servers.push_back(&b); // TLS servers share a port by SNI
                     continue;
                 }
-                const QualifiedName &owner = m_binding.servers[*b.owner].gatewayName;
+                const routing::ServerBinding &ownerBinding = m_binding.servers[*b.owner];
+                const QualifiedName &owner = ownerBinding.gatewayName;
+                const std::optional<ListenerName> ownerListener =
+                    listenerOf(m_set.resources[ownerBinding.gateway]);
+                const std::string ownerRef =
+                    ownerListener ? ownerListener->gateway : owner.ns + "/" + owner.name;
+                if (const std::optional<ListenerName> listener = listenerOf(r)) {
+                    // A Gateway API listener and a classic server (or another Gateway's listener):
+                    // separate deployments on a cluster, one local gateway here.
+                    report(r, Severity::Warning, codes::SkippedServer, where,
+                           Message{"gwapi-listener-port-taken-locally",
+                                   {listener->listener, listener->gateway, std::to_string(port), ownerRef}});
+                    continue;
+                }
                 report(r, Severity::Warning, codes::SkippedServer, where,
-                       Message{"server-port-taken",
-                               {std::to_string(port), ref(r), owner.ns + "/" + owner.name}});
+                       Message{"server-port-taken", {std::to_string(port), ref(r), ownerRef}});
                 continue;
             }
             if (b.state == routing::ServerState::HttpFamily) {
                 report(r, Severity::Info, codes::HttpPortNotServed, where,
                        Message{"gateway-port-http-not-served",
-                               {std::to_string(port), ref(r), upper(server.port.protocol)}});
+                               {std::to_string(port), listenerOf(r) ? listenerOf(r)->gateway : ref(r),
+                                upper(server.port.protocol)}});
             } else if (b.state == routing::ServerState::AutoPassthrough) {
                 report(r, Severity::Info, codes::PortWithoutRoute, where,
                        Message{"gateway-port-auto-passthrough", {std::to_string(port), ref(r)}});
@@ -178,6 +232,8 @@ private:
             for (const routing::ServerBinding *s : entry.servers)
                 addSniRoutes(listener, *s);
             if (listener.sniRoutes.empty()) {
+                if (reportListenerWithoutRoute(gateway, port))
+                    return;
                 report(gateway, Severity::Warning, codes::PortWithoutRoute, where,
                        Message{"gateway-port-no-listener",
                                {std::to_string(port), listener.gateway, whyNoRoute(owner, port, true)}});
@@ -205,9 +261,23 @@ private:
             m_table->listeners.push_back(std::move(listener));
             return;
         }
+        if (reportListenerWithoutRoute(gateway, port))
+            return;
         report(gateway, Severity::Warning, codes::PortWithoutRoute, where,
                Message{"gateway-port-no-listener",
                        {std::to_string(port), listener.gateway, whyNoRoute(owner, port, false)}});
+    }
+
+    // A generated Gateway's port without a rule: a Gateway API listener no route attaches to.
+    bool reportListenerWithoutRoute(const Resource &gateway, std::uint32_t port)
+    {
+        const std::optional<ListenerName> listener = listenerOf(gateway);
+        if (!listener)
+            return false;
+        report(gateway, Severity::Warning, codes::PortWithoutRoute, {},
+               Message{"gwapi-listener-no-route-locally",
+                       {listener->listener, listener->gateway, std::to_string(port)}});
+        return true;
     }
 
     MessageArg whyNoRoute(const routing::ServerBinding &s, std::uint32_t port, bool tls) const
@@ -436,6 +506,13 @@ private:
         if (!backing.service && !backing.serviceEntry) {
             // The host is the first thing wrong, even where the subset is undefined too.
             c.noRouteReason = NoRouteReason::UnknownHost;
+            // Istio's placeholders for a Gateway API rule: all weights 0, or a backendRef that does
+            // not resolve (RefNotPermitted, InvalidKind: an empty destination).
+            if (c.host == kZeroWeightHost && c.subset == kZeroWeightSubset)
+                c.noRoute = "every backendRef of the rule has weight 0: connections are refused";
+            else if (c.host.empty() || c.host.front() == '.')
+                c.noRoute =
+                    "the backendRef does not resolve (not permitted or of an unknown kind): its share fails";
             if (c.noRoute.empty())
                 c.noRoute = "unknown host " + c.host + ": no Service or ServiceEntry defines it";
             return;
@@ -717,6 +794,7 @@ private:
             report(r, severity, code, position, std::move(message));
     }
 
+    const gatewayapi::RoutingView &m_view;
     const ResourceSet &m_set;
     const CompileOptions &m_options;
     Diagnostics &m_diagnostics;
@@ -737,13 +815,15 @@ std::vector<Cluster> resolveDestinations(const ResourceSet &set,
                                          const CompileOptions &options)
 {
     Diagnostics ignored;
-    return Compiler(set, options, ignored).resolve(destinations);
+    const gatewayapi::RoutingView view(set);
+    return Compiler(view, options, ignored).resolve(destinations);
 }
 
 CompileResult compile(const ResourceSet &set, const CompileOptions &options)
 {
     CompileResult result;
-    Compiler compiler(set, options, result.diagnostics);
+    const gatewayapi::RoutingView view(set);
+    Compiler compiler(view, options, result.diagnostics);
     result.table = compiler.run();
     return result;
 }

@@ -10,10 +10,18 @@
 //    gateways fit serves the whole port; a port with no such rule gets no listener (MR0011).
 //    Which rule serves which port is decided by routing::bindGateways (routing/binding.h);
 //  - destinationSubnets, sourceLabels, sourceNamespace have no effect at a gateway (MR0010);
+//  - Gateway API resources route through the classic ones Istio generates from them
+//    (gatewayapi::RoutingView): the local gateway also plays the Gateways of an Istio-handled
+//    GatewayClass (their `<gateway>-istio` pods), unless gatewayApiGateways restricts it; a listener
+//    whose port a classic server (or an earlier listener) already has is skipped and said (MR0018),
+//    at the listener; diagnostics about generated resources land on the user's listener/parentRef;
+//    a backendRef that does not resolve keeps its share, which fails (no-route), and a rule whose
+//    weights are all 0 refuses every connection;
 //  - destinations resolve through Services/ServiceEntries to demo pods (Deployments) and
 //    real addresses (WorkloadEntries, ServiceEntry endpoints), with DestinationRule policy.
 
 #include "compile/routetable.h"
+#include "model/names.h"
 #include "model/resourceset.h"
 
 #include <memory>
@@ -28,6 +36,9 @@ struct CompileOptions
     Labels gatewayLabels{{"istio", "ingressgateway"}}; // the local gateway workload's labels
     std::string gatewayNamespace = "istio-system";     // where that workload runs (for exportTo)
     std::string gatewayWorkload = "istio-ingressgateway";
+    // The Gateway API Gateways ("ns", "name") the local gateway also plays. Absent: every Gateway of
+    // a GatewayClass Istio handles; empty: none (only the classic Gateways selecting gatewayLabels).
+    std::optional<std::vector<QualifiedName>> gatewayApiGateways;
 };
 
 struct CompileResult

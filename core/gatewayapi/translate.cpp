@@ -186,6 +186,7 @@ private:
     {
         std::string timestamp, ns, name;
         std::vector<YAML::Node> nodes;
+        std::vector<Origin> origins; // one per node
     };
     std::vector<Generated> m_generated;
 };
@@ -616,7 +617,19 @@ void Translator::route(std::size_t index)
     };
     std::stable_sort(accepted.begin(), accepted.end(),
                      [&](const ParentMatch *a, const ParentMatch *b) { return internal(a) < internal(b); });
-    Generated generated{spec->creationTimestamp, routeNs, r.name, {}};
+    Generated generated{spec->creationTimestamp, routeNs, r.name, {}, {}};
+    // Which backendRefs make a rule's destinations (as convert() emits them): those of weight > 0.
+    std::vector<std::vector<std::size_t>> backendsOfRule;
+    for (const L4RouteRule &rule : spec->rules) {
+        std::vector<std::size_t> refs;
+        std::int64_t sum = 0;
+        for (const RouteBackendRef &b : rule.backendRefs)
+            sum += b.weight.value_or(1);
+        for (std::size_t b = 0; sum != 0 && b < rule.backendRefs.size(); ++b)
+            if (rule.backendRefs[b].weight.value_or(1) != 0)
+                refs.push_back(b);
+        backendsOfRule.push_back(std::move(refs));
+    }
     int count = 0;
     for (const ParentMatch *m : accepted) {
         if (m->listener)
@@ -626,12 +639,17 @@ void Translator::route(std::size_t index)
         if (tls && vsHosts.empty())
             vsHosts = {"*"};
         std::vector<YAML::Node> routes = rules ? *rules : std::vector<YAML::Node>{};
+        std::vector<std::size_t> ruleOf; // the route's rule each entry of `routes` comes from
+        for (std::size_t k = 0; k < routes.size(); ++k)
+            ruleOf.push_back(k);
         if (!m->listener) {
             vsHosts = m->meshHosts;
         } else if (tls && !m->listener->spec->hostname.empty()) {
             vsHosts = intersect(vsHosts, m->listener->spec->hostname);
             std::vector<YAML::Node> constrained;
-            for (const YAML::Node &rule : routes) {
+            std::vector<std::size_t> constrainedOf;
+            for (std::size_t k = 0; k < routes.size(); ++k) {
+                const YAML::Node &rule = routes[k];
                 YAML::Node copy = YAML::Clone(rule);
                 std::vector<std::string> sni;
                 for (const auto &h : rule["match"][0]["sniHosts"])
@@ -641,8 +659,10 @@ void Translator::route(std::size_t index)
                     continue;
                 copy["match"][0]["sniHosts"] = narrowed;
                 constrained.push_back(copy);
+                constrainedOf.push_back(ruleOf[k]);
             }
             routes = constrained;
+            ruleOf = constrainedOf;
         }
         for (const std::string &host : vsHosts) {
             std::vector<YAML::Node> hostRoutes;
@@ -688,6 +708,21 @@ void Translator::route(std::size_t index)
                 section.push_back(rule);
             vs["spec"][tls ? "tls" : "tcp"] = section;
             generated.nodes.push_back(vs);
+            Origin origin;
+            origin.what = Origin::What::Route;
+            origin.resource = index;
+            if (m->listener) {
+                origin.gateway = m->listener->gateway;
+                origin.listener = m->listener->listener;
+            }
+            origin.parentRef = m->parentRef;
+            origin.rules = ruleOf;
+            for (std::size_t k : ruleOf)
+                origin.backendRefs.push_back(k < backendsOfRule.size() ? backendsOfRule[k]
+                                                                       : std::vector<std::size_t>{});
+            const Position &at = spec->parentRefs[m->parentRef].position;
+            origin.position = at.known() ? at : r.position;
+            generated.origins.push_back(std::move(origin));
         }
     }
     m_generated.push_back(std::move(generated));
@@ -712,7 +747,15 @@ Translation Translator::run()
     for (GatewayStatus &g : m_out.gateways)
         for (ListenerStatus &l : g.listeners)
             l.attachedRoutes = m_listeners[next++].attached;
-    for (const ListenerInfo &l : m_listeners) {
+    // A Gateway's generated Gateways in Istio's order: they share its creation time, so by name.
+    std::vector<const ListenerInfo *> ordered;
+    for (const ListenerInfo &l : m_listeners)
+        ordered.push_back(&l);
+    std::stable_sort(ordered.begin(), ordered.end(), [](const ListenerInfo *a, const ListenerInfo *b) {
+        return std::tie(a->gateway, a->internalName) < std::tie(b->gateway, b->internalName);
+    });
+    for (const ListenerInfo *info : ordered) {
+        const ListenerInfo &l = *info;
         if (!l.valid)
             continue;
         YAML::Node gw;
@@ -743,15 +786,24 @@ Translation Translator::run()
         }
         gw["spec"]["servers"].push_back(server);
         m_out.classic.push_back(gw);
+        Origin origin;
+        origin.what = Origin::What::Listener;
+        origin.resource = l.gateway;
+        origin.listener = l.listener;
+        origin.position = l.spec->position.known() ? l.spec->position : m_set.resources[l.gateway].position;
+        m_out.origins.push_back(std::move(origin));
     }
     // Oldest route first: what "the oldest route wins on a listener" becomes in the classic model,
     // where the first bound VirtualService's first tcp rule serves a port.
     std::stable_sort(m_generated.begin(), m_generated.end(), [](const Generated &a, const Generated &b) {
         return std::tie(a.timestamp, a.ns, a.name) < std::tie(b.timestamp, b.ns, b.name);
     });
-    for (const Generated &g : m_generated)
+    for (const Generated &g : m_generated) {
         for (const YAML::Node &n : g.nodes)
             m_out.classic.push_back(n);
+        for (const Origin &o : g.origins)
+            m_out.origins.push_back(o);
+    }
     return std::move(m_out);
 }
 
@@ -779,9 +831,14 @@ ResourceSet classicView(const ResourceSet &set, const Translation &translation)
     out.defaultNamespace = set.defaultNamespace;
     out.files = set.files;
     out.resources = set.resources;
-    for (const YAML::Node &node : translation.classic) {
+    for (std::size_t i = 0; i < translation.classic.size(); ++i) {
         Diagnostics ignored; // generated from checked input; never shown
-        Resource r = parseResource(node, 0, {}, ignored);
+        Resource r = parseResource(translation.classic[i], 0, {}, ignored);
+        if (i < translation.origins.size() && translation.origins[i].resource < set.resources.size()) {
+            const Origin &origin = translation.origins[i];
+            r.file = set.resources[origin.resource].file;
+            r.position = origin.position;
+        }
         out.resources.push_back(std::move(r));
     }
     return out;

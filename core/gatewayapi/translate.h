@@ -18,6 +18,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -70,12 +71,37 @@ struct GatewayClassStatus
     std::vector<Condition> conditions;
 };
 
+// Where a generated classic resource comes from: the user's Gateway API resource and the field
+// that made it, so that whatever core finds about a generated resource (compile's skipped ports,
+// unresolved destinations; the graph's broken edges) lands on the TCPRoute/TLSRoute/Gateway the
+// user wrote, never on a resource no file holds. Indices are into the user's ResourceSet.
+//  - A generated Gateway (one server) stands for listener `listener` of the Gateway at `resource`.
+//  - A generated VirtualService stands for route `resource` attached through parentRef `parentRef`
+//    to listener `listener` of the Gateway at `gateway` (no gateway: a mesh parent); its k-th tcp/tls
+//    rule is the route's rule `rules[k]`, and that rule's d-th destination is the route's backendRef
+//    `backendRefs[k][d]` (weight-0 backendRefs make no destination; a rule whose weights are all 0
+//    has one placeholder destination, Istio's internal.cluster.local subset zero-weight, and an
+//    empty list here).
+struct Origin
+{
+    enum class What { Listener, Route };
+    What what = What::Listener;
+    std::size_t resource = 0;           // the Gateway API resource (Gateway, TCPRoute or TLSRoute)
+    std::optional<std::size_t> gateway; // Route: the parent Gateway's resource index
+    std::size_t listener = 0;           // index in that Gateway's spec.listeners
+    std::size_t parentRef = 0;          // Route: index in the route's spec.parentRefs
+    std::vector<std::size_t> rules;
+    std::vector<std::vector<std::size_t>> backendRefs;
+    Position position; // the listener, or the route's parentRef: where diagnostics about it land
+};
+
 struct Translation
 {
     std::vector<GatewayClassStatus> gatewayClasses;
     std::vector<GatewayStatus> gateways; // the Gateways Istio's controller handles
     std::vector<RouteStatus> routes;     // TCPRoutes and TLSRoutes, in set order
     std::vector<YAML::Node> classic;     // the generated classic Gateways, then VirtualServices
+    std::vector<Origin> origins;         // one per `classic` entry, in the same order
     Diagnostics diagnostics;             // the conditions that are problems, at their fields
 
     const Condition *condition(const RouteStatus &route, std::size_t parent, const std::string &type) const;
@@ -83,8 +109,10 @@ struct Translation
 
 Translation translate(const ResourceSet &set, const Options &options = {});
 
-// `set` with the generated classic resources appended (not from any file): what routing, compile
-// and analysis read when the configuration is written with the Gateway API.
+// `set` with the generated classic resources appended: what routing, compile and analysis read
+// when the configuration is written with the Gateway API. A generated resource is in no document
+// (document -1) but carries its origin's file and position (Translation::origins), so positions
+// taken from it point at the user's listener or parentRef. Prefer routingView() (routingview.h).
 ResourceSet classicView(const ResourceSet &set, const Translation &translation);
 
 // The predicted `status` of every Gateway API resource, as YAML documents (apiVersion, kind,

@@ -239,6 +239,8 @@ const MessageTemplate kTemplates[] = {
     {"gwapi-backend-share-fails", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "%1: %2; the route stays accepted and this backend's share of connections fails [ResolvedRefs=False, %3]")},
     {"gwapi-route-dropped", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "%1: %2; Istio drops the route's rules, so it routes nothing [ResolvedRefs=False, %3]")},
     {"gwapi-gateway-unsupported-address", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "%1 asks for an address of type \"%2\", which Istio cannot assign, so it accepts none of its listeners [Accepted=False, UnsupportedAddress]")},
+    {"gwapi-listener-port-taken-locally", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "listener \"%1\" of Gateway %2 is not served by the local gateway: port %3 is already taken by Gateway %4, which came first")},
+    {"gwapi-listener-no-route-locally", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "listener \"%1\" of Gateway %2 (port %3) has no accepted route: the local gateway does not listen on it")},
     {"gwapi-all-weights-zero", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "every backendRef of %1 rule #%2 has weight 0: Istio refuses its connections")},
 };
 // clang-format on

@@ -32,9 +32,10 @@ bool familyServes(RouteFamily family, Section section)
 class Binder
 {
 public:
-    Binder(const ResourceSet &set, const GatewayWorkload &workload)
+    Binder(const ResourceSet &set, const GatewayWorkload &workload, const GatewayApiPlay &play)
         : m_set(set)
         , m_workload(workload)
+        , m_play(play)
     {
         for (std::size_t i = 0; i < set.resources.size(); ++i) {
             const auto *vs = set.resources[i].as<VirtualServiceSpec>();
@@ -71,7 +72,8 @@ public:
             if (!spec)
                 continue;
             const QualifiedName self{ns(r), r.name};
-            const bool selected = gatewaySelects(*spec, m_workload.labels);
+            const bool selected =
+                gatewaySelects(*spec, m_workload.labels) || playsGatewayApi(m_play, spec->selector, ns(r));
             for (std::size_t s = 0; s < spec->servers.size(); ++s) {
                 const Server &server = spec->servers[s];
                 ServerBinding b;
@@ -222,6 +224,7 @@ private:
 
     const ResourceSet &m_set;
     const GatewayWorkload &m_workload;
+    const GatewayApiPlay &m_play;
     std::map<QualifiedName, std::vector<std::size_t>> m_boundTo; // top-level binding
     std::map<QualifiedName, std::vector<std::size_t>> m_namedBy; // match-level gateways
     std::map<std::size_t, RulesByPort> m_rulesByPort;            // by VirtualService
@@ -269,9 +272,26 @@ const ServerBinding *GatewayBinding::find(std::size_t gateway, std::size_t serve
     return it != servers.end() && it->gateway == gateway && it->server == server ? &*it : nullptr;
 }
 
-GatewayBinding bindGateways(const ResourceSet &set, const GatewayWorkload &workload)
+GatewayBinding bindGateways(const ResourceSet &set, const GatewayWorkload &workload,
+                            const GatewayApiPlay &gatewayApi)
 {
-    return Binder(set, workload).run();
+    return Binder(set, workload, gatewayApi).run();
+}
+
+} // namespace meshroute::routing
+
+namespace meshroute::routing {
+
+bool playsGatewayApi(const GatewayApiPlay &play, const Labels &selector,
+                     std::string_view gatewayNamespace)
+{
+    if (selector.size() != 1 || selector.begin()->first != kGatewayNameLabel)
+        return false;
+    if (play.all)
+        return true;
+    const std::string &name = selector.begin()->second;
+    return std::any_of(play.only.begin(), play.only.end(),
+                       [&](const QualifiedName &g) { return g.ns == gatewayNamespace && g.name == name; });
 }
 
 } // namespace meshroute::routing

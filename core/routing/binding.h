@@ -46,6 +46,22 @@ struct GatewayWorkload
     std::string ns = "istio-system"; // where it runs: what exportTo is checked against
 };
 
+// The Gateway API Gateways the workload also plays, as if it were the pods Istio deploys for each
+// (`<gateway>-istio`, labelled gateway.networking.k8s.io/gateway-name=<gateway> in the Gateway's
+// namespace): every one, or those listed. A Gateway whose selector is that one label, in that
+// namespace, then selects the workload.
+struct GatewayApiPlay
+{
+    bool all = false;
+    std::vector<QualifiedName> only;
+};
+
+inline constexpr const char *kGatewayNameLabel = "gateway.networking.k8s.io/gateway-name";
+// Whether `workload` plays the Gateway API Gateway whose pods a Gateway in `gatewayNamespace`
+// with `selector` selects.
+bool playsGatewayApi(const GatewayApiPlay &play, const Labels &selector,
+                     std::string_view gatewayNamespace);
+
 // The Gateways a VirtualService's top-level `gateways` bind, resolved ("mesh" binds none).
 std::vector<QualifiedName> boundGateways(const VirtualServiceSpec &vs, std::string_view vsNamespace);
 bool bindsTo(const VirtualServiceSpec &vs, std::string_view vsNamespace, const QualifiedName &gateway);
@@ -108,6 +124,8 @@ struct GatewayBinding
     const ServerBinding *find(std::size_t gateway, std::size_t server) const;
 };
 
-GatewayBinding bindGateways(const ResourceSet &set, const GatewayWorkload &workload = {});
+// `set` is the routing view (gatewayapi/routingview.h) when Gateway API resources are to count.
+GatewayBinding bindGateways(const ResourceSet &set, const GatewayWorkload &workload = {},
+                            const GatewayApiPlay &gatewayApi = {});
 
 } // namespace meshroute::routing

@@ -6,6 +6,8 @@
 // hosts, TLS modes, SNI names, destinations, weights). Plus: every conformance manifest loads
 // cleanly, and the model round-trips the Gateway API kinds.
 
+#include "compile/compile.h"
+#include "gatewayapi/routingview.h"
 #include "gatewayapi/translate.h"
 #include "routing/binding.h"
 #include "yaml/loader.h"
@@ -15,6 +17,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <cstring>
 #include <set>
 
 using namespace meshroute;
@@ -38,6 +41,45 @@ std::string joined(std::vector<std::string> v, bool sort = false)
     for (const std::string &s : v)
         out += (out.empty() ? "" : ",") + s;
     return "[" + out + "]";
+}
+
+// What the local gateway runs, as data to compare: per listener port its protocol and TLS mode,
+// and the destinations (host without the cluster domain, port, weight) of the rule serving it, or
+// of each SNI route. Names of generated resources and endpoints are left out.
+QStringList routesSummary(const RouteTable &table)
+{
+    const auto host = [](std::string h) {
+        for (const char *suffix : {".svc.domain.suffix", ".svc.cluster.local"})
+            if (const auto at = h.find(suffix);
+                at != std::string::npos && at + std::strlen(suffix) == h.size())
+                h.erase(at);
+        return h;
+    };
+    const auto route = [&](std::size_t r) {
+        std::vector<std::string> out;
+        for (const WeightedCluster &w : table.routes[r].destinations) {
+            const Cluster &c = table.clusters[w.cluster];
+            out.push_back(host(c.host) + ":" + std::to_string(c.port) +
+                          (c.subset.empty() ? "" : "/" + c.subset) + " w" + std::to_string(w.weight));
+        }
+        return joined(out);
+    };
+    QStringList out;
+    for (const Listener &l : table.listeners) {
+        // Istio writes `tls: {}` for PASSTHROUGH, its proto default.
+        const std::string mode = l.protocol == "TLS" && l.tlsMode.empty() ? "PASSTHROUGH" : l.tlsMode;
+        std::string line = std::to_string(l.port) + "/" + l.protocol + " tls=" + mode;
+        if (l.route)
+            line += " -> " + route(*l.route);
+        std::vector<std::string> sni;
+        for (const SniRoute &s : l.sniRoutes)
+            sni.push_back(joined(s.sniHosts, true) + " -> " + route(s.route));
+        std::sort(sni.begin(), sni.end());
+        for (const std::string &s : sni)
+            line += " sni " + s;
+        out << QString::fromStdString(line);
+    }
+    return out;
 }
 
 // The routing-relevant content of the classic TCP/TLS configuration of a set, one line per
@@ -355,6 +397,131 @@ private slots:
         const QStringList theirs = classicSummary(expected.set);
         QVERIFY2(ours == theirs, qPrintable(QStringLiteral("ours:\n  ") + ours.join("\n  ") +
                                             QStringLiteral("\nIstio's:\n  ") + theirs.join("\n  ")));
+    }
+
+    // compile() reads a Gateway API set through its routing view: the local gateway (playing every
+    // Gateway of Istio's class) runs what it runs for Istio's own generated classic configuration.
+    void compileEqualsCompileOfIstiosClassic_data() { istioGoldenFiles_data(); }
+    void compileEqualsCompileOfIstiosClassic()
+    {
+        QFETCH(QString, name);
+        const QString base = kShared + QStringLiteral("/istio-testdata/") + name;
+        LoadResult input = loadPaths({kRegistry.toStdString(), (base + ".yaml").toStdString()});
+        LoadResult golden = loadPaths({(base + ".yaml.golden").toStdString()});
+        CompileOptions options;
+        options.gatewayLabels = {{"istio", "ingressgateway"}};
+        const CompileResult ours = compile(input.set, options);
+        // Istio's generated Gateways carry no selector (the gateway-service annotation says where they
+        // run): they select every workload, so the same local gateway plays them.
+        const CompileResult theirs = compile(golden.set, options);
+        const QStringList a = routesSummary(*ours.table), b = routesSummary(*theirs.table);
+        QVERIFY2(a == b, qPrintable(QStringLiteral("ours:\n  ") + a.join("\n  ") +
+                                    QStringLiteral("\nIstio's:\n  ") + b.join("\n  ")));
+        // The cases with TCP or TLS listeners serve something (the others are HTTP/HTTPS only).
+        static const QStringList kServing{"reference-policy-tcp", "tcp",      "tls",
+                                          "tls-terminate",        "weighted", "zero"};
+        QCOMPARE(!ours.table->listeners.empty(), kServing.contains(name));
+        // Whatever compile says about a generated resource is said at the user's Gateway or route.
+        for (const Diagnostic &d : ours.diagnostics) {
+            QVERIFY2(d.resource.name.find('~') == std::string::npos, d.format().c_str());
+            QVERIFY2(d.file.ends_with(name.toStdString() + ".yaml"), d.format().c_str());
+            QVERIFY(d.position.known());
+        }
+    }
+
+    // The local gateway plays a classic ingress gateway and the Gateway API Gateways at once: a
+    // listener on a port a classic server already has is skipped and said at the listener (MR0018);
+    // gatewayApiGateways restricts which Gateway API Gateways it plays.
+    void localGatewayPlaysGatewayApiGateways_data()
+    {
+        QTest::addColumn<bool>("restrict");
+        QTest::addColumn<QStringList>("ports");
+        QTest::newRow("every Gateway of Istio's class")
+            << false << QStringList{"31400 classic", "31401 gwapi"};
+        QTest::newRow("none: only the classic Gateway") << true << QStringList{"31400 classic"};
+    }
+    void localGatewayPlaysGatewayApiGateways()
+    {
+        QFETCH(bool, restrict);
+        QFETCH(QStringList, ports);
+        ResourceSet set;
+        Diagnostics d;
+        loadText(set, d, R"(apiVersion: networking.istio.io/v1
+kind: Gateway
+metadata: {name: classic}
+spec:
+  selector: {istio: ingressgateway}
+  servers: [{port: {number: 31400, name: tcp, protocol: TCP}, hosts: ['*']}]
+---
+apiVersion: networking.istio.io/v1
+kind: VirtualService
+metadata: {name: classic}
+spec:
+  hosts: ['*']
+  gateways: [classic]
+  tcp: [{route: [{destination: {host: classic-backend}}]}]
+---
+apiVersion: gateway.networking.k8s.io/v1
+kind: Gateway
+metadata: {name: gw}
+spec:
+  gatewayClassName: istio
+  listeners:
+  - {name: a, protocol: TCP, port: 31400}
+  - {name: b, protocol: TCP, port: 31401}
+---
+apiVersion: gateway.networking.k8s.io/v1alpha2
+kind: TCPRoute
+metadata: {name: r}
+spec:
+  parentRefs: [{name: gw}]
+  rules: [{backendRefs: [{name: gwapi-backend, port: 9000}]}]
+)",
+                 "clash.yaml");
+        QVERIFY(!hasErrors(d));
+        CompileOptions options;
+        if (restrict)
+            options.gatewayApiGateways = std::vector<QualifiedName>{};
+        const CompileResult compiled = compile(set, options);
+        QStringList served;
+        for (const Listener &l : compiled.table->listeners) {
+            const Route &route = compiled.table->routes[*l.route];
+            const std::string &host = compiled.table->clusters[route.destinations.front().cluster].host;
+            served << QString::number(l.port) + (host.starts_with("classic") ? " classic" : " gwapi");
+        }
+        QCOMPARE(served, ports);
+        const auto clash = std::find_if(compiled.diagnostics.begin(), compiled.diagnostics.end(),
+                                        [](const Diagnostic &x) { return x.code == codes::SkippedServer; });
+        if (restrict) {
+            QVERIFY(clash == compiled.diagnostics.end());
+            return;
+        }
+        QVERIFY(clash != compiled.diagnostics.end());
+        QCOMPARE(clash->file, std::string("clash.yaml"));
+        QCOMPARE(clash->position.line, 22); // listener "a"
+        QCOMPARE(clash->resource.kind, std::string("Gateway"));
+        QCOMPARE(clash->resource.name, std::string("gw"));
+        QVERIFY2(clash->message.find("listener \"a\" of Gateway default/gw") != std::string::npos,
+                 clash->message.c_str());
+
+        // The routing view says where each generated resource comes from.
+        const gatewayapi::RoutingView view(set);
+        QCOMPARE(view.userResources(), set.resources.size());
+        QCOMPARE(view.set().resources.size(), set.resources.size() + 4); // 2 Gateways, 2 VirtualServices
+        const gatewayapi::Origin *listenerB = view.origin(set.resources.size() + 1);
+        QVERIFY(listenerB);
+        QCOMPARE(listenerB->what, gatewayapi::Origin::What::Listener);
+        QCOMPARE(listenerB->resource, std::size_t(2));
+        QCOMPARE(listenerB->listener, std::size_t(1));
+        const gatewayapi::Origin *route = view.origin(set.resources.size() + 3);
+        QVERIFY(route);
+        QCOMPARE(route->what, gatewayapi::Origin::What::Route);
+        QCOMPARE(route->resource, std::size_t(3));
+        QCOMPARE(route->gateway, std::optional<std::size_t>(2));
+        QCOMPARE(route->listener, std::size_t(1));
+        QCOMPARE(route->rules, std::vector<std::size_t>{0});
+        QCOMPARE(route->backendRefs, std::vector<std::vector<std::size_t>>{{0}});
+        QVERIFY(!view.origin(0));
     }
 
     void attachmentAndBackends_data()

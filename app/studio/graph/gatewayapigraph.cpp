@@ -46,8 +46,6 @@ QString q(const std::string &text)
     return QString::fromStdString(text);
 }
 
-const char *kGatewayNameLabel = "gateway.networking.k8s.io/gateway-name";
-
 std::string annotation(const YAML::Node &node, const char *key)
 {
     const YAML::Node value = node["metadata"]["annotations"][key];
@@ -71,17 +69,11 @@ bool hasGatewayApi(const ResourceSet &set)
 
 GatewayApiRun gatewayApiRun(const ResourceSet &set)
 {
+    // compile() reads the routing view (gatewayapi/routingview.h): the local gateway plays the
+    // Gateway API Gateways of Istio's class, and its table names their generated resources.
     GatewayApiRun run;
     run.translation = gatewayapi::translate(set);
-    const ResourceSet view = gatewayapi::classicView(set, run.translation);
-    for (const gatewayapi::GatewayStatus &gateway : run.translation.gateways) {
-        const Resource &r = set.resources[gateway.resource];
-        CompileOptions options;
-        options.gatewayLabels = {{kGatewayNameLabel, r.name}};
-        options.gatewayNamespace = r.effectiveNamespace(set.defaultNamespace);
-        options.gatewayWorkload = r.name + "-istio";
-        run.tables.emplace_back(gateway.resource, compile(view, options).table);
-    }
+    run.tables.emplace_back(std::size_t(0), compile(set).table);
     return run;
 }
 
@@ -204,10 +196,11 @@ private:
     // What the local gateway runs: per (route, generated Gateway) the compiled route.
     void indexRunning()
     {
-        for (const auto &[gatewayIndex, table] : m_run.tables) {
+        for (const auto &entry : m_run.tables) {
+            const std::shared_ptr<const RouteTable> &table = entry.second;
             for (const Listener &listener : table->listeners) {
                 auto generated = m_generatedGateways.find(listener.gateway);
-                if (generated == m_generatedGateways.end() || generated->second.gateway != gatewayIndex)
+                if (generated == m_generatedGateways.end())
                     continue;
                 std::vector<std::size_t> routes;
                 if (listener.route)

@@ -39,15 +39,12 @@ QString unknownBackend(std::string_view group, std::string_view kind, std::strin
 } // namespace gwapiid
 
 // What core says about the Gateway API resources of a set: the translation (status, generated
-// classic resources) and the route tables the local gateway runs for them. The one place that
-// decides how the Gateway API is run, so that it can follow compile when compile serves the
-// Gateway API itself: until then, each Gateway API Gateway is compiled from the classic view for
-// the workload Istio deploys for it (labelled gateway.networking.k8s.io/gateway-name, in the
-// Gateway's namespace).
+// classic resources) and the route table the local gateway runs (compile(), which reads the
+// routing view with the generated resources). The one place that decides what runs.
 struct GatewayApiRun
 {
     gatewayapi::Translation translation;
-    // One table per Gateway API Gateway (index in the set), what its workload runs.
+    // The compiled tables (today one: compile(set); the index is unused).
     std::vector<std::pair<std::size_t, std::shared_ptr<const RouteTable>>> tables;
 };
 GatewayApiRun gatewayApiRun(const ResourceSet &set);

@@ -3,6 +3,8 @@
 
 #include "compile/compile.h"
 #include "editing/routeedits.h"
+#include "gatewayapi/routingview.h"
+#include "graph/gatewayapigraph.h"
 #include "graph/graphmodel.h"
 #include "graph/layeredlayout.h"
 #include "graph/nodeid.h"
@@ -83,8 +85,14 @@ EdgeSets drawn(const GraphModel &graph, const ResourceSet &set)
                 gateway ? set.resources[static_cast<std::size_t>(gateway->resource)].as<GatewaySpec>()
                         : nullptr;
             const int server = gateway ? gateway->socketIndex(edge.fromSocket) : -1;
-            const std::uint32_t port =
+            std::uint32_t port =
                 spec && server >= 0 ? spec->servers[static_cast<std::size_t>(server)].port.number : 0;
+            // A Gateway API Gateway's sockets are its listeners.
+            if (const auto *kube =
+                    gateway ? set.resources[static_cast<std::size_t>(gateway->resource)].as<KubeGatewaySpec>()
+                            : nullptr;
+                kube && server >= 0)
+                port = kube->listeners[static_cast<std::size_t>(gateway->sockets[server].index)].port;
             out.portToRule << edge.from + bar + QString::number(port) + bar + edge.to;
             break;
         }
@@ -105,17 +113,45 @@ EdgeSets compiled(const ResourceSet &set)
     const CompileResult result = compile(set);
     const RouteTable &table = *result.table;
     const QString bar = QStringLiteral("|");
-    const auto routeId = [](const meshroute::Route &r) {
+    // The Gateway API's generated resources stand for the user's listeners and routes (their Origin).
+    const gatewayapi::RoutingView view(set);
+    const auto originOf = [&](Kind kind, const std::string &qualified) -> const gatewayapi::Origin * {
+        const auto slash = qualified.find('/');
+        const Resource *r = view.set().find(kind, qualified.substr(0, slash), qualified.substr(slash + 1));
+        return r ? view.origin(static_cast<std::size_t>(r - view.set().resources.data())) : nullptr;
+    };
+    const auto userId = [&](const gatewayapi::Origin &origin) {
+        const Resource &r = set.resources[origin.resource];
+        const std::string &ns = r.effectiveNamespace(set.defaultNamespace);
+        return origin.what == gatewayapi::Origin::What::Listener ? gwapiid::gateway(ns, r.name)
+                                                                 : gwapiid::route(r.kindName, ns, r.name);
+    };
+    const auto routeId = [&](const meshroute::Route &r) {
+        if (const gatewayapi::Origin *origin = originOf(Kind::VirtualService, r.virtualService))
+            return userId(*origin);
         return nodeid::route(r.virtualService, r.section, r.rule);
+    };
+    const auto gatewayId = [&](const std::string &gateway) {
+        if (const gatewayapi::Origin *origin = originOf(Kind::Gateway, gateway))
+            return userId(*origin);
+        return nodeid::gateway(gateway);
+    };
+    // A generated rule's d-th destination is the route's backendRef backendRefs[rule][d].
+    const auto destinationIndex = [&](const meshroute::Route &r, std::size_t d) {
+        if (const gatewayapi::Origin *origin = originOf(Kind::VirtualService, r.virtualService))
+            if (static_cast<std::size_t>(r.rule) < origin->backendRefs.size() &&
+                d < origin->backendRefs[static_cast<std::size_t>(r.rule)].size())
+                return origin->backendRefs[static_cast<std::size_t>(r.rule)][d];
+        return d;
     };
     EdgeSets out;
     for (const Listener &listener : table.listeners) {
         if (listener.route)
-            out.portToRule << nodeid::gateway(listener.gateway) + bar + QString::number(listener.port) + bar +
+            out.portToRule << gatewayId(listener.gateway) + bar + QString::number(listener.port) + bar +
                                   routeId(table.routes[*listener.route]);
         for (const SniRoute &sni : listener.sniRoutes)
             for (const std::string &gateway : sni.gateways)
-                out.portToRule << nodeid::gateway(gateway) + bar + QString::number(listener.port) + bar +
+                out.portToRule << gatewayId(gateway) + bar + QString::number(listener.port) + bar +
                                       routeId(table.routes[sni.route]);
     }
     for (const meshroute::Route &route : table.routes) {
@@ -125,8 +161,8 @@ EdgeSets compiled(const ResourceSet &set)
                 continue;
             const QString destination = nodeid::destination(cluster.host);
             const QString socket = nodeid::subsetSocket(cluster.subset);
-            out.ruleToDestination << routeId(route) + bar + QString::number(d) + bar + destination + bar +
-                                         socket;
+            out.ruleToDestination << routeId(route) + bar + QString::number(destinationIndex(route, d)) +
+                                         bar + destination + bar + socket;
             for (const Endpoint &endpoint : cluster.endpoints) {
                 QString workload;
                 if (endpoint.pod >= 0) {

@@ -1,5 +1,7 @@
 #include "editing/documentedits.h"
 
+#include "editing/gatewayapiedits.h"
+
 #include "model/names.h"
 #include "routing/servers.h"
 
@@ -57,6 +59,8 @@ Change splitRoute(const ResourceSet &set, const GraphNode &route, const std::str
 Change connectNodes(const ResourceSet &set, const GraphNode &from, int fromSocket, const GraphNode &to,
                     int toSocket)
 {
+    if (isGatewayApiNode(set, from)) // gatewayapiedits.h
+        return connectGatewayApi(set, from, fromSocket, to, toSocket);
     if (to.kind != NodeKind::Destination || toSocket < 0 || toSocket >= to.sockets.size())
         return {};
     const QString key = to.sockets[toSocket].key;

@@ -1,6 +1,7 @@
 #include "graph/graphmodel.h"
 
 #include "compile/compile.h"
+#include "graph/gatewayapigraph.h"
 #include "graph/nodeid.h"
 #include "model/names.h"
 #include "routing/binding.h"
@@ -123,6 +124,7 @@ public:
         addWorkloads();
         addWorkloadEdges();
         markRulesNotRun();
+        addGatewayApi(m_set, m_graph); // gatewayapigraph.h: the Gateway API resources
         addBadges();
     }
 

@@ -85,6 +85,7 @@ public:
 
 private:
     friend class GraphBuilder;
+    friend class GatewayApiGraph;
     GraphNode &addNode(GraphNode node);
     QVector<GraphNode> m_nodes;
     QVector<GraphEdge> m_edges;

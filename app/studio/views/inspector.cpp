@@ -4,6 +4,7 @@
 #include "editing/documentedits.h"
 #include "graph/graphmodel.h"
 #include "model/names.h"
+#include "views/gatewayapiforms.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -152,7 +153,7 @@ void Inspector::inspectRoute(const edits::RouteRef &route)
 
 void Inspector::inspectNode(const GraphNode &node)
 {
-    if (node.kind == NodeKind::Route) {
+    if (node.kind == NodeKind::Route && node.route.resource >= 0) { // else a Gateway API route
         inspectRoute(node.route);
         return;
     }
@@ -202,7 +203,11 @@ void Inspector::rebuild()
                 buildService(index);
                 break;
             default:
-                buildSummary(index);
+                // The Gateway API kinds' forms: views/gatewayapiforms.h.
+                if (!gatewayapiforms::build(m_page, m_layout, m_document, index,
+                                            [this](int i, const YAML::Node &node, const QString &text,
+                                                   const QString &field) { apply(i, node, text, field); }))
+                    buildSummary(index);
                 break;
             }
         }

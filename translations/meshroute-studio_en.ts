@@ -2213,6 +2213,10 @@
         <translation>Cannot open</translation>
     </message>
     <message>
+        <source>Opening %1…</source>
+        <translation>Opening %1…</translation>
+    </message>
+    <message>
         <source>Open YAML files</source>
         <translation>Open YAML files</translation>
     </message>

@@ -2207,6 +2207,10 @@
         <translation>无法打开</translation>
     </message>
     <message>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
         <source>Open YAML files</source>
         <translation>打开 YAML 文件</translation>
     </message>

@@ -13,19 +13,23 @@
 #include "graph/graphvizlayout.h"
 #endif
 #include "studiotest.h"
+#include "window/documentfiles.h"
 #include "window/mainwindow.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QPainter>
 #include <QTemporaryDir>
 #include <QThread>
+#include <QTimer>
 
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
+#include <limits>
 #include <optional>
 
 namespace {
@@ -43,6 +47,33 @@ double threadCpuMs()
     timespec now{};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
     return static_cast<double>(now.tv_sec) * 1e3 + static_cast<double>(now.tv_nsec) / 1e6;
+}
+
+// Wait for a document read on the worker thread, as the screen would.
+void waitForOpen(meshroute::studio::MainWindow &window)
+{
+    while (window.isOpening())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+}
+
+// The event loop's longest stall while `work` runs: a 5 ms timer's largest gap between turns.
+template <typename Work> qint64 longestStall(Work &&work)
+{
+    QElapsedTimer since;
+    since.start();
+    qint64 last = 0;
+    qint64 longest = 0;
+    QTimer tick;
+    tick.setInterval(5);
+    QObject::connect(&tick, &QTimer::timeout, [&] {
+        const qint64 now = since.elapsed();
+        longest = std::max(longest, now - last);
+        last = now;
+    });
+    tick.start();
+    work();
+    const qint64 now = since.elapsed();
+    return std::max(longest, now - last);
 }
 
 const char *verdict(qint64 ms, qint64 target)
@@ -75,11 +106,17 @@ int main(int argc, char *argv[])
 
     QElapsedTimer timer;
     timer.start();
-    if (!window.openPaths({path}))
-        return 1;
-    const qint64 responsive = timer.elapsed(); // the window takes input again from here
-    waitForLayout(window);
-    const qint64 loaded = timer.elapsed();
+    qint64 loaded = 0;
+    // A large document is read, parsed and analysed on a worker thread; the event loop stalls
+    // only while the GUI thread takes the result in (graph, tree, panes).
+    const qint64 stall = longestStall([&] {
+        if (!window.openPaths({path}))
+            std::exit(1);
+        waitForOpen(window);
+        waitForLayout(window);
+        loaded = timer.elapsed();
+    });
+    const qint64 responsive = stall;
     // The first paint of the graph, as the screen would get it.
     QPixmap pixmap(window.graphView()->viewport()->size());
     window.graphView()->viewport()->render(&pixmap);
@@ -156,8 +193,8 @@ int main(int argc, char *argv[])
     std::printf("routes: %d, nodes: %d, edges: %d, crossings: %d\n", routes,
                 static_cast<int>(graph.nodes().size()), static_cast<int>(graph.edges().size()),
                 window.scene()->layoutCrossings());
-    std::printf("open (load + analyse + graph + layout): %lld ms (the window is responsive after %lld ms: "
-                "the layout runs on a worker thread from %d nodes)\n",
+    std::printf("open (load + analyse + graph + layout): %lld ms (the event loop's longest stall meanwhile: "
+                "%lld ms: the read runs on a worker thread, and the layout from %d nodes)\n",
                 static_cast<long long>(loaded), static_cast<long long>(responsive),
                 window.scene()->backgroundLayoutNodes());
     std::printf("time to first painted graph: %lld ms\n", static_cast<long long>(painted));
@@ -181,8 +218,28 @@ int main(int argc, char *argv[])
                 undoCpu, static_cast<long long>(undoTarget), verdict(undo, undoTarget));
     std::printf("| analysis of the whole set | %lld ms | (part of the edit) |\n",
                 static_cast<long long>(analysis));
-    std::printf("| open, to the laid-out graph | %lld ms | (responsive after %lld ms) |\n",
+    std::printf("| open, to the laid-out graph | %lld ms | (longest stall %lld ms) |\n",
                 static_cast<long long>(loaded), static_cast<long long>(responsive));
+    // The same open, synchronous as before (the whole read in the GUI thread), for comparison.
+    window.document()->undoStack()->setClean();
+    const qint64 backgroundBytes = meshroute::studio::DocumentFiles::backgroundOpenBytes();
+    meshroute::studio::DocumentFiles::setBackgroundOpenBytes(std::numeric_limits<qint64>::max());
+    timer.restart();
+    qint64 syncLoaded = 0;
+    const qint64 syncStall = longestStall([&] {
+        if (!window.openPaths({path}))
+            std::exit(1);
+        waitForLayout(window);
+        syncLoaded = timer.elapsed();
+    });
+    meshroute::studio::DocumentFiles::setBackgroundOpenBytes(backgroundBytes);
+    std::printf("| open, the event loop's longest stall | %lld ms | (synchronous open: %lld ms, to the graph "
+                "%lld ms) |\n",
+                static_cast<long long>(stall), static_cast<long long>(syncStall),
+                static_cast<long long>(syncLoaded));
+    std::printf(
+        "(load average %.1f while this ran; %d-byte document, read on a worker thread from %lld bytes)\n",
+        load[0], static_cast<int>(QFileInfo(path).size()), static_cast<long long>(backgroundBytes));
     window.document()->undoStack()->setClean();
     return 0;
 }

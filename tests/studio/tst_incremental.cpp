@@ -6,15 +6,19 @@
 #include "analysis/analyzer.h"
 #include "document/document.h"
 #include "document/documentdelta.h"
+#include "editing/documentedits.h"
 #include "editing/routeedits.h"
 #include "graph/graphscene.h"
 #include "studiotest.h"
+#include "views/inspector.h"
 #include "views/resourcetree.h"
 #include "views/yamlpane.h"
 #include "yaml/writer.h"
 
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QSignalSpy>
+#include <QSpinBox>
 
 #include <algorithm>
 #include <functional>
@@ -78,6 +82,8 @@ private slots:
     void viewsFollowEveryStepAsAFreshBuildShowsIt();
     void undoExchangesTheResourceInsteadOfCopyingIt();
     void deltaNamesWhatChanged();
+    void inspectorRebuildsOnlyForWhatItShows();
+    void anEditReEmitsOnlyTheEditedTree();
 
 private:
     QTemporaryDir m_dir;
@@ -270,6 +276,97 @@ void TestIncremental::deltaNamesWhatChanged()
     delta = document.lastDelta();
     QCOMPARE(delta.modified, std::vector<int>{static_cast<int>(vs)});
     QCOMPARE(delta.modifiedRefs.front().name, std::string("tcp-echo"));
+}
+
+void TestIncremental::inspectorRebuildsOnlyForWhatItShows()
+{
+    Document document;
+    QVERIFY(document.open({studiotest::demoSource()}));
+    Inspector inspector(&document);
+    const auto index = [&](Kind kind, const char *name) { return document.indexOf(kind, "default", name); };
+    const int v1 = index(Kind::Deployment, "tcp-echo-v1");
+    const int v2 = index(Kind::Deployment, "tcp-echo-v2");
+    QVERIFY(v1 >= 0 && v2 >= 0);
+    const auto scale = [&](int resource, int replicas) {
+        document.replaceResource(
+            static_cast<std::size_t>(resource),
+            edits::withReplicas(document.set().resources[static_cast<std::size_t>(resource)].node, replicas),
+            QStringLiteral("scale"));
+    };
+    inspector.inspectResource(v1);
+    QPointer<QWidget> page = inspector.widget();
+    QVERIFY(page);
+    // An edit of another resource, and its undo: the page and its widgets stay.
+    scale(v2, 5);
+    QCoreApplication::processEvents();
+    QCOMPARE(inspector.widget(), page.data());
+    document.undoStack()->undo();
+    QCOMPARE(inspector.widget(), page.data());
+    // An edit of the shown resource from elsewhere (not the inspector's own field): rebuilt, and
+    // the new page shows the new value.
+    scale(v1, 7);
+    QVERIFY(inspector.widget() != page.data());
+    bool shows7 = false;
+    for (const QSpinBox *spin : inspector.widget()->findChildren<QSpinBox *>())
+        shows7 = shows7 || spin->value() == 7;
+    QVERIFY(shows7);
+    page = inspector.widget();
+    document.undoStack()->undo();
+    QVERIFY(inspector.widget() != page.data());
+    // A route's page lists its DestinationRule's subsets: a change of a DestinationRule rebuilds it.
+    const int vs = index(Kind::VirtualService, "tcp-echo");
+    const int dr = index(Kind::DestinationRule, "tcp-echo");
+    edits::RouteRef route;
+    route.resource = vs;
+    route.section = edits::Section::Tcp;
+    route.rule = 0;
+    inspector.inspectRoute(route);
+    page = inspector.widget();
+    scale(v2, 3);
+    QCOMPARE(inspector.widget(), page.data());
+    document.apply(edits::addSubset(document.set(), static_cast<std::size_t>(dr)));
+    QVERIFY(inspector.widget() != page.data());
+    // A structural change (a resource removed): rebuilt, indices may have moved.
+    page = inspector.widget();
+    document.removeResource(static_cast<std::size_t>(index(Kind::Service, "tcp-echo")),
+                            QStringLiteral("remove"));
+    QVERIFY(inspector.widget() != page.data());
+}
+
+void TestIncremental::anEditReEmitsOnlyTheEditedTree()
+{
+    // An edit's new tree is emitted once: the YAML shown for it afterwards is that text, and the
+    // diagnostics equal a fresh analysis (the parse problems come from the edit's own parse).
+    Document document;
+    QVERIFY(document.open({studiotest::demoSource()}));
+    const int v1 = document.indexOf(Kind::Deployment, "default", "tcp-echo-v1");
+    const auto at = static_cast<std::size_t>(v1);
+    document.replaceResource(at, edits::withReplicas(document.set().resources[at].node, 4),
+                             QStringLiteral("scale"));
+    QCOMPARE(document.yamlOf(at), QString::fromStdString(emitNode(document.set().resources[at].node)));
+    QVERIFY(document.yamlOf(at).contains(QStringLiteral("replicas: 4")));
+    // The same value again: no undo step.
+    const int steps = document.undoStack()->count();
+    document.replaceResource(at, edits::withReplicas(document.set().resources[at].node, 4),
+                             QStringLiteral("scale"));
+    QCOMPARE(document.undoStack()->count(), steps);
+    // A resource with a parse problem: its problems are those the edit's own parse found, placed
+    // just before the analysis, as a parse of the tree in refreshing would place them.
+    YAML::Node bad = YAML::Clone(document.set().resources[at].node);
+    bad["spec"]["replicas"] = "many";
+    const Diagnostics parse = document.replaceResource(at, bad, QStringLiteral("bad"));
+    QVERIFY(!parse.empty());
+    const Diagnostics analysis = analyze(document.set());
+    const QStringList all = lines(document.diagnostics());
+    QVERIFY(all.size() >= static_cast<int>(parse.size() + analysis.size()));
+    QCOMPARE(all.mid(all.size() - static_cast<int>(analysis.size())), lines(analysis));
+    QCOMPARE(all.mid(all.size() - static_cast<int>(analysis.size() + parse.size()),
+                     static_cast<int>(parse.size())),
+             lines(parse));
+    // Undo and redo: the same again.
+    document.undoStack()->undo();
+    document.undoStack()->redo();
+    QCOMPARE(lines(document.diagnostics()), all);
 }
 
 STUDIO_TEST_MAIN(TestIncremental)

@@ -80,10 +80,30 @@ Document::Document(QObject *parent)
 
 bool Document::open(const QStringList &paths, QString *error)
 {
+    return adopt(read(paths), error);
+}
+
+LoadedDocument Document::read(const QStringList &paths, const std::atomic<bool> *cancelled)
+{
+    LoadedDocument loaded;
     std::vector<std::string> list;
     for (const QString &path : paths)
         list.push_back(toStd(QDir::cleanPath(path)));
-    LoadResult result = loadPaths(list);
+    loaded.load = loadPaths(list);
+    for (const QString &path : paths)
+        loaded.paths << QFileInfo(path).absoluteFilePath();
+    if ((loaded.load.readFailed && loaded.load.set.resources.empty()) || (cancelled && cancelled->load()))
+        return loaded;
+    loaded.ingress = ingressChoiceIn(layoutFolderOf(loaded.paths, loaded.load.set));
+    AnalysisOptions options;
+    options.ingress = loaded.ingress;
+    loaded.analysis = analyze(loaded.load.set, options);
+    return loaded;
+}
+
+bool Document::adopt(LoadedDocument loaded, QString *error)
+{
+    LoadResult &result = loaded.load;
     if (result.readFailed && result.set.resources.empty()) {
         if (error) {
             QStringList lines;
@@ -93,10 +113,8 @@ bool Document::open(const QStringList &paths, QString *error)
         }
         return false;
     }
-    QStringList absolute;
-    for (const QString &path : paths)
-        absolute << QFileInfo(path).absoluteFilePath();
-    reset(std::move(result.set), std::move(result.diagnostics), absolute);
+    const QStringList paths = loaded.paths;
+    reset(std::move(result.set), std::move(result.diagnostics), paths, &loaded);
     return true;
 }
 
@@ -122,21 +140,18 @@ void Document::restore(const QList<QPair<QString, QString>> &files)
     emit titleChanged();
 }
 
-void Document::reset(ResourceSet set, Diagnostics loadDiagnostics, QStringList paths)
+void Document::reset(ResourceSet set, Diagnostics loadDiagnostics, QStringList paths,
+                     const LoadedDocument *analysed)
 {
     m_undoStack.clear();
     m_set = std::move(set);
     m_loadDiagnostics = std::move(loadDiagnostics);
     m_openedPaths = std::move(paths);
     m_positions = LayoutStore::load(layoutFolder());
-    m_ingress = install::ingressChoiceNamed(LayoutStore::loadSettings(layoutFolder())
-                                                .value(QStringLiteral("ingress"))
-                                                .toString()
-                                                .toStdString())
-                    .value_or(install::IngressChoice::Analyze);
+    m_ingress = ingressChoiceIn(layoutFolder());
     m_restored = false;
     m_undoStack.setClean();
-    refreshDiagnostics();
+    refreshDiagnostics(analysed);
     m_delta = DocumentDelta::everything(m_set);
     emit documentReset();
     emit resourcesChanged(m_delta);
@@ -181,14 +196,26 @@ bool Document::manifestsChanged() const
 
 QString Document::layoutFolder() const
 {
-    if (!m_openedPaths.isEmpty()) {
-        QFileInfo first(m_openedPaths.front());
+    return layoutFolderOf(m_openedPaths, m_set);
+}
+
+QString Document::layoutFolderOf(const QStringList &openedPaths, const ResourceSet &set)
+{
+    if (!openedPaths.isEmpty()) {
+        QFileInfo first(openedPaths.front());
         return first.isDir() ? first.absoluteFilePath() : first.absolutePath();
     }
-    for (const SourceFile &file : m_set.files)
+    for (const SourceFile &file : set.files)
         if (!file.path.empty() && file.path != "-")
             return QFileInfo(QString::fromStdString(file.path)).absolutePath();
     return {};
+}
+
+install::IngressChoice Document::ingressChoiceIn(const QString &folder)
+{
+    return install::ingressChoiceNamed(
+               LayoutStore::loadSettings(folder).value(QStringLiteral("ingress")).toString().toStdString())
+        .value_or(install::IngressChoice::Analyze);
 }
 
 bool Document::needsSaveAs() const
@@ -293,7 +320,25 @@ QString Document::yamlOf(std::size_t index) const
         if (resource.document >= 0 && resource.document < static_cast<int>(file.documents.size()))
             return QString::fromStdString(file.documents[static_cast<std::size_t>(resource.document)].text);
     }
-    return QString::fromStdString(emitNode(resource.node));
+    return QString::fromStdString(emitted(resource.node));
+}
+
+const std::string &Document::emitted(const YAML::Node &node) const
+{
+    for (const EmittedText &entry : m_emitted)
+        if (entry.node.is(node))
+            return entry.text;
+    rememberEmitted(node, emitNode(node));
+    return m_emitted.back().text;
+}
+
+void Document::rememberEmitted(const YAML::Node &node, std::string text) const
+{
+    constexpr std::size_t kept = 4; // an edit's before and after, and the pane's resource
+    if (m_emitted.size() >= kept)
+        m_emitted.erase(m_emitted.begin());
+    // Constructed, never assigned: a YAML::Node's assignment would write into the shared tree.
+    m_emitted.push_back(EmittedText{node, std::move(text)});
 }
 
 int Document::lineInYaml(std::size_t index, int fileLine) const
@@ -338,15 +383,21 @@ Diagnostics Document::replaceResource(std::size_t index, const YAML::Node &node,
 {
     if (index >= m_set.resources.size())
         return {};
-    std::string emitted;
-    const YAML::Node fresh = normalised(node, &emitted);
+    std::string emittedText;
+    const YAML::Node fresh = normalised(node, &emittedText);
     // Nothing to change (a form field that finished editing without an edit): no empty undo step.
-    if (emitted == emitNode(m_set.resources[index].node))
+    if (emittedText == emitted(m_set.resources[index].node))
         return {};
     Diagnostics parse;
     std::optional<Resource> after = m_set.replacement(index, fresh, parse);
     if (!after)
         return parse; // not a resource: nothing changes
+    rememberEmitted(fresh, std::move(emittedText));
+    // The parse problems of the new tree are what replacement() found (the same parse, of the same
+    // tree in the same file): refreshDiagnostics() takes them instead of parsing it again.
+    m_parseProblems.erase(after->displayName(m_set.defaultNamespace));
+    m_parseProblems.try_emplace(after->displayName(m_set.defaultNamespace),
+                                ParseProblems{fresh, m_set.fileOf(m_set.resources[index]), parse});
     m_undoStack.push(new ReplaceResourceCommand(this, index, std::move(*after), text, mergeId));
     return parse;
 }
@@ -433,7 +484,7 @@ void Document::announce(DocumentDelta delta)
     emit resourcesChanged(m_delta);
 }
 
-void Document::refreshDiagnostics()
+void Document::refreshDiagnostics(const LoadedDocument *analysed)
 {
     std::set<std::string> modified;
     for (const Resource &resource : m_set.resources)
@@ -469,6 +520,10 @@ void Document::refreshDiagnostics()
         kept.try_emplace(key, std::move(entry));
     }
     m_parseProblems = std::move(kept);
+    if (analysed && analysed->analysis && analysed->ingress == m_ingress) {
+        m_diagnostics.insert(m_diagnostics.end(), analysed->analysis->begin(), analysed->analysis->end());
+        return;
+    }
     AnalysisOptions options;
     options.ingress = m_ingress;
     Diagnostics analysis = analyze(m_set, options);

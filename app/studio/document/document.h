@@ -7,6 +7,7 @@
 #include "document/documentdelta.h"
 #include "install/ingressgateway.h"
 #include "model/resourceset.h"
+#include "yaml/loader.h"
 
 #include <QHash>
 #include <QObject>
@@ -14,6 +15,7 @@
 #include <QStringList>
 #include <QUndoStack>
 
+#include <atomic>
 #include <functional>
 #include <optional>
 #include <string>
@@ -30,6 +32,18 @@ struct Change;
 Resource cloneResource(const Resource &resource);
 ResourceSet cloneSet(const ResourceSet &set);
 
+// A document read from its paths and analysed, ready for Document::adopt(): plain data, made on
+// any thread (the window reads a large document on a worker thread: window/documentloader.h).
+struct LoadedDocument
+{
+    QStringList paths; // absolute, as the user chose them (files or folders)
+    LoadResult load;
+    // What analysis found with the ingress choice of the document's sidecar (`ingress`); empty when
+    // the read failed or was cancelled.
+    install::IngressChoice ingress = install::IngressChoice::Analyze;
+    std::optional<Diagnostics> analysis;
+};
+
 class Document : public QObject
 {
     Q_OBJECT
@@ -39,6 +53,11 @@ public:
 
     // Replace the whole document. `paths` are files or folders, as the user chose them.
     bool open(const QStringList &paths, QString *error = nullptr);
+    // open() in two halves: read() touches no Qt object (any thread; it stops before analysis
+    // once `cancelled` is set), adopt() makes it the document (the GUI thread). read() + adopt()
+    // ends in the same state as open().
+    static LoadedDocument read(const QStringList &paths, const std::atomic<bool> *cancelled = nullptr);
+    bool adopt(LoadedDocument loaded, QString *error = nullptr);
     void newDocument();
     // A document restored from texts (autosave recovery): {path, text} per file.
     void restore(const QList<QPair<QString, QString>> &files);
@@ -125,8 +144,12 @@ signals:
 
 private:
     void pushSetChange(ResourceSet after, const QString &text);
-    void reset(ResourceSet set, Diagnostics loadDiagnostics, QStringList paths);
-    void refreshDiagnostics();
+    void reset(ResourceSet set, Diagnostics loadDiagnostics, QStringList paths,
+               const LoadedDocument *analysed = nullptr);
+    // `analysed`: a document read with its analysis, used when it was made with the current choice.
+    void refreshDiagnostics(const LoadedDocument *analysed = nullptr);
+    static QString layoutFolderOf(const QStringList &openedPaths, const ResourceSet &set);
+    static install::IngressChoice ingressChoiceIn(const QString &folder);
     void announce(DocumentDelta delta);
     void onCleanChanged(bool clean);
     void onIndexChanged();
@@ -146,6 +169,17 @@ private:
         Diagnostics diagnostics;
     };
     std::unordered_map<std::string, ParseProblems> m_parseProblems; // by resource display name
+    // The emitted text of the trees emitted last (an edit's new tree, the pane's resource): typing in
+    // a field re-emits only the tree it builds, not the one it replaces. Trees are never written to,
+    // so a tree's text stays valid as long as the tree.
+    struct EmittedText
+    {
+        YAML::Node node;
+        std::string text;
+    };
+    mutable std::vector<EmittedText> m_emitted;
+    const std::string &emitted(const YAML::Node &node) const;
+    void rememberEmitted(const YAML::Node &node, std::string text) const;
     QUndoStack m_undoStack;
     QStringList m_openedPaths;
     QHash<QString, QPointF> m_positions;

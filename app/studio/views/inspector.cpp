@@ -86,8 +86,9 @@ Inspector::Inspector(Document *document, QWidget *parent)
 {
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
-    connect(m_document, &Document::documentChanged, this, [this] {
-        if (!m_applying)
+    // Only a change of what the page shows rebuilds it: an edit elsewhere keeps its widgets.
+    connect(m_document, &Document::resourcesChanged, this, [this](const DocumentDelta &delta) {
+        if (!m_applying && shows(delta))
             rebuild();
     });
     connect(m_document, &Document::documentReset, this, &Inspector::clear);
@@ -170,6 +171,21 @@ void Inspector::inspectNode(const GraphNode &node)
         return;
     }
     rebuild();
+}
+
+bool Inspector::shows(const DocumentDelta &delta) const
+{
+    if (delta.isStructural())
+        return true; // indices may have moved
+    for (int index : delta.modified)
+        if (m_resources.contains(index))
+            return true;
+    // A route's page lists the subsets of its destinations' DestinationRules.
+    if (m_route.resource >= 0)
+        for (const ResourceRef &ref : delta.modifiedRefs)
+            if (ref.kind == "DestinationRule")
+                return true;
+    return false;
 }
 
 void Inspector::rebuild()

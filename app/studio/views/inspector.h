@@ -17,6 +17,7 @@ class QVBoxLayout;
 namespace meshroute::studio {
 
 class Document;
+struct DocumentDelta;
 struct GraphNode;
 
 class Inspector : public QScrollArea
@@ -39,6 +40,8 @@ protected:
 
 private:
     void rebuild();
+    // Whether a change touches what the page shows (its resources, a route's DestinationRules).
+    bool shows(const DocumentDelta &delta) const;
     QWidget *newPage();
     QFormLayout *addGroup(const QString &title);
     void buildRoute(const edits::RouteRef &route);

@@ -1,18 +1,21 @@
 #include "window/documentfiles.h"
 
 #include "document/document.h"
+#include "window/documentloader.h"
 #include "window/exportdialog.h"
 #include "window/settings.h"
 #include "window/startup.h"
 
 #include <QAction>
 #include <QCoreApplication>
+#include <QDirIterator>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLocale>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QStatusBar>
 
 namespace meshroute::studio {
@@ -25,13 +28,82 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(meshroute::studio::MainWindow)
 };
 
+qint64 g_backgroundOpenBytes = 128 * 1024;
+
+// The bytes of YAML `paths` name (a folder's .yaml/.yml files), counted up to `limit`; standard
+// input counts as small.
+qint64 yamlBytes(const QStringList &paths, qint64 limit)
+{
+    qint64 total = 0;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (info.isFile()) {
+            total += info.size();
+        } else if (info.isDir()) {
+            QDirIterator it(path, {QStringLiteral("*.yaml"), QStringLiteral("*.yml")}, QDir::Files,
+                            QDirIterator::Subdirectories);
+            while (it.hasNext() && total < limit) {
+                it.next();
+                total += it.fileInfo().size();
+            }
+        }
+        if (total >= limit)
+            break;
+    }
+    return total;
+}
+
 } // namespace
 
 DocumentFiles::DocumentFiles(QMainWindow *window, Document *document)
     : QObject(window)
     , m_window(window)
     , m_document(document)
-{}
+    , m_loader(new DocumentLoader(this))
+{
+    // A large open: a busy bar and a message while the worker reads, the window stays usable.
+    auto *opening = new QProgressBar(window);
+    opening->setObjectName(QStringLiteral("openProgress"));
+    opening->setRange(0, 0);
+    opening->setMaximumWidth(120);
+    opening->setTextVisible(false);
+    opening->hide();
+    window->statusBar()->addPermanentWidget(opening);
+    connect(m_loader, &DocumentLoader::started, opening, [this, opening](const QStringList &paths) {
+        QStringList names;
+        for (const QString &path : paths)
+            names << QFileInfo(path).fileName();
+        const QString text = Tr::tr("Opening %1…").arg(names.join(QStringLiteral(", ")));
+        opening->setToolTip(text);
+        opening->show();
+        m_window->statusBar()->showMessage(text);
+    });
+    const auto done = [this, opening] {
+        opening->hide();
+        m_window->statusBar()->clearMessage();
+    };
+    connect(m_loader, &DocumentLoader::cancelled, opening, done);
+    connect(m_loader, &DocumentLoader::finished, this,
+            [this, done](const std::shared_ptr<LoadedDocument> &loaded) {
+                done();
+                onLoaded(loaded);
+            });
+}
+
+qint64 DocumentFiles::backgroundOpenBytes()
+{
+    return g_backgroundOpenBytes;
+}
+
+void DocumentFiles::setBackgroundOpenBytes(qint64 bytes)
+{
+    g_backgroundOpenBytes = bytes;
+}
+
+bool DocumentFiles::isOpening() const
+{
+    return m_loader->isLoading();
+}
 
 bool DocumentFiles::maybeSave()
 {
@@ -50,6 +122,11 @@ bool DocumentFiles::maybeSave()
 
 bool DocumentFiles::openPaths(const QStringList &paths)
 {
+    if (yamlBytes(paths, g_backgroundOpenBytes) >= g_backgroundOpenBytes) {
+        m_loader->start(paths);
+        return true;
+    }
+    m_loader->cancel(); // a small open after a large one: the later choice wins
     QString error;
     if (!m_document->open(paths, &error)) {
         QMessageBox::warning(m_window, Tr::tr("Cannot open"), error);
@@ -58,6 +135,17 @@ bool DocumentFiles::openPaths(const QStringList &paths)
     addRecentDocument(m_document->openedPaths());
     Recovery::discard();
     return true;
+}
+
+void DocumentFiles::onLoaded(const std::shared_ptr<LoadedDocument> &loaded)
+{
+    QString error;
+    if (!m_document->adopt(std::move(*loaded), &error)) {
+        QMessageBox::warning(m_window, Tr::tr("Cannot open"), error);
+        return;
+    }
+    addRecentDocument(m_document->openedPaths());
+    Recovery::discard();
 }
 
 void DocumentFiles::openFiles()

@@ -533,6 +533,11 @@ bool MainWindow::openPaths(const QStringList &paths)
     return m_files->openPaths(paths);
 }
 
+bool MainWindow::isOpening() const
+{
+    return m_files->isOpening();
+}
+
 bool MainWindow::saveDocument()
 {
     return m_files->save();

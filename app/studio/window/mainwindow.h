@@ -59,7 +59,9 @@ public:
     DiagnosticsView *diagnosticsView() const { return m_diagnostics; }
     TrafficController *traffic() const { return m_traffic; }
 
+    // A large document is read on a worker thread: true at once, isOpening() until it is in.
     bool openPaths(const QStringList &paths);
+    bool isOpening() const;
     bool saveDocument();
     bool saveDocumentAs(const QString &path);
     void restoreRecovery(const RecoveredDocument &recovered);

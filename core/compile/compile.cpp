@@ -14,6 +14,7 @@
 #include <cctype>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 namespace meshroute {
 
@@ -461,19 +462,34 @@ private:
         return it->second;
     }
 
-    const Resource *lookUpDestinationRule(const std::string &host) const
+    // The exported DestinationRules with their qualified hosts, in file order, and the first of
+    // each exact host: built once, so that looking up every host is linear in the set, not
+    // quadratic.
+    void indexDestinationRules()
     {
-        const Resource *best = nullptr;
-        std::size_t bestLength = 0;
+        if (m_rulesIndexed)
+            return;
+        m_rulesIndexed = true;
         for (const Resource &r : m_set.resources) {
             const auto *dr = r.as<DestinationRuleSpec>();
             if (!dr || !exportedTo(dr->exportTo, ns(r), m_options.gatewayNamespace))
                 continue;
-            const std::string drHost = qualifyHost(dr->host, ns(r));
-            if (drHost == host)
-                return &r; // an exact host wins; the first one in file order
+            m_destinationRules.emplace_back(&r, qualifyHost(dr->host, ns(r)));
+            m_ruleOfExactHost.emplace(m_destinationRules.back().second, &r);
+        }
+    }
+
+    const Resource *lookUpDestinationRule(const std::string &host)
+    {
+        indexDestinationRules();
+        // An exact host wins; the first one in file order.
+        if (const auto exact = m_ruleOfExactHost.find(host); exact != m_ruleOfExactHost.end())
+            return exact->second;
+        const Resource *best = nullptr;
+        std::size_t bestLength = 0;
+        for (const auto &[r, drHost] : m_destinationRules) {
             if (hostMatches(drHost, host) && (!best || drHost.size() > bestLength)) {
-                best = &r;
+                best = r;
                 bestLength = drHost.size();
             }
         }
@@ -805,6 +821,10 @@ private:
     std::map<std::string, std::size_t> m_clusterIndex;
     std::map<std::string, Backing> m_backingOfHost;
     std::map<std::string, const Resource *> m_ruleOfHost;
+    bool m_rulesIndexed = false;
+    std::vector<std::pair<const Resource *, std::string>>
+        m_destinationRules; // exported DestinationRules, qualified host
+    std::unordered_map<std::string, const Resource *> m_ruleOfExactHost;
     std::set<std::string> m_reported;
 };
 

@@ -39,17 +39,33 @@ std::uint64_t fnv64a(std::string_view text)
 
 std::string podTemplateHash(const Resource &deployment, const std::string &defaultNamespace)
 {
-    std::string text;
-    try {
-        const YAML::Node tmpl = deployment.node["spec"]["template"];
-        text = tmpl ? YAML::Dump(tmpl) : std::string();
-    } catch (...) {
-        text.clear();
+    const auto templateHash = [&deployment](bool &hasTemplate) {
+        std::string text;
+        try {
+            const YAML::Node tmpl = deployment.node["spec"]["template"];
+            text = tmpl ? YAML::Dump(tmpl) : std::string();
+        } catch (...) {
+            text.clear();
+        }
+        hasTemplate = !text.empty();
+        return hasTemplate ? fnv32a(text) : 0u;
+    };
+    bool hasTemplate = false;
+    std::uint32_t hash = 0;
+    const auto *spec = deployment.as<DeploymentSpec>();
+    if (spec && spec->podTemplate) {
+        // Dumped once per parsed spec: the node does not change under a spec parsed from it.
+        PodTemplateMemo &memo = *spec->podTemplate;
+        std::call_once(memo.once, [&] { memo.hash = templateHash(memo.hasTemplate); });
+        hasTemplate = memo.hasTemplate;
+        hash = memo.hash;
+    } else {
+        hash = templateHash(hasTemplate);
     }
-    if (text.empty())
-        text = deployment.effectiveNamespace(defaultNamespace) + "/" + deployment.name;
+    if (!hasTemplate)
+        hash = fnv32a(deployment.effectiveNamespace(defaultNamespace) + "/" + deployment.name);
     // As Kubernetes does: the decimal hash, each digit mapped into the safe alphabet.
-    const std::string digits = std::to_string(fnv32a(text));
+    const std::string digits = std::to_string(hash);
     std::string out;
     for (char c : digits)
         out += kSafeAlphabet[static_cast<std::size_t>(static_cast<unsigned char>(c)) % kSafeAlphabet.size()];

@@ -15,6 +15,8 @@
 #include <chrono>
 #include <cstdint>
 #include <map>
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <variant>
@@ -324,6 +326,17 @@ struct ContainerPort
     std::string protocol = "TCP";
 };
 
+// What compile derives from a Deployment's pod template (podTemplateHash: a YAML dump of
+// spec.template, the costliest step of compiling a large set), worked out once. It lives with the
+// spec parsed from the same node, so an edit, which re-parses, starts a new one; copies of the
+// resource share it, as they share the node. Thread-safe.
+struct PodTemplateMemo
+{
+    std::once_flag once;
+    bool hasTemplate = false; // spec.template dumps to text: `hash` is its FNV-32a
+    std::uint32_t hash = 0;
+};
+
 struct DeploymentSpec
 {
     std::int32_t replicas = 1;
@@ -333,6 +346,7 @@ struct DeploymentSpec
     std::vector<ContainerPort> containerPorts; // of every container, in order
     std::vector<std::string> containerNames;
     bool removedApiVersion = false; // extensions/v1beta1, apps/v1beta1, apps/v1beta2
+    std::shared_ptr<PodTemplateMemo> podTemplate = std::make_shared<PodTemplateMemo>();
 };
 
 struct NamespaceSpec

@@ -139,6 +139,7 @@ private slots:
     void resolutionNoneHasNoLocalAddress();
     void policyMergesLikeIstio();
     void demoPods();
+    void podTemplateHashFollowsEdits();
     void tlsPassthroughCarriesSniRoutes();
     void sniRouteChoice_data();
     void sniRouteChoice();
@@ -588,6 +589,35 @@ void tst_Compile::demoPods()
     QCOMPARE(pods[0].ports.at(0).containerPort, 3333u);
     // Deterministic: the same input, the same names.
     QCOMPARE(compileText(kService()).table().pods[0].name, pods[0].name);
+}
+
+// The template hash is worked out once per parsed spec (compile runs per keystroke in the studio):
+// an edit of the template, which re-parses, gives the hash of the new template, as a fresh load does.
+void tst_Compile::podTemplateHashFollowsEdits()
+{
+    ResourceSet set;
+    Diagnostics diagnostics;
+    loadText(set, diagnostics, kService(), "test.yaml");
+    const Resource *v1 = set.find(Kind::Deployment, "default", "tcp-echo-v1");
+    QVERIFY(v1);
+    const auto index = static_cast<std::size_t>(v1 - set.resources.data());
+    const std::string before = podTemplateHash(set.resources[index], set.defaultNamespace);
+    QCOMPARE(podTemplateHash(set.resources[index], set.defaultNamespace), before); // asked again
+    const ResourceSet copy = set;
+    QCOMPARE(podTemplateHash(copy.resources[index], copy.defaultNamespace), before);
+
+    YAML::Node edited = YAML::Clone(set.resources[index].node);
+    edited["spec"]["template"]["metadata"]["labels"]["edited"] = "yes";
+    QVERIFY(set.replaceNode(index, edited).empty());
+    const std::string after = podTemplateHash(set.resources[index], set.defaultNamespace);
+    QVERIFY(after != before);
+    QVERIFY(compile(set).table->pods[0].name.find(after) != std::string::npos);
+    // The same as a set loaded from the edited text.
+    ResourceSet fresh;
+    loadText(fresh, diagnostics, YAML::Dump(edited), "edited.yaml");
+    QCOMPARE(podTemplateHash(fresh.resources[0], fresh.defaultNamespace), after);
+    // The copy taken before the edit keeps its own node's answer.
+    QCOMPARE(podTemplateHash(copy.resources[index], copy.defaultNamespace), before);
 }
 
 void tst_Compile::tlsPassthroughCarriesSniRoutes()

@@ -1056,6 +1056,130 @@
         <source>every backendRef of %1 rule #%2 has weight 0: Istio refuses its connections</source>
         <translation>%1 的规则 #%2 的每个 backendRef 权重均为 0：Istio 拒绝其连接</translation>
     </message>
+    <message>
+        <source>listener &quot;%1&quot; of Gateway %2 is not served by the local gateway: port %3 is already taken by Gateway %4, which came first</source>
+        <translation>Gateway %2 的监听器 &quot;%1&quot; 不由本地网关提供：端口 %3 已被先出现的 Gateway %4 占用</translation>
+    </message>
+    <message>
+        <source>listener &quot;%1&quot; of Gateway %2 (port %3) has no accepted route: the local gateway does not listen on it</source>
+        <translation>Gateway %2 的监听器 &quot;%1&quot;（端口 %3）没有被接受的路由：本地网关不监听该端口</translation>
+    </message>
+    <message>
+        <source>%1: apiVersion %2 is not served by the Gateway API %3 %4-channel CRDs (they serve %5), so the API server rejects it</source>
+        <translation>%1：Gateway API %3 %4 通道的 CRD 不提供 apiVersion %2（它们提供 %5），因此 API 服务器会拒绝它</translation>
+    </message>
+    <message>
+        <source>%1: the Gateway API %2 %3-channel CRDs have no %4 at all, so the API server rejects it</source>
+        <translation>%1：Gateway API %2 %3 通道的 CRD 完全没有 %4，因此 API 服务器会拒绝它</translation>
+    </message>
+    <message>
+        <source>Istio %1 reads %2 only with PILOT_ENABLE_ALPHA_GATEWAY_API=true on istiod: set it (istioctl install --set values.pilot.env.PILOT_ENABLE_ALPHA_GATEWAY_API=true), or Istio ignores %3</source>
+        <translation>Istio %1 仅在 istiod 设置 PILOT_ENABLE_ALPHA_GATEWAY_API=true 时读取 %2：请设置它（istioctl install --set values.pilot.env.PILOT_ENABLE_ALPHA_GATEWAY_API=true），否则 Istio 会忽略 %3</translation>
+    </message>
+    <message>
+        <source>Istio %1 reads %2 only as %3, which the Gateway API %4 %5-channel CRDs do not serve: the API server stores %6, but Istio ignores it without a word (no status, no route)</source>
+        <translation>Istio %1 只以 %3 读取 %2，而 Gateway API %4 %5 通道的 CRD 不提供该版本：API 服务器会存储 %6，但 Istio 会悄无声息地忽略它（没有状态，没有路由）</translation>
+    </message>
+    <message>
+        <source>Gateway API CRD &quot;%1&quot; is at version &quot;%2&quot; but Istio requires at least &quot;%3&quot;; resources of this kind will not be processed. Upgrade the Gateway API CRDs to satisfy the minimum version.</source>
+        <translation>Gateway API CRD &quot;%1&quot; 的版本为 &quot;%2&quot;，但 Istio 至少需要 &quot;%3&quot;；此类资源不会被处理。请升级 Gateway API CRD 以满足最低版本。</translation>
+    </message>
+    <message>
+        <source>%1: %2 cannot be said in %3, so the converted configuration does not carry it</source>
+        <translation>%1：%2 无法用 %3 表达，因此转换后的配置不包含它</translation>
+    </message>
+    <message>
+        <source>%1 is not converted: %2</source>
+        <translation>%1 未被转换：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2（已转换，但写法不同）</translation>
+    </message>
+    <message>
+        <source>the Gateway API</source>
+        <translation>网关 API（Gateway API）</translation>
+    </message>
+    <message>
+        <source>Istio's classic API</source>
+        <translation>Istio 经典 API</translation>
+    </message>
+    <message>
+        <source>its selector does not select the ingress gateway workload (%1), so it stays a classic Gateway</source>
+        <translation>它的 selector 未选中入口网关工作负载（%1），因此保留为经典 Gateway</translation>
+    </message>
+    <message>
+        <source>its server on port %1 is skipped by Istio: an earlier server has the port</source>
+        <translation>它在端口 %1 上的 server 被 Istio 跳过：之前的 server 已占用该端口</translation>
+    </message>
+    <message>
+        <source>its server on port %1 is of the HTTP family (only TCP and TLS are converted)</source>
+        <translation>它在端口 %1 上的 server 属于 HTTP 类协议（只转换 TCP 和 TLS）</translation>
+    </message>
+    <message>
+        <source>its server on port %1 has TLS mode %2, which no Gateway API listener says</source>
+        <translation>它在端口 %1 上的 server 的 TLS 模式为 %2，没有对应的 Gateway API 监听器</translation>
+    </message>
+    <message>
+        <source>its server on port %1 is not served</source>
+        <translation>它在端口 %1 上的 server 不会被提供</translation>
+    </message>
+    <message>
+        <source>none of its servers or listeners can be converted</source>
+        <translation>它的 server 或监听器都无法转换</translation>
+    </message>
+    <message>
+        <source>%1 rule #%2 serves no port of a converted Gateway (Istio does not use it there)</source>
+        <translation>%1 的规则 #%2 不服务任何已转换 Gateway 的端口（Istio 在那里不使用它）</translation>
+    </message>
+    <message>
+        <source>its http routes (only tcp and tls routes are converted)</source>
+        <translation>它的 http 路由（只转换 tcp 和 tls 路由）</translation>
+    </message>
+    <message>
+        <source>it is also bound to gateways that are not converted (or to mesh), so it is kept as well as converted</source>
+        <translation>它还绑定到未转换的网关（或 mesh），因此在转换的同时保留原资源</translation>
+    </message>
+    <message>
+        <source>tls rule #%1 matches every SNI name (&quot;*&quot;), and a TLSRoute must name its hostnames</source>
+        <translation>tls 规则 #%1 匹配所有 SNI 名称（&quot;*&quot;），而 TLSRoute 必须写明其 hostnames</translation>
+    </message>
+    <message>
+        <source>credential &quot;%1&quot; becomes a certificateRef to Secret %1 in the Gateway's namespace %2 (the classic API reads it in the ingress gateway's namespace)</source>
+        <translation>凭据 &quot;%1&quot; 变为指向 Gateway 所在命名空间 %2 中 Secret %1 的 certificateRef（经典 API 在入口网关的命名空间中读取它）</translation>
+    </message>
+    <message>
+        <source>certificateRef %1 becomes credentialName &quot;%2&quot;: the Secret must be in the ingress gateway's namespace %3</source>
+        <translation>certificateRef %1 变为 credentialName &quot;%2&quot;：该 Secret 必须位于入口网关的命名空间 %3</translation>
+    </message>
+    <message>
+        <source>destination %1 is not a Kubernetes Service: it becomes a backendRef of kind Hostname (networking.istio.io), which only Istio reads</source>
+        <translation>目标 %1 不是 Kubernetes Service：它变为 Hostname 类型（networking.istio.io）的 backendRef，只有 Istio 能读取</translation>
+    </message>
+    <message>
+        <source>destination host %1 names no Service in the files: the backendRef names Service %2</source>
+        <translation>目标主机 %1 在文件中没有对应的 Service：backendRef 指向 Service %2</translation>
+    </message>
+    <message>
+        <source>subset &quot;%1&quot; of %2 is not defined: its share goes to Service %3, which is not written, so that share fails as it does now</source>
+        <translation>%2 的子集 &quot;%1&quot; 未定义：它的份额转给未写出的 Service %3，因此该份额会像现在一样失败</translation>
+    </message>
+    <message>
+        <source>destination %1 names no port: the backendRef takes the Service's first port, %2</source>
+        <translation>目标 %1 未指定端口：backendRef 使用该 Service 的第一个端口 %2</translation>
+    </message>
+    <message>
+        <source>Service %1 stays a destination host (not a subset of %2): a DestinationRule for %2 already exists</source>
+        <translation>Service %1 保留为目标主机（而非 %2 的子集）：%2 已有 DestinationRule</translation>
+    </message>
+    <message>
+        <source>Istio does not handle this Gateway (its class is not Istio's)</source>
+        <translation>Istio 不处理此 Gateway（其 class 不属于 Istio）</translation>
+    </message>
+    <message>
+        <source>parentRef #%1 names a Service (mesh routing), not an ingress Gateway</source>
+        <translation>parentRef #%1 指向一个 Service（网格路由），而不是入口 Gateway</translation>
+    </message>
 </context>
 <context>
     <name>meshroute::studio::DiagnosticsView</name>

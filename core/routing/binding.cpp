@@ -282,8 +282,7 @@ GatewayBinding bindGateways(const ResourceSet &set, const GatewayWorkload &workl
 
 namespace meshroute::routing {
 
-bool playsGatewayApi(const GatewayApiPlay &play, const Labels &selector,
-                     std::string_view gatewayNamespace)
+bool playsGatewayApi(const GatewayApiPlay &play, const Labels &selector, std::string_view gatewayNamespace)
 {
     if (selector.size() != 1 || selector.begin()->first != kGatewayNameLabel)
         return false;

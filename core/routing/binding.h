@@ -59,8 +59,7 @@ struct GatewayApiPlay
 inline constexpr const char *kGatewayNameLabel = "gateway.networking.k8s.io/gateway-name";
 // Whether `workload` plays the Gateway API Gateway whose pods a Gateway in `gatewayNamespace`
 // with `selector` selects.
-bool playsGatewayApi(const GatewayApiPlay &play, const Labels &selector,
-                     std::string_view gatewayNamespace);
+bool playsGatewayApi(const GatewayApiPlay &play, const Labels &selector, std::string_view gatewayNamespace);
 
 // The Gateways a VirtualService's top-level `gateways` bind, resolved ("mesh" binds none).
 std::vector<QualifiedName> boundGateways(const VirtualServiceSpec &vs, std::string_view vsNamespace);

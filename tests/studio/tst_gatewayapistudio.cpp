@@ -594,9 +594,11 @@ void TestGatewayApiStudio::routeToSecondServiceSplits()
     QCOMPARE(refs[0].weight, std::optional<std::int64_t>(50));
     QCOMPARE(refs[1].weight, std::optional<std::int64_t>(50));
     QCOMPARE(refs[1].port, std::optional<std::uint32_t>(9000));
-    // The graph shows the split as core runs it: half each.
+    // The graph shows the split as core runs it: half each. (Copy the ids: rebuilding the graph frees its nodes.)
+    const QString routeId = route->id;
+    const QString v2Id = v2->id;
     graph = GraphModel::build(document.set());
-    const GraphEdge *toV2 = findEdge(graph, EdgeKind::RouteToSubset, route->id, v2->id);
+    const GraphEdge *toV2 = findEdge(graph, EdgeKind::RouteToSubset, routeId, v2Id);
     QVERIFY(toV2);
     QCOMPARE(toV2->label, QStringLiteral("50%"));
     // Drawing the same backend again changes nothing.

@@ -14,6 +14,7 @@
 #include "window/documentfiles.h"
 #include "window/installdialog.h"
 #include "window/preferences.h"
+#include "window/startup.h"
 
 #include <QAction>
 #include <QApplication>
@@ -344,6 +345,15 @@ void MainWindow::createMenus()
     m_recentMenu = addTranslatedMenu(file, QT_TR_NOOP("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, [this] { m_files->fillRecentMenu(m_recentMenu); });
+    // The bundled samples, each opened as a writable copy.
+    QMenu *samples = addTranslatedMenu(file, QT_TR_NOOP("Open Sa&mple"));
+    samples->setObjectName(QStringLiteral("menuSamples"));
+    for (const QString &name : startup::sampleNames()) {
+        QAction *sample =
+            samples->addAction(startup::sampleTitle(name), this, [this, name] { openSample(name); });
+        sample->setObjectName(QStringLiteral("actionSample_") + name);
+        sample->setData(name);
+    }
     file->addSeparator();
     file->addAction(m_saveAction);
     file->addAction(m_saveAsAction);
@@ -382,6 +392,17 @@ void MainWindow::createMenus()
     view->addAction(m_relayoutAction);
     view->addSeparator();
     view->setProperty("docksAt", view->actions().size());
+
+    QMenu *tools = addTranslatedMenu(menuBar(), QT_TR_NOOP("&Tools"));
+    tools->setObjectName(QStringLiteral("menuTools"));
+    QAction *toGatewayApi = tools->addAction(tr("Convert to &Gateway API…"), this,
+                                             [this] { convertDocument(ConvertDirection::ToGatewayApi); });
+    toGatewayApi->setObjectName(QStringLiteral("actionConvertToGatewayApi"));
+    toGatewayApi->setProperty("source", QByteArray(QT_TR_NOOP("Convert to &Gateway API…")));
+    QAction *toIstio = tools->addAction(tr("Convert to &Istio Classic API…"), this,
+                                        [this] { convertDocument(ConvertDirection::ToIstio); });
+    toIstio->setObjectName(QStringLiteral("actionConvertToIstio"));
+    toIstio->setProperty("source", QByteArray(QT_TR_NOOP("Convert to &Istio Classic API…")));
 
     QMenu *help = addTranslatedMenu(menuBar(), QT_TR_NOOP("&Help"));
     help->setObjectName(QStringLiteral("menuHelp"));
@@ -482,6 +503,9 @@ void MainWindow::retranslate()
             action->setToolTip(argument.isEmpty() ? tr(tip.constData()) : tr(tip.constData()).arg(argument));
         }
     }
+    if (auto *samples = findChild<QMenu *>(QStringLiteral("menuSamples")))
+        for (QAction *action : samples->actions())
+            action->setText(startup::sampleTitle(action->data().toString()));
     for (QWidget *widget : findChildren<QWidget *>()) {
         const QByteArray title = widget->property("titleSource").toByteArray();
         if (!title.isEmpty())
@@ -750,6 +774,56 @@ void MainWindow::showContextMenu(const QPoint &pos)
 Fix MainWindow::fixFor(const Diagnostic &diagnostic) const
 {
     return studio::fixFor(*m_document, diagnostic);
+}
+
+// ------------------------------------------------------------------ conversion, samples
+
+bool MainWindow::convertDocument(ConvertDirection direction)
+{
+    if (!m_yaml->apply())
+        return false; // the YAML pane holds an edit that does not parse: convert what is shown, or nothing
+    ConvertDialog dialog(m_document->set(), direction, gatewayapi::defaultTarget(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    return applyConversion(dialog.conversion(), direction, dialog.outcome());
+}
+
+bool MainWindow::applyConversion(const gatewayapi::Conversion &conversion, ConvertDirection direction,
+                                 ConvertDialog::Outcome outcome)
+{
+    const QString text = direction == ConvertDirection::ToGatewayApi ? tr("Convert to Gateway API")
+                                                                     : tr("Convert to Istio Classic API");
+    switch (outcome) {
+    case ConvertDialog::Outcome::Replace: {
+        const std::size_t steps = static_cast<std::size_t>(m_document->undoStack()->count());
+        bool parsed = true;
+        m_document->editSet(text,
+                            [&](ResourceSet &after) { parsed = studio::applyConversion(after, conversion); });
+        return parsed && static_cast<std::size_t>(m_document->undoStack()->count()) > steps;
+    }
+    case ConvertDialog::Outcome::NewDocument:
+        if (!m_files->maybeSave())
+            return false;
+        m_document->restore({{QString(), QString::fromStdString(conversion.yaml())}});
+        return true;
+    case ConvertDialog::Outcome::SavedToFile:
+    case ConvertDialog::Outcome::Cancelled:
+        break;
+    }
+    return false;
+}
+
+bool MainWindow::openSample(const QString &name)
+{
+    if (!m_files->maybeSave())
+        return false;
+    const QString folder = startup::sampleCopy(name);
+    if (folder.isEmpty()) {
+        QMessageBox::warning(this, tr("Open Sample"),
+                             tr("Could not copy the sample %1 to a writable folder.").arg(name));
+        return false;
+    }
+    return m_files->openPaths({folder});
 }
 
 // ------------------------------------------------------------------ preferences, window

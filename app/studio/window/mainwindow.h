@@ -10,6 +10,7 @@
 #include "document/selection.h"
 #include "editing/fixes.h"
 #include "graph/graphmodel.h"
+#include "window/convertdialog.h"
 #include "window/settings.h"
 
 #include <QMainWindow>
@@ -70,6 +71,15 @@ public:
     // The one-click fix for a diagnostic, when there is an unambiguous one.
     Fix fixFor(const Diagnostic &diagnostic) const;
     void applyPreferences(const Preferences &preferences);
+    // Tools ▸ Convert…: core's conversion of the document, shown in a ConvertDialog; what the person
+    // chooses there is then done (applyConversion). False when cancelled or nothing changed.
+    bool convertDocument(ConvertDirection direction);
+    // Replace: the converted resources replace the document's as one undo step. NewDocument: the
+    // result becomes a new, untitled document (after asking to save changes). SavedToFile: nothing.
+    bool applyConversion(const gatewayapi::Conversion &conversion, ConvertDirection direction,
+                         ConvertDialog::Outcome outcome);
+    // File ▸ Open Sample: a writable copy of the bundled sample (startup::sampleCopy), opened.
+    bool openSample(const QString &name);
 
 public slots:
     // Offer recovery when a previous session crashed, else open the initial document.

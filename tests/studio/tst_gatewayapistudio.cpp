@@ -7,7 +7,9 @@
 #include "editing/documentedits.h"
 #include "editing/gatewayapiedits.h"
 #include "graph/gatewayapigraph.h"
+#include "graph/graphitems.h"
 #include "graph/graphmodel.h"
+#include "graph/graphscene.h"
 #include "graph/graphview.h"
 #include "graph/nodeid.h"
 #include "studiotest.h"
@@ -20,6 +22,8 @@
 #include <QComboBox>
 #include <QDirIterator>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSpinBox>
 
 using namespace meshroute;
@@ -197,6 +201,7 @@ private slots:
     void inspectorEditsBackendAndParent();
     void inspectorEditsReferenceGrant();
     void withValueCreatesAndRemoves();
+    void deleteAndReweightEdges();
     void screenshot();
 };
 
@@ -594,7 +599,8 @@ void TestGatewayApiStudio::routeToSecondServiceSplits()
     QCOMPARE(refs[0].weight, std::optional<std::int64_t>(50));
     QCOMPARE(refs[1].weight, std::optional<std::int64_t>(50));
     QCOMPARE(refs[1].port, std::optional<std::uint32_t>(9000));
-    // The graph shows the split as core runs it: half each. (Copy the ids: rebuilding the graph frees its nodes.)
+    // The graph shows the split as core runs it: half each. (Copy the ids: rebuilding the graph frees its
+    // nodes.)
     const QString routeId = route->id;
     const QString v2Id = v2->id;
     graph = GraphModel::build(document.set());
@@ -765,6 +771,132 @@ void TestGatewayApiStudio::withValueCreatesAndRemoves()
 // Under Xvfb (or offscreen) with MESHROUTE_SCREENSHOTS=<folder>: the window on a Gateway API
 // document (a weighted TCPRoute, a TLSRoute whose hostname no listener matches, a route to a
 // missing Gateway with a missing backend), as gatewayapi-graph.png.
+// Deleting and re-weighting Gateway API edges, through the window's own paths (Edit ▸ Delete on
+// the selected edge, the inline weight editor of an activated edge): one undo step each, undone
+// byte for byte.
+void TestGatewayApiStudio::deleteAndReweightEdges()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("gateway-api.yaml"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write((QString::fromLatin1(kTutorial) + QString::fromLatin1(kRoute)).toUtf8());
+    }
+    MainWindow window;
+    QVERIFY(window.openPaths({path}));
+    Document &document = *window.document();
+    const QString before = allText(document);
+    const QString gateway = QStringLiteral("kgateway:default/tcp-echo-gateway");
+    const QString route = QStringLiteral("kroute:TCPRoute/default/tcp-echo");
+    const QString v1 = QStringLiteral("destination:tcp-echo-v1.default.svc.cluster.local");
+    const QString v2 = QStringLiteral("destination:tcp-echo-v2.default.svc.cluster.local");
+    auto spec = [&]() -> const L4RouteSpec * {
+        const int index = document.indexOf(Kind::TCPRoute, "default", "tcp-echo");
+        return index < 0 ? nullptr
+                         : document.set().resources[static_cast<std::size_t>(index)].as<L4RouteSpec>();
+    };
+    QString question;
+    auto *answer = new QTimer(&window);
+    answer->setInterval(10);
+    connect(answer, &QTimer::timeout, &window, [&question] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            question = box->text();
+            box->button(QMessageBox::Yes)->click();
+        }
+    });
+    answer->start();
+    auto deleteEdge = [&](const QString &from, const QString &to, int destination) {
+        EdgeItem *item = window.scene()->edgeItem(from, to, destination);
+        if (!item)
+            return false;
+        window.scene()->clearSelection();
+        item->setSelected(true);
+        window.deleteSelection();
+        return true;
+    };
+    const int steps = document.undoStack()->count();
+
+    // route -> tcp-echo-v2: that backendRef goes; the one left takes the whole share (no weight).
+    QVERIFY(deleteEdge(route, v2, 1));
+    QVERIFY2(question.contains(QStringLiteral("backendRef")), qPrintable(question));
+    QCOMPARE(document.undoStack()->count(), steps + 1);
+    QCOMPARE(spec()->rules.front().backendRefs.size(), std::size_t(1));
+    QCOMPARE(spec()->rules.front().backendRefs[0].name, std::string("tcp-echo-v1"));
+    QCOMPARE(spec()->rules.front().backendRefs[0].weight, std::optional<std::int64_t>());
+    QVERIFY(!findEdge(window.scene()->graph(), EdgeKind::RouteToSubset, route, v2));
+    // The last one: `backendRefs: []`, the route stays (as the classic delete leaves `route: []`).
+    QVERIFY(deleteEdge(route, v1, 0));
+    QCOMPARE(document.undoStack()->count(), steps + 2);
+    QVERIFY(spec());
+    QCOMPARE(spec()->rules.size(), std::size_t(1));
+    QVERIFY(spec()->rules.front().backendRefs.empty());
+    QVERIFY(window.scene()->graph().node(route));
+    QVERIFY(!findEdge(window.scene()->graph(), EdgeKind::RouteToSubset, route, v1));
+    document.undoStack()->undo();
+    document.undoStack()->undo();
+    QCOMPARE(allText(document), before);
+
+    // Three backendRefs, one deleted: the two left keep their proportions, normalised to 100.
+    {
+        const int index = document.indexOf(Kind::TCPRoute, "default", "tcp-echo");
+        YAML::Node three = YAML::Clone(document.set().resources[static_cast<std::size_t>(index)].node);
+        three["spec"]["rules"][0]["backendRefs"][0]["weight"] = 60;
+        three["spec"]["rules"][0]["backendRefs"][1]["weight"] = 20;
+        YAML::Node third;
+        third["name"] = "tcp-echo-v2";
+        third["port"] = 9000;
+        third["weight"] = 20;
+        three["spec"]["rules"][0]["backendRefs"].push_back(third);
+        const YAML::Node after = edits::withoutBackendRef(three, 1);
+        QCOMPARE(after["spec"]["rules"][0]["backendRefs"].size(), std::size_t(2));
+        QCOMPARE(after["spec"]["rules"][0]["backendRefs"][0]["weight"].as<int>(), 75);
+        QCOMPARE(after["spec"]["rules"][0]["backendRefs"][1]["weight"].as<int>(), 25);
+        // The input is never written to.
+        QCOMPARE(three["spec"]["rules"][0]["backendRefs"].size(), std::size_t(3));
+    }
+
+    // tcp-31400 -> route: its parentRef goes (the last one: `parentRefs: []`, attached nowhere).
+    const GraphEdge *attach =
+        findEdge(window.scene()->graph(), EdgeKind::PortToRoute, gateway, route, QStringLiteral("tcp-31400"));
+    QVERIFY(attach);
+    QCOMPARE(attach->destination, 0);
+    QVERIFY(deleteEdge(gateway, route, 0));
+    QVERIFY2(question.contains(QStringLiteral("parentRef")), qPrintable(question));
+    QCOMPARE(document.undoStack()->count(), steps + 1);
+    QVERIFY(spec()->parentRefs.empty());
+    QCOMPARE(spec()->rules.front().backendRefs.size(), std::size_t(2));
+    QVERIFY(!findEdge(window.scene()->graph(), EdgeKind::PortToRoute, gateway, route));
+    document.undoStack()->undo();
+    QCOMPARE(allText(document), before);
+
+    // Re-weighting route -> tcp-echo-v2 in the inline editor writes that backendRef's weight.
+    EdgeItem *edge = window.scene()->edgeItem(route, v2, 1);
+    QVERIFY(edge);
+    emit window.scene()->edgeActivated(edge->edge());
+    auto *editor = window.graphView()->viewport()->findChild<QSpinBox *>(QStringLiteral("inlineWeight"));
+    QVERIFY(editor);
+    QCOMPARE(editor->value(), 20);
+    editor->setValue(35);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QCOMPARE(document.undoStack()->count(), steps + 1);
+    QCOMPARE(spec()->rules.front().backendRefs[1].weight, std::optional<std::int64_t>(35));
+    QCOMPARE(spec()->rules.front().backendRefs[0].weight, std::optional<std::int64_t>(80));
+    // The graph shows core's share of the new weights: 35 of 115.
+    QCOMPARE(findEdge(window.scene()->graph(), EdgeKind::RouteToSubset, route, v2)->label,
+             QStringLiteral("30.4%"));
+    document.undoStack()->undo();
+    QCOMPARE(allText(document), before);
+
+    // A Gateway API route node deleted is its whole TCPRoute.
+    window.selectNode(route);
+    window.deleteSelection();
+    QCOMPARE(document.indexOf(Kind::TCPRoute, "default", "tcp-echo"), -1);
+    document.undoStack()->undo();
+    QCOMPARE(allText(document), before);
+    answer->stop();
+}
+
 void TestGatewayApiStudio::screenshot()
 {
     const QString folder = qEnvironmentVariable("MESHROUTE_SCREENSHOTS");

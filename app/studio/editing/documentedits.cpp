@@ -254,12 +254,29 @@ std::optional<WeightTarget> weightTargetOf(const GraphModel &graph, const GraphE
     const GraphNode *route = graph.node(edge.from);
     if (!route || route->kind != NodeKind::Route)
         return std::nullopt;
+    if (route->route.resource < 0 && route->resource >= 0) // a TCPRoute/TLSRoute: its share, rounded
+        return WeightTarget{route->route, edge.destination,
+                            edge.label.isEmpty() ? 100 : qRound(edge.label.chopped(1).toDouble()),
+                            route->resource};
     return WeightTarget{route->route, edge.destination,
                         edge.label.isEmpty() ? 100 : edge.label.chopped(1).toInt()};
 }
 
 Change setWeight(const ResourceSet &set, const WeightTarget &target, int weight)
 {
+    if (target.gatewayApiRoute >= 0) {
+        const Resource *route = resourceAt(set, target.gatewayApiRoute);
+        const auto *spec = route ? route->as<L4RouteSpec>() : nullptr;
+        if (!spec || spec->rules.empty() || target.destination < 0 ||
+            static_cast<std::size_t>(target.destination) >= spec->rules.front().backendRefs.size())
+            return {};
+        const std::optional<std::int64_t> written =
+            spec->rules.front().backendRefs[static_cast<std::size_t>(target.destination)].weight;
+        if (written && *written == weight)
+            return {};
+        return replacing(target.gatewayApiRoute, withBackendWeight(route->node, target.destination, weight),
+                         Tr::tr("Set weight in %1").arg(q(route->name)));
+    }
     const Resource *vs = resourceAt(set, target.route.resource);
     if (weight == target.current || !vs || !vs->as<VirtualServiceSpec>())
         return {};
@@ -278,15 +295,28 @@ DeleteTarget deleteTargetOf(const GraphModel &graph, const QStringList &nodes,
         const GraphNode *node = graph.node(id);
         if (!node)
             continue;
-        if (node->kind == NodeKind::Route)
+        if (node->kind == NodeKind::Route && node->route.resource < 0 && node->resource >= 0)
+            resources.insert(node->resource); // a TCPRoute/TLSRoute
+        else if (node->kind == NodeKind::Route)
             target.rules.push_back(node->route);
         else
             resources.insert(node->resources.begin(), node->resources.end());
     }
-    for (const GraphEdge &edge : edges)
-        if (edge.kind == EdgeKind::RouteToSubset)
-            if (const GraphNode *route = graph.node(edge.from); route && route->kind == NodeKind::Route)
+    auto gatewayApiRoute = [](const GraphNode *node) {
+        return node && node->kind == NodeKind::Route && node->route.resource < 0 && node->resource >= 0;
+    };
+    for (const GraphEdge &edge : edges) {
+        if (edge.kind == EdgeKind::RouteToSubset) {
+            const GraphNode *route = graph.node(edge.from);
+            if (gatewayApiRoute(route))
+                target.backendRefs.emplace_back(route->resource, edge.destination);
+            else if (route && route->kind == NodeKind::Route)
                 target.destinations.emplace_back(route->route, edge.destination);
+        } else if (edge.kind == EdgeKind::PortToRoute && edge.destination >= 0) {
+            if (const GraphNode *route = graph.node(edge.to); gatewayApiRoute(route))
+                target.parentRefs.emplace_back(route->resource, edge.destination);
+        }
+    }
     target.resources.assign(resources.begin(), resources.end());
     return target;
 }
@@ -306,7 +336,22 @@ Deletion deleteItems(const ResourceSet &set, const DeleteTarget &target)
     for (const auto &destination : target.destinations)
         if (resourceAt(set, destination.first.resource))
             destinations.push_back(destination);
-    if (resources.empty() && rules.empty() && destinations.empty())
+    auto refsIn = [&](const std::vector<std::pair<int, int>> &refs) {
+        std::vector<std::pair<int, int>> valid;
+        for (const auto &ref : refs)
+            if (const Resource *r = resourceAt(set, ref.first); r && r->as<L4RouteSpec>() && ref.second >= 0)
+                valid.push_back(ref);
+        // From the back of each list, so the indices before stay valid; each once.
+        std::sort(valid.begin(), valid.end(), [](const auto &a, const auto &b) {
+            return a.first != b.first ? a.first < b.first : a.second > b.second;
+        });
+        valid.erase(std::unique(valid.begin(), valid.end()), valid.end());
+        return valid;
+    };
+    const std::vector<std::pair<int, int>> backendRefs = refsIn(target.backendRefs);
+    const std::vector<std::pair<int, int>> parentRefs = refsIn(target.parentRefs);
+    if (resources.empty() && rules.empty() && destinations.empty() && backendRefs.empty() &&
+        parentRefs.empty())
         return deletion;
 
     std::set<std::string> deleted;
@@ -326,6 +371,10 @@ Deletion deleteItems(const ResourceSet &set, const DeleteTarget &target)
                               .arg(q(set.resources[static_cast<std::size_t>(rule.resource)].name));
     if (!destinations.empty())
         deletion.names << Tr::tr("%n route destination(s)", nullptr, static_cast<int>(destinations.size()));
+    if (!backendRefs.empty())
+        deletion.names << Tr::tr("%n backendRef(s)", nullptr, static_cast<int>(backendRefs.size()));
+    if (!parentRefs.empty())
+        deletion.names << Tr::tr("%n parentRef(s)", nullptr, static_cast<int>(parentRefs.size()));
     deletion.broken.assign(broken.begin(), broken.end());
     const QString names = deletion.names.join(QStringLiteral(", "));
     deletion.question = Tr::tr("Delete %1?").arg(names);
@@ -360,6 +409,14 @@ Deletion deleteItems(const ResourceSet &set, const DeleteTarget &target)
     for (const RouteRef &rule : rules) {
         YAML::Node &node = nodeOf(rule.resource);
         node = withoutRule(node, rule.section, rule.rule);
+    }
+    for (const auto &[route, backendRef] : backendRefs) {
+        YAML::Node &node = nodeOf(route);
+        node = withoutBackendRef(node, backendRef);
+    }
+    for (const auto &[route, parentRef] : parentRefs) {
+        YAML::Node &node = nodeOf(route);
+        node = withoutParentRef(node, parentRef);
     }
     for (int index : resources)
         change.replaced.erase(static_cast<std::size_t>(index)); // it goes whole

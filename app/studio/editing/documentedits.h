@@ -66,7 +66,8 @@ struct WeightTarget
 {
     RouteRef route;
     int destination = -1;
-    int current = 100; // the weight the edge shows (no label: the only destination, 100)
+    int current = 100;        // the weight the edge shows (no label: the only destination, 100)
+    int gatewayApiRoute = -1; // a TCPRoute/TLSRoute's index: `destination` is its backendRef
 };
 // The weight an activated edge edits: only route-to-subset edges of a route node have one.
 std::optional<WeightTarget> weightTargetOf(const GraphModel &graph, const GraphEdge &edge);
@@ -79,10 +80,19 @@ struct DeleteTarget
     std::vector<int> resources;
     std::vector<RouteRef> rules;
     std::vector<std::pair<RouteRef, int>> destinations; // the rule, the destination's index in it
-    bool isEmpty() const { return resources.empty() && rules.empty() && destinations.empty(); }
+    // Gateway API routes (gatewayapiedits.h): {route's index, backendRef / parentRef index}.
+    std::vector<std::pair<int, int>> backendRefs;
+    std::vector<std::pair<int, int>> parentRefs;
+    bool isEmpty() const
+    {
+        return resources.empty() && rules.empty() && destinations.empty() && backendRefs.empty() &&
+               parentRefs.empty();
+    }
 };
 // The selected nodes and edges of `graph` as a delete target (route nodes are rules, other nodes
-// every resource they show, route-to-subset edges destinations).
+// every resource they show, route-to-subset edges destinations; on Gateway API routes a route node
+// is its TCPRoute/TLSRoute, a route-to-Service edge its backendRef, a listener-to-route edge its
+// parentRef).
 DeleteTarget deleteTargetOf(const GraphModel &graph, const QStringList &nodes,
                             const QVector<GraphEdge> &edges);
 struct Deletion

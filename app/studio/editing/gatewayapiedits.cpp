@@ -117,6 +117,69 @@ YAML::Node withBackendSplit(const YAML::Node &route, const RouteBackendRef &back
     return node;
 }
 
+namespace {
+
+YAML::Node withoutItem(const YAML::Node &sequence, std::size_t index)
+{
+    YAML::Node rest(YAML::NodeType::Sequence);
+    for (std::size_t i = 0; i < sequence.size(); ++i)
+        if (i != index)
+            rest.push_back(sequence[i]);
+    return rest;
+}
+
+} // namespace
+
+YAML::Node withoutBackendRef(const YAML::Node &route, int backendRef)
+{
+    YAML::Node node = YAML::Clone(route);
+    YAML::Node rules = node["spec"]["rules"];
+    if (!rules || !rules.IsSequence() || rules.size() == 0)
+        return node;
+    YAML::Node rule = rules[0];
+    YAML::Node refs = rule["backendRefs"];
+    if (!refs || !refs.IsSequence() || backendRef < 0 || static_cast<std::size_t>(backendRef) >= refs.size())
+        return node;
+    YAML::Node rest = withoutItem(refs, static_cast<std::size_t>(backendRef));
+    if (rest.size() == 1) {
+        rest[0].remove("weight");
+    } else if (rest.size() > 1) {
+        std::vector<std::int64_t> weights;
+        for (std::size_t i = 0; i < rest.size(); ++i) {
+            const YAML::Node w = rest[i]["weight"];
+            weights.push_back(w && w.IsScalar() ? w.as<std::int64_t>(1) : 1);
+        }
+        const std::vector<std::int64_t> normalised = normalisedWeights(weights);
+        for (std::size_t i = 0; i < rest.size(); ++i)
+            rest[i]["weight"] = normalised[i];
+    }
+    rule["backendRefs"] = rest;
+    return node;
+}
+
+YAML::Node withoutParentRef(const YAML::Node &route, int parentRef)
+{
+    YAML::Node node = YAML::Clone(route);
+    YAML::Node spec = node["spec"];
+    YAML::Node refs = spec["parentRefs"];
+    if (!refs || !refs.IsSequence() || parentRef < 0 || static_cast<std::size_t>(parentRef) >= refs.size())
+        return node;
+    spec["parentRefs"] = withoutItem(refs, static_cast<std::size_t>(parentRef));
+    return node;
+}
+
+YAML::Node withBackendWeight(const YAML::Node &route, int backendRef, std::int64_t weight)
+{
+    YAML::Node node = YAML::Clone(route);
+    YAML::Node rules = node["spec"]["rules"];
+    if (!rules || !rules.IsSequence() || rules.size() == 0)
+        return node;
+    YAML::Node refs = rules[0]["backendRefs"];
+    if (refs && refs.IsSequence() && backendRef >= 0 && static_cast<std::size_t>(backendRef) < refs.size())
+        refs[static_cast<std::size_t>(backendRef)]["weight"] = weight;
+    return node;
+}
+
 Change connectGatewayApi(const ResourceSet &set, const GraphNode &from, int fromSocket, const GraphNode &to,
                          int toSocket)
 {

@@ -24,4 +24,22 @@ YAML::Node newL4Route(Kind kind, const std::string &apiVersion, const std::strin
 // A further backendRef of the route's first rule; every backendRef's weight set to balancedWeights().
 YAML::Node withBackendSplit(const YAML::Node &route, const RouteBackendRef &backend);
 
+// Deleting and re-weighting Gateway API edges (documentedits' deleteItems and setWeight call these),
+// as the classic graph deletes and re-weights a route's destinations:
+//  - a route -> Service edge is backendRef `backendRef` of the route's first rule (the one Istio
+//    uses): deleting it removes that backendRef; the others share the whole again, as the classic
+//    delete does: one left loses its weight (the whole share), several are normalised to sum 100
+//    keeping their proportions. Deleting the last one leaves `backendRefs: []`, as the classic
+//    delete of a rule's last destination leaves `route: []`: the route stays, sending nowhere, and
+//    core says so;
+//  - a listener -> route edge is parentRef `parentRef` (the graph's GraphEdge::destination):
+//    deleting it removes that parentRef; the last one leaves `parentRefs: []` (the route attached
+//    nowhere);
+//  - re-weighting a route -> Service edge writes that backendRef's weight (Istio gives each
+//    backendRef its weight over the rule's sum; the studio's splits sum to 100, so it reads as
+//    the percentage).
+YAML::Node withoutBackendRef(const YAML::Node &route, int backendRef);
+YAML::Node withoutParentRef(const YAML::Node &route, int parentRef);
+YAML::Node withBackendWeight(const YAML::Node &route, int backendRef, std::int64_t weight);
+
 } // namespace meshroute::studio::edits

@@ -346,6 +346,19 @@ private:
 
     // ------------------------------------------------------------ parentRef -> listener
 
+    // The parentRef through which core attached route `route` to the listener of `at` (its
+    // Origin), -1 when core's translation names none.
+    int parentRefOf(std::size_t route, const Attachment &at) const
+    {
+        const auto *gateway = m_set.resources[at.gateway].as<KubeGatewaySpec>();
+        for (const gatewayapi::Origin &origin : m_run.translation.origins)
+            if (origin.what == gatewayapi::Origin::What::Route && origin.resource == route &&
+                origin.gateway == at.gateway && gateway && origin.listener < gateway->listeners.size() &&
+                gateway->listeners[origin.listener].name == at.listener)
+                return static_cast<int>(origin.parentRef);
+        return -1;
+    }
+
     void addAttachments()
     {
         // Attached: the listeners core generated a VirtualService for, per route.
@@ -364,6 +377,7 @@ private:
                 edge.from = gwapiid::gateway(ns(gateway), gateway.name);
                 edge.fromSocket = q(at.listener);
                 edge.to = routeId(r);
+                edge.destination = parentRefOf(routeIndex, at);
                 if (m_running.count({routeIndex, generated})) {
                     m_routesRun.insert(routeIndex);
                 } else {
@@ -391,6 +405,7 @@ private:
                 GraphEdge edge;
                 edge.kind = EdgeKind::PortToRoute;
                 edge.to = routeId(r);
+                edge.destination = static_cast<int>(parent.parentRef);
                 edge.broken = true;
                 edge.reason =
                     QStringLiteral("%1: %2").arg(q(accepted->reason), messageText(accepted->message));
@@ -431,6 +446,7 @@ private:
             GraphEdge edge;
             edge.kind = EdgeKind::PortToRoute;
             edge.to = routeId(r);
+            edge.destination = static_cast<int>(p);
             if (const Resource *gateway = m_set.find(Kind::KubeGateway, parentNs, ref.name)) {
                 edge.from = gwapiid::gateway(parentNs, ref.name);
                 edge.inactive = true;

@@ -12,6 +12,8 @@
 //  - a backendRef is broken where core's translation says its reference does not resolve
 //    (BackendNotFound, RefNotPermitted, InvalidKind, ...), with that reason;
 //  - an edge is live (solid) only where the compiled route table runs it (gatewayApiRun()).
+// A route -> Service edge's GraphEdge::destination is the backendRef's index in the route's first
+// rule; a listener -> route edge's is the route's parentRef (deleting an edge removes that one).
 //
 // GraphModel::build calls addGatewayApi() once the classic nodes are in; sets without Gateway
 // API resources cost nothing.

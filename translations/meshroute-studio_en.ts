@@ -1589,6 +1589,20 @@
         <source>Not run by the local gateway:</source>
         <translation>Not run by the local gateway:</translation>
     </message>
+    <message numerus="yes">
+        <source>listener %1: port %2 %3, hostname %4, %n attached route(s)</source>
+        <translation>
+            <numerusform>listener %1: port %2 %3, hostname %4, %n attached route</numerusform>
+            <numerusform>listener %1: port %2 %3, hostname %4, %n attached routes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s); only the first takes effect in Istio</source>
+        <translation>
+            <numerusform>%n rule; only the first takes effect in Istio</numerusform>
+            <numerusform>%n rules; only the first takes effect in Istio</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>meshroute::studio::GraphScene</name>
@@ -2436,6 +2450,20 @@
         <source>&amp;Install Configuration…</source>
         <translation>&amp;Install Configuration…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n backendRef(s)</source>
+        <translation>
+            <numerusform>%n backendRef</numerusform>
+            <numerusform>%n backendRefs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parentRef(s)</source>
+        <translation>
+            <numerusform>%n parentRef</numerusform>
+            <numerusform>%n parentRefs</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>meshroute::studio::PodLogView</name>
@@ -3192,6 +3220,23 @@
     <message>
         <source>YAML files (*.yaml *.yml)</source>
         <translation>YAML files (*.yaml *.yml)</translation>
+    </message>
+</context>
+<context>
+    <name>meshroute::studio::ConvertDialog</name>
+    <message numerus="yes">
+        <source>%n resource(s) in the result: %1 added, %2 replaced, %3 kept; %4 removed.</source>
+        <translation>
+            <numerusform>%n resource in the result: %1 added, %2 replaced, %3 kept; %4 removed.</numerusform>
+            <numerusform>%n resources in the result: %1 added, %2 replaced, %3 kept; %4 removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) could not be carried exactly: see the diagnostics below.</source>
+        <translation>
+            <numerusform>%n part could not be carried exactly: see the diagnostics below.</numerusform>
+            <numerusform>%n parts could not be carried exactly: see the diagnostics below.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -1708,6 +1708,74 @@
         <source>Not run by the local gateway:</source>
         <translation>本地网关不运行此规则：</translation>
     </message>
+    <message>
+        <source>Gateway API · %1</source>
+        <translation>Gateway API · %1</translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation>类 %1</translation>
+    </message>
+    <message>
+        <source>not handled by Istio's controller: no GatewayClass %1 of istio.io/gateway-controller</source>
+        <translation>不由 Istio 的控制器处理：没有属于 istio.io/gateway-controller 的 GatewayClass %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>listener %1: port %2 %3, hostname %4, %n attached route(s)</source>
+        <translation>
+            <numerusform>监听器 %1：端口 %2 %3，主机名 %4，已挂接 %n 条路由</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>parent %1</source>
+        <translation>父级 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s); only the first takes effect in Istio</source>
+        <translation>
+            <numerusform>%n 条规则；Istio 中只有第一条生效</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>attached to listener %1, but the local gateway does not run it there (another route on the listener comes first)</source>
+        <translation>已挂接到监听器 %1，但本地网关不在那里运行它（该监听器上另一条路由优先）</translation>
+    </message>
+    <message>
+        <source>missing %1 %2</source>
+        <translation>缺少 %1 %2</translation>
+    </message>
+    <message>
+        <source>Gateway %1 is not handled by Istio's controller (class %2): Istio ignores this parent</source>
+        <translation>Gateway %1 不由 Istio 的控制器处理（类 %2）：Istio 忽略此父级</translation>
+    </message>
+    <message>
+        <source>no Gateway %1 in the input: Istio writes no status for this parent</source>
+        <translation>输入中没有 Gateway %1：Istio 不为此父级写入状态</translation>
+    </message>
+    <message>
+        <source>%1 not found</source>
+        <translation>未找到 %1</translation>
+    </message>
+    <message>
+        <source>%1 of group %2</source>
+        <translation>组 %2 的 %1</translation>
+    </message>
+    <message>
+        <source>weight 0: this backend gets no connections</source>
+        <translation>权重 0：此后端不会收到连接</translation>
+    </message>
+    <message>
+        <source>the local gateway does not run this route</source>
+        <translation>本地网关不运行此路由</translation>
+    </message>
+    <message>
+        <source>attached to no listener</source>
+        <translation>未挂接到任何监听器</translation>
+    </message>
 </context>
 <context>
     <name>meshroute::studio::GraphScene</name>
@@ -2552,6 +2620,54 @@
         <source>&amp;Install Configuration…</source>
         <translation>安装配置(&amp;I)…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n backendRef(s)</source>
+        <translation>
+            <numerusform>%n 个 backendRef</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parentRef(s)</source>
+        <translation>
+            <numerusform>%n 个 parentRef</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Route %1 listener %2 to %3</source>
+        <translation>将 %1 的监听器 %2 路由到 %3</translation>
+    </message>
+    <message>
+        <source>Open Sa&amp;mple</source>
+        <translation>打开示例(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Convert to &amp;Gateway API…</source>
+        <translation>转换为 Gateway API(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Convert to &amp;Istio Classic API…</source>
+        <translation>转换为 Istio 经典 API(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Convert to Gateway API</source>
+        <translation>转换为 Gateway API</translation>
+    </message>
+    <message>
+        <source>Convert to Istio Classic API</source>
+        <translation>转换为 Istio 经典 API</translation>
+    </message>
+    <message>
+        <source>Open Sample</source>
+        <translation>打开示例</translation>
+    </message>
+    <message>
+        <source>Could not copy the sample %1 to a writable folder.</source>
+        <translation>无法将示例 %1 复制到可写文件夹。</translation>
+    </message>
 </context>
 <context>
     <name>meshroute::studio::PodLogView</name>
@@ -2790,6 +2906,14 @@
     <message>
         <source>YAML files or folders to open.</source>
         <translation>要打开的 YAML 文件或文件夹。</translation>
+    </message>
+    <message>
+        <source>TCP echo (Istio classic API)</source>
+        <translation>TCP echo（Istio 经典 API）</translation>
+    </message>
+    <message>
+        <source>TCP echo (Gateway API)</source>
+        <translation>TCP echo（Gateway API）</translation>
     </message>
 </context>
 <context>
@@ -3297,6 +3421,214 @@
     <message>
         <source>YAML files (*.yaml *.yml)</source>
         <translation>YAML 文件 (*.yaml *.yml)</translation>
+    </message>
+</context>
+<context>
+    <name>meshroute::studio::ConvertDialog</name>
+    <message>
+        <source>Convert to Gateway API</source>
+        <translation>转换为 Gateway API</translation>
+    </message>
+    <message>
+        <source>Convert to Istio Classic API</source>
+        <translation>转换为 Istio 经典 API</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重性</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>&amp;Replace in Document</source>
+        <translation>在文档中替换(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Replace the converted resources in this document, as one undo step</source>
+        <translation>在本文档中替换被转换的资源，作为一个撤销步骤</translation>
+    </message>
+    <message>
+        <source>Open as &amp;New Document</source>
+        <translation>作为新文档打开(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save to File…</source>
+        <translation>保存到文件(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save Converted Configuration</source>
+        <translation>保存转换后的配置</translation>
+    </message>
+    <message>
+        <source>YAML files (*.yaml *.yml)</source>
+        <translation>YAML 文件 (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Routes are written with the apiVersions the document's target reads (%1).</source>
+        <translation>路由按文档目标集群读取的 apiVersion 写出（%1）。</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>移除</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s) in the result: %1 added, %2 replaced, %3 kept; %4 removed.</source>
+        <translation>
+            <numerusform>结果中有 %n 个资源：新增 %1 个，替换 %2 个，保留 %3 个；移除 %4 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything was carried.</source>
+        <translation>所有内容均已转换。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) could not be carried exactly: see the diagnostics below.</source>
+        <translation>
+            <numerusform>有 %n 处无法准确转换：见下方诊断。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source># Removed: not in the converted configuration
+</source>
+        <translation># 已移除：不在转换后的配置中
+</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>meshroute::studio::GatewayApiForms</name>
+    <message>
+        <source>Not a valid value for %1</source>
+        <translation>不是 %1 的有效值</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation>修改 %2 的 %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Gateway&lt;/b&gt; %1 (Gateway API), class %2</source>
+        <translation>&lt;b&gt;Gateway&lt;/b&gt; %1（Gateway API），类 %2</translation>
+    </message>
+    <message>
+        <source>Listener %1</source>
+        <translation>监听器 %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Hostname</source>
+        <translation>主机名</translation>
+    </message>
+    <message>
+        <source>TLS mode</source>
+        <translation>TLS 模式</translation>
+    </message>
+    <message>
+        <source>no TLS</source>
+        <translation>无 TLS</translation>
+    </message>
+    <message>
+        <source>Routes from</source>
+        <translation>路由来源</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>Parent %1</source>
+        <translation>父级 %1</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>命名空间</translation>
+    </message>
+    <message>
+        <source>Section (listener)</source>
+        <translation>段（监听器）</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>Backend %1</source>
+        <translation>后端 %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>default (1)</source>
+        <translation>默认（1）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;ReferenceGrant&lt;/b&gt; %1: lets the resources listed under From refer to those under To in namespace %2</source>
+        <translation>&lt;b&gt;ReferenceGrant&lt;/b&gt; %1：允许 From 下列出的资源引用命名空间 %2 中 To 下列出的资源</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>From %1</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation>To %1</translation>
     </message>
 </context>
 </TS>

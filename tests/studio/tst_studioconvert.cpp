@@ -15,6 +15,7 @@
 
 #include <QMenu>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTreeWidget>
@@ -113,6 +114,7 @@ private slots:
     void cancelChangesNothing();
     void convertMenuActions();
     void openSampleOpensACopy();
+    void screenshot();
 
 private:
     QTemporaryDir m_dir;
@@ -353,7 +355,7 @@ void TestStudioConvert::openSampleOpensACopy()
 
     // Edited and saved, the copy changes, never the bundle; the next Open Sample does not overwrite
     // the person's edit but opens a fresh copy beside it.
-    const int index = document->indexOf(Kind::TCPRoute, "default", "tcp-echo");
+    const int index = document->indexOf(Kind::TCPRoute, "default", "tcp-echo-v1");
     QVERIFY(index >= 0);
     document->removeResource(static_cast<std::size_t>(index), QStringLiteral("remove"));
     QVERIFY(window.saveDocument());
@@ -371,6 +373,28 @@ void TestStudioConvert::openSampleOpensACopy()
     window.findChild<QAction *>(QStringLiteral("actionSample_tcp-echo"))->trigger();
     QVERIFY(!document->set().ofKind(Kind::VirtualService).empty());
     QVERIFY(document->openedPaths().front().startsWith(data));
+}
+
+// Under Xvfb (or offscreen) with MESHROUTE_SCREENSHOTS=<folder>: the Convert dialog on the lossy
+// tutorial, its DestinationRule row selected, saved as convert-dialog.png.
+void TestStudioConvert::screenshot()
+{
+    const QString folder = qEnvironmentVariable("MESHROUTE_SCREENSHOTS");
+    if (folder.isEmpty())
+        QSKIP("set MESHROUTE_SCREENSHOTS to a folder to take screenshots");
+    QDir().mkpath(folder);
+    MainWindow window;
+    QVERIFY(window.openPaths({lossyTutorial(m_dir.filePath(QStringLiteral("shot")))}));
+    ConvertDialog dialog(window.document()->set(), ConvertDirection::ToGatewayApi,
+                         gatewayapi::defaultTarget());
+    dialog.show();
+    const QList<QTreeWidgetItem *> dr = dialog.resultList()->findItems(
+        QStringLiteral("DestinationRule default/tcp-echo"), Qt::MatchExactly, 0);
+    QVERIFY(!dr.isEmpty());
+    dialog.resultList()->setCurrentItem(dr.front());
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QTest::qWait(200);
+    QVERIFY(dialog.grab().save(QDir(folder).absoluteFilePath(QStringLiteral("convert-dialog.png"))));
 }
 
 STUDIO_TEST_MAIN(TestStudioConvert)

@@ -312,7 +312,10 @@ void ConvertDialog::fill(const ResourceSet &set)
             parent->setExpanded(true);
         }
     }
-    m_results->resizeColumnToContents(0);
+    // The resource column takes the room (its diagnostics rows are long), the change stays in view.
+    m_results->header()->setStretchLastSection(false);
+    m_results->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_results->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     for (int column : {0, 1, 2, 3})
         m_diagnostics->resizeColumnToContents(column);
 

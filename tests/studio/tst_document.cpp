@@ -1,6 +1,7 @@
 // The studio's document: undo and redo restore exact YAML, saves are atomic and
 // reopen to the same thing, and a crash leaves a recovery file the next start restores.
 
+#include "analysis/analyzer.h"
 #include "document/document.h"
 #include "document/recovery.h"
 #include "document/textdiff.h"
@@ -48,6 +49,7 @@ class TestDocument : public QObject
 
 private slots:
     void openDemo();
+    void cloneLeavesOriginalPositions();
     void undoRedoRestoreExactYaml();
     void structuralChangesUndoExactly();
     void mergedFieldEditsAreOneStep();
@@ -68,6 +70,37 @@ private:
     int m_n = 0;
     QString freshDemo() { return studiotest::copyDemo(m_dir.filePath(QStringLiteral("demo%1").arg(++m_n))); }
 };
+
+// cloneSet / cloneResource must not write through the nodes the copy shares with the original:
+// assigning a YAML::Clone (which has no marks) into a shared node made an unchanged
+// DestinationRule's IST0173 move to another position after the next snapshot.
+void TestDocument::cloneLeavesOriginalPositions()
+{
+    const std::string text =
+        "apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n  namespace: default\n"
+        "spec:\n  selector:\n    app: web\n  ports:\n  - port: 80\n"
+        "---\napiVersion: networking.istio.io/v1beta1\nkind: DestinationRule\n"
+        "metadata:\n  name: web\n  namespace: default\nspec:\n"
+        "  host: web.default.svc.cluster.local\n  subsets:\n  - labels:\n      version: v9\n"
+        "    name: v9\n";
+    ResourceSet set;
+    Diagnostics loadDiagnostics;
+    loadText(set, loadDiagnostics, text, "mesh.yaml");
+    const auto positionOf = [](const ResourceSet &s) {
+        for (const Diagnostic &d : analyze(s)) {
+            if (d.code == std::string(codes::DestinationRuleSubsetNotSelectPods))
+                return std::pair(d.position.line, d.position.column);
+        }
+        return std::pair(-1, -1);
+    };
+    const auto before = positionOf(set);
+    QCOMPARE(before, std::pair(22, 11)); // the subset's `name` value
+    const ResourceSet copy = cloneSet(set);
+    const Resource single = cloneResource(set.resources[1]);
+    QCOMPARE(positionOf(set), before);
+    QVERIFY(!single.node.is(set.resources[1].node));
+    QVERIFY(!copy.resources[1].node.is(set.resources[1].node));
+}
 
 void TestDocument::openDemo()
 {

@@ -23,7 +23,9 @@ namespace meshroute::studio {
 Resource cloneResource(const Resource &resource)
 {
     Resource copy = resource;
-    copy.node = YAML::Clone(resource.node);
+    // reset(), not operator=: the copy shares the original's node, and assigning would write
+    // the clone (which has no marks) into the original too.
+    copy.node.reset(YAML::Clone(resource.node));
     return copy;
 }
 
@@ -31,7 +33,7 @@ ResourceSet cloneSet(const ResourceSet &set)
 {
     ResourceSet copy = set;
     for (Resource &resource : copy.resources)
-        resource.node = YAML::Clone(resource.node);
+        resource.node.reset(YAML::Clone(resource.node)); // reset(): see cloneResource
     return copy;
 }
 

@@ -3,7 +3,7 @@
 // ../shared/istio/README.md for the surprises. Everything skipped or decided is said
 // in a diagnostic with the position of the thing concerned.
 
-#include "compile/compile.h"
+#include "compile/compilesession.h"
 
 #include "gatewayapi/routingview.h"
 #include "model/names.h"
@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <deque>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -50,18 +51,22 @@ public:
         , m_diagnostics(diagnostics)
     {}
 
-    // Destinations resolved as a route's are, without building listeners.
+    // Destinations resolved as a route's are, without building listeners. After run(), with its
+    // pods and caches (hosts, DestinationRules, clusters), and without adding to its table.
     std::vector<Cluster> resolve(const std::vector<DestinationRef> &destinations)
     {
-        m_table = std::make_shared<RouteTable>();
-        makePods();
+        if (!m_table) {
+            m_table = std::make_shared<RouteTable>();
+            makePods();
+        }
         std::vector<Cluster> out;
+        out.reserve(destinations.size());
         for (const DestinationRef &ref : destinations) {
             Destination d;
             d.host = ref.host;
             d.subset = ref.subset;
             d.port = ref.port;
-            out.push_back(m_table->clusters[cluster(d, ref.ns, 0)]);
+            out.push_back(resolved(d, ref.ns));
         }
         return out;
     }
@@ -413,12 +418,23 @@ private:
         return b;
     }
 
-    // A destination with `listenerPort` 0 (one no listener routes to) falls back on the first port.
-    std::size_t cluster(const Destination &destination, const std::string &vsNamespace,
-                        std::uint32_t listenerPort)
+    // A destination's cluster name ("outbound|port|subset|host"), its qualified host, backing and port.
+    struct ClusterKey
     {
-        const std::string host = qualifyHost(destination.host, vsNamespace);
-        const Backing backing = findBacking(host);
+        std::string name;
+        std::string host;
+        Backing backing;
+        std::uint32_t port = 0;
+    };
+
+    // A destination with `listenerPort` 0 (one no listener routes to) falls back on the first port.
+    ClusterKey clusterKey(const Destination &destination, const std::string &vsNamespace,
+                          std::uint32_t listenerPort)
+    {
+        ClusterKey key;
+        key.host = qualifyHost(destination.host, vsNamespace);
+        key.backing = findBacking(key.host);
+        const Backing &backing = key.backing;
 
         // The port: explicit, else the service's only port, else the listener's.
         std::uint32_t port = listenerPort;
@@ -438,20 +454,61 @@ private:
             if (ports.size() == 1)
                 port = ports.front().number;
         }
-        const std::string name = "outbound|" + std::to_string(port) + "|" + destination.subset + "|" + host;
-        if (const auto it = m_clusterIndex.find(name); it != m_clusterIndex.end())
-            return it->second;
+        key.port = port;
+        key.name = "outbound|" + std::to_string(port) + "|" + destination.subset + "|" + key.host;
+        return key;
+    }
 
+    Cluster makeCluster(const ClusterKey &key, const std::string &subset)
+    {
         Cluster c;
-        c.name = name;
-        c.host = host;
-        c.subset = destination.subset;
-        c.port = port;
-        resolveCluster(c, backing);
+        c.name = key.name;
+        c.host = key.host;
+        c.subset = subset;
+        c.port = key.port;
+        resolveCluster(c, key.backing);
+        return c;
+    }
+
+    std::size_t cluster(const Destination &destination, const std::string &vsNamespace,
+                        std::uint32_t listenerPort)
+    {
+        const ClusterKey key = clusterKey(destination, vsNamespace, listenerPort);
+        if (const auto it = m_clusterIndex.find(key.name); it != m_clusterIndex.end())
+            return it->second;
         const std::size_t index = m_table->clusters.size();
-        m_clusterIndex[name] = index;
-        m_table->clusters.push_back(std::move(c));
+        m_clusterIndex[key.name] = index;
+        m_table->clusters.push_back(makeCluster(key, destination.subset));
         return index;
+    }
+
+    // A destination no listener routes to: the table's cluster of that name when it has one (a
+    // cluster is a function of its name), else one resolved aside, kept for the next ask.
+    const Cluster &resolved(const Destination &destination, const std::string &vsNamespace)
+    {
+        const ClusterKey key = clusterKey(destination, vsNamespace, 0);
+        if (const auto it = m_clusterIndex.find(key.name); it != m_clusterIndex.end())
+            return m_table->clusters[it->second];
+        if (const auto it = m_resolvedIndex.find(key.name); it != m_resolvedIndex.end())
+            return m_resolved[it->second];
+        m_resolvedIndex[key.name] = m_resolved.size();
+        m_resolved.push_back(makeCluster(key, destination.subset));
+        return m_resolved.back();
+    }
+
+    // The Deployments and WorkloadEntries of namespace `ns`, in file order: built once, so that
+    // finding a Service's endpoints is linear in its namespace's workloads, not in the set.
+    const std::vector<const Resource *> &workloadsIn(const std::string &workloadNs)
+    {
+        if (!m_workloadsIndexed) {
+            m_workloadsIndexed = true;
+            for (const Resource &r : m_set.resources)
+                if (r.as<DeploymentSpec>() || r.as<WorkloadEntrySpec>())
+                    m_workloadsByNs[ns(r)].push_back(&r);
+        }
+        static const std::vector<const Resource *> none;
+        const auto it = m_workloadsByNs.find(workloadNs);
+        return it == m_workloadsByNs.end() ? none : it->second;
     }
 
     const Resource *findDestinationRule(const std::string &host)
@@ -591,9 +648,8 @@ private:
             return; // endpoints managed by hand on a cluster; none locally
         const std::string &serviceNs = c.serviceNamespace;
 
-        for (const Resource &r : m_set.resources) {
-            if (ns(r) != serviceNs)
-                continue;
+        for (const Resource *workload : workloadsIn(serviceNs)) {
+            const Resource &r = *workload;
             if (const auto *deployment = r.as<DeploymentSpec>()) {
                 if (!routing::serviceSelects(service, deployment->podLabels) ||
                     !selects(subsetLabels, deployment->podLabels))
@@ -663,9 +719,8 @@ private:
             c.endpoints.push_back(std::move(e));
         }
         if (se.workloadSelector) {
-            for (const Resource &r : m_set.resources) {
-                if (ns(r) != ns(seResource))
-                    continue;
+            for (const Resource *workload : workloadsIn(ns(seResource))) {
+                const Resource &r = *workload;
                 if (const auto *we = r.as<WorkloadEntrySpec>()) {
                     if (selects(*se.workloadSelector, we->labels) && selects(subsetLabels, we->labels) &&
                         !we->address.empty())
@@ -819,6 +874,10 @@ private:
     routing::GatewayBinding m_binding;
     std::map<std::uint32_t, PortEntry> m_ports; // by port, ascending
     std::map<std::string, std::size_t> m_clusterIndex;
+    std::deque<Cluster> m_resolved; // resolve(): clusters the table lacks (a deque: references stay)
+    std::map<std::string, std::size_t> m_resolvedIndex;
+    bool m_workloadsIndexed = false;
+    std::unordered_map<std::string, std::vector<const Resource *>> m_workloadsByNs;
     std::map<std::string, Backing> m_backingOfHost;
     std::map<std::string, const Resource *> m_ruleOfHost;
     bool m_rulesIndexed = false;
@@ -837,6 +896,37 @@ std::vector<Cluster> resolveDestinations(const ResourceSet &set,
     Diagnostics ignored;
     const gatewayapi::RoutingView view(set);
     return Compiler(view, options, ignored).resolve(destinations);
+}
+
+struct CompileSession::Impl
+{
+    Impl(const ResourceSet &set, const CompileOptions &compileOptions)
+        : options(compileOptions)
+        , view(set)
+        , compiler(view, this->options, result.diagnostics)
+    {
+        result.table = compiler.run();
+    }
+    CompileOptions options;
+    CompileResult result;
+    gatewayapi::RoutingView view;
+    Compiler compiler;
+};
+
+CompileSession::CompileSession(const ResourceSet &set, const CompileOptions &options)
+    : m_impl(std::make_unique<Impl>(set, options))
+{}
+
+CompileSession::~CompileSession() = default;
+
+const CompileResult &CompileSession::result() const
+{
+    return m_impl->result;
+}
+
+std::vector<Cluster> CompileSession::resolveDestinations(const std::vector<DestinationRef> &destinations)
+{
+    return m_impl->compiler.resolve(destinations);
 }
 
 CompileResult compile(const ResourceSet &set, const CompileOptions &options)

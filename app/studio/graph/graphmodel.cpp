@@ -1,6 +1,6 @@
 #include "graph/graphmodel.h"
 
-#include "compile/compile.h"
+#include "compile/compilesession.h"
 #include "graph/gatewayapigraph.h"
 #include "graph/nodeid.h"
 #include "model/names.h"
@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <map>
 #include <memory>
+#include <optional>
 
 namespace meshroute::studio {
 
@@ -113,7 +114,8 @@ public:
     void run()
     {
         m_binding = routing::bindGateways(m_set);
-        m_table = compile(m_set).table;
+        m_compiled.emplace(m_set);
+        m_table = m_compiled->result().table;
         indexCompiledRoutes();
         addGateways();
         addDestinations();
@@ -561,7 +563,7 @@ private:
             for (const RouteDestination &d : *rule.route)
                 unrun.push_back({d.destination.host, d.destination.subset, d.destination.port, vsNs});
         }
-        const std::vector<Cluster> resolved = resolveDestinations(m_set, unrun);
+        const std::vector<Cluster> resolved = m_compiled->resolveDestinations(unrun);
         std::size_t next = 0;
         for (const RuleInfo &rule : m_rules) {
             const auto compiled = m_compiledRoutes.find(rule.id);
@@ -769,7 +771,7 @@ private:
                                 {}});
             }
         }
-        const std::vector<Cluster> resolved = resolveDestinations(m_set, refs);
+        const std::vector<Cluster> resolved = m_compiled->resolveDestinations(refs);
         for (const auto &[key, clusters] : m_liveClusters)
             for (const Cluster *cluster : clusters)
                 for (const Endpoint &endpoint : cluster->endpoints)
@@ -863,6 +865,7 @@ private:
     const Diagnostics &m_diagnostics;
     GraphModel &m_graph;
     routing::GatewayBinding m_binding;
+    std::optional<CompileSession> m_compiled; // compile() and resolveDestinations() sharing their work
     std::shared_ptr<const RouteTable> m_table;
     std::map<QString, std::vector<const Route *>> m_compiledRoutes; // by rule node id: one per port it serves
     std::vector<RuleInfo> m_rules;

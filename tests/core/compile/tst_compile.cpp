@@ -1,6 +1,7 @@
 // compile(): Istio 1.30's ingress gateway rules, turned into the local route table.
 
 #include "compile/compile.h"
+#include "compile/compilesession.h"
 #include "yaml/loader.h"
 
 #include <QRegularExpression>
@@ -143,6 +144,7 @@ private slots:
     void tlsPassthroughCarriesSniRoutes();
     void sniRouteChoice_data();
     void sniRouteChoice();
+    void sessionAnswersAsCompileAndResolveApart();
 };
 
 void tst_Compile::tutorialDemo()
@@ -704,6 +706,134 @@ spec:
     QCOMPARE(l->sniRoutes.size(), std::size_t(4)); // the 8443 rule does not match this port
     const auto found = findSniRoute(*l, serverName.toStdString());
     QCOMPARE(found ? QString::fromStdString(c.table().routes.at(*found).name) : QString(), expected);
+}
+
+namespace {
+
+// What a cluster resolves to, as one comparable line per endpoint.
+std::string summary(const Cluster &c)
+{
+    std::string out = c.name + " [" + std::to_string(static_cast<int>(c.noRouteReason)) + "] " + c.noRoute;
+    for (const Endpoint &e : c.endpoints)
+        out += "\n  " + e.name + " " + e.workloadNamespace + "/" + e.workload + ":" + std::to_string(e.port) +
+               " pod " + std::to_string(e.pod);
+    return out;
+}
+
+} // namespace
+
+// The studio's graph compiles once and resolves what no listener routes to with the same pods and
+// caches (CompileSession): its answers are compile()'s and resolveDestinations()'s apart, also with
+// workloads in several namespaces (found through a per-namespace index) and asked twice.
+void tst_Compile::sessionAnswersAsCompileAndResolveApart()
+{
+    std::string yaml = gateway("gw", 31400) + R"(---
+apiVersion: v1
+kind: Service
+metadata: {name: local}
+spec:
+  selector: {app: local}
+  ports: [{name: tcp, port: 3333}]
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: local-v1}
+spec:
+  replicas: 2
+  template: {metadata: {labels: {app: local, version: v1}}}
+---
+apiVersion: v1
+kind: Service
+metadata: {name: local, namespace: b}
+spec:
+  selector: {app: local}
+  ports: [{name: tcp, port: 3333}]
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: local-b, namespace: b}
+spec:
+  replicas: 1
+  template: {metadata: {labels: {app: local, version: v2}}}
+---
+apiVersion: networking.istio.io/v1
+kind: WorkloadEntry
+metadata: {name: process-b, namespace: b}
+spec:
+  address: 127.0.0.9
+  labels: {app: local, version: v1}
+---
+apiVersion: networking.istio.io/v1
+kind: WorkloadEntry
+metadata: {name: process}
+spec:
+  address: 127.0.0.8
+  labels: {app: local, version: v2}
+---
+apiVersion: networking.istio.io/v1
+kind: DestinationRule
+metadata: {name: local}
+spec:
+  host: local
+  subsets: [{name: v1, labels: {version: v1}}, {name: v2, labels: {version: v2}}]
+---
+apiVersion: networking.istio.io/v1
+kind: ServiceEntry
+metadata: {name: selected, namespace: b}
+spec:
+  hosts: [selected.example.com]
+  resolution: STATIC
+  ports: [{number: 7000, name: tcp, protocol: TCP}]
+  workloadSelector: {labels: {app: local}}
+---
+apiVersion: networking.istio.io/v1
+kind: VirtualService
+metadata: {name: v}
+spec:
+  hosts: ['*']
+  gateways: [gw]
+  tcp:
+  - match: [{port: 31400}]
+    route: [{destination: {host: local, subset: v1}}]
+)";
+    ResourceSet set;
+    Diagnostics load;
+    loadText(set, load, yaml, "test.yaml");
+    QVERIFY(!hasErrors(load));
+
+    const CompileResult apart = compile(set);
+    CompileSession session(set);
+    const RouteTable &table = *session.result().table;
+    QCOMPARE(table.clusters.size(), apart.table->clusters.size());
+    for (std::size_t i = 0; i < table.clusters.size(); ++i)
+        QCOMPARE(summary(table.clusters[i]), summary(apart.table->clusters[i]));
+    QCOMPARE(table.pods.size(), apart.table->pods.size());
+    QCOMPARE(session.result().diagnostics.size(), apart.diagnostics.size());
+
+    const std::vector<DestinationRef> refs{
+        {"local", "v1", std::nullopt, "default"}, // the table has it
+        {"local", "v2", std::nullopt, "default"}, // a Deployment in b has those labels too
+        {"local", "", std::nullopt, "b"},         // the Deployment and the WorkloadEntry of b only
+        {"local.b.svc.cluster.local", "v1", std::nullopt, {}},
+        {"selected.example.com", "", std::nullopt, "b"},
+        {"local", "v3", std::nullopt, "default"}, // undefined subset
+        {"nowhere", "", std::nullopt, "default"}, // unknown host
+        {"local", "", 4444u, "default"},          // no such port
+    };
+    const std::vector<Cluster> expected = resolveDestinations(set, refs);
+    for (int round = 0; round < 2; ++round) {
+        const std::vector<Cluster> got = session.resolveDestinations(refs);
+        QCOMPARE(got.size(), expected.size());
+        for (std::size_t i = 0; i < got.size(); ++i)
+            QCOMPARE(summary(got[i]), summary(expected[i]));
+    }
+    // The namespace index keeps each Service to its own namespace's workloads.
+    QCOMPARE(expected[1].endpoints.size(), std::size_t(1));
+    QCOMPARE(expected[1].endpoints[0].workload, std::string("process"));
+    QCOMPARE(expected[2].endpoints.size(), std::size_t(2));
+    QCOMPARE(expected[2].endpoints[0].workload, std::string("local-b"));
+    QCOMPARE(expected[2].endpoints[1].workload, std::string("process-b"));
+    QCOMPARE(expected[4].endpoints.size(), std::size_t(2));
 }
 
 QTEST_GUILESS_MAIN(tst_Compile)

@@ -820,7 +820,10 @@ YAML::Node ToIstio::destination(const YAML::Node &generated, const std::string &
 Conversion ToIstio::run()
 {
     const Translation translation = translate(m_set);
-    m_out.diagnostics = translation.diagnostics;
+    // What the cluster would say of the Gateways' Services (Programmed) is not about the conversion.
+    for (const Diagnostic &d : translation.diagnostics)
+        if (d.code != std::string(codes::GatewayApiNotProgrammed))
+            m_out.diagnostics.push_back(d);
     folds();
 
     // The generated Gateways, one per listener, by their internal names.

@@ -99,6 +99,7 @@ LoadedDocument Document::read(const QStringList &paths, const std::atomic<bool> 
     loaded.ingress = ingressChoiceIn(layoutFolderOf(loaded.paths, loaded.load.set));
     AnalysisOptions options;
     options.ingress = loaded.ingress;
+    options.gatewayApiTarget = gatewayapi::defaultTarget(); // as the CLI: the tutorial's cluster
     loaded.analysis = analyze(loaded.load.set, options);
     return loaded;
 }
@@ -528,6 +529,7 @@ void Document::refreshDiagnostics(const LoadedDocument *analysed)
     }
     AnalysisOptions options;
     options.ingress = m_ingress;
+    options.gatewayApiTarget = gatewayapi::defaultTarget(); // as the CLI: the tutorial's cluster
     Diagnostics analysis = analyze(m_set, options);
     m_diagnostics.insert(m_diagnostics.end(), analysis.begin(), analysis.end());
 }

@@ -50,6 +50,7 @@ GatewayHost parseGatewayHost(std::string_view value, std::string_view gatewayNam
 
 // Whether a resource in `ns` with exportTo `exportTo` is visible from `fromNamespace`
 // ("*" all, "." own namespace, "~" none, or a namespace name; empty list = all).
-bool exportedTo(const std::vector<std::string> &exportTo, std::string_view ns, std::string_view fromNamespace);
+bool exportedTo(const std::vector<std::string> &exportTo, std::string_view ns,
+                std::string_view fromNamespace);
 
 } // namespace meshroute

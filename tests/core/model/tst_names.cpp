@@ -17,21 +17,32 @@ private slots:
         QTest::addColumn<QString>("host");
         QTest::addColumn<QString>("ns");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("short name gets namespace and cluster domain")
-            << "tcp-echo" << "default" << "tcp-echo.default.svc.cluster.local";
-        QTest::newRow("short name in another namespace") << "tcp-echo" << "demo" << "tcp-echo.demo.svc.cluster.local";
-        QTest::newRow("FQDN kept") << "tcp-echo.default.svc.cluster.local" << "other"
+        QTest::newRow("short name gets namespace and cluster domain") << "tcp-echo"
+                                                                      << "default"
+                                                                      << "tcp-echo.default.svc.cluster.local";
+        QTest::newRow("short name in another namespace") << "tcp-echo"
+                                                         << "demo"
+                                                         << "tcp-echo.demo.svc.cluster.local";
+        QTest::newRow("FQDN kept") << "tcp-echo.default.svc.cluster.local"
+                                   << "other"
                                    << "tcp-echo.default.svc.cluster.local";
-        QTest::newRow("name.namespace is not expanded (Istio)") << "tcp-echo.other" << "default" << "tcp-echo.other";
-        QTest::newRow("wildcard kept") << "*" << "default" << "*";
-        QTest::newRow("upper case folded") << "TCP-Echo" << "default" << "tcp-echo.default.svc.cluster.local";
+        QTest::newRow("name.namespace is not expanded (Istio)") << "tcp-echo.other"
+                                                                << "default"
+                                                                << "tcp-echo.other";
+        QTest::newRow("wildcard kept") << "*"
+                                       << "default"
+                                       << "*";
+        QTest::newRow("upper case folded") << "TCP-Echo"
+                                           << "default"
+                                           << "tcp-echo.default.svc.cluster.local";
     }
     void qualifyHost()
     {
         QFETCH(QString, host);
         QFETCH(QString, ns);
         QFETCH(QString, expected);
-        QCOMPARE(QString::fromStdString(meshroute::qualifyHost(host.toStdString(), ns.toStdString())), expected);
+        QCOMPARE(QString::fromStdString(meshroute::qualifyHost(host.toStdString(), ns.toStdString())),
+                 expected);
     }
 
     void gatewayRefs_data()
@@ -40,10 +51,22 @@ private slots:
         QTest::addColumn<QString>("ns");
         QTest::addColumn<QString>("expectedNs");
         QTest::addColumn<QString>("expectedName");
-        QTest::newRow("short name is in the VirtualService's namespace") << "gw" << "demo" << "demo" << "gw";
-        QTest::newRow("namespace/name") << "istio-system/gw" << "demo" << "istio-system" << "gw";
-        QTest::newRow("legacy FQDN") << "gw.istio-system.svc.cluster.local" << "demo" << "istio-system" << "gw";
-        QTest::newRow("mesh is reserved") << "mesh" << "demo" << "" << "mesh";
+        QTest::newRow("short name is in the VirtualService's namespace") << "gw"
+                                                                         << "demo"
+                                                                         << "demo"
+                                                                         << "gw";
+        QTest::newRow("namespace/name") << "istio-system/gw"
+                                        << "demo"
+                                        << "istio-system"
+                                        << "gw";
+        QTest::newRow("legacy FQDN") << "gw.istio-system.svc.cluster.local"
+                                     << "demo"
+                                     << "istio-system"
+                                     << "gw";
+        QTest::newRow("mesh is reserved") << "mesh"
+                                          << "demo"
+                                          << ""
+                                          << "mesh";
     }
     void gatewayRefs()
     {
@@ -61,13 +84,20 @@ private slots:
         QTest::addColumn<QString>("pattern");
         QTest::addColumn<QString>("host");
         QTest::addColumn<bool>("matches");
-        QTest::newRow("* matches anything") << "*" << "tcp-echo.default.svc.cluster.local" << true;
-        QTest::newRow("suffix wildcard matches subdomain") << "*.example.com" << "a.example.com" << true;
-        QTest::newRow("suffix wildcard does not match the bare domain") << "*.example.com" << "example.com" << false;
-        QTest::newRow("exact") << "a.example.com" << "a.example.com" << true;
-        QTest::newRow("different") << "a.example.com" << "b.example.com" << false;
-        QTest::newRow("narrower wildcard") << "*.example.com" << "*.a.example.com" << true;
-        QTest::newRow("wider wildcard is not matched") << "*.a.example.com" << "*.example.com" << false;
+        QTest::newRow("* matches anything") << "*"
+                                            << "tcp-echo.default.svc.cluster.local" << true;
+        QTest::newRow("suffix wildcard matches subdomain") << "*.example.com"
+                                                           << "a.example.com" << true;
+        QTest::newRow("suffix wildcard does not match the bare domain") << "*.example.com"
+                                                                        << "example.com" << false;
+        QTest::newRow("exact") << "a.example.com"
+                               << "a.example.com" << true;
+        QTest::newRow("different") << "a.example.com"
+                                   << "b.example.com" << false;
+        QTest::newRow("narrower wildcard") << "*.example.com"
+                                           << "*.a.example.com" << true;
+        QTest::newRow("wider wildcard is not matched") << "*.a.example.com"
+                                                       << "*.example.com" << false;
     }
     void hostMatching()
     {

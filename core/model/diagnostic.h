@@ -63,55 +63,55 @@ int count(const Diagnostics &diagnostics, Severity severity);
 
 } // namespace meshroute
 
+// The codes stay aligned, one per line, as a table.
+// clang-format off
 namespace meshroute::codes {
 // Istio's own (istioctl analyze, messages-1.30.3.yaml), used with Istio's levels.
-inline constexpr const char *ReferencedResourceNotFound = "IST0101";     // error
-inline constexpr const char *DestinationPortRequired = "IST0112";        // error: multi-port service, no port
-inline constexpr const char *PortNameNotFollowConvention = "IST0118";    // info
-inline constexpr const char *VirtualServiceUnreachableRule = "IST0130";  // warning
-inline constexpr const char *VirtualServiceIneffectiveMatch = "IST0131"; // info
+inline constexpr const char *ReferencedResourceNotFound = "IST0101";          // error
+inline constexpr const char *DestinationPortRequired = "IST0112";             // error: multi-port service, no port
+inline constexpr const char *PortNameNotFollowConvention = "IST0118";         // info
+inline constexpr const char *VirtualServiceUnreachableRule = "IST0130";       // warning
+inline constexpr const char *VirtualServiceIneffectiveMatch = "IST0131";      // info
 inline constexpr const char *VirtualServiceHostNotFoundInGateway = "IST0132"; // warning
 inline constexpr const char *ConflictingGateways = "IST0145";                 // error
 inline constexpr const char *GatewayPortNotDefinedOnService = "IST0162";      // warning
 inline constexpr const char *DestinationRuleSubsetNotSelectPods = "IST0173";  // error
 inline constexpr const char *UnknownDestinationRuleHost = "IST0174";          // warning
-inline constexpr const char *GatewayAPICRDVersionBelowMinimum = "IST0176"; // warning: Gateway API CRD too old
+inline constexpr const char *GatewayAPICRDVersionBelowMinimum = "IST0176";    // warning: Gateway API CRD too old
 
 // Meshroute's own, one prefix. Numbers are stable: never reuse one.
-inline constexpr const char *SyntaxError = "MR0001";       // YAML cannot be parsed
-inline constexpr const char *UnreadableInput = "MR0002";   // missing file, binary data, too large, not UTF-8
-inline constexpr const char *WrongType = "MR0003";         // e.g. port is not a number
-inline constexpr const char *OutOfRange = "MR0004";        // e.g. port outside 1-65535, negative weight
-inline constexpr const char *UnknownEnumValue = "MR0005";  // e.g. protocol, load balancer, TLS mode
-inline constexpr const char *MissingField = "MR0006";      // a required field is absent
-inline constexpr const char *RemovedApiVersion = "MR0007"; // Deployment apiVersion removed in Kubernetes 1.16
-inline constexpr const char *DuplicateName = "MR0008"; // two resources of one kind with one namespace/name
-inline constexpr const char *WeightsNotHundred = "MR0009"; // Istio <= 1.14 rejects totals other than 100
-inline constexpr const char *NoEffectAtGateway = "MR0010"; // sourceLabels etc. ignored at a gateway
-inline constexpr const char *PortWithoutRoute = "MR0011";  // a gateway port no rule serves
-inline constexpr const char *EmptyInput = "MR0012";        // a file or stream with no resource
-inline constexpr const char *ResourceLimit = "MR0013";     // alias bomb, too deep, too many nodes
-inline constexpr const char *UnknownApiVersion = "MR0014"; // known kind, unknown apiVersion
-inline constexpr const char *NotAResource = "MR0015";      // document without apiVersion/kind/metadata.name
-inline constexpr const char *InvalidName = "MR0016";       // metadata.name not a DNS-1123 name
-inline constexpr const char *HttpPortNotServed = "MR0017"; // info: HTTP-family port not served locally
-inline constexpr const char *SkippedServer = "MR0018";     // a second plain-TCP server on a taken port
-inline constexpr const char *SniHostOutsideHosts =
-    "MR0019";                                           // a tls match's sniHost no VirtualService host covers
-inline constexpr const char *NoLocalAddress = "MR0020"; // a destination the local gateway has no address for
+inline constexpr const char *SyntaxError = "MR0001";          // YAML cannot be parsed
+inline constexpr const char *UnreadableInput = "MR0002";      // missing file, binary data, too large, not UTF-8
+inline constexpr const char *WrongType = "MR0003";            // e.g. port is not a number
+inline constexpr const char *OutOfRange = "MR0004";           // e.g. port outside 1-65535, negative weight
+inline constexpr const char *UnknownEnumValue = "MR0005";     // e.g. protocol, load balancer, TLS mode
+inline constexpr const char *MissingField = "MR0006";         // a required field is absent
+inline constexpr const char *RemovedApiVersion = "MR0007";    // Deployment apiVersion removed in Kubernetes 1.16
+inline constexpr const char *DuplicateName = "MR0008";        // two resources of one kind with one namespace/name
+inline constexpr const char *WeightsNotHundred = "MR0009";    // Istio <= 1.14 rejects totals other than 100
+inline constexpr const char *NoEffectAtGateway = "MR0010";    // sourceLabels etc. ignored at a gateway
+inline constexpr const char *PortWithoutRoute = "MR0011";     // a gateway port no rule serves
+inline constexpr const char *EmptyInput = "MR0012";           // a file or stream with no resource
+inline constexpr const char *ResourceLimit = "MR0013";        // alias bomb, too deep, too many nodes
+inline constexpr const char *UnknownApiVersion = "MR0014";    // known kind, unknown apiVersion
+inline constexpr const char *NotAResource = "MR0015";         // document without apiVersion/kind/metadata.name
+inline constexpr const char *InvalidName = "MR0016";          // metadata.name not a DNS-1123 name
+inline constexpr const char *HttpPortNotServed = "MR0017";    // info: HTTP-family port not served locally
+inline constexpr const char *SkippedServer = "MR0018";        // a second plain-TCP server on a taken port
+inline constexpr const char *SniHostOutsideHosts = "MR0019";  // a tls match's sniHost no VirtualService host covers
+inline constexpr const char *NoLocalAddress = "MR0020";       // a destination the local gateway has no address for
 // Gateway API (core/gatewayapi): what Istio would write into status, at the field responsible.
 inline constexpr const char *GatewayApiNotAccepted = "MR0021";   // a route parent Accepted=False
 inline constexpr const char *GatewayApiUnresolvedRef = "MR0022"; // a route's ResolvedRefs=False
-inline constexpr const char *GatewayApiListener = "MR0023"; // a listener not accepted, conflicted, bad kinds
-inline constexpr const char *GatewayApiZeroWeight = "MR0024"; // every backendRef of a rule has weight 0
+inline constexpr const char *GatewayApiListener = "MR0023";      // a listener not accepted, conflicted, bad kinds
+inline constexpr const char *GatewayApiZeroWeight = "MR0024";    // every backendRef of a rule has weight 0
 // Gateway API version targets (core/gatewayapi/targets.h): what the chosen cluster does with a resource.
-inline constexpr const char *GatewayApiNotServed = "MR0025"; // error: the CRDs do not serve the kind/version
-inline constexpr const char *GatewayApiNeedsAlpha =
-    "MR0026"; // Istio reads the kind only behind the alpha flag
-inline constexpr const char *GatewayApiIgnoredKind =
-    "MR0027"; // Istio watches a version the CRDs do not serve
+inline constexpr const char *GatewayApiNotServed = "MR0025";   // error: the CRDs do not serve the kind/version
+inline constexpr const char *GatewayApiNeedsAlpha = "MR0026";  // Istio reads the kind only behind the alpha flag
+inline constexpr const char *GatewayApiIgnoredKind = "MR0027"; // Istio watches a version the CRDs do not serve
 // Conversion between the classic API and the Gateway API (core/gatewayapi/convert).
-inline constexpr const char *ConvertNotCarried = "MR0040";   // a field the target API cannot say
-inline constexpr const char *ConvertNotConverted = "MR0041"; // a resource, server or rule left out, and why
+inline constexpr const char *ConvertNotCarried = "MR0040";         // a field the target API cannot say
+inline constexpr const char *ConvertNotConverted = "MR0041";       // a resource, server or rule left out, and why
 inline constexpr const char *ConvertCarriedDifferently = "MR0042"; // carried, but not word for word (info)
 } // namespace meshroute::codes
+// clang-format on

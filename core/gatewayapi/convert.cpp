@@ -975,6 +975,13 @@ std::string Conversion::yaml() const
     return out;
 }
 
+RouteApiVersions routeVersionsFor(const Target &target)
+{
+    return readingOf(target, Kind::TCPRoute, "gateway.networking.k8s.io/v1").verdict == Verdict::Read
+               ? RouteApiVersions::Standard16
+               : RouteApiVersions::Istio130;
+}
+
 Conversion toGatewayApi(const ResourceSet &set, const ConvertOptions &options)
 {
     return ToGatewayApi(set, options).run();

@@ -40,6 +40,7 @@
 //  - Gateway API resources are left out (ReferenceGrants are not needed by the classic API), every
 //    other resource is kept as it is.
 
+#include "gatewayapi/targets.h"
 #include "model/resourceset.h"
 
 #include <string>
@@ -52,6 +53,10 @@ enum class RouteApiVersions {
     Istio130,  // Istio 1.30 with Gateway API v1.5.1 experimental: TCPRoute v1alpha2, TLSRoute v1
     Standard16 // Gateway API v1.6.0 standard (Istio 1.31): TCPRoute v1, TLSRoute v1
 };
+
+// The apiVersions to write for a target cluster: TCPRoute v1 only where the target's Istio reads
+// it (v1.6 standard with Istio 1.31), else what Istio 1.30 with v1.5.1 experimental reads.
+RouteApiVersions routeVersionsFor(const Target &target);
 
 struct ConvertOptions
 {

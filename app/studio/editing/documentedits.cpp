@@ -247,6 +247,16 @@ Change rename(const ResourceSet &set, int index, const std::string &newName)
     return change;
 }
 
+namespace {
+
+// A route node of a TCPRoute/TLSRoute (the whole resource), not a rule of a VirtualService.
+bool isGatewayApiRoute(const GraphNode *node)
+{
+    return node && node->kind == NodeKind::Route && node->route.resource < 0 && node->resource >= 0;
+}
+
+} // namespace
+
 std::optional<WeightTarget> weightTargetOf(const GraphModel &graph, const GraphEdge &edge)
 {
     if (edge.kind != EdgeKind::RouteToSubset || edge.destination < 0)
@@ -254,7 +264,7 @@ std::optional<WeightTarget> weightTargetOf(const GraphModel &graph, const GraphE
     const GraphNode *route = graph.node(edge.from);
     if (!route || route->kind != NodeKind::Route)
         return std::nullopt;
-    if (route->route.resource < 0 && route->resource >= 0) // a TCPRoute/TLSRoute: its share, rounded
+    if (isGatewayApiRoute(route)) // a TCPRoute/TLSRoute: its share, rounded
         return WeightTarget{route->route, edge.destination,
                             edge.label.isEmpty() ? 100 : qRound(edge.label.chopped(1).toDouble()),
                             route->resource};
@@ -295,25 +305,22 @@ DeleteTarget deleteTargetOf(const GraphModel &graph, const QStringList &nodes,
         const GraphNode *node = graph.node(id);
         if (!node)
             continue;
-        if (node->kind == NodeKind::Route && node->route.resource < 0 && node->resource >= 0)
+        if (isGatewayApiRoute(node))
             resources.insert(node->resource); // a TCPRoute/TLSRoute
         else if (node->kind == NodeKind::Route)
             target.rules.push_back(node->route);
         else
             resources.insert(node->resources.begin(), node->resources.end());
     }
-    auto gatewayApiRoute = [](const GraphNode *node) {
-        return node && node->kind == NodeKind::Route && node->route.resource < 0 && node->resource >= 0;
-    };
     for (const GraphEdge &edge : edges) {
         if (edge.kind == EdgeKind::RouteToSubset) {
             const GraphNode *route = graph.node(edge.from);
-            if (gatewayApiRoute(route))
+            if (isGatewayApiRoute(route))
                 target.backendRefs.emplace_back(route->resource, edge.destination);
             else if (route && route->kind == NodeKind::Route)
                 target.destinations.emplace_back(route->route, edge.destination);
         } else if (edge.kind == EdgeKind::PortToRoute && edge.destination >= 0) {
-            if (const GraphNode *route = graph.node(edge.to); gatewayApiRoute(route))
+            if (const GraphNode *route = graph.node(edge.to); isGatewayApiRoute(route))
                 target.parentRefs.emplace_back(route->resource, edge.destination);
         }
     }

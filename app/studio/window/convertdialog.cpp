@@ -70,13 +70,7 @@ enum Roles { EntryRole = Qt::UserRole + 1, DiagnosticRole };
 gatewayapi::ConvertOptions convertOptionsFor(const gatewayapi::Target &target)
 {
     gatewayapi::ConvertOptions options;
-    // TCPRoute v1 only where the target's Istio reads it (v1.6 standard with Istio 1.31); the
-    // routes are written as Istio 1.30 with v1.5.1 experimental reads them otherwise.
-    options.versions =
-        gatewayapi::readingOf(target, Kind::TCPRoute, "gateway.networking.k8s.io/v1").verdict ==
-                gatewayapi::Verdict::Read
-            ? gatewayapi::RouteApiVersions::Standard16
-            : gatewayapi::RouteApiVersions::Istio130;
+    options.versions = gatewayapi::routeVersionsFor(target);
     return options;
 }
 

@@ -29,24 +29,35 @@ void describeCommandLine(QCommandLineParser &parser)
                                  QStringLiteral("[paths...]"));
 }
 
+namespace {
+
+// Copies the bundled *.yaml files of `source` (":/samples/<name>") into `folder`, each one that is
+// not there yet, as files the person may edit (the resource system's copies are read-only).
+bool copyBundled(const QString &source, const QString &folder)
+{
+    if (!QDir().mkpath(folder))
+        return false;
+    QDirIterator it(source, {QStringLiteral("*.yaml")}, QDir::Files);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        const QString target = QDir(folder).absoluteFilePath(QFileInfo(file).fileName());
+        if (QFileInfo::exists(target))
+            continue;
+        if (!QFile::copy(file, target))
+            return false;
+        QFile::setPermissions(target,
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+    }
+    return true;
+}
+
+} // namespace
+
 QString demoFolder()
 {
     const QString folder = QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
                                .absoluteFilePath(QStringLiteral("samples/tcp-echo"));
-    if (!QDir().mkpath(folder))
-        return {};
-    QDirIterator it(QStringLiteral(":/samples/tcp-echo"), {QStringLiteral("*.yaml")}, QDir::Files);
-    while (it.hasNext()) {
-        const QString source = it.next();
-        const QString target = QDir(folder).absoluteFilePath(QFileInfo(source).fileName());
-        if (QFileInfo::exists(target))
-            continue;
-        if (!QFile::copy(source, target))
-            return {};
-        QFile::setPermissions(target,
-                              QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
-    }
-    return folder;
+    return copyBundled(QStringLiteral(":/samples/tcp-echo"), folder) ? folder : QString();
 }
 
 QStringList sampleNames()
@@ -103,16 +114,7 @@ QString sampleCopy(const QString &name)
                 return folder;
             continue;
         }
-        if (!QDir().mkpath(folder))
-            return {};
-        for (const QString &file : source.entryList({QStringLiteral("*.yaml")}, QDir::Files)) {
-            const QString target = QDir(folder).absoluteFilePath(file);
-            if (!QFile::copy(source.absoluteFilePath(file), target))
-                return {};
-            QFile::setPermissions(target,
-                                  QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
-        }
-        return folder;
+        return copyBundled(source.path(), folder) ? folder : QString();
     }
     return {};
 }

@@ -2,7 +2,9 @@
 # Meshroute's one setup script: install what is missing, build, then run or test.
 #
 #   ./dev.sh run     install, build, and open meshroute-studio on the bundled tutorial demo
-#   ./dev.sh test    install, build (plain, ASan+UBSan, TSan and portable relay for the engine), run every test headless
+#   ./dev.sh test    install, build, run every test headless: all suites under ASan+UBSan, the engine's
+#                    under TSan (both relay paths), the engine, perf and soak suites in the plain build
+#   ./dev.sh test --full   the same, and every suite in the plain build too
 #   ./dev.sh build   install and build the default preset only
 #
 # Needs Debian 12 and root (or sudo) for apt-get. Safe to run again: it skips what is there.
@@ -65,20 +67,25 @@ case "${1:-}" in
     exec build/default/app/cli/meshroute validate "$demo"
     ;;
   test)
+    case "${2:-}" in "" | --full) ;; *) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//' && exit 2 ;; esac
     install_missing
     status=0
-    # The engine's suites under ThreadSanitizer (no studio in this build).
+    # The engine's suites under ThreadSanitizer (no studio in this build), each also as
+    # <suite>_portable: the relay on public Asio API only (relay/relaysocket.h).
     build tsan meshroute_engine_suites
     ctest --preset tsan -L engine -j 2 || status=1
-    # The engine's suites again with the relay on public Asio API only (relay/relaysocket.h).
-    build portable meshroute_engine_suites
-    ctest --preset portable -L engine -j 2 || status=1
     # Everything under AddressSanitizer + UndefinedBehaviorSanitizer.
     build asan
     ctest --preset asan -j 2 || status=1
-    # Everything in the normal build, last, so its summary closes the run.
-    build default
-    ctest --preset default -j 2 || status=1
+    # The normal optimised build, last, so its summary closes the run: the programs and benchmarks,
+    # and the suites whose figures mean something only without sanitizers (all of them with --full).
+    if [ "${2:-}" = "--full" ]; then
+      build default
+      ctest --preset default -j 2 || status=1
+    else
+      build default meshroute_plain_checks
+      ctest --preset default -L 'engine|perf|soak' -j 2 || status=1
+    fi
     exit $status
     ;;
   build)
@@ -86,7 +93,7 @@ case "${1:-}" in
     build default
     ;;
   *)
-    sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac

@@ -238,10 +238,10 @@ void TestMainWindow::tlsPassthroughPortGetsSniRoute()
     m_window->connectNodes(QStringLiteral("gateway:default/mygateway"), 0, destination, 0);
 
     const Document &document = *m_window->document();
-    const auto *spec =
-        document.set()
-            .resources[static_cast<std::size_t>(document.indexOf(Kind::VirtualService, "default", "nginx"))]
-            .as<VirtualServiceSpec>();
+    const int index = document.indexOf(Kind::VirtualService, "default", "nginx");
+    QVERIFY(index >= 0);
+    const auto *spec = document.set().resources[static_cast<std::size_t>(index)].as<VirtualServiceSpec>();
+    QVERIFY(spec);
     QCOMPARE(spec->tls.size(), std::size_t(2));
     QVERIFY(spec->tcp.empty());
     QCOMPARE(spec->tls[1].match[0].port, std::optional<std::uint32_t>(443));

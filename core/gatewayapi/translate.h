@@ -57,6 +57,9 @@ struct GatewayStatus
     std::size_t resource = 0; // index in ResourceSet::resources
     std::vector<Condition> conditions;
     std::vector<ListenerStatus> listeners;
+    // status.addresses: the Service's external addresses, else its cluster IP and host (as Istio
+    // reports them once the Service is assigned); empty while none is.
+    std::vector<GatewayAddress> addresses;
 };
 
 struct RouteParentStatus

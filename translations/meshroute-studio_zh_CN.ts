@@ -1105,6 +1105,10 @@
         <translation>%1 分配到 Service %2；仅当该 Service 在监听端口上有就绪端点时 Istio 才报告其已编程，而配置集中看不到端点（此处假定有）</translation>
     </message>
     <message>
+        <source>%1 is an automated deployment: Istio creates its Service %2 with the listener ports itself, so it need not be in the set; its addresses and ready endpoints depend on the cluster (assumed here)</source>
+        <translation>%1 为自动部署：Istio 会自行创建带有各监听端口的 Service %2，因此配置集中无需包含它；其地址和就绪端点取决于集群（此处假定具备）</translation>
+    </message>
+    <message>
         <source>Bad TLS configuration</source>
         <translation>TLS 配置错误</translation>
     </message>

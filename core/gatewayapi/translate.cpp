@@ -252,8 +252,9 @@ private:
                                          const std::string &refString) const;
     // reportGatewayStatus's Programmed and status.addresses, from the Services the Gateway is
     // assigned to (ResolveGatewayInstances over the set's Services).
+    // istioDeploys: an automated deployment, whose Service Istio creates itself (never in the set).
     void programmed(const Resource &gateway, const std::vector<std::string> &services,
-                    const std::vector<std::uint32_t> &ports, GatewayStatus &status);
+                    const std::vector<std::uint32_t> &ports, bool istioDeploys, GatewayStatus &status);
     void routes();
     void route(std::size_t index);
     BackendResult backend(const Resource &route, const RouteBackendRef &ref, bool enforceGrant);
@@ -343,7 +344,7 @@ void Translator::gatherListeners()
         if (services.empty()) {
             // A hard failure: no listener is built, and nothing is assigned.
             status.conditions.push_back(*gatewayError);
-            programmed(r, services, {}, status);
+            programmed(r, services, {}, managed && m_options.assumeDeployedServices, status);
             m_out.gateways.push_back(std::move(status));
             continue;
         }
@@ -444,7 +445,7 @@ void Translator::gatherListeners()
             status.listeners.push_back(std::move(ls));
             m_listeners.push_back(std::move(info));
         }
-        programmed(r, services, serverPorts, status);
+        programmed(r, services, serverPorts, managed && m_options.assumeDeployedServices, status);
         m_out.gateways.push_back(std::move(status));
     }
 }
@@ -564,12 +565,13 @@ std::optional<Condition> Translator::certificates(const Resource &gateway, const
 }
 
 void Translator::programmed(const Resource &gateway, const std::vector<std::string> &services,
-                            const std::vector<std::uint32_t> &serverPorts, GatewayStatus &status)
+                            const std::vector<std::uint32_t> &serverPorts, bool istioDeploys,
+                            GatewayStatus &status)
 {
     const std::string gatewayNs = ns(gateway);
     const std::string gatewayName = gateway.displayName(m_set.defaultNamespace);
     const std::set<std::uint32_t> ports(serverPorts.begin(), serverPorts.end());
-    std::set<std::string> internal, internalIP, external, pending;
+    std::set<std::string> internal, internalIP, external, pending, created;
     std::vector<Message> warnings;
     bool unusable = false;
     std::vector<std::string> assumed; // Services whose endpoints the set cannot show
@@ -583,6 +585,15 @@ void Translator::programmed(const Resource &gateway, const std::vector<std::stri
                 svc = x;
             else
                 otherNamespaces.push_back("\"" + ns(*x) + "\"");
+        }
+        if (!svc && istioDeploys) {
+            // The Service "<name>-<class>" Istio creates for an automated deployment, with the listener
+            // ports: not the user's to write, so its absence is no fault. That it gets endpoints and
+            // addresses depends on the cluster (info below).
+            for (std::uint32_t port : ports)
+                internal.insert(g + ":" + std::to_string(port));
+            created.insert(g); // its addresses are the cluster's: none reported
+            continue;
         }
         if (!svc) {
             std::sort(otherNamespaces.begin(), otherNamespaces.end());
@@ -689,6 +700,9 @@ void Translator::programmed(const Resource &gateway, const std::vector<std::stri
     for (const std::string &g : assumed)
         diagnose(gateway, Severity::Info, codes::GatewayApiNotProgrammed, {},
                  Message{"gwapi-gateway-programmed-assumes-endpoints", {gatewayName, g}});
+    for (const std::string &g : created)
+        diagnose(gateway, Severity::Info, codes::GatewayApiNotProgrammed, {},
+                 Message{"gwapi-gateway-programmed-assumes-deployment", {gatewayName, g}});
 
     // status.addresses: external ones, else the cluster IPs and then the hosts (not pending ones).
     std::vector<std::string> report(external.begin(), external.end());
@@ -696,7 +710,8 @@ void Translator::programmed(const Resource &gateway, const std::vector<std::stri
         report.assign(internalIP.begin(), internalIP.end());
         for (const std::string &hostport : assigned) {
             const std::string host = hostport.substr(0, hostport.rfind(':'));
-            if (!pending.count(host) && std::find(report.begin(), report.end(), host) == report.end())
+            if (!pending.count(host) && !created.count(host) &&
+                std::find(report.begin(), report.end(), host) == report.end())
                 report.push_back(host);
         }
     }

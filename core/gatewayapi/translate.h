@@ -34,6 +34,10 @@ struct Options
     // attachment, no generated route), and the diagnostics say why (targetDiagnostics). Unset:
     // every resource is read.
     std::optional<Target> target;
+    // An automated deployment's Service "<name>-<class>" is Istio's to create: absent from the set, it
+    // counts as present with the listener ports (Programmed=True, no warning). False: only the set's
+    // Services count, as in Istio's unit tests, which run no deployment controller (its golden files).
+    bool assumeDeployedServices = true;
 };
 
 struct Condition

@@ -255,6 +255,7 @@ const MessageTemplate kTemplates[] = {
     {"gwapi-status-gateway-only-hostname", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "only Hostname is supported, ignoring [%1]")},
     {"gwapi-gateway-not-programmed", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "%1 is not programmed: %2 [Programmed=False, %3]")},
     {"gwapi-gateway-programmed-assumes-endpoints", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "%1 is assigned to Service %2; Istio reports it Programmed only while that Service has ready endpoints on the listener ports, which the set does not show (assumed here)")},
+    {"gwapi-gateway-programmed-assumes-deployment", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "%1 is an automated deployment: Istio creates its Service %2 with the listener ports itself, so it need not be in the set; its addresses and ready endpoints depend on the cluster (assumed here)")},
     {"gwapi-status-bad-tls", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "Bad TLS configuration")},
     {"gwapi-status-joined", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "%1; %2")},
     {"gwapi-cert-wrong-kind", QT_TRANSLATE_NOOP("meshroute::studio::DiagnosticText", "invalid certificate reference %1, only secret is allowed")},

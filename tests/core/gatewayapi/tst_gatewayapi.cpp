@@ -14,6 +14,8 @@
 #include "yaml/writer.h"
 
 #include <QDir>
+#include <QFile>
+#include <QRegularExpression>
 #include <QTest>
 
 #include <algorithm>
@@ -880,6 +882,90 @@ spec:
         QVERIFY(diagnostic != t.diagnostics.end());
         QCOMPARE(diagnostic->position.line, 15);    // the certificateRefs entry
         QCOMPARE(t.classic.size(), std::size_t(0)); // the listener is not programmed
+    }
+
+    // A real certificate and key (data/tls-secret.yaml, made with openssl), as kubectl create secret tls
+    // writes them: usable as is; missing, or with its PEM broken, the listener is not programmed.
+    void realPemSecret_data()
+    {
+        QTest::addColumn<QString>("refName");
+        QTest::addColumn<QString>("from"); // replace in the Secret's text ...
+        QTest::addColumn<QString>("to");   // ... with this
+        QTest::addColumn<QString>("expected");
+        QFile f(QStringLiteral(MESHROUTE_SOURCE_DIR) +
+                QStringLiteral("/tests/core/gatewayapi/data/tls-secret.yaml"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(f.readAll());
+        const QRegularExpression crt(QStringLiteral("tls.crt: (\\S+)")),
+            key(QStringLiteral("tls.key: (\\S+)"));
+        const QString crtValue = crt.match(text).captured(1), keyValue = key.match(text).captured(1);
+        QVERIFY(crtValue.startsWith(QStringLiteral("LS0tLS1CRUdJTi"))); // "-----BEGIN "
+        QVERIFY(!keyValue.isEmpty());
+        QTest::newRow("all right") << "tls-cert" << QString() << QString() << "ok";
+        // Istio reads the keys, not the type (an Opaque Secret with tls.crt/tls.key serves as well).
+        QTest::newRow("Opaque type") << "tls-cert"
+                                     << "type: kubernetes.io/tls"
+                                     << "type: Opaque"
+                                     << "ok";
+        QTest::newRow("missing Secret")
+            << "other" << QString() << QString()
+            << "InvalidCertificateRef: invalid certificate reference //other., secret n/other not found";
+        // 16 base64 characters are 12 bytes: the certificate without its "-----BEGIN C".
+        QTest::newRow("bad PEM: no BEGIN line") << "tls-cert" << crtValue << crtValue.mid(16)
+                                                << "InvalidCertificateRef: invalid certificate reference "
+                                                   "//tls-cert., the certificate is malformed: "
+                                                   "tls: failed to find any PEM data in certificate input";
+        QTest::newRow("bad PEM: the certificate as key")
+            << "tls-cert" << keyValue << crtValue
+            << "InvalidCertificateRef: invalid certificate reference //tls-cert., the certificate is "
+               "malformed: "
+               "tls: found a certificate rather than a key in the PEM for the private key";
+    }
+    void realPemSecret()
+    {
+        QFETCH(QString, refName);
+        QFETCH(QString, from);
+        QFETCH(QString, to);
+        QFETCH(QString, expected);
+        QFile f(QStringLiteral(MESHROUTE_SOURCE_DIR) +
+                QStringLiteral("/tests/core/gatewayapi/data/tls-secret.yaml"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QString secret = QString::fromUtf8(f.readAll());
+        if (!from.isEmpty()) {
+            QVERIFY(secret.contains(from));
+            secret.replace(from, to);
+        }
+        ResourceSet set;
+        Diagnostics d;
+        loadText(
+            set, d,
+            ("apiVersion: gateway.networking.k8s.io/v1\nkind: Gateway\nmetadata:\n  name: g\n  namespace: n\n"
+             "spec:\n  gatewayClassName: istio\n  listeners:\n  - name: tls\n    port: 443\n    protocol: "
+             "TLS\n"
+             "    hostname: tls.example.com\n    tls:\n      mode: Terminate\n      certificateRefs:\n"
+             "      - name: " +
+             refName + "\n---\n" + secret)
+                .toStdString(),
+            "c.yaml");
+        QVERIFY(!hasErrors(d));
+        const gatewayapi::Translation t = gatewayapi::translate(set);
+        QCOMPARE(t.gateways.size(), std::size_t(1));
+        const QStringList verdicts = verdictsOf(t.gateways.front().listeners.front().conditions);
+        QStringList problems; // every warning or error: "all right" has none at all
+        for (const Diagnostic &x : t.diagnostics)
+            if (x.severity != Severity::Info)
+                problems << QString::fromStdString(x.code + " " + x.messageId);
+        if (expected == "ok") {
+            QCOMPARE(verdicts.at(3), QStringLiteral("ResolvedRefs=True/ResolvedRefs"));
+            QCOMPARE(verdicts.at(2), QStringLiteral("Programmed=True/Programmed: No errors found"));
+            QVERIFY2(problems.isEmpty(), qPrintable(problems.join('\n')));
+            QCOMPARE(t.classic.size(), std::size_t(1));
+            return;
+        }
+        QCOMPARE(verdicts.at(3), "ResolvedRefs=False/" + expected);
+        QCOMPARE(verdicts.at(2), QStringLiteral("Programmed=False/Invalid: Bad TLS configuration"));
+        QCOMPARE(problems, QStringList{QStringLiteral("MR0029 gwapi-listener-bad-certificate")});
+        QCOMPARE(t.classic.size(), std::size_t(0));
     }
 
     // reportGatewayStatus's Programmed over the set's Services: the automated "<name>-<class>" Service

@@ -900,11 +900,8 @@ KubeGatewaySpec parseKubeGateway(Reader &r, const Node &spec)
                     if (!r.isMap(refs[j], f))
                         continue;
                     SecretRef ref;
-                    ref.position = r.position(refs[j]);
-                    ref.groupSet = refs[j]["group"].IsDefined();
                     ref.group = r.string(refs[j]["group"], f + ".group");
-                    ref.kindSet = refs[j]["kind"].IsDefined();
-                    if (ref.kindSet)
+                    if (refs[j]["kind"].IsDefined())
                         ref.kind = r.string(refs[j]["kind"], f + ".kind");
                     ref.name = r.string(refs[j]["name"], f + ".name");
                     ref.ns = r.string(refs[j]["namespace"], f + ".namespace");

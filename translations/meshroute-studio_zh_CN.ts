@@ -1049,8 +1049,128 @@
         <translation>%1：%2；Istio 丢弃该路由的规则，因此它不路由任何流量 [ResolvedRefs=False, %3]</translation>
     </message>
     <message>
-        <source>%1 asks for an address of type &quot;%2&quot;, which Istio cannot assign, so it accepts none of its listeners [Accepted=False, UnsupportedAddress]</source>
-        <translation>%1 请求类型为 &quot;%2&quot; 的地址，Istio 无法分配，因此不接受其任何监听器 [Accepted=False, UnsupportedAddress]</translation>
+        <source>%1: %2; Istio does not assign it those addresses [Accepted=False, UnsupportedAddress]</source>
+        <translation>%1：%2；Istio 不为其分配这些地址 [Accepted=False, UnsupportedAddress]</translation>
+    </message>
+    <message>
+        <source>Resource programmed</source>
+        <translation>资源已编程</translation>
+    </message>
+    <message>
+        <source>Resource programmed, assigned to service(s) %1</source>
+        <translation>资源已编程，已分配到服务 %1</translation>
+    </message>
+    <message>
+        <source>Failed to assign to any requested addresses</source>
+        <translation>未能分配任何请求的地址</translation>
+    </message>
+    <message>
+        <source>Failed to assign to any requested addresses: %1</source>
+        <translation>未能分配任何请求的地址：%1</translation>
+    </message>
+    <message>
+        <source>Assigned to service(s) %1, but failed to assign to all requested addresses: %2</source>
+        <translation>已分配到服务 %1，但未能分配所有请求的地址：%2</translation>
+    </message>
+    <message>
+        <source>hostname &quot;%1&quot; not found</source>
+        <translation>未找到主机名 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>hostname &quot;%1&quot; not found in namespace &quot;%2&quot;, but it was found in namespace(s) %3</source>
+        <translation>在命名空间 &quot;%2&quot; 中未找到主机名 &quot;%1&quot;，但在命名空间 %3 中找到了</translation>
+    </message>
+    <message>
+        <source>address pending for hostname &quot;%1&quot;</source>
+        <translation>主机名 &quot;%1&quot; 的地址待分配</translation>
+    </message>
+    <message>
+        <source>port %1 not found for hostname &quot;%2&quot; (hint: the service port should be specified, not the workload port. Did you mean one of these ports: [%3]?)</source>
+        <translation>主机名 &quot;%2&quot; 未找到端口 %1（提示：应指定服务端口，而不是工作负载端口。您是否指的是这些端口之一：[%3]？）</translation>
+    </message>
+    <message>
+        <source>port %1 not found for hostname &quot;%2&quot;</source>
+        <translation>主机名 &quot;%2&quot; 未找到端口 %1</translation>
+    </message>
+    <message>
+        <source>only Hostname is supported, ignoring [%1]</source>
+        <translation>仅支持 Hostname，忽略 [%1]</translation>
+    </message>
+    <message>
+        <source>%1 is not programmed: %2 [Programmed=False, %3]</source>
+        <translation>%1 未编程：%2 [Programmed=False, %3]</translation>
+    </message>
+    <message>
+        <source>%1 is assigned to Service %2; Istio reports it Programmed only while that Service has ready endpoints on the listener ports, which the set does not show (assumed here)</source>
+        <translation>%1 分配到 Service %2；仅当该 Service 在监听端口上有就绪端点时 Istio 才报告其已编程，而配置集中看不到端点（此处假定有）</translation>
+    </message>
+    <message>
+        <source>%1 is an automated deployment: Istio creates its Service %2 with the listener ports itself, so it need not be in the set; its addresses and ready endpoints depend on the cluster (assumed here)</source>
+        <translation>%1 为自动部署：Istio 会自行创建带有各监听端口的 Service %2，因此配置集中无需包含它；其地址和就绪端点取决于集群（此处假定具备）</translation>
+    </message>
+    <message>
+        <source>Bad TLS configuration</source>
+        <translation>TLS 配置错误</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
+        <source>invalid certificate reference %1, only secret is allowed</source>
+        <translation>无效的证书引用 %1，只允许 secret</translation>
+    </message>
+    <message>
+        <source>invalid certificate reference %1, secret %2 not found</source>
+        <translation>无效的证书引用 %1，未找到 secret %2</translation>
+    </message>
+    <message>
+        <source>invalid certificate reference %1, found keys &quot;%2&quot; and &quot;%3&quot;, but they were empty</source>
+        <translation>无效的证书引用 %1，找到键 &quot;%2&quot; 和 &quot;%3&quot;，但它们为空</translation>
+    </message>
+    <message>
+        <source>invalid certificate reference %1, found secret, but didn&apos;t have expected keys (cert and key) or (tls.crt and tls.key); found: %2</source>
+        <translation>无效的证书引用 %1，找到 secret，但没有预期的键（cert 和 key）或（tls.crt 和 tls.key）；找到：%2</translation>
+    </message>
+    <message>
+        <source>invalid certificate reference %1, the certificate is malformed: tls: failed to find any PEM data in certificate input</source>
+        <translation>无效的证书引用 %1，证书格式错误：tls：证书输入中找不到任何 PEM 数据</translation>
+    </message>
+    <message>
+        <source>invalid certificate reference %1, the certificate is malformed: tls: failed to find &quot;CERTIFICATE&quot; PEM block in certificate input after skipping PEM blocks of the following types: [%2]</source>
+        <translation>无效的证书引用 %1，证书格式错误：tls：跳过以下类型的 PEM 块后，证书输入中找不到 &quot;CERTIFICATE&quot; PEM 块：[%2]</translation>
+    </message>
+    <message>
+        <source>invalid certificate reference %1, the certificate is malformed: tls: failed to find any PEM data in key input</source>
+        <translation>无效的证书引用 %1，证书格式错误：tls：私钥输入中找不到任何 PEM 数据</translation>
+    </message>
+    <message>
+        <source>invalid certificate reference %1, the certificate is malformed: tls: found a certificate rather than a key in the PEM for the private key</source>
+        <translation>无效的证书引用 %1，证书格式错误：tls：私钥的 PEM 中是证书而不是私钥</translation>
+    </message>
+    <message>
+        <source>invalid certificate reference %1, the certificate is malformed: tls: failed to find PEM block with type ending in &quot;PRIVATE KEY&quot; in key input after skipping PEM blocks of the following types: [%2]</source>
+        <translation>无效的证书引用 %1，证书格式错误：tls：跳过以下类型的 PEM 块后，私钥输入中找不到类型以 &quot;PRIVATE KEY&quot; 结尾的 PEM 块：[%2]</translation>
+    </message>
+    <message>
+        <source>certificateRef %1/%2 not accessible to a Gateway in namespace &quot;%3&quot; (missing a ReferenceGrant?)</source>
+        <translation>命名空间 &quot;%3&quot; 中的 Gateway 无法访问 certificateRef %1/%2（缺少 ReferenceGrant？）</translation>
+    </message>
+    <message>
+        <source>TLS mode can only support up to 2 server certificates</source>
+        <translation>TLS 模式最多只支持 2 个服务器证书</translation>
+    </message>
+    <message>
+        <source>listener &quot;%1&quot; of %2: %3; Istio does not program the listener [ResolvedRefs=False, %4]</source>
+        <translation>%2 的监听器 &quot;%1&quot;：%3；Istio 不编程该监听器 [ResolvedRefs=False, %4]</translation>
+    </message>
+    <message>
+        <source>per-version Service %1 is left out: it is subset %3 of %2 now, and nothing else names it</source>
+        <translation>按版本的 Service %1 被省略：它现在是 %2 的子集 %3，且没有其他资源引用它</translation>
+    </message>
+    <message>
+        <source>per-version Service %1 is kept beside subset %3 of %2: other resources name it</source>
+        <translation>按版本的 Service %1 与 %2 的子集 %3 并存保留：其他资源引用了它</translation>
     </message>
     <message>
         <source>every backendRef of %1 rule #%2 has weight 0: Istio refuses its connections</source>

@@ -676,6 +676,8 @@ private:
 
     std::string ns(const Resource &r) const { return r.effectiveNamespace(m_set.defaultNamespace); }
     void folds();
+    // Whether a classic resource of the files, or a mesh parentRef, names the Service (its host).
+    bool namedOutsideRoutes(const Resource &service) const;
     YAML::Node destination(const YAML::Node &generated, const std::string &vsNs);
 
     const ResourceSet &m_set;
@@ -686,6 +688,48 @@ private:
     std::map<std::string, std::vector<YAML::Node>> m_drs; // base "ns/name" -> subsets
     std::map<std::string, const Resource *> m_bases;
 };
+
+bool ToIstio::namedOutsideRoutes(const Resource &service) const
+{
+    const std::string svcNs = ns(service);
+    const std::string host = qualifyHost(service.name, svcNs);
+    auto names = [&](const std::string &written, const Resource &from) {
+        return qualifyHost(written, ns(from)) == host;
+    };
+    for (const Resource &r : m_set.resources) {
+        if (const VirtualServiceSpec *vs = r.as<VirtualServiceSpec>(); vs && r.kind == Kind::VirtualService) {
+            for (const std::string &h : vs->hosts)
+                if (names(h, r))
+                    return true;
+            for (const HttpRoute &route : vs->http) {
+                for (const RouteDestination &d : route.route)
+                    if (names(d.destination.host, r))
+                        return true;
+                for (const Destination &d : route.mirrors)
+                    if (names(d.host, r))
+                        return true;
+            }
+            for (const TlsRoute &route : vs->tls)
+                for (const RouteDestination &d : route.route)
+                    if (names(d.destination.host, r))
+                        return true;
+            for (const TcpRoute &route : vs->tcp)
+                for (const RouteDestination &d : route.route)
+                    if (names(d.destination.host, r))
+                        return true;
+        }
+        if (const DestinationRuleSpec *dr = r.as<DestinationRuleSpec>();
+            dr && r.kind == Kind::DestinationRule)
+            if (names(dr->host, r))
+                return true;
+        if (const L4RouteSpec *route = r.as<L4RouteSpec>())
+            for (const RouteParentRef &p : route->parentRefs)
+                if (p.group.empty() && p.kind == "Service" && p.name == service.name &&
+                    (p.ns.empty() ? ns(r) : p.ns) == svcNs)
+                    return true;
+    }
+    return false;
+}
 
 void ToIstio::folds()
 {
@@ -776,7 +820,10 @@ YAML::Node ToIstio::destination(const YAML::Node &generated, const std::string &
 Conversion ToIstio::run()
 {
     const Translation translation = translate(m_set);
-    m_out.diagnostics = translation.diagnostics;
+    // What the cluster would say of the Gateways' Services (Programmed) is not about the conversion.
+    for (const Diagnostic &d : translation.diagnostics)
+        if (d.code != std::string(codes::GatewayApiNotProgrammed))
+            m_out.diagnostics.push_back(d);
     folds();
 
     // The generated Gateways, one per listener, by their internal names.
@@ -804,10 +851,25 @@ Conversion ToIstio::run()
         }
     }
 
-    // Everything that is not Gateway API, as it is.
-    for (const Resource &r : m_set.resources)
-        if (!isGatewayApiKind(r.kind))
-            m_out.documents.push_back(exportResource(r));
+    // Everything that is not Gateway API, as it is, except the per-version Services folded into subsets
+    // that nothing else names (classic → Gateway API made them; the subsets say them now).
+    for (const Resource &r : m_set.resources) {
+        if (isGatewayApiKind(r.kind))
+            continue;
+        if (r.kind == Kind::Service && m_folds.count(ns(r) + "/" + r.name)) {
+            const Fold &fold = m_folds[ns(r) + "/" + r.name];
+            if (!namedOutsideRoutes(r)) {
+                m_report.differently(r, r.position,
+                                     MessageArg::fragmentOf("fragment-convert-folded-service-removed",
+                                                            {r.name, fold.host, fold.subset}));
+                continue;
+            }
+            m_report.differently(r, r.position,
+                                 MessageArg::fragmentOf("fragment-convert-folded-service-kept",
+                                                        {r.name, fold.host, fold.subset}));
+        }
+        m_out.documents.push_back(exportResource(r));
+    }
     for (const auto &[key, subsets] : m_drs) {
         const Resource *base = m_bases[key];
         YAML::Node dr;
@@ -920,8 +982,47 @@ Conversion ToIstio::run()
         match["port"] = l.port;
         match["gateways"].push_back(text(gwRef));
         rule["match"].push_back(match);
-        for (const YAML::Node &d : section[0]["route"])
-            rule["route"].push_back(destination(d, vsNs));
+        // Istio drops a weight-0 backendRef from what it generates; the classic API can say it (a
+        // destination of weight 0 is valid beside others whose total is not 0), so it is written back,
+        // with every weight explicit.
+        const L4RouteSpec *routeSpec = draft->route ? draft->route->as<L4RouteSpec>() : nullptr;
+        const YAML::Node generated = section[0]["route"];
+        std::size_t nonZero = 0;
+        bool zero = false;
+        if (routeSpec && !routeSpec->rules.empty()) {
+            for (const RouteBackendRef &b : routeSpec->rules[0].backendRefs) {
+                if (b.weight.value_or(1) != 0)
+                    ++nonZero;
+                else
+                    zero = true;
+            }
+        }
+        if (zero && nonZero > 0 && generated.size() == nonZero) {
+            std::size_t next = 0;
+            for (const RouteBackendRef &b : routeSpec->rules[0].backendRefs) {
+                const std::int64_t weight = b.weight.value_or(1);
+                if (weight != 0) {
+                    YAML::Node out = destination(generated[next++], vsNs);
+                    out["weight"] = weight;
+                    rule["route"].push_back(out);
+                } else if (b.group.empty() && b.kind == "Service" && b.port) {
+                    YAML::Node g;
+                    g["destination"]["host"] =
+                        text(b.name + "." + (b.ns.empty() ? vsNs : b.ns) + ".svc.cluster.local");
+                    g["destination"]["port"]["number"] = *b.port;
+                    YAML::Node out = destination(g, vsNs);
+                    out["weight"] = 0;
+                    rule["route"].push_back(out);
+                } else {
+                    m_report.notCarried(*draft->route, b.position,
+                                        "backendRef " + b.name + " (weight 0, not a Service with a port)",
+                                        kToIstio);
+                }
+            }
+        } else {
+            for (const YAML::Node &d : generated)
+                rule["route"].push_back(destination(d, vsNs));
+        }
         draft->rules.push_back(rule);
     }
     for (Draft &d : drafts) {

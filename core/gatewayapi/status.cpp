@@ -75,6 +75,16 @@ std::string statusYaml(const ResourceSet &set, const Translation &translation)
     }
     for (const GatewayStatus &g : translation.gateways) {
         YAML::Node n = header(set.resources[g.resource], set.defaultNamespace);
+        if (!g.addresses.empty()) {
+            YAML::Node addresses(YAML::NodeType::Sequence);
+            for (const GatewayAddress &a : g.addresses) {
+                YAML::Node an;
+                an["type"] = a.type;
+                an["value"] = a.value;
+                addresses.push_back(an);
+            }
+            n["status"]["addresses"] = addresses;
+        }
         n["status"]["conditions"] = conditions(g.conditions);
         YAML::Node listeners(YAML::NodeType::Sequence);
         for (const ListenerStatus &l : g.listeners) {

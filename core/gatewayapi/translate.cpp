@@ -98,6 +98,89 @@ Condition bad(const char *type, const std::string &reason, Message message, cons
     return {type, status, reason, std::move(message)};
 }
 
+// ---------------------------------------------------------------- certificates
+
+std::string base64Decode(const std::string &in)
+{
+    std::string out;
+    int value = 0, bits = -8;
+    for (unsigned char c : in) {
+        int d;
+        if (c >= 'A' && c <= 'Z')
+            d = c - 'A';
+        else if (c >= 'a' && c <= 'z')
+            d = c - 'a' + 26;
+        else if (c >= '0' && c <= '9')
+            d = c - '0' + 52;
+        else if (c == '+' || c == '-')
+            d = 62;
+        else if (c == '/' || c == '_')
+            d = 63;
+        else
+            continue; // padding, whitespace
+        value = (value << 6) | d;
+        bits += 6;
+        if (bits >= 0) {
+            out.push_back(char((value >> bits) & 0xff));
+            bits -= 8;
+        }
+    }
+    return out;
+}
+
+// The types of the PEM blocks of a text ("-----BEGIN <type>-----" ... "-----END <type>-----").
+std::vector<std::string> pemBlockTypes(const std::string &text)
+{
+    std::vector<std::string> out;
+    const std::string begin = "-----BEGIN ", dashes = "-----";
+    std::size_t pos = 0;
+    while ((pos = text.find(begin, pos)) != std::string::npos) {
+        const std::size_t typeStart = pos + begin.size();
+        const std::size_t typeEnd = text.find(dashes, typeStart);
+        if (typeEnd == std::string::npos)
+            break;
+        const std::string type = text.substr(typeStart, typeEnd - typeStart);
+        const std::string end = "-----END " + type + dashes;
+        const std::size_t endAt = text.find(end, typeEnd);
+        if (endAt == std::string::npos)
+            break;
+        out.push_back(type);
+        pos = endAt + end.size();
+    }
+    return out;
+}
+
+std::string goList(const std::vector<std::string> &items) // fmt's %v of a []string, without brackets
+{
+    std::string out;
+    for (const std::string &i : items)
+        out += (out.empty() ? "" : " ") + i;
+    return out;
+}
+
+// What Go's tls.X509KeyPair says of a certificate and key before it parses them (the PEM
+// structure); empty: the PEM blocks are there (the DER inside is not checked).
+std::optional<Message> pemProblem(const std::string &ref, const std::string &cert, const std::string &key)
+{
+    const std::vector<std::string> certBlocks = pemBlockTypes(cert);
+    if (certBlocks.empty())
+        return Message{"gwapi-cert-malformed-no-cert-pem", {ref}};
+    if (std::find(certBlocks.begin(), certBlocks.end(), "CERTIFICATE") == certBlocks.end())
+        return Message{"gwapi-cert-malformed-no-cert-block", {ref, goList(certBlocks)}};
+    const std::vector<std::string> keyBlocks = pemBlockTypes(key);
+    if (keyBlocks.empty())
+        return Message{"gwapi-cert-malformed-no-key-pem", {ref}};
+    const auto isKey = [](const std::string &t) {
+        return t == "PRIVATE KEY" || (t.size() > 12 && t.compare(t.size() - 12, 12, " PRIVATE KEY") == 0);
+    };
+    if (std::none_of(keyBlocks.begin(), keyBlocks.end(), isKey)) {
+        if (std::find(keyBlocks.begin(), keyBlocks.end(), "CERTIFICATE") != keyBlocks.end())
+            return Message{"gwapi-cert-malformed-cert-as-key", {ref}};
+        return Message{"gwapi-cert-malformed-no-key-block", {ref, goList(keyBlocks)}};
+    }
+    return std::nullopt;
+}
+
 // ---------------------------------------------------------------- listeners
 
 struct ListenerInfo
@@ -162,6 +245,16 @@ private:
     bool present(const Resource &r) const { return !m_options.target || isRead(*m_options.target, r); }
     void gatherClasses();
     void gatherListeners();
+    // buildTLS's certificate checks for a Terminate listener: ResolvedRefs=False and why, if none of
+    // its certificateRefs is usable (a diagnostic at each that is not).
+    std::optional<Condition> certificates(const Resource &gateway, const GatewayListener &l);
+    std::optional<Message> secretProblem(const std::string &gatewayNs, const SecretRef &ref,
+                                         const std::string &refString) const;
+    // reportGatewayStatus's Programmed and status.addresses, from the Services the Gateway is
+    // assigned to (ResolveGatewayInstances over the set's Services).
+    // istioDeploys: an automated deployment, whose Service Istio creates itself (never in the set).
+    void programmed(const Resource &gateway, const std::vector<std::string> &services,
+                    const std::vector<std::uint32_t> &ports, bool istioDeploys, GatewayStatus &status);
     void routes();
     void route(std::size_t index);
     BackendResult backend(const Resource &route, const RouteBackendRef &ref, bool enforceGrant);
@@ -218,22 +311,47 @@ void Translator::gatherListeners()
             continue;
         GatewayStatus status;
         status.resource = i;
-        const auto address =
-            std::find_if(spec->addresses.begin(), spec->addresses.end(), [](const GatewayAddress &a) {
-                return a.type != "IPAddress" && a.type != "Hostname";
-            });
-        if (address != spec->addresses.end()) {
-            // Istio accepts no listener of a Gateway asking for an address type it cannot give.
-            Message m{"gwapi-gateway-unsupported-address",
-                      {r.displayName(m_set.defaultNamespace), address->type}};
-            status.conditions.push_back(bad("Accepted", "UnsupportedAddress", m));
-            status.conditions.push_back(bad("Programmed", "UnsupportedAddress", m));
-            diagnose(r, Severity::Error, codes::GatewayApiListener, {}, m);
+        const std::string gatewayName = r.displayName(m_set.defaultNamespace);
+        // extractGatewayServices: the Service(s) the Gateway is assigned to. Managed (no address, or one
+        // IP): the one Istio deploys, "<name>-<class>"; otherwise each Hostname address.
+        std::vector<std::string> services, skipped;
+        const bool managed = spec->addresses.empty() ||
+                             (spec->addresses.size() == 1 &&
+                              (spec->addresses[0].type.empty() || spec->addresses[0].type == "IPAddress"));
+        if (managed) {
+            auto override = r.annotations.find("gateway.istio.io/name-override");
+            const std::string name =
+                override != r.annotations.end() ? override->second : r.name + "-" + spec->gatewayClassName;
+            services.push_back(name + "." + ns(r) + ".svc." + m_options.domainSuffix);
+        } else {
+            for (const GatewayAddress &a : spec->addresses) {
+                if (!a.type.empty() && a.type != "Hostname") {
+                    skipped.push_back(a.value);
+                    continue;
+                }
+                services.push_back(a.value.find('.') == std::string::npos
+                                       ? a.value + "." + ns(r) + ".svc." + m_options.domainSuffix
+                                       : a.value);
+            }
+        }
+        std::optional<Condition> gatewayError;
+        if (!skipped.empty()) {
+            Message m{"gwapi-status-gateway-only-hostname", {goList(skipped)}};
+            gatewayError = bad("Accepted", "UnsupportedAddress", m);
+            diagnose(r, Severity::Error, codes::GatewayApiListener, {},
+                     Message{"gwapi-gateway-unsupported-address", {gatewayName, fragment(m)}});
+        }
+        if (services.empty()) {
+            // A hard failure: no listener is built, and nothing is assigned.
+            status.conditions.push_back(*gatewayError);
+            programmed(r, services, {}, managed && m_options.assumeDeployedServices, status);
             m_out.gateways.push_back(std::move(status));
             continue;
         }
         status.conditions.push_back(
-            ok("Accepted", "Accepted", Message{"gwapi-status-resource-accepted", {}}));
+            gatewayError ? *gatewayError
+                         : ok("Accepted", "Accepted", Message{"gwapi-status-resource-accepted", {}}));
+        std::vector<std::uint32_t> serverPorts;
         // Ports shared with a TCP listener: TCP listeners are distinct by port only.
         std::map<std::uint32_t, int> perPort, tcpPerPort;
         for (const GatewayListener &l : spec->listeners) {
@@ -259,13 +377,19 @@ void Translator::gatherListeners()
             Condition resolved = ok("ResolvedRefs", "ResolvedRefs", Message{"gwapi-status-no-errors", {}});
             const std::vector<GroupKind> supported = protocolKinds(l);
             const std::string listenerName = l.name;
-            const std::string gatewayName = r.displayName(m_set.defaultNamespace);
+            serverPorts.push_back(l.port);
+            if (l.hasTls && l.tlsMode == "Terminate") {
+                if (std::optional<Condition> error = certificates(r, l)) {
+                    resolved = *error;
+                    programmed = bad("Programmed", "Invalid", Message{"gwapi-status-bad-tls", {}});
+                    info.valid = false;
+                }
+            }
             if (supported.empty()) {
                 accepted = bad(
                     "Accepted", "UnsupportedProtocol",
                     Message{"gwapi-listener-unsupported-protocol", {listenerName, gatewayName, l.protocol}});
-                programmed = bad("Programmed", "UnsupportedProtocol", accepted.message);
-                info.valid = false;
+                info.valid = false; // Programmed stays as it is: buildListener sets only Accepted
                 diagnose(r, Severity::Error, codes::GatewayApiListener, l.protocolPosition, accepted.message);
             } else if (perPort[l.port] > 1 && tcpPerPort[l.port] > 0) {
                 const char *reason =
@@ -321,7 +445,280 @@ void Translator::gatherListeners()
             status.listeners.push_back(std::move(ls));
             m_listeners.push_back(std::move(info));
         }
+        programmed(r, services, serverPorts, managed && m_options.assumeDeployedServices, status);
         m_out.gateways.push_back(std::move(status));
+    }
+}
+
+std::optional<Message> Translator::secretProblem(const std::string &gatewayNs, const SecretRef &ref,
+                                                 const std::string &refString) const
+{
+    if (!(ref.group.empty() || ref.group == "core") || ref.kind != "Secret")
+        return Message{"gwapi-cert-wrong-kind", {refString}};
+    const std::string secretNs = ref.ns.empty() ? gatewayNs : ref.ns;
+    const Resource *secret = nullptr;
+    for (const Resource &x : m_set.resources)
+        if (x.kind == Kind::Other && x.kindName == "Secret" && x.apiVersion == "v1" && x.name == ref.name &&
+            ns(x) == secretNs)
+            secret = &x;
+    if (!secret)
+        return Message{"gwapi-cert-not-found", {refString, secretNs + "/" + ref.name}};
+    // The secret's data: base64 under data, plain under stringData (which the API server merges in).
+    std::map<std::string, std::string> data;
+    const YAML::Node node = secret->node;
+    if (node["data"].IsDefined() && node["data"].IsMap())
+        for (const auto &kv : node["data"])
+            data[kv.first.as<std::string>()] =
+                kv.second.IsScalar() ? base64Decode(kv.second.as<std::string>()) : "";
+    if (node["stringData"].IsDefined() && node["stringData"].IsMap())
+        for (const auto &kv : node["stringData"])
+            data[kv.first.as<std::string>()] = kv.second.IsScalar() ? kv.second.as<std::string>() : "";
+    auto has = [&](const char *k) { return data.count(k) != 0; };
+    auto value = [&](const char *k) { return has(k) && !data[k].empty(); };
+    std::string cert, key;
+    if (value("cert") && value("key")) {
+        cert = data["cert"];
+        key = data["key"];
+    } else if (value("tls.crt") && value("tls.key")) {
+        cert = data["tls.crt"];
+        key = data["tls.key"];
+    } else if (has("cert") && has("key")) {
+        return Message{"gwapi-cert-empty-keys", {refString, "cert", "key"}};
+    } else if (has("tls.crt") && has("tls.key")) {
+        return Message{"gwapi-cert-empty-keys", {refString, "tls.crt", "tls.key"}};
+    } else {
+        std::vector<std::string> keys; // sorted: a std::map's order
+        for (const auto &kv : data)
+            keys.push_back(kv.first);
+        std::string found;
+        for (std::size_t k = 0; k < keys.size() && k < 3; ++k)
+            found += (k ? ", " : "") + keys[k];
+        if (keys.size() >= 3 && keys.size() > 3)
+            found += ", and " + std::to_string(keys.size() - 3) + " more...";
+        return Message{"gwapi-cert-missing-keys", {refString, found}};
+    }
+    return pemProblem(refString, cert, key);
+}
+
+std::optional<Condition> Translator::certificates(const Resource &gateway, const GatewayListener &l)
+{
+    auto option = l.tlsOptions.find("gateway.istio.io/tls-terminate-mode");
+    if (option != l.tlsOptions.end() &&
+        (option->second == "ISTIO_SIMPLE" || option->second == "ISTIO_MUTUAL"))
+        return std::nullopt; // Istio's own workload certificate: no reference is read
+    const std::string gatewayNs = ns(gateway);
+    const std::string gatewayName = gateway.displayName(m_set.defaultNamespace);
+    auto report = [&](const Position &at, const Condition &c) {
+        diagnose(
+            gateway, Severity::Error, codes::GatewayApiCertificate, at,
+            Message{"gwapi-listener-bad-certificate", {l.name, gatewayName, fragment(c.message), c.reason}});
+    };
+    if (l.certificateRefs.size() > 2) {
+        Condition c = bad("ResolvedRefs", "InvalidCertificateRef", Message{"gwapi-cert-too-many", {}});
+        report(l.certificateRefs[2].position, c);
+        return c;
+    }
+    std::vector<Condition> errors;
+    std::size_t valid = 0;
+    for (const SecretRef &ref : l.certificateRefs) {
+        const std::string refString = (ref.groupSet ? ref.group : "") + "/" + (ref.kindSet ? ref.kind : "") +
+                                      "/" + ref.name + "." + ref.ns;
+        std::optional<Condition> error;
+        if (std::optional<Message> m = secretProblem(gatewayNs, ref, refString)) {
+            error = bad("ResolvedRefs", "InvalidCertificateRef", *m);
+        } else {
+            const std::string secretNs = ref.ns.empty() ? gatewayNs : ref.ns;
+            bool allowed = secretNs == gatewayNs;
+            for (const Resource *grant : m_set.ofKind(Kind::ReferenceGrant)) {
+                if (allowed || ns(*grant) != secretNs || !present(*grant))
+                    continue;
+                const auto *g = grant->as<ReferenceGrantSpec>();
+                const bool fromOk =
+                    std::any_of(g->from.begin(), g->from.end(), [&](const ReferenceGrantFrom &f) {
+                        return f.group == kGatewayApiGroup && f.kind == "Gateway" && f.ns == gatewayNs;
+                    });
+                const bool toOk = std::any_of(g->to.begin(), g->to.end(), [&](const ReferenceGrantTo &t) {
+                    return t.group.empty() && t.kind == "Secret" && (t.name.empty() || t.name == ref.name);
+                });
+                allowed = fromOk && toOk;
+            }
+            if (!allowed)
+                error = bad("ResolvedRefs", "RefNotPermitted",
+                            Message{"gwapi-cert-not-permitted", {ref.name, secretNs, gatewayNs}});
+        }
+        if (!error) {
+            ++valid;
+            continue;
+        }
+        report(ref.position.known() ? ref.position : l.position, *error);
+        errors.push_back(std::move(*error));
+    }
+    if (valid > 0 || errors.empty())
+        return std::nullopt; // an unusable second certificate is dropped quietly, as Istio does
+    if (errors.size() == 1)
+        return errors.front();
+    // joinErrors: the first's reason, the messages joined (at most two certificateRefs get here).
+    Condition joined = errors.front();
+    joined.message =
+        Message{"gwapi-status-joined", {fragment(errors[0].message), fragment(errors[1].message)}};
+    return joined;
+}
+
+void Translator::programmed(const Resource &gateway, const std::vector<std::string> &services,
+                            const std::vector<std::uint32_t> &serverPorts, bool istioDeploys,
+                            GatewayStatus &status)
+{
+    const std::string gatewayNs = ns(gateway);
+    const std::string gatewayName = gateway.displayName(m_set.defaultNamespace);
+    const std::set<std::uint32_t> ports(serverPorts.begin(), serverPorts.end());
+    std::set<std::string> internal, internalIP, external, pending, created;
+    std::vector<Message> warnings;
+    bool unusable = false;
+    std::vector<std::string> assumed; // Services whose endpoints the set cannot show
+    for (const std::string &g : services) {
+        const Resource *svc = nullptr;
+        std::vector<std::string> otherNamespaces;
+        for (const Resource *x : m_set.ofKind(Kind::Service)) {
+            if (x->name + "." + ns(*x) + ".svc." + m_options.domainSuffix != g)
+                continue;
+            if (ns(*x) == gatewayNs)
+                svc = x;
+            else
+                otherNamespaces.push_back("\"" + ns(*x) + "\"");
+        }
+        if (!svc && istioDeploys) {
+            // The Service "<name>-<class>" Istio creates for an automated deployment, with the listener
+            // ports: not the user's to write, so its absence is no fault. That it gets endpoints and
+            // addresses depends on the cluster (info below).
+            for (std::uint32_t port : ports)
+                internal.insert(g + ":" + std::to_string(port));
+            created.insert(g); // its addresses are the cluster's: none reported
+            continue;
+        }
+        if (!svc) {
+            std::sort(otherNamespaces.begin(), otherNamespaces.end());
+            std::string joined;
+            for (const std::string &o : otherNamespaces)
+                joined += (joined.empty() ? "" : ", ") + o;
+            warnings.push_back(otherNamespaces.empty()
+                                   ? Message{"gwapi-status-gateway-host-not-found", {g}}
+                                   : Message{"gwapi-status-gateway-host-elsewhere", {g, gatewayNs, joined}});
+            unusable = true;
+            continue;
+        }
+        const auto *spec = svc->as<ServiceSpec>();
+        bool any = false;
+        for (std::uint32_t port : ports) {
+            const bool has = std::any_of(spec->ports.begin(), spec->ports.end(),
+                                         [&](const ServicePort &p) { return p.port == port; });
+            if (has) {
+                any = true;
+                internal.insert(g + ":" + std::to_string(port));
+                if (!spec->clusterIP.empty() && spec->clusterIP != "None")
+                    internalIP.insert(spec->clusterIP);
+                std::vector<std::string> ingress;
+                const YAML::Node node = svc->node;
+                const YAML::Node st = node["status"];
+                const YAML::Node lb = st.IsDefined() && st.IsMap() ? st["loadBalancer"] : YAML::Node();
+                const YAML::Node list = lb.IsDefined() && lb.IsMap() ? lb["ingress"] : YAML::Node();
+                for (const YAML::Node &in : list.IsDefined() && list.IsSequence() ? list : YAML::Node()) {
+                    if (!in.IsMap())
+                        continue;
+                    if (in["ip"].IsDefined() && in["ip"].IsScalar())
+                        ingress.push_back(in["ip"].as<std::string>());
+                    else if (in["hostname"].IsDefined() && in["hostname"].IsScalar())
+                        ingress.push_back(in["hostname"].as<std::string>());
+                }
+                if (!ingress.empty()) {
+                    external.insert(ingress.begin(), ingress.end());
+                } else if (spec->type == "LoadBalancer" && !pending.count(g)) {
+                    warnings.push_back(Message{"gwapi-status-gateway-pending", {g}});
+                    pending.insert(g);
+                }
+                continue;
+            }
+            // The pods behind a Service port listen on its targetPort: a Gateway port equal to one is
+            // the workload port where the Service port was meant.
+            std::set<std::uint32_t> hint;
+            for (const ServicePort &p : spec->ports)
+                if (p.targetPort.value_or(p.targetPortName.empty() ? p.port : 0) == port)
+                    hint.insert(p.port);
+            if (!hint.empty()) {
+                std::vector<std::string> names;
+                for (std::uint32_t h : hint)
+                    names.push_back(std::to_string(h));
+                std::sort(names.begin(), names.end()); // sets.SortedList of strings
+                warnings.push_back(
+                    Message{"gwapi-status-gateway-port-hint", {std::to_string(port), g, goList(names)}});
+            } else {
+                warnings.push_back(Message{"gwapi-status-gateway-port-not-found", {std::to_string(port), g}});
+            }
+            unusable = true;
+        }
+        if (any)
+            assumed.push_back(g);
+    }
+    // Go sorts the warnings as strings: sort by the English Istio writes.
+    std::stable_sort(warnings.begin(), warnings.end(),
+                     [](const Message &a, const Message &b) { return render(a) < render(b); });
+
+    // SetProgrammedCondition
+    const std::vector<std::string> assigned(internal.begin(), internal.end());
+    std::string assignedText;
+    for (std::size_t k = 0; k < assigned.size(); ++k) // HumanReadableJoin
+        assignedText += (k == 0                     ? ""
+                         : assigned.size() == 2     ? " and "
+                         : k + 1 == assigned.size() ? ", and "
+                                                    : ", ") +
+                        assigned[k];
+    MessageArg why;
+    if (warnings.size() == 1) {
+        why = fragment(warnings.front());
+    } else {
+        std::string text; // several: Istio's English, joined (each is also a diagnostic of its own)
+        for (const Message &w : warnings)
+            text += (text.empty() ? "" : "; ") + render(w);
+        why = MessageArg(text);
+    }
+    Condition c = ok("Programmed", "Programmed",
+                     assigned.empty() ? Message{"gwapi-status-gateway-programmed", {}}
+                                      : Message{"gwapi-status-gateway-assigned", {assignedText}});
+    if (services.empty()) {
+        c = bad("Programmed", "UnsupportedAddress", Message{"gwapi-status-gateway-no-address", {}});
+    } else if (!warnings.empty()) {
+        c = bad("Programmed", unusable ? "AddressNotUsable" : "AddressNotAssigned",
+                assigned.empty() ? Message{"gwapi-status-gateway-not-assigned", {why}}
+                                 : Message{"gwapi-status-gateway-partly-assigned", {assignedText, why}});
+    }
+    status.conditions.push_back(c);
+    if (c.status == "False")
+        for (const Message &w : warnings)
+            diagnose(gateway, Severity::Warning, codes::GatewayApiNotProgrammed, {},
+                     Message{"gwapi-gateway-not-programmed", {gatewayName, fragment(w), c.reason}});
+    // What the set cannot show: that the Service has ready endpoints (Istio counts the endpoints of each
+    // port; a kubectl dump has the Service, not always its EndpointSlices).
+    for (const std::string &g : assumed)
+        diagnose(gateway, Severity::Info, codes::GatewayApiNotProgrammed, {},
+                 Message{"gwapi-gateway-programmed-assumes-endpoints", {gatewayName, g}});
+    for (const std::string &g : created)
+        diagnose(gateway, Severity::Info, codes::GatewayApiNotProgrammed, {},
+                 Message{"gwapi-gateway-programmed-assumes-deployment", {gatewayName, g}});
+
+    // status.addresses: external ones, else the cluster IPs and then the hosts (not pending ones).
+    std::vector<std::string> report(external.begin(), external.end());
+    if (report.empty()) {
+        report.assign(internalIP.begin(), internalIP.end());
+        for (const std::string &hostport : assigned) {
+            const std::string host = hostport.substr(0, hostport.rfind(':'));
+            if (!pending.count(host) && !created.count(host) &&
+                std::find(report.begin(), report.end(), host) == report.end())
+                report.push_back(host);
+        }
+    }
+    for (const std::string &a : report) {
+        const bool ip = !a.empty() && a.find_first_not_of("0123456789.:abcdefABCDEF") == std::string::npos &&
+                        (a.find('.') != std::string::npos || a.find(':') != std::string::npos);
+        status.addresses.push_back(GatewayAddress{ip ? "IPAddress" : "Hostname", a});
     }
 }
 

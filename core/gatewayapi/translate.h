@@ -34,6 +34,10 @@ struct Options
     // attachment, no generated route), and the diagnostics say why (targetDiagnostics). Unset:
     // every resource is read.
     std::optional<Target> target;
+    // An automated deployment's Service "<name>-<class>" is Istio's to create: absent from the set, it
+    // counts as present with the listener ports (Programmed=True, no warning). False: only the set's
+    // Services count, as in Istio's unit tests, which run no deployment controller (its golden files).
+    bool assumeDeployedServices = true;
 };
 
 struct Condition
@@ -57,6 +61,9 @@ struct GatewayStatus
     std::size_t resource = 0; // index in ResourceSet::resources
     std::vector<Condition> conditions;
     std::vector<ListenerStatus> listeners;
+    // status.addresses: the Service's external addresses, else its cluster IP and host (as Istio
+    // reports them once the Service is assigned); empty while none is.
+    std::vector<GatewayAddress> addresses;
 };
 
 struct RouteParentStatus

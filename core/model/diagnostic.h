@@ -105,6 +105,8 @@ inline constexpr const char *GatewayApiNotAccepted = "MR0021";   // a route pare
 inline constexpr const char *GatewayApiUnresolvedRef = "MR0022"; // a route's ResolvedRefs=False
 inline constexpr const char *GatewayApiListener = "MR0023";      // a listener not accepted, conflicted, bad kinds
 inline constexpr const char *GatewayApiZeroWeight = "MR0024";    // every backendRef of a rule has weight 0
+inline constexpr const char *GatewayApiNotProgrammed = "MR0028"; // a Gateway's Programmed, and what it assumes
+inline constexpr const char *GatewayApiCertificate = "MR0029";   // a TLS Terminate listener's certificateRefs
 // Gateway API version targets (core/gatewayapi/targets.h): what the chosen cluster does with a resource.
 inline constexpr const char *GatewayApiNotServed = "MR0025";   // error: the CRDs do not serve the kind/version
 inline constexpr const char *GatewayApiNeedsAlpha = "MR0026";  // Istio reads the kind only behind the alpha flag

@@ -53,7 +53,9 @@ struct SecretRef
     std::string group;
     std::string kind = "Secret";
     std::string name;
-    std::string ns; // empty: the Gateway's
+    std::string ns;                         // empty: the Gateway's
+    bool groupSet = false, kindSet = false; // written (Istio's reference string shows only what is)
+    Position position;
 };
 
 struct GatewayListener

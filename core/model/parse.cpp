@@ -900,8 +900,11 @@ KubeGatewaySpec parseKubeGateway(Reader &r, const Node &spec)
                     if (!r.isMap(refs[j], f))
                         continue;
                     SecretRef ref;
+                    ref.position = r.position(refs[j]);
+                    ref.groupSet = refs[j]["group"].IsDefined();
                     ref.group = r.string(refs[j]["group"], f + ".group");
-                    if (refs[j]["kind"].IsDefined())
+                    ref.kindSet = refs[j]["kind"].IsDefined();
+                    if (ref.kindSet)
                         ref.kind = r.string(refs[j]["kind"], f + ".kind");
                     ref.name = r.string(refs[j]["name"], f + ".name");
                     ref.ns = r.string(refs[j]["namespace"], f + ".namespace");

@@ -1865,6 +1865,10 @@
         <translation>已挂接到监听器 %1，但本地网关不在那里运行它（该监听器上另一条路由优先）</translation>
     </message>
     <message>
+        <source>attached to listener %1, which Istio does not program (%2: %3): nothing serves it</source>
+        <translation>已挂接到监听器 %1，但 Istio 不编程该监听器（%2：%3）：没有任何网关为它服务</translation>
+    </message>
+    <message>
         <source>missing %1 %2</source>
         <translation>缺少 %1 %2</translation>
     </message>

@@ -340,20 +340,20 @@ void TestGatewayApiStudio::liveEdgesAreWhatTheTablesRun()
     }
     QSet<QString> ran;
     QSet<QString> ranBackends;
-    for (const auto &[gateway, table] : run.tables)
+    for (const auto &[tableIndex, table] : run.tables)
         for (const Listener &listener : table->listeners) {
-            if (!gatewayOf.count(listener.gateway))
-                continue;
-            std::vector<std::size_t> routes;
+            // A TLS port is shared by SNI: each route runs for the Gateways that bound it.
+            std::vector<std::pair<std::size_t, std::string>> routes;
             if (listener.route)
-                routes.push_back(*listener.route);
+                routes.emplace_back(*listener.route, listener.gateway);
             for (const SniRoute &sni : listener.sniRoutes)
-                routes.push_back(sni.route);
-            for (std::size_t index : routes) {
+                for (const std::string &gateway : sni.gateways)
+                    routes.emplace_back(sni.route, gateway);
+            for (const auto &[index, gateway] : routes) {
                 const meshroute::Route &route = table->routes[index];
-                if (!routeOf.count(route.virtualService))
+                if (!gatewayOf.count(gateway) || !routeOf.count(route.virtualService))
                     continue;
-                ran << gatewayOf[listener.gateway] + QLatin1Char('|') + routeOf[route.virtualService];
+                ran << gatewayOf[gateway] + QLatin1Char('|') + routeOf[route.virtualService];
                 for (const WeightedCluster &wc : route.destinations) {
                     const Cluster &cluster = table->clusters[wc.cluster];
                     if (cluster.noRouteReason == NoRouteReason::None)

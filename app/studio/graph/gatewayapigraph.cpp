@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <tuple>
 
 namespace meshroute::studio {
 
@@ -199,20 +200,22 @@ private:
         for (const auto &entry : m_run.tables) {
             const std::shared_ptr<const RouteTable> &table = entry.second;
             for (const Listener &listener : table->listeners) {
-                auto generated = m_generatedGateways.find(listener.gateway);
-                if (generated == m_generatedGateways.end())
-                    continue;
-                std::vector<std::size_t> routes;
+                // (route, the generated Gateway it runs for): a plain port runs its owner's route;
+                // a TLS port shared by SNI runs each route for the Gateways that bound it.
+                std::vector<std::pair<std::size_t, std::string>> routes;
                 if (listener.route)
-                    routes.push_back(*listener.route);
+                    routes.emplace_back(*listener.route, listener.gateway);
                 for (const SniRoute &sni : listener.sniRoutes)
-                    routes.push_back(sni.route);
-                for (std::size_t routeIndex : routes) {
+                    for (const std::string &gateway : sni.gateways)
+                        routes.emplace_back(sni.route, gateway);
+                for (const auto &[routeIndex, gateway] : routes) {
+                    if (!m_generatedGateways.count(gateway))
+                        continue;
                     const Route &route = table->routes[routeIndex];
                     auto source = m_generatedRoutes.find(route.virtualService);
                     if (source == m_generatedRoutes.end())
                         continue;
-                    m_running[{source->second, listener.gateway}].push_back({&route, table.get()});
+                    m_running[{source->second, gateway}].push_back({&route, table.get()});
                 }
             }
         }
@@ -362,7 +365,8 @@ private:
     void addAttachments()
     {
         // Attached: the listeners core generated a VirtualService for, per route.
-        std::map<std::size_t, std::set<std::string>> attached; // route -> generated Gateway
+        std::map<std::size_t, std::set<std::string>> attached;             // route -> generated Gateway
+        std::set<std::tuple<std::size_t, std::size_t, std::string>> drawn; // route, Gateway, listener
         for (const auto &[vs, route] : m_generatedRoutes)
             for (const std::string &gateway : m_vsGateways[vs])
                 if (m_generatedGateways.count(gateway))
@@ -388,9 +392,11 @@ private:
                             .arg(q(at.listener));
                     m_notRunReasons[routeIndex] << edge.reason;
                 }
+                drawn.insert({routeIndex, at.gateway, at.listener});
                 addEdge(std::move(edge));
             }
         }
+        addAttachedToUnprogrammed(drawn);
         // Not accepted: each such parentRef, broken, with the reason of its Accepted condition.
         for (const gatewayapi::RouteStatus &status : m_run.translation.routes) {
             const Resource &r = m_set.resources[status.resource];
@@ -427,6 +433,47 @@ private:
                 addEdge(std::move(edge));
             }
             addParentsWithoutStatus(status, r, *spec);
+        }
+    }
+
+    // Accepted on a listener Istio does not program (a certificate it cannot use, say): the route
+    // attaches and counts in attachedRoutes, but no Gateway is generated for the listener, so
+    // nothing serves it. Drawn attached, not run, with the listener's Programmed reason.
+    void addAttachedToUnprogrammed(const std::set<std::tuple<std::size_t, std::size_t, std::string>> &drawn)
+    {
+        for (const gatewayapi::Origin &origin : m_run.translation.origins) {
+            if (origin.what != gatewayapi::Origin::What::Route || !origin.gateway)
+                continue;
+            const Resource &gateway = m_set.resources[*origin.gateway];
+            const auto *spec = gateway.as<KubeGatewaySpec>();
+            if (!spec || origin.listener >= spec->listeners.size())
+                continue;
+            const std::string &listener = spec->listeners[origin.listener].name;
+            if (drawn.count({origin.resource, *origin.gateway, listener}))
+                continue;
+            const gatewayapi::Condition *programmed = nullptr;
+            for (const gatewayapi::GatewayStatus &status : m_run.translation.gateways)
+                if (status.resource == *origin.gateway)
+                    for (const gatewayapi::ListenerStatus &ls : status.listeners)
+                        if (ls.name == listener)
+                            for (const gatewayapi::Condition &c : ls.conditions)
+                                if (c.type == "Programmed" && c.status != "True")
+                                    programmed = &c;
+            if (!programmed)
+                continue;
+            const Resource &route = m_set.resources[origin.resource];
+            GraphEdge edge;
+            edge.kind = EdgeKind::PortToRoute;
+            edge.from = gwapiid::gateway(ns(gateway), gateway.name);
+            edge.fromSocket = q(listener);
+            edge.to = routeId(route);
+            edge.destination = static_cast<int>(origin.parentRef);
+            edge.inactive = true;
+            edge.reason = Tr::tr("attached to listener %1, which Istio does not program (%2: %3): "
+                                 "nothing serves it")
+                              .arg(q(listener), q(programmed->reason), messageText(programmed->message));
+            m_notRunReasons[origin.resource] << edge.reason;
+            addEdge(std::move(edge));
         }
     }
 

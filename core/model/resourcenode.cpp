@@ -46,6 +46,7 @@ struct ResourceNode::State
     std::string exported;          // when not a part of the source text
     std::string_view exportedView; // the export text, possibly within the source
     bool hasExport = false;
+    bool sourceIsEmitted = false; // the source text is what emitNode writes for the node
     std::once_flag once;
     std::atomic<bool> built{false};
     YAML::Node node;
@@ -108,6 +109,13 @@ std::shared_ptr<ResourceNode::Source> ResourceNode::makeSource(std::string text)
     return std::make_shared<Source>(std::move(text));
 }
 
+ResourceNode ResourceNode::fromEmitted(std::string text)
+{
+    ResourceNode out = lazy(makeSource(std::move(text)), -1, std::nullopt);
+    out.m_state->sourceIsEmitted = true;
+    return out;
+}
+
 bool ResourceNode::is(const ResourceNode &other) const
 {
     if (m_state == other.m_state)
@@ -127,6 +135,13 @@ std::optional<std::string_view> ResourceNode::untouchedExport() const
     if (isBuilt() || !m_state->hasExport)
         return std::nullopt;
     return m_state->exportedView;
+}
+
+std::optional<std::string_view> ResourceNode::untouchedEmitted() const
+{
+    if (isBuilt() || !m_state->sourceIsEmitted)
+        return std::nullopt;
+    return std::string_view(m_state->source->text());
 }
 
 const YAML::Node &ResourceNode::get() const

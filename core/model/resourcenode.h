@@ -36,11 +36,17 @@ public:
     // without apiVersion conversion) as computed from the tree at load time, if it was.
     static ResourceNode lazy(std::shared_ptr<Source> source, int item, std::optional<std::string> exported);
     static std::shared_ptr<Source> makeSource(std::string text);
+    // A node built when first used from `text`, which is what the writer emitted for it (emitNode):
+    // an edit's new tree, read back from the text the YAML pane shows.
+    static ResourceNode fromEmitted(std::string text);
 
     // Whether the yaml-cpp tree exists (for tests and measurements).
     bool isBuilt() const;
     // The export text recorded at load, while the tree was never built (so never changed).
     std::optional<std::string_view> untouchedExport() const;
+    // For a node made fromEmitted() and not built since (so never changed): what emitNode writes
+    // for it, without building it.
+    std::optional<std::string_view> untouchedEmitted() const;
 
     const YAML::Node &get() const;
     YAML::Node &get();

@@ -62,13 +62,18 @@ std::optional<Resource> ResourceSet::replacement(std::size_t index, const YAML::
                                              old.ref(defaultNamespace)));
         return std::nullopt;
     }
-    Resource result = parseResource(node, 0, fileOf(old), diagnostics);
-    result.file = old.file;
-    result.document = old.document;
-    result.item = old.item;
-    result.position = old.position;
-    result.modified = true;
-    return result;
+    return placedAt(index, parseResource(node, 0, fileOf(old), diagnostics));
+}
+
+Resource ResourceSet::placedAt(std::size_t index, Resource fresh) const
+{
+    const Resource &old = resources.at(index);
+    fresh.file = old.file;
+    fresh.document = old.document;
+    fresh.item = old.item;
+    fresh.position = old.position;
+    fresh.modified = true;
+    return fresh;
 }
 
 Diagnostics ResourceSet::replaceNode(std::size_t index, const YAML::Node &node)

@@ -53,6 +53,9 @@ public:
     // in `diagnostics`) when `node` is not a mapping.
     std::optional<Resource> replacement(std::size_t index, const YAML::Node &node,
                                         Diagnostics &diagnostics) const;
+    // `fresh`, parsed elsewhere (e.g. parseEmitted), put at the place of resource `index` and
+    // marked modified.
+    Resource placedAt(std::size_t index, Resource fresh) const;
 
     // Add a new resource at the end of file `file` (or of the first file, or a new
     // unnamed file when there is none). Returns its index: resources stay in file order,

@@ -739,4 +739,22 @@ bool parseSingleDocument(const std::string &text, YAML::Node &node, Diagnostics 
     return valid;
 }
 
+std::optional<Resource> parseEmitted(std::string text, const std::string &file, Diagnostics &diagnostics)
+{
+    tree::Tree light;
+    if (!yamlfast::parse(text, light) || !light.root().IsMap())
+        return std::nullopt;
+    Diagnostics found;
+    Resource resource;
+    try {
+        resource = parseResource(light.root(), 0, file, found);
+    } catch (const std::exception &) {
+        return std::nullopt; // yaml-cpp's reading says what is wrong
+    }
+    resource.position = positionOf(light.root().Mark(), 0);
+    resource.node = ResourceNode::fromEmitted(std::move(text));
+    diagnostics.insert(diagnostics.end(), found.begin(), found.end());
+    return resource;
+}
+
 } // namespace meshroute

@@ -8,6 +8,7 @@
 #include "model/resourceset.h"
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -45,5 +46,12 @@ void loadText(ResourceSet &set, Diagnostics &diagnostics, const std::string &tex
 // error, more than one document, a limit, or a resource with error-level parse diagnostics.
 bool parseSingleDocument(const std::string &text, YAML::Node &node, Diagnostics &diagnostics,
                          const LoadLimits &limits = {});
+
+// A resource read back from the text the writer emitted for its edited tree (emitNode): the model
+// from the light tree, the yaml-cpp node built from `text` only when someone asks for it (its marks
+// then lines of `text`, as if yaml-cpp had read it now). Model diagnostics go to `diagnostics`, with
+// positions in `text`, for `file`. nullopt when the text is not one mapping the light reader reads:
+// the caller then parses it with yaml-cpp.
+std::optional<Resource> parseEmitted(std::string text, const std::string &file, Diagnostics &diagnostics);
 
 } // namespace meshroute

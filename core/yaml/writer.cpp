@@ -258,9 +258,14 @@ std::string renderDocument(const ResourceSet &set, const SourceDocument &documen
         });
     if (!changed)
         return document.text;
-    const std::string body =
-        document.isList ? emitList(set, document)
-                        : emitNode(set.resources[static_cast<std::size_t>(document.resources.front())].node);
+    std::string body;
+    if (document.isList) {
+        body = emitList(set, document);
+    } else {
+        const ResourceNode &node = set.resources[static_cast<std::size_t>(document.resources.front())].node;
+        const std::optional<std::string_view> emitted = node.untouchedEmitted();
+        body = emitted ? std::string(*emitted) : emitNode(node);
+    }
     const std::string eol =
         document.text.find('\n') != std::string::npos ? lineEnding(document.text) : fileEol;
     return reassemble(document.text, body, eol);

@@ -84,6 +84,7 @@ private slots:
     void deltaNamesWhatChanged();
     void inspectorRebuildsOnlyForWhatItShows();
     void anEditReEmitsOnlyTheEditedTree();
+    void anEditsTreeIsBuiltOnlyWhenAsked();
 
 private:
     QTemporaryDir m_dir;
@@ -367,6 +368,52 @@ void TestIncremental::anEditReEmitsOnlyTheEditedTree()
     document.undoStack()->undo();
     document.undoStack()->redo();
     QCOMPARE(lines(document.diagnostics()), all);
+}
+
+void TestIncremental::anEditsTreeIsBuiltOnlyWhenAsked()
+{
+    // An edit's new tree is read back from the text it emits by the light reader: the yaml-cpp tree
+    // is built only when someone needs it. The pane, the file's text and the diagnostics take the
+    // text and the model as they are, and positions are lines of that text.
+    Document document;
+    QVERIFY(document.open({studiotest::demoSource()}));
+    const auto vs = static_cast<std::size_t>(document.indexOf(Kind::VirtualService, "default", "tcp-echo"));
+    YAML::Node edited = YAML::Clone(document.set().resources[vs].node);
+    edited["spec"]["tcp"][1]["route"][0]["destination"]["subset"] = "v9"; // no such subset
+    const std::string text = emitNode(edited);
+    QVERIFY(document.replaceResource(vs, edited, QStringLiteral("subset")).empty());
+    const Resource &resource = document.set().resources[vs];
+    QVERIFY(!resource.node.isBuilt());
+    QCOMPARE(resource.as<VirtualServiceSpec>()->tcp[1].route[0].destination.subset, std::string("v9"));
+    QCOMPARE(document.yamlOf(vs), QString::fromStdString(text));
+    QVERIFY(renderFile(document.set(), resource.file).find(text) != std::string::npos);
+    QVERIFY(!resource.node.isBuilt());
+
+    // The missing subset (IST0101) is reported where the pane shows it: an edited resource's positions
+    // are lines of its emitted text.
+    const auto found =
+        std::find_if(document.diagnostics().begin(), document.diagnostics().end(), [](const Diagnostic &d) {
+            return d.code == codes::ReferencedResourceNotFound && d.resource.name == "tcp-echo" &&
+                   d.resource.kind == "VirtualService";
+        });
+    QVERIFY(found != document.diagnostics().end());
+    const std::size_t at = text.find("subset: v9");
+    const std::size_t lineStart = text.rfind('\n', at) + 1;
+    const auto within =
+        static_cast<int>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(at), '\n'));
+    QCOMPARE(found->position.line, within + 1);
+    QCOMPARE(found->position.column,
+             static_cast<int>(at - lineStart) + 1 + 8); // at the value, after "subset: "
+
+    // Undo and redo exchange the model and its text: still not built, the same diagnostics.
+    const QStringList all = lines(document.diagnostics());
+    document.undoStack()->undo();
+    document.undoStack()->redo();
+    QVERIFY(!document.set().resources[vs].node.isBuilt());
+    QCOMPARE(lines(document.diagnostics()), all);
+    // Asked for (the next edit reads it), the tree is the one the text says.
+    const YAML::Node built = document.set().resources[vs].node;
+    QCOMPARE(QString::fromStdString(emitNode(built)), QString::fromStdString(text));
 }
 
 STUDIO_TEST_MAIN(TestIncremental)

@@ -326,16 +326,17 @@ QString Document::yamlOf(std::size_t index) const
     return QString::fromStdString(emitted(resource.node));
 }
 
-const std::string &Document::emitted(const YAML::Node &node) const
+const std::string &Document::emitted(const ResourceNode &node) const
 {
     for (const EmittedText &entry : m_emitted)
         if (entry.node.is(node))
             return entry.text;
-    rememberEmitted(node, emitNode(node));
+    const std::optional<std::string_view> text = node.untouchedEmitted(); // an edit's, not built since
+    rememberEmitted(node, text ? std::string(*text) : emitNode(node));
     return m_emitted.back().text;
 }
 
-void Document::rememberEmitted(const YAML::Node &node, std::string text) const
+void Document::rememberEmitted(const ResourceNode &node, std::string text) const
 {
     constexpr std::size_t kept = 4; // an edit's before and after, and the pane's resource
     if (m_emitted.size() >= kept)
@@ -386,21 +387,29 @@ Diagnostics Document::replaceResource(std::size_t index, const YAML::Node &node,
 {
     if (index >= m_set.resources.size())
         return {};
-    std::string emittedText;
-    const YAML::Node fresh = normalised(node, &emittedText);
+    // The new tree as the YAML pane shows it, read back from that text so that positions are lines
+    // of it: by the light reader, with the yaml-cpp tree built only when someone needs it.
+    std::string emittedText = emitNode(node);
     // Nothing to change (a form field that finished editing without an edit): no empty undo step.
     if (emittedText == emitted(m_set.resources[index].node))
         return {};
     Diagnostics parse;
-    std::optional<Resource> after = m_set.replacement(index, fresh, parse);
-    if (!after)
-        return parse; // not a resource: nothing changes
-    rememberEmitted(fresh, std::move(emittedText));
-    // The parse problems of the new tree are what replacement() found (the same parse, of the same
+    const std::string &file = m_set.fileOf(m_set.resources[index]);
+    std::optional<Resource> after = parseEmitted(emittedText, file, parse);
+    if (after) {
+        after = m_set.placedAt(index, std::move(*after));
+    } else {
+        const YAML::Node fresh = normalised(node, &emittedText);
+        after = m_set.replacement(index, fresh, parse);
+        if (!after)
+            return parse; // not a resource: nothing changes
+    }
+    rememberEmitted(after->node, std::move(emittedText));
+    // The parse problems of the new tree are what was found reading it (the same parse, of the same
     // tree in the same file): refreshDiagnostics() takes them instead of parsing it again.
     m_parseProblems.erase(after->displayName(m_set.defaultNamespace));
     m_parseProblems.try_emplace(after->displayName(m_set.defaultNamespace),
-                                ParseProblems{fresh, m_set.fileOf(m_set.resources[index]), parse});
+                                ParseProblems{after->node, file, parse});
     m_undoStack.push(new ReplaceResourceCommand(this, index, std::move(*after), text, mergeId));
     return parse;
 }
@@ -518,7 +527,10 @@ void Document::refreshDiagnostics(const LoadedDocument *analysed)
             continue;
         }
         ParseProblems entry{resource.node, file, {}};
-        parseResource(resource.node, 0, file, entry.diagnostics);
+        // An edit's tree not built since is read from its text again, as the edit read it.
+        const std::optional<std::string_view> text = resource.node.untouchedEmitted();
+        if (!text || !parseEmitted(std::string(*text), file, entry.diagnostics))
+            parseResource(resource.node, 0, file, entry.diagnostics);
         m_diagnostics.insert(m_diagnostics.end(), entry.diagnostics.begin(), entry.diagnostics.end());
         kept.try_emplace(key, std::move(entry));
     }

@@ -164,7 +164,7 @@ private:
     DocumentDelta m_delta;
     struct ParseProblems
     {
-        YAML::Node node; // the tree they were found in (shared, never written to)
+        ResourceNode node; // the tree they were found in (shared, never written to)
         std::string file;
         Diagnostics diagnostics;
     };
@@ -174,12 +174,12 @@ private:
     // so a tree's text stays valid as long as the tree.
     struct EmittedText
     {
-        YAML::Node node;
+        ResourceNode node;
         std::string text;
     };
     mutable std::vector<EmittedText> m_emitted;
-    const std::string &emitted(const YAML::Node &node) const;
-    void rememberEmitted(const YAML::Node &node, std::string text) const;
+    const std::string &emitted(const ResourceNode &node) const;
+    void rememberEmitted(const ResourceNode &node, std::string text) const;
     QUndoStack m_undoStack;
     QStringList m_openedPaths;
     QHash<QString, QPointF> m_positions;

@@ -129,17 +129,7 @@ private:
         return m_graph.addNode(std::move(ghostNode));
     }
 
-    void addEdge(GraphEdge edge)
-    {
-        const QString key = QStringLiteral("%1|%2|%3|%4|%5|%6")
-                                .arg(static_cast<int>(edge.kind))
-                                .arg(edge.from, edge.fromSocket, edge.to, edge.toSocket)
-                                .arg(edge.destination);
-        if (m_edgeKeys.count(key))
-            return;
-        m_edgeKeys.insert(key);
-        m_graph.m_edges.push_back(std::move(edge));
-    }
+    void addEdge(GraphEdge edge) { m_graph.addEdge(std::move(edge)); }
 
     // ------------------------------------------------------------ core's answers, indexed
 
@@ -705,7 +695,6 @@ private:
     std::set<std::size_t> m_routesRun;
     std::map<std::size_t, QStringList> m_notRunReasons;
     std::vector<std::pair<QString, const Cluster *>> m_liveClusters;
-    std::set<QString> m_edgeKeys;
 };
 
 void addGatewayApi(const ResourceSet &set, GraphModel &graph)

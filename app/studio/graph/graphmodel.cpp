@@ -89,6 +89,26 @@ QString GraphModel::nodeOfRoute(const edits::RouteRef &route) const
     return {};
 }
 
+EdgeIdentity identityOf(const GraphEdge &edge)
+{
+    return {edge.kind, edge.from, edge.fromSocket, edge.to, edge.toSocket, edge.destination};
+}
+
+size_t qHash(const EdgeIdentity &identity, size_t seed) noexcept
+{
+    return qHashMulti(seed, static_cast<int>(identity.kind), identity.from, identity.fromSocket, identity.to,
+                      identity.toSocket, identity.destination);
+}
+
+void GraphModel::addEdge(GraphEdge edge)
+{
+    EdgeIdentity identity = identityOf(edge);
+    if (m_edgeIndex.contains(identity))
+        return;
+    m_edgeIndex.insert(std::move(identity), static_cast<int>(m_edges.size()));
+    m_edges.push_back(std::move(edge));
+}
+
 GraphNode &GraphModel::addNode(GraphNode node)
 {
     const auto found = m_index.constFind(node.id);
@@ -145,17 +165,7 @@ private:
     std::string ref(const Resource &r) const { return ns(r) + "/" + r.name; }
     const Resource &resource(std::size_t index) const { return m_set.resources[index]; }
 
-    void addEdge(GraphEdge edge)
-    {
-        const QString key = QStringLiteral("%1|%2|%3|%4|%5|%6")
-                                .arg(static_cast<int>(edge.kind))
-                                .arg(edge.from, edge.fromSocket, edge.to, edge.toSocket)
-                                .arg(edge.destination);
-        if (m_edgeKeys.contains(key))
-            return;
-        m_edgeKeys.insert(key);
-        m_graph.m_edges.push_back(std::move(edge));
-    }
+    void addEdge(GraphEdge edge) { m_graph.addEdge(std::move(edge)); }
 
     GraphNode &ghost(const QString &id, Column column, const QString &title, const QString &subtitle)
     {
@@ -828,32 +838,69 @@ private:
         for (std::size_t i = 0; i < resources.size(); ++i)
             byName.emplace(resources[i].displayName(m_set.defaultNamespace), static_cast<int>(i));
         std::map<int, Severity> worst;
-        std::map<int, QStringList> problems; // per resource: its diagnostics, in the UI language
-        for (const Diagnostic &diagnostic : m_diagnostics) {
+        std::map<int, std::vector<std::size_t>> problems; // per resource: its diagnostics
+        for (std::size_t i = 0; i < m_diagnostics.size(); ++i) {
+            const Diagnostic &diagnostic = m_diagnostics[i];
             auto found = byName.find(diagnostic.resource.display());
             if (found == byName.end())
                 continue;
             auto [it, inserted] = worst.emplace(found->second, diagnostic.severity);
             if (!inserted && diagnostic.severity > it->second)
                 it->second = diagnostic.severity;
-            problems[found->second] << QStringLiteral("%1: %2").arg(
-                severityText(diagnostic.severity), diagnosticMessage(diagnostic).toHtmlEscaped());
+            problems[found->second].push_back(i);
         }
+        // A resource's first few distinct problems in the UI language, written when a tooltip first
+        // shows them: a resource with hundreds of problems (and nodes sharing it) shows only a few.
+        constexpr qsizetype shown = 5; // the diagnostics list has them all
+        struct Shown
+        {
+            QStringList lines;
+            bool more = false;
+        };
+        std::map<int, Shown> shownOf;
+        const auto problemsOf = [&](int index) -> const Shown & {
+            auto [it, added] = shownOf.try_emplace(index);
+            if (!added)
+                return it->second;
+            auto listed = problems.find(index);
+            if (listed == problems.end())
+                return it->second;
+            for (std::size_t i : listed->second) {
+                const Diagnostic &diagnostic = m_diagnostics[i];
+                const QString text = severityText(diagnostic.severity) + QStringLiteral(": ") +
+                                     diagnosticMessage(diagnostic).toHtmlEscaped();
+                if (it->second.lines.contains(text))
+                    continue;
+                if (it->second.lines.size() == shown) {
+                    it->second.more = true;
+                    break;
+                }
+                it->second.lines << text;
+            }
+            return it->second;
+        };
         for (GraphNode &node : m_graph.m_nodes) {
             QStringList lines;
+            bool more = false;
             for (int index : node.resources) {
                 auto found = worst.find(index);
                 if (found != worst.end() && badgeOf(found->second) > node.badge)
                     node.badge = badgeOf(found->second);
-                if (auto listed = problems.find(index); listed != problems.end())
-                    lines << listed->second;
+                const Shown &problem = problemsOf(index);
+                more = more || problem.more;
+                for (const QString &text : problem.lines) {
+                    if (lines.contains(text))
+                        continue;
+                    if (lines.size() == shown)
+                        more = true;
+                    else
+                        lines << text;
+                }
             }
-            // The badge's problems, below the summary (at most a few: the diagnostics list has them all).
+            // The badge's problems, below the summary.
             if (!lines.isEmpty()) {
-                lines.removeDuplicates();
-                const qsizetype shown = std::min<qsizetype>(lines.size(), 5);
-                node.tooltip += QStringLiteral("<hr>") + lines.mid(0, shown).join(QStringLiteral("<br>"));
-                if (lines.size() > shown)
+                node.tooltip += QStringLiteral("<hr>") + lines.join(QStringLiteral("<br>"));
+                if (more)
                     node.tooltip += QStringLiteral("<br>…");
             }
             if (node.kind == NodeKind::Ghost)
@@ -872,7 +919,6 @@ private:
     std::map<routing::RuleRef, std::size_t> m_ruleIndex;
     std::map<std::pair<QString, QString>, std::vector<const Cluster *>>
         m_liveClusters; // (destination, socket)
-    QSet<QString> m_edgeKeys;
 };
 
 GraphModel GraphModel::build(const ResourceSet &set, const Diagnostics &diagnostics)

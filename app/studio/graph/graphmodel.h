@@ -70,6 +70,21 @@ struct GraphEdge
     friend bool operator==(const GraphEdge &, const GraphEdge &) = default;
 };
 
+// What makes two edges the same edge: the graph draws each once, and the scene keeps an edge's item
+// across rebuilds by it.
+struct EdgeIdentity
+{
+    EdgeKind kind = EdgeKind::PortToRoute;
+    QString from;
+    QString fromSocket;
+    QString to;
+    QString toSocket;
+    int destination = -1;
+    friend bool operator==(const EdgeIdentity &, const EdgeIdentity &) = default;
+};
+EdgeIdentity identityOf(const GraphEdge &edge);
+size_t qHash(const EdgeIdentity &identity, size_t seed = 0) noexcept;
+
 class GraphModel
 {
 public:
@@ -87,9 +102,11 @@ private:
     friend class GraphBuilder;
     friend class GatewayApiGraph;
     GraphNode &addNode(GraphNode node);
+    void addEdge(GraphEdge edge); // once per identity: a second one is dropped
     QVector<GraphNode> m_nodes;
     QVector<GraphEdge> m_edges;
     QHash<QString, int> m_index;
+    QHash<EdgeIdentity, int> m_edgeIndex;
 };
 
 } // namespace meshroute::studio

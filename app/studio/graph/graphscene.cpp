@@ -55,13 +55,6 @@ bool sameLayoutNodes(const GraphModel &a, const GraphModel &b)
 }
 
 // An edge's identity in the scene: its kind, ends and destination (GraphBuilder keeps these unique).
-QString edgeIdentity(const GraphEdge &edge)
-{
-    return QStringLiteral("%1|%2")
-        .arg(static_cast<int>(edge.kind))
-        .arg(GraphScene::edgeKey(edge) + QLatin1Char('|') + QString::number(edge.destination));
-}
-
 // Everything the automatic layout reads: the nodes (sameLayoutNodes) and the edges' ends.
 bool sameLayoutInput(const GraphModel &a, const GraphModel &b)
 {
@@ -220,10 +213,10 @@ void GraphScene::updateItems(const QHash<QString, QPointF> &positions)
     }
     const QHash<QString, NodeItem *> gone = std::exchange(m_nodes, nodes);
 
-    QHash<QString, EdgeItem *> previous;
+    QHash<EdgeIdentity, EdgeItem *> previous;
     previous.reserve(m_edges.size());
     for (EdgeItem *edge : std::as_const(m_edges))
-        previous.insert(edgeIdentity(edge->edge()), edge);
+        previous.insert(identityOf(edge->edge()), edge);
     QList<EdgeItem *> stale;
     m_edges.clear();
     for (const GraphEdge &edge : m_graph.edges()) {
@@ -231,7 +224,7 @@ void GraphScene::updateItems(const QHash<QString, QPointF> &positions)
         NodeItem *to = m_nodes.value(edge.to);
         if (!from || !to)
             continue;
-        EdgeItem *item = previous.take(edgeIdentity(edge));
+        EdgeItem *item = previous.take(identityOf(edge));
         if (item && (item->fromNode() != from || item->toNode() != to)) {
             stale.push_back(item); // its ends are other items now
             item = nullptr;

@@ -313,6 +313,49 @@ void stripServerFields(YAML::Node &node, const std::string &apiVersion)
 
 } // namespace
 
+namespace {
+
+// Tags the writer writes alike: the same, or none given ("", built in code) and none written ("?",
+// read as plain), except on a null word, which the writer quotes without a tag.
+bool writtenAlike(const YAML::Node &a, const YAML::Node &b)
+{
+    if (a.Tag() == b.Tag())
+        return true;
+    const auto plain = [](const std::string &tag) { return tag.empty() || tag == "?"; };
+    if (!plain(a.Tag()) || !plain(b.Tag()))
+        return false;
+    const std::string &value = a.IsScalar() ? a.Scalar() : std::string();
+    return !(value == "~" || value == "null" || value == "Null" || value == "NULL");
+}
+
+} // namespace
+
+bool sameTree(const YAML::Node &a, const YAML::Node &b)
+{
+    if (a.is(b))
+        return true;
+    if (a.Type() != b.Type() || a.size() != b.size() || !writtenAlike(a, b))
+        return false;
+    switch (a.Type()) {
+    case YAML::NodeType::Scalar:
+        return a.Scalar() == b.Scalar();
+    case YAML::NodeType::Sequence:
+    case YAML::NodeType::Map: {
+        auto x = a.begin();
+        auto y = b.begin();
+        for (; x != a.end() && y != b.end(); ++x, ++y) {
+            const bool same =
+                a.IsMap() ? sameTree(x->first, y->first) && sameTree(x->second, y->second) : sameTree(*x, *y);
+            if (!same)
+                return false;
+        }
+        return x == a.end() && y == b.end();
+    }
+    default:
+        return true; // null or undefined alike
+    }
+}
+
 std::string emitNode(const YAML::Node &node)
 {
     if (yamlout::canWrite(node)) {

@@ -19,6 +19,11 @@ namespace meshroute {
 // like numbers or booleans: node.SetTag("!").
 std::string emitNode(const YAML::Node &node);
 
+// Whether emitNode writes two trees alike, without writing either: the same kinds and scalars, map
+// entries in the same order, tags the writer writes alike (a plain scalar read from text and the same
+// one built in code are alike). Shared nodes compare at once.
+bool sameTree(const YAML::Node &a, const YAML::Node &b);
+
 // The full text of source file `file` as it should be saved: untouched documents
 // byte for byte as read, changed ones re-emitted with their unknown fields in order
 // (leading comments of a changed document kept), removed ones dropped, added ones appended.

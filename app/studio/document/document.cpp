@@ -387,12 +387,12 @@ Diagnostics Document::replaceResource(std::size_t index, const YAML::Node &node,
 {
     if (index >= m_set.resources.size())
         return {};
+    // Nothing to change (a form field that finished editing without an edit): no empty undo step.
+    if (sameTree(node, m_set.resources[index].node))
+        return {};
     // The new tree as the YAML pane shows it, read back from that text so that positions are lines
     // of it: by the light reader, with the yaml-cpp tree built only when someone needs it.
     std::string emittedText = emitNode(node);
-    // Nothing to change (a form field that finished editing without an edit): no empty undo step.
-    if (emittedText == emitted(m_set.resources[index].node))
-        return {};
     Diagnostics parse;
     const std::string &file = m_set.fileOf(m_set.resources[index]);
     std::optional<Resource> after = parseEmitted(emittedText, file, parse);

@@ -370,7 +370,8 @@ private:
         for (const RouteDestination &d : route) {
             WeightedCluster wc;
             if (route.size() == 1)
-                wc.weight = d.weight && *d.weight == 0 ? 0 : 100; // a single destination takes everything
+                wc.weight = 100; // a single destination takes everything, whatever its weight (Istio's
+                                 // buildOutboundNetworkFilters: one route is one cluster, its weight unread)
             else
                 wc.weight = d.weight && *d.weight > 0 ? static_cast<std::uint32_t>(*d.weight) : 0;
             wc.cluster = cluster(d.destination, ns(vs), listenerPort);

@@ -447,9 +447,10 @@ YAML::Node ToGatewayApi::backend(const Resource &vs, const RouteDestination &rd,
     else
         m_report.notCarried(vs, d.position, "destination " + d.host + " without a port", kToGatewayApi);
     // Istio's weights, as Istio reads them: a single destination takes everything (omitted stays
-    // omitted, Gateway API's default); an omitted weight beside others is 0.
+    // omitted, Gateway API's default, and so does a weight of 0, which Istio does not read there
+    // but the Gateway API would take as "refuse"); an omitted weight beside others is 0.
     if (single) {
-        if (rd.weight)
+        if (rd.weight && *rd.weight > 0)
             ref["weight"] = *rd.weight;
     } else {
         ref["weight"] = rd.weight.value_or(0);

@@ -308,15 +308,15 @@ spec:
 
 void tst_Compile::weights()
 {
-    const Compiled c =
-        compileText(kService() + gateway("gw", 31400) + gateway("gw2", 31401) + gateway("gw3", 31402) +
-                    R"(---
+    const Compiled c = compileText(kService() + gateway("gw", 31400) + gateway("gw2", 31401) +
+                                   gateway("gw3", 31402) + gateway("gw4", 31403) +
+                                   R"(---
 apiVersion: networking.istio.io/v1
 kind: VirtualService
 metadata: {name: vs}
 spec:
   hosts: ['*']
-  gateways: [gw, gw2, gw3]
+  gateways: [gw, gw2, gw3, gw4]
   tcp:
   - match: [{port: 31400}]
     route:
@@ -329,6 +329,9 @@ spec:
     route:
     - {destination: {host: tcp-echo, subset: v1}, weight: 0}
     - {destination: {host: tcp-echo, subset: v2}, weight: 3}
+  - match: [{port: 31403}]
+    route:
+    - {destination: {host: tcp-echo, subset: v2}, weight: 0}
 )");
     const auto &split = c.table().routes[*c.listener(31400)->route].destinations;
     QCOMPARE(split.size(), std::size_t(2));
@@ -338,6 +341,9 @@ spec:
     const auto &zero = c.table().routes[*c.listener(31402)->route].destinations;
     QCOMPARE(zero[0].weight, 0u);
     QCOMPARE(zero[1].weight, 3u);
+    // A single destination takes everything whatever its weight, 0 included: Istio reads no weight
+    // there (buildOutboundNetworkFilters), as the analysis says (MR0009 weight-single-not-100).
+    QCOMPARE(c.table().routes[*c.listener(31403)->route].destinations[0].weight, 100u);
     // One cluster per destination, shared by routes.
     QCOMPARE(split[0].cluster, zero[0].cluster);
 }

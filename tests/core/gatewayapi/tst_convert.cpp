@@ -408,6 +408,9 @@ void tst_Convert::weights_data()
     QTest::newRow("100") << QString(v1) + "          weight: 100\n"
                          << "tcp-echo-v1:100"
                          << "tcp-echo/v1:-";
+    QTest::newRow("a single 0: still the whole share") << QString(v1) + "          weight: 0\n"
+                                                       << "tcp-echo-v1:-"
+                                                       << "tcp-echo/v1:-";
     QTest::newRow("80/20") << QString(v1) + "          weight: 80\n" + v2 + "          weight: 20\n"
                            << "tcp-echo-v1:80,tcp-echo-v2:20"
                            << "tcp-echo/v1:80,tcp-echo/v2:20";
@@ -753,6 +756,8 @@ void tst_Convert::roundTripRoutesTheSame_data()
     QTest::newRow("omitted weight") << QString::fromStdString(classic(v1, pods));
     QTest::newRow("80/20") << QString::fromStdString(classic(v1 + w + "80\n" + v2 + w + "20\n", pods));
     QTest::newRow("100/0") << QString::fromStdString(classic(v1 + w + "100\n" + v2 + w + "0\n", pods));
+    QTest::newRow("a single destination of weight 0")
+        << QString::fromStdString(classic(v1 + w + "0\n", pods));
     QTest::newRow("omitted beside another") << QString::fromStdString(classic(v1 + w + "100\n" + v2, pods));
     QTest::newRow("two ports of one Gateway, two subsets") << replaced(
         replaced(classic(v1, "    - match:\n        - port: 31401\n      route:\n" + v2 + w + "50\n" +

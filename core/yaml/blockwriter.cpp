@@ -90,11 +90,6 @@ void appendDoubleQuoted(const std::string &value, std::string &out)
     out += '"';
 }
 
-bool isNullWord(const std::string &value)
-{
-    return value == "~" || value == "null" || value == "Null" || value == "NULL";
-}
-
 // Writes yaml-cpp nodes and the loader's light trees alike (the same questions of both).
 template <typename Node> class Writer
 {
@@ -362,6 +357,11 @@ private:
 };
 
 } // namespace
+
+bool isNullWord(const std::string &value)
+{
+    return value == "~" || value == "null" || value == "Null" || value == "NULL";
+}
 
 bool isSafePlain(const std::string &value)
 {

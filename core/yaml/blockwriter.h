@@ -43,6 +43,10 @@ void writeList(const YAML::Node &list, const std::vector<YAML::Node> &items, std
 // the same string (not as another string, and not as an alias, comment or indicator).
 bool isSafePlain(const std::string &value);
 
+// A plain scalar YAML reads as null ("~", "null", "Null", "NULL"): a string with that value set in
+// code (no tag) is written quoted.
+bool isNullWord(const std::string &value);
+
 // A multi-line string that a literal block (`|`, clip chomping) reproduces exactly.
 bool fitsLiteral(const std::string &value);
 

@@ -311,10 +311,6 @@ void stripServerFields(YAML::Node &node, const std::string &apiVersion)
         metadata.remove("annotations");
 }
 
-} // namespace
-
-namespace {
-
 // Tags the writer writes alike: the same, or none given ("", built in code) and none written ("?",
 // read as plain), except on a null word, which the writer quotes without a tag.
 bool writtenAlike(const YAML::Node &a, const YAML::Node &b)
@@ -324,8 +320,7 @@ bool writtenAlike(const YAML::Node &a, const YAML::Node &b)
     const auto plain = [](const std::string &tag) { return tag.empty() || tag == "?"; };
     if (!plain(a.Tag()) || !plain(b.Tag()))
         return false;
-    const std::string &value = a.IsScalar() ? a.Scalar() : std::string();
-    return !(value == "~" || value == "null" || value == "Null" || value == "NULL");
+    return !(a.IsScalar() && yamlout::isNullWord(a.Scalar()));
 }
 
 } // namespace

@@ -103,9 +103,9 @@ size_t qHash(const EdgeIdentity &identity, size_t seed) noexcept
 void GraphModel::addEdge(GraphEdge edge)
 {
     EdgeIdentity identity = identityOf(edge);
-    if (m_edgeIndex.contains(identity))
+    if (m_edgeIdentities.contains(identity))
         return;
-    m_edgeIndex.insert(std::move(identity), static_cast<int>(m_edges.size()));
+    m_edgeIdentities.insert(std::move(identity));
     m_edges.push_back(std::move(edge));
 }
 
@@ -857,6 +857,14 @@ private:
             QStringList lines;
             bool more = false;
         };
+        const auto add = [&](Shown &to, const QString &text) { // a distinct line, while there is room
+            if (to.lines.contains(text))
+                return;
+            if (to.lines.size() == shown)
+                to.more = true;
+            else
+                to.lines << text;
+        };
         std::map<int, Shown> shownOf;
         const auto problemsOf = [&](int index) -> const Shown & {
             auto [it, added] = shownOf.try_emplace(index);
@@ -865,42 +873,28 @@ private:
             auto listed = problems.find(index);
             if (listed == problems.end())
                 return it->second;
-            for (std::size_t i : listed->second) {
-                const Diagnostic &diagnostic = m_diagnostics[i];
-                const QString text = severityText(diagnostic.severity) + QStringLiteral(": ") +
-                                     diagnosticMessage(diagnostic).toHtmlEscaped();
-                if (it->second.lines.contains(text))
-                    continue;
-                if (it->second.lines.size() == shown) {
-                    it->second.more = true;
-                    break;
-                }
-                it->second.lines << text;
+            for (std::size_t i = 0; i < listed->second.size() && !it->second.more; ++i) {
+                const Diagnostic &diagnostic = m_diagnostics[listed->second[i]];
+                add(it->second, severityText(diagnostic.severity) + QStringLiteral(": ") +
+                                    diagnosticMessage(diagnostic).toHtmlEscaped());
             }
             return it->second;
         };
         for (GraphNode &node : m_graph.m_nodes) {
-            QStringList lines;
-            bool more = false;
+            Shown onNode;
             for (int index : node.resources) {
                 auto found = worst.find(index);
                 if (found != worst.end() && badgeOf(found->second) > node.badge)
                     node.badge = badgeOf(found->second);
                 const Shown &problem = problemsOf(index);
-                more = more || problem.more;
-                for (const QString &text : problem.lines) {
-                    if (lines.contains(text))
-                        continue;
-                    if (lines.size() == shown)
-                        more = true;
-                    else
-                        lines << text;
-                }
+                onNode.more = onNode.more || problem.more;
+                for (const QString &text : problem.lines)
+                    add(onNode, text);
             }
             // The badge's problems, below the summary.
-            if (!lines.isEmpty()) {
-                node.tooltip += QStringLiteral("<hr>") + lines.join(QStringLiteral("<br>"));
-                if (more)
+            if (!onNode.lines.isEmpty()) {
+                node.tooltip += QStringLiteral("<hr>") + onNode.lines.join(QStringLiteral("<br>"));
+                if (onNode.more)
                     node.tooltip += QStringLiteral("<br>…");
             }
             if (node.kind == NodeKind::Ghost)

@@ -16,6 +16,7 @@
 #include "model/resourceset.h"
 
 #include <QHash>
+#include <QSet>
 #include <QString>
 #include <QVector>
 
@@ -106,7 +107,7 @@ private:
     QVector<GraphNode> m_nodes;
     QVector<GraphEdge> m_edges;
     QHash<QString, int> m_index;
-    QHash<EdgeIdentity, int> m_edgeIndex;
+    QSet<EdgeIdentity> m_edgeIdentities;
 };
 
 } // namespace meshroute::studio

@@ -54,7 +54,6 @@ bool sameLayoutNodes(const GraphModel &a, const GraphModel &b)
     return true;
 }
 
-// An edge's identity in the scene: its kind, ends and destination (GraphBuilder keeps these unique).
 // Everything the automatic layout reads: the nodes (sameLayoutNodes) and the edges' ends.
 bool sameLayoutInput(const GraphModel &a, const GraphModel &b)
 {

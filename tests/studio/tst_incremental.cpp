@@ -15,10 +15,12 @@
 #include "views/yamlpane.h"
 #include "yaml/writer.h"
 
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStyleOptionGraphicsItem>
 
 #include <algorithm>
 #include <functional>
@@ -62,6 +64,22 @@ QStringList edgeRows(const QList<EdgeItem *> &items)
     }
     std::sort(rows.begin(), rows.end());
     return rows;
+}
+
+// What a node item paints at scale 1 (its text and sockets, too): kept items lay their face out
+// once and must show what a new item shows after every change.
+QImage painted(NodeItem *item)
+{
+    const QRectF bounds = item->boundingRect();
+    QImage image(bounds.size().toSize(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    painter.translate(-bounds.topLeft());
+    QStyleOptionGraphicsItem option;
+    option.rect = bounds.toRect();
+    option.exposedRect = bounds;
+    item->paint(&painter, &option, nullptr);
+    return image;
 }
 
 QStringList lines(const Diagnostics &diagnostics)
@@ -172,10 +190,12 @@ void TestIncremental::viewsFollowEveryStepAsAFreshBuildShowsIt()
             nodeItems += item->type() == NodeItem::Type ? 1 : 0;
         QVERIFY2(nodeItems == fresh.nodes().size(), where.constData());
         for (const GraphNode &node : fresh.nodes()) {
-            const NodeItem *item = scene.nodeItem(node.id);
+            NodeItem *item = scene.nodeItem(node.id);
             QVERIFY2(item, qPrintable(where + " no item for " + node.id.toUtf8()));
             QVERIFY2(item->node() == node, qPrintable(where + " stale item " + node.id.toUtf8()));
             QCOMPARE(item->toolTip(), freshScene.nodeItem(node.id)->toolTip());
+            QVERIFY2(painted(item) == painted(freshScene.nodeItem(node.id)),
+                     qPrintable(where + " paints stale " + node.id.toUtf8()));
         }
         QCOMPARE(scene.edgeItems().size(), freshScene.edgeItems().size());
         QCOMPARE(edgeRows(scene.edgeItems()), edgeRows(freshScene.edgeItems()));

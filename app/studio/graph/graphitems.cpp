@@ -115,6 +115,7 @@ void NodeItem::setNode(const GraphNode &node)
         prepareGeometryChange();
     m_node = node;
     m_size = size;
+    m_face.reset();
     for (EdgeItem *edge : std::as_const(m_edges))
         edge->adjust();     // sockets may have moved
     setPortStates(m_ports); // the tooltip, with the live ports' states; repaints
@@ -210,6 +211,77 @@ void NodeItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *event)
     QGraphicsItem::hoverLeaveEvent(event);
 }
 
+namespace {
+
+QStaticText plainText(const QString &text, const QFont &font)
+{
+    QStaticText staticText(text);
+    staticText.setTextFormat(Qt::PlainText);
+    staticText.setPerformanceHint(QStaticText::AggressiveCaching);
+    staticText.prepare(QTransform(), font);
+    return staticText;
+}
+
+// Draw `text` left-aligned (or centred) in `rect`, vertically centred, as drawText with
+// Qt::AlignVCenter would.
+void drawIn(QPainter *painter, const QRectF &rect, const QStaticText &text, bool centred = false)
+{
+    const QSizeF size = text.size();
+    const qreal x = centred ? rect.left() + (rect.width() - size.width()) / 2 : rect.left();
+    painter->drawStaticText(QPointF(x, rect.top() + (rect.height() - size.height()) / 2), text);
+}
+
+} // namespace
+
+const NodeItem::Face &NodeItem::face(const QFont &base)
+{
+    if (m_face && m_face->base == base)
+        return *m_face;
+    auto face = std::make_unique<Face>();
+    face->base = base;
+    const qreal width = m_size.width();
+    // The header: rounded at the top, square where it meets the sockets; one path filled with the
+    // winding rule, so the two shapes' overlap is filled once.
+    face->header.setFillRule(Qt::WindingFill);
+    face->header.addRoundedRect(QRectF(0, 0, width, geometry::headerHeight), 7, 7);
+    face->header.addRect(QRectF(0, geometry::headerHeight - 8, width, 8));
+
+    face->title = base;
+    face->title.setBold(true);
+    face->title.setPointSizeF(9.5);
+    face->small = base;
+    face->small.setPointSizeF(8);
+    face->socket = face->small;
+    face->socket.setBold(true);
+    face->socket.setPointSizeF(8.5);
+    face->badge = face->small;
+    face->badge.setBold(true);
+
+    const qreal textLeft = 12;
+    const qreal textWidth = width - textLeft - 22;
+    const QFontMetricsF titleMetrics(face->title);
+    const QFontMetricsF smallMetrics(face->small);
+    const QFontMetricsF socketMetrics(face->socket);
+    face->titleText =
+        plainText(titleMetrics.elidedText(m_node.title, Qt::ElideMiddle, textWidth), face->title);
+    face->subtitleText =
+        plainText(smallMetrics.elidedText(m_node.subtitle, Qt::ElideRight, textWidth), face->small);
+    face->badgeText =
+        plainText(m_node.badge == Badge::Info ? QStringLiteral("i") : QStringLiteral("!"), face->badge);
+    face->rows.reserve(m_node.sockets.size());
+    for (const GraphSocket &socket : m_node.sockets) {
+        Face::Row row;
+        const QString label = socketMetrics.elidedText(socket.label, Qt::ElideRight, 90);
+        row.label = plainText(label, face->socket);
+        row.detailLeft = textLeft + socketMetrics.horizontalAdvance(label) + 8;
+        row.detail = plainText(
+            smallMetrics.elidedText(socket.detail, Qt::ElideRight, width - row.detailLeft - 14), face->small);
+        face->rows.push_back(std::move(row));
+    }
+    m_face = std::move(face);
+    return *m_face;
+}
+
 void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const GraphPalette &p = *m_palette;
@@ -217,6 +289,7 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const bool ghost = m_node.kind == NodeKind::Ghost;
     const bool faded = ghost || m_node.inactive; // a ghost, or a rule the local gateway does not run
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    const Face &f = face(painter->font());
     painter->setRenderHint(QPainter::Antialiasing);
 
     // Body and header.
@@ -233,15 +306,11 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setBrush(fill);
     painter->drawRoundedRect(body, 7, 7);
 
-    QPainterPath header;
-    header.setFillRule(Qt::WindingFill);
-    header.addRoundedRect(QRectF(0, 0, body.width(), geometry::headerHeight), 7, 7);
-    header.addRect(QRectF(0, geometry::headerHeight - 8, body.width(), 8));
     QColor headerColor = p.header(m_node.kind);
     headerColor.setAlpha(faded ? 60 : (p.dark ? 110 : 40));
     painter->setPen(Qt::NoPen);
     painter->setBrush(headerColor);
-    painter->drawPath(header.simplified());
+    painter->drawPath(f.header);
     painter->setBrush(p.header(m_node.kind));
     painter->drawRoundedRect(QRectF(0, 0, 5, geometry::headerHeight), 2, 2);
 
@@ -250,57 +319,36 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         return;
     }
 
-    QFont titleFont = painter->font();
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(9.5);
-    QFont smallFont = painter->font();
-    smallFont.setPointSizeF(8);
     const qreal textLeft = 12;
     const qreal textWidth = body.width() - textLeft - 22;
-
-    painter->setFont(titleFont);
+    painter->setFont(f.title);
     painter->setPen(ghost ? p.brokenEdge : (m_node.inactive ? p.mutedText : p.text));
-    QFontMetricsF titleMetrics(titleFont);
-    painter->drawText(QRectF(textLeft, 4, textWidth, 20), Qt::AlignLeft | Qt::AlignVCenter,
-                      titleMetrics.elidedText(m_node.title, Qt::ElideMiddle, textWidth));
-    painter->setFont(smallFont);
+    drawIn(painter, QRectF(textLeft, 4, textWidth, 20), f.titleText);
+    painter->setFont(f.small);
     painter->setPen(p.mutedText);
-    QFontMetricsF smallMetrics(smallFont);
-    painter->drawText(QRectF(textLeft, 22, textWidth, 18), Qt::AlignLeft | Qt::AlignVCenter,
-                      smallMetrics.elidedText(m_node.subtitle, Qt::ElideRight, textWidth));
+    drawIn(painter, QRectF(textLeft, 22, textWidth, 18), f.subtitleText);
 
     // Sockets.
     const bool inputs = m_node.kind == NodeKind::Destination;
     const bool outputs = m_node.kind == NodeKind::Gateway || m_node.kind == NodeKind::Destination;
-    for (int i = 0; i < m_node.sockets.size(); ++i) {
-        const GraphSocket &socket = m_node.sockets[i];
+    for (int i = 0; i < f.rows.size(); ++i) {
+        const Face::Row &row = f.rows[i];
         const qreal top = geometry::headerHeight + i * geometry::socketHeight;
-        const QRectF row(0, top, body.width(), geometry::socketHeight);
         if (i == m_dropSocket) {
             QColor glow = p.selection;
             glow.setAlpha(60);
             painter->setPen(Qt::NoPen);
             painter->setBrush(glow);
-            painter->drawRect(row.adjusted(1, 1, -1, -1));
+            painter->drawRect(QRectF(0, top, body.width(), geometry::socketHeight).adjusted(1, 1, -1, -1));
         }
-        painter->setFont(titleFont.family() == smallFont.family() ? smallFont : smallFont);
+        painter->setFont(f.socket);
         painter->setPen(p.text);
-        QFont socketFont = smallFont;
-        socketFont.setBold(true);
-        socketFont.setPointSizeF(8.5);
-        painter->setFont(socketFont);
-        QFontMetricsF socketMetrics(socketFont);
-        const QString label = socketMetrics.elidedText(socket.label, Qt::ElideRight, 90);
-        const qreal labelWidth = socketMetrics.horizontalAdvance(label);
-        painter->drawText(QRectF(textLeft, top, 95, geometry::socketHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                          label);
-        painter->setFont(smallFont);
+        drawIn(painter, QRectF(textLeft, top, 95, geometry::socketHeight), row.label);
+        painter->setFont(f.small);
         painter->setPen(p.mutedText);
-        const qreal detailLeft = textLeft + labelWidth + 8;
-        painter->drawText(
-            QRectF(detailLeft, top, body.width() - detailLeft - 14, geometry::socketHeight),
-            Qt::AlignLeft | Qt::AlignVCenter,
-            smallMetrics.elidedText(socket.detail, Qt::ElideRight, body.width() - detailLeft - 14));
+        drawIn(painter,
+               QRectF(row.detailLeft, top, body.width() - row.detailLeft - 14, geometry::socketHeight),
+               row.detail);
         painter->setPen(QPen(p.nodeFill, 1.5));
         painter->setBrush(p.header(m_node.kind));
         const qreal cy = geometry::socketCentre(i);
@@ -338,11 +386,8 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         painter->setBrush(color);
         painter->drawEllipse(centre, 8, 8);
         painter->setPen(Qt::white);
-        QFont badgeFont = smallFont;
-        badgeFont.setBold(true);
-        painter->setFont(badgeFont);
-        painter->drawText(QRectF(centre.x() - 8, centre.y() - 8, 16, 16), Qt::AlignCenter,
-                          m_node.badge == Badge::Info ? QStringLiteral("i") : QStringLiteral("!"));
+        painter->setFont(f.badge);
+        drawIn(painter, QRectF(centre.x() - 8, centre.y() - 8, 16, 16), f.badgeText, true);
     }
 }
 
@@ -393,6 +438,7 @@ void EdgeItem::adjust()
     QPainterPath path(a);
     path.cubicTo(a + QPointF(dx, 0), b - QPointF(dx, 0), b);
     m_path = path;
+    m_end = b;
     const QString text = liveText();
     if (!m_edge.label.isEmpty()) {
         const QPointF at = path.pointAtPercent(0.74); // near the subsets, where split edges are apart
@@ -496,7 +542,7 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     painter->drawPath(m_path);
 
     // Arrow head at the target.
-    const QPointF end = m_path.pointAtPercent(1);
+    const QPointF end = m_end;
     painter->setBrush(color);
     painter->setPen(Qt::NoPen);
     QPolygonF head;

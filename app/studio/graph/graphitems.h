@@ -6,9 +6,13 @@
 #include "graph/graphmodel.h"
 
 #include <QColor>
+#include <QFont>
 #include <QGraphicsItem>
 #include <QHash>
+#include <QPainterPath>
+#include <QStaticText>
 
+#include <memory>
 #include <optional>
 
 namespace meshroute::studio {
@@ -82,9 +86,27 @@ protected:
     void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
 
 private:
+    // What paint() draws that costs text shaping or path work, laid out once per content and font,
+    // not per paint: an edit repaints a thousand nodes whose faces have not changed.
+    struct Face
+    {
+        QFont base; // the painter's font the face was laid out with
+        QFont title, small, socket, badge;
+        QPainterPath header;
+        QStaticText titleText, subtitleText, badgeText;
+        struct Row
+        {
+            QStaticText label, detail;
+            qreal detailLeft = 0;
+        };
+        QVector<Row> rows;
+    };
+    const Face &face(const QFont &base);
+
     GraphNode m_node;
     const GraphPalette *m_palette;
     QSizeF m_size;
+    std::unique_ptr<Face> m_face; // null until painted, and after a change
     QVector<EdgeItem *> m_edges;
     QHash<int, LivePort> m_ports;
     int m_dropSocket = -1;
@@ -123,6 +145,7 @@ private:
     NodeItem *m_to;
     const GraphPalette *m_palette;
     QPainterPath m_path;
+    QPointF m_end; // where the path ends: the arrow head's tip
     QRectF m_labelRect;
     std::optional<LiveEdge> m_live;
     QRectF m_liveRect;

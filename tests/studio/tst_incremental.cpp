@@ -103,6 +103,7 @@ private slots:
     void inspectorRebuildsOnlyForWhatItShows();
     void anEditReEmitsOnlyTheEditedTree();
     void anEditsTreeIsBuiltOnlyWhenAsked();
+    void theSelectionSurvivesAnEdit();
 
 private:
     QTemporaryDir m_dir;
@@ -434,6 +435,40 @@ void TestIncremental::anEditsTreeIsBuiltOnlyWhenAsked()
     // Asked for (the next edit reads it), the tree is the one the text says.
     const YAML::Node built = document.set().resources[vs].node;
     QCOMPARE(QString::fromStdString(emitNode(built)), QString::fromStdString(text));
+}
+
+// An edit rebuilds the graph model; the scene keeps what was selected (nodes and edges, by what
+// they are), also when the edit changed what the edge says.
+void TestIncremental::theSelectionSurvivesAnEdit()
+{
+    Document document;
+    QVERIFY(document.open({studiotest::demoSource()}));
+    GraphScene scene;
+    scene.setGraph(GraphModel::build(document.set(), document.diagnostics()), document.positions());
+    const QString route = QStringLiteral("route:default/tcp-echo/tcp/0");
+    const QString echo = QStringLiteral("destination:tcp-echo.default.svc.cluster.local");
+    const QString gateway = QStringLiteral("gateway:default/tcp-echo-gateway");
+    EdgeItem *edge = scene.edgeItem(route, echo);
+    QVERIFY(edge);
+    const QString key = GraphScene::edgeKey(edge->edge());
+    const auto selectedEdges = [&scene] {
+        QStringList keys;
+        for (const EdgeItem *item : scene.edgeItems())
+            if (item->isSelected())
+                keys << GraphScene::edgeKey(item->edge());
+        return keys;
+    };
+    scene.showSelection({gateway}, {edge->edge()});
+    QCOMPARE(selectedEdges(), QStringList{key});
+
+    const auto vs = static_cast<std::size_t>(document.indexOf(Kind::VirtualService, "default", "tcp-echo"));
+    document.replaceResource(
+        vs, edits::withSplit(document.set().resources[vs].node, edits::Section::Tcp, 0, "tcp-echo", "v2", {}),
+        QStringLiteral("split"));
+    scene.setGraph(GraphModel::build(document.set(), document.diagnostics()), document.positions());
+    QVERIFY(scene.edgeItem(route, echo, 1)); // the edit took: a second destination
+    QCOMPARE(scene.selectedNodeIds(), QStringList{gateway});
+    QCOMPARE(selectedEdges(), QStringList{key});
 }
 
 STUDIO_TEST_MAIN(TestIncremental)

@@ -5,6 +5,7 @@
 #include <QGraphicsPathItem>
 #include <QGraphicsSceneMouseEvent>
 #include <QPainter>
+#include <QSet>
 #include <QThread>
 
 #include <algorithm>
@@ -285,6 +286,8 @@ void GraphScene::applyLiveOverlay()
             node->setPortStates(states);
     }
     for (EdgeItem *edge : std::as_const(m_edges)) {
+        if (m_live.edges.isEmpty() && !edge->live())
+            continue; // nothing to show, nothing to clear: no key to format
         const auto it = m_live.edges.constFind(edgeKey(edge->edge()));
         const std::optional<LiveEdge> live =
             it != m_live.edges.cend() ? std::optional<LiveEdge>(*it) : std::nullopt;
@@ -323,9 +326,12 @@ void GraphScene::select(const QStringList &nodes, const QStringList &edgeKeys)
     for (const QString &id : nodes)
         if (NodeItem *item = m_nodes.value(id))
             item->setSelected(true);
-    for (EdgeItem *edge : std::as_const(m_edges))
-        if (edgeKeys.contains(edgeKey(edge->edge())))
-            edge->setSelected(true);
+    if (!edgeKeys.isEmpty()) {
+        const QSet<QString> wanted(edgeKeys.cbegin(), edgeKeys.cend());
+        for (EdgeItem *edge : std::as_const(m_edges))
+            if (wanted.contains(edgeKey(edge->edge())))
+                edge->setSelected(true);
+    }
     blocker.unblock();
     emit selectionChanged();
 }

@@ -512,6 +512,25 @@ private:
         return it == m_workloadsByNs.end() ? none : it->second;
     }
 
+    // The workloads in the Service's namespace its selector selects, found once per Service: a
+    // thousand clusters of a hundred Services each filter only their Service's pods by subset.
+    const std::vector<const Resource *> &selectedBy(const Resource &serviceResource)
+    {
+        const auto [it, added] = m_selectedBy.try_emplace(&serviceResource);
+        if (added) {
+            const auto &service = *serviceResource.as<ServiceSpec>();
+            for (const Resource *workload : workloadsIn(ns(serviceResource))) {
+                if (const auto *deployment = workload->as<DeploymentSpec>();
+                    deployment && routing::serviceSelects(service, deployment->podLabels))
+                    it->second.push_back(workload);
+                else if (const auto *we = workload->as<WorkloadEntrySpec>();
+                         we && routing::serviceSelects(service, we->labels))
+                    it->second.push_back(workload);
+            }
+        }
+        return it->second;
+    }
+
     const Resource *findDestinationRule(const std::string &host)
     {
         auto it = m_ruleOfHost.find(host);
@@ -647,13 +666,11 @@ private:
         }
         if (service.selector.empty())
             return; // endpoints managed by hand on a cluster; none locally
-        const std::string &serviceNs = c.serviceNamespace;
 
-        for (const Resource *workload : workloadsIn(serviceNs)) {
+        for (const Resource *workload : selectedBy(serviceResource)) {
             const Resource &r = *workload;
             if (const auto *deployment = r.as<DeploymentSpec>()) {
-                if (!routing::serviceSelects(service, deployment->podLabels) ||
-                    !selects(subsetLabels, deployment->podLabels))
+                if (!selects(subsetLabels, deployment->podLabels))
                     continue;
                 std::uint32_t target = servicePort->targetPort.value_or(servicePort->port);
                 if (!servicePort->targetPortName.empty()) {
@@ -671,7 +688,7 @@ private:
                 for (std::size_t podIndex : it->second)
                     c.endpoints.push_back(podEndpoint(podIndex, target));
             } else if (const auto *we = r.as<WorkloadEntrySpec>()) {
-                if (!routing::serviceSelects(service, we->labels) || !selects(subsetLabels, we->labels))
+                if (!selects(subsetLabels, we->labels))
                     continue;
                 // The WorkloadEntry's ports map (by the Service port's name) wins over targetPort.
                 std::uint32_t target = servicePort->targetPort.value_or(servicePort->port);
@@ -878,6 +895,7 @@ private:
     std::deque<Cluster> m_resolved; // resolve(): clusters the table lacks (a deque: references stay)
     std::map<std::string, std::size_t> m_resolvedIndex;
     bool m_workloadsIndexed = false;
+    std::map<const Resource *, std::vector<const Resource *>> m_selectedBy; // Service -> its workloads
     std::unordered_map<std::string, std::vector<const Resource *>> m_workloadsByNs;
     std::map<std::string, Backing> m_backingOfHost;
     std::map<std::string, const Resource *> m_ruleOfHost;

@@ -14,6 +14,9 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
+#include <string_view>
+#include <tuple>
 
 namespace meshroute::studio {
 
@@ -873,10 +876,13 @@ private:
             auto listed = problems.find(index);
             if (listed == problems.end())
                 return it->second;
+            // The same English message is the same message id and arguments: formatted once.
+            std::set<std::tuple<Severity, std::string_view, std::string_view>> seen;
             for (std::size_t i = 0; i < listed->second.size() && !it->second.more; ++i) {
                 const Diagnostic &diagnostic = m_diagnostics[listed->second[i]];
-                add(it->second, severityText(diagnostic.severity) + QStringLiteral(": ") +
-                                    diagnosticMessage(diagnostic).toHtmlEscaped());
+                if (seen.emplace(diagnostic.severity, diagnostic.messageId, diagnostic.message).second)
+                    add(it->second, severityText(diagnostic.severity) + QStringLiteral(": ") +
+                                        diagnosticMessage(diagnostic).toHtmlEscaped());
             }
             return it->second;
         };

@@ -104,6 +104,8 @@ private slots:
     void anEditReEmitsOnlyTheEditedTree();
     void anEditsTreeIsBuiltOnlyWhenAsked();
     void theSelectionSurvivesAnEdit();
+    void undoAndRedoPutBackWhatAStateHad();
+    void onlyTheLastFewStatesKeepTheirs();
 
 private:
     QTemporaryDir m_dir;
@@ -469,6 +471,89 @@ void TestIncremental::theSelectionSurvivesAnEdit()
     QVERIFY(scene.edgeItem(route, echo, 1)); // the edit took: a second destination
     QCOMPARE(scene.selectedNodeIds(), QStringList{gateway});
     QCOMPARE(selectedEdges(), QStringList{key});
+}
+
+// Undo and redo put back the diagnostics and the graph model the state had, instead of analysing
+// and building again; a setting changed in between (or the language) has them derived anew.
+void TestIncremental::undoAndRedoPutBackWhatAStateHad()
+{
+    Document document;
+    QVERIFY(document.open({studiotest::copyDemo(m_dir.filePath(QStringLiteral("demo3")))}));
+    const std::shared_ptr<const GraphModel> opened = document.graphModel();
+    const QStringList openedLines = lines(document.diagnostics());
+    QCOMPARE(document.graphModel(), opened); // kept while the state stays
+
+    const auto vs = static_cast<std::size_t>(document.indexOf(Kind::VirtualService, "default", "tcp-echo"));
+    document.replaceResource(
+        vs, edits::withSplit(document.set().resources[vs].node, edits::Section::Tcp, 0, "tcp-echo", "v2", {}),
+        QStringLiteral("split"));
+    const std::shared_ptr<const GraphModel> edited = document.graphModel();
+    QVERIFY(edited != opened);
+    QVERIFY(edited->edges() != opened->edges());
+    const QStringList editedLines = lines(document.diagnostics());
+
+    document.undoStack()->undo();
+    QCOMPARE(document.graphModel(), opened);
+    QCOMPARE(lines(document.diagnostics()), openedLines);
+    document.undoStack()->redo();
+    QCOMPARE(document.graphModel(), edited);
+    QCOMPARE(lines(document.diagnostics()), editedLines);
+
+    // The ingress choice changes what analysis finds: the kept state is analysed again.
+    document.setIngressChoice(install::IngressChoice::Default);
+    document.undoStack()->undo();
+    QVERIFY(document.graphModel() != opened);
+    AnalysisOptions options;
+    options.ingress = install::IngressChoice::Default;
+    options.gatewayApiTarget = gatewayapi::defaultTarget();
+    const QStringList fresh = lines(analyze(document.set(), options));
+    QVERIFY(fresh != lines(analyze(document.set())));
+    const QStringList shown = lines(document.diagnostics());
+    for (const QString &line : fresh)
+        QVERIFY2(shown.contains(line), qPrintable(line));
+    QCOMPARE(document.graphModel()->nodes(),
+             GraphModel::build(document.set(), document.diagnostics()).nodes());
+
+    // A new language: the graph's texts are built again, for this state and for the kept one.
+    document.undoStack()->redo();
+    const std::shared_ptr<const GraphModel> redone = document.graphModel();
+    document.undoStack()->undo();
+    QCOMPARE(document.graphModel()->nodes(),
+             GraphModel::build(document.set(), document.diagnostics()).nodes());
+    const std::shared_ptr<const GraphModel> undone = document.graphModel();
+    document.invalidateDerived();
+    QVERIFY(document.graphModel() != undone);
+    document.undoStack()->redo();
+    QVERIFY(document.graphModel() != redone);
+    QCOMPARE(document.graphModel()->edges(),
+             GraphModel::build(document.set(), document.diagnostics()).edges());
+}
+
+// A large document's derived views are megabytes: only the states left last keep theirs; older
+// ones are analysed and built again when undo returns to them, and come out the same.
+void TestIncremental::onlyTheLastFewStatesKeepTheirs()
+{
+    Document document;
+    QVERIFY(document.open({studiotest::demoSource()}));
+    const auto vs = static_cast<std::size_t>(document.indexOf(Kind::VirtualService, "default", "tcp-echo"));
+    constexpr int edits = static_cast<int>(Document::kKeptDerivedStates) + 2;
+    std::vector<std::shared_ptr<const GraphModel>> graphs{document.graphModel()};
+    std::vector<QStringList> diagnostics{lines(document.diagnostics())};
+    for (int weight = 1; weight <= edits; ++weight) {
+        document.replaceResource(
+            vs, edits::withWeight(document.set().resources[vs].node, edits::Section::Tcp, 0, 0, weight),
+            QStringLiteral("weight"));
+        graphs.push_back(document.graphModel());
+        diagnostics.push_back(lines(document.diagnostics()));
+    }
+    for (int state = edits - 1; state >= 0; --state) {
+        document.undoStack()->undo();
+        const bool kept = state >= edits - static_cast<int>(Document::kKeptDerivedStates);
+        QVERIFY2((document.graphModel() == graphs[static_cast<std::size_t>(state)]) == kept,
+                 qPrintable(QStringLiteral("state %1").arg(state)));
+        QCOMPARE(lines(document.diagnostics()), diagnostics[static_cast<std::size_t>(state)]);
+        QCOMPARE(document.graphModel()->edges(), graphs[static_cast<std::size_t>(state)]->edges());
+    }
 }
 
 STUDIO_TEST_MAIN(TestIncremental)

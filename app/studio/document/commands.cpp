@@ -17,12 +17,12 @@ ReplaceResourceCommand::ReplaceResourceCommand(Document *document, std::size_t i
 
 void ReplaceResourceCommand::undo()
 {
-    m_document->swapResource(m_index, m_other);
+    m_document->swapResource(m_index, m_other, m_derived);
 }
 
 void ReplaceResourceCommand::redo()
 {
-    m_document->swapResource(m_index, m_other);
+    m_document->swapResource(m_index, m_other, m_derived);
 }
 
 bool ReplaceResourceCommand::mergeWith(const QUndoCommand *other)
@@ -41,12 +41,12 @@ SetChangeCommand::SetChangeCommand(Document *document, ResourceSet after, const 
 
 void SetChangeCommand::undo()
 {
-    m_document->swapSet(m_other);
+    m_document->swapSet(m_other, m_derived);
 }
 
 void SetChangeCommand::redo()
 {
-    m_document->swapSet(m_other);
+    m_document->swapSet(m_other, m_derived);
 }
 
 LayoutCommand::LayoutCommand(Document *document, Positions before, Positions after, int gesture,

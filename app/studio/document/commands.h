@@ -5,6 +5,7 @@
 // document's on undo and redo: nothing is copied, and undo restores exactly the
 // state before (untouched documents stay untouched and are saved byte for byte).
 
+#include "document/document.h"
 #include "model/resourceset.h"
 
 #include <QHash>
@@ -33,6 +34,8 @@ private:
     Document *m_document;
     std::size_t m_index;
     Resource m_other; // the resource that is not in the document now
+    Document::KeptDerived m_derived =
+        std::make_shared<std::optional<DerivedState>>(); // with m_other in place
     int m_mergeId;
 };
 
@@ -49,6 +52,7 @@ public:
 private:
     Document *m_document;
     ResourceSet m_other; // the set that is not the document's now (it shares unchanged resources)
+    Document::KeptDerived m_derived = std::make_shared<std::optional<DerivedState>>(); // of m_other
 };
 
 // Nodes moved in the graph (one drag, or a relayout). Positions are not part of the

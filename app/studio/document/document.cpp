@@ -3,6 +3,7 @@
 #include "analysis/analyzer.h"
 #include "document/commands.h"
 #include "editing/documentedits.h"
+#include "graph/graphmodel.h"
 #include "graph/layoutstore.h"
 #include "support/atomicfile.h"
 #include "views/diagnostictext.h"
@@ -147,6 +148,7 @@ void Document::reset(ResourceSet set, Diagnostics loadDiagnostics, QStringList p
                      const LoadedDocument *analysed)
 {
     m_undoStack.clear();
+    ++m_generation;
     m_set = std::move(set);
     m_loadDiagnostics = std::move(loadDiagnostics);
     m_openedPaths = std::move(paths);
@@ -269,6 +271,7 @@ bool Document::saveAs(const QString &path, QString *error)
 
 bool Document::saveFilesAs(const QString &path, QString *error)
 {
+    ++m_generation; // diagnostics name the files: those kept for other states name the old ones
     if (m_set.files.size() <= 1) {
         const QString file = QFileInfo(path).absoluteFilePath();
         if (m_set.files.empty()) {
@@ -465,29 +468,75 @@ void Document::pushSetChange(ResourceSet after, const QString &text)
     m_undoStack.push(new SetChangeCommand(this, std::move(after), text));
 }
 
-void Document::swapResource(std::size_t index, Resource &other)
+void Document::swapResource(std::size_t index, Resource &other, const KeptDerived &derived)
 {
     if (index >= m_set.resources.size())
         return;
+    DerivedState leaving = takeDerived();
     swapResources(m_set.resources[index], other);
-    refreshDiagnostics();
+    exchangeDerived(derived, std::move(leaving));
     announce(DocumentDelta::oneModified(m_set, static_cast<int>(index)));
     emit resourceChanged(static_cast<int>(index));
     emit documentChanged();
     emit diagnosticsUpdated();
 }
 
-void Document::swapSet(ResourceSet &other)
+void Document::swapSet(ResourceSet &other, const KeptDerived &derived)
 {
+    DerivedState leaving = takeDerived();
     std::swap(m_set, other);
     // File paths are not part of undo: a Save As in between keeps its new names.
     for (std::size_t i = 0; i < other.files.size() && i < m_set.files.size(); ++i)
         m_set.files[i].path = other.files[i].path;
     DocumentDelta delta = diffSets(other, m_set);
-    refreshDiagnostics();
+    exchangeDerived(derived, std::move(leaving));
     announce(std::move(delta));
     emit documentChanged();
     emit diagnosticsUpdated();
+}
+
+DerivedState Document::takeDerived()
+{
+    DerivedState state{m_generation, std::move(m_diagnostics), std::move(m_graph)};
+    m_diagnostics.clear();
+    m_graph.reset();
+    return state;
+}
+
+void Document::exchangeDerived(const KeptDerived &derived, DerivedState leaving)
+{
+    std::optional<DerivedState> &kept = *derived;
+    if (kept && kept->generation == m_generation) {
+        m_diagnostics = std::move(kept->diagnostics);
+        m_graph = std::move(kept->graph);
+    } else {
+        refreshDiagnostics();
+    }
+    kept = std::move(leaving);
+    // This one is the newest now; beyond the last few, states derive theirs again when returned to.
+    std::erase_if(m_keptDerived, [&](const auto &weak) {
+        const KeptDerived held = weak.lock();
+        return !held || held == derived;
+    });
+    m_keptDerived.push_back(derived);
+    if (m_keptDerived.size() > kKeptDerivedStates) {
+        if (const KeptDerived oldest = m_keptDerived.front().lock())
+            oldest->reset();
+        m_keptDerived.erase(m_keptDerived.begin());
+    }
+}
+
+std::shared_ptr<const GraphModel> Document::graphModel() const
+{
+    if (!m_graph)
+        m_graph = std::make_shared<const GraphModel>(GraphModel::build(m_set, m_diagnostics));
+    return m_graph;
+}
+
+void Document::invalidateDerived()
+{
+    ++m_generation;
+    m_graph.reset();
 }
 
 void Document::announce(DocumentDelta delta)
@@ -498,6 +547,7 @@ void Document::announce(DocumentDelta delta)
 
 void Document::refreshDiagnostics(const LoadedDocument *analysed)
 {
+    m_graph.reset(); // it shows the diagnostics
     std::set<std::string> modified;
     for (const Resource &resource : m_set.resources)
         if (resource.modified)
@@ -623,6 +673,7 @@ void Document::setIngressChoice(install::IngressChoice choice)
     if (choice == m_ingress)
         return;
     m_ingress = choice;
+    ++m_generation; // the states the undo stack keeps were analysed with the other choice
     writeSidecar();
     refreshDiagnostics();
     emit diagnosticsUpdated();

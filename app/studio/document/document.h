@@ -16,16 +16,31 @@
 #include <QUndoStack>
 
 #include <atomic>
+#include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 namespace meshroute::studio {
 
 namespace edits {
 struct Change;
 }
+class GraphModel;
+
+// What the views derive from one state of the set: its diagnostics and its graph model. The
+// undo command that leaves a state keeps them, so undo and redo put them back instead of
+// analysing and building again; `generation` tells whether they still hold (a setting, the file
+// names or the language changed since, and they are derived anew).
+struct DerivedState
+{
+    std::uint64_t generation = 0;
+    Diagnostics diagnostics;
+    std::shared_ptr<const GraphModel> graph; // null until asked for
+};
 
 // A deep copy: yaml-cpp nodes share storage on copy. The document itself never needs one: its
 // resources' trees are never written to (edits build new trees), so states share them.
@@ -64,6 +79,11 @@ public:
 
     const ResourceSet &set() const { return m_set; }
     const Diagnostics &diagnostics() const { return m_diagnostics; }
+    // The graph of the current state, built when first asked for (GraphModel::build of the set and
+    // its diagnostics) and kept until the state changes; never null.
+    std::shared_ptr<const GraphModel> graphModel() const;
+    // Derived views (diagnostics, graph) no longer hold for any state: the UI language changed.
+    void invalidateDerived();
     // What the last change (open, edit, undo or redo) touched; see resourcesChanged().
     const DocumentDelta &lastDelta() const { return m_delta; }
     QUndoStack *undoStack() { return &m_undoStack; }
@@ -127,8 +147,13 @@ public:
 
     // Used by the commands only: exchange the document's resource `index` (or whole set) with the
     // command's, so that undo and redo move what changed instead of copying it.
-    void swapResource(std::size_t index, Resource &other);
-    void swapSet(ResourceSet &other);
+    // `derived` is what the command keeps of the state it does not hold now: put back when it still
+    // holds, and given what the document leaves. Only the last few states given keep theirs (a
+    // large document's graph and diagnostics are megabytes; the undo stack may hold hundreds).
+    using KeptDerived = std::shared_ptr<std::optional<DerivedState>>;
+    static constexpr std::size_t kKeptDerivedStates = 8;
+    void swapResource(std::size_t index, Resource &other, const KeptDerived &derived);
+    void swapSet(ResourceSet &other, const KeptDerived &derived);
     void applyPositions(const QHash<QString, QPointF> &positions, bool writeSidecar);
 
 signals:
@@ -148,6 +173,10 @@ private:
                const LoadedDocument *analysed = nullptr);
     // `analysed`: a document read with its analysis, used when it was made with the current choice.
     void refreshDiagnostics(const LoadedDocument *analysed = nullptr);
+    // Leave the current state's derived views to `derived`, take the other state's from it (or
+    // derive them when they no longer hold).
+    void exchangeDerived(const KeptDerived &derived, DerivedState leaving);
+    DerivedState takeDerived();
     static QString layoutFolderOf(const QStringList &openedPaths, const ResourceSet &set);
     static install::IngressChoice ingressChoiceIn(const QString &folder);
     void announce(DocumentDelta delta);
@@ -161,6 +190,9 @@ private:
     ResourceSet m_set;
     Diagnostics m_loadDiagnostics;
     Diagnostics m_diagnostics;
+    mutable std::shared_ptr<const GraphModel> m_graph; // of the current state, null until asked for
+    std::uint64_t m_generation = 1;                    // see DerivedState
+    std::vector<std::weak_ptr<std::optional<DerivedState>>> m_keptDerived; // oldest first
     DocumentDelta m_delta;
     struct ParseProblems
     {

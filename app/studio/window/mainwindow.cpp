@@ -131,8 +131,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &Document::documentChanged, this, &MainWindow::refreshGraph);
     connect(m_document, &Document::documentReset, this, [this] {
         m_selection->clear();
-        m_scene->setGraph(GraphModel::build(m_document->set(), m_document->diagnostics()),
-                          m_document->positions());
+        m_scene->setGraph(*m_document->graphModel(), m_document->positions());
         // A large graph's layout arrives later: fit the view to it, not to the provisional places.
         if (m_scene->isLayingOut())
             connect(m_scene, &GraphScene::layoutFinished, m_view, &GraphView::fitAll,
@@ -531,7 +530,8 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
-        refreshGraph(); // node subtitles and tooltips are translated text
+        m_document->invalidateDerived(); // node subtitles and tooltips are translated text
+        refreshGraph();
     }
     QMainWindow::changeEvent(event);
 }
@@ -541,8 +541,7 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::refreshGraph()
 {
     // The scene restores its selection after the rebuild: the Selection, already showing it, stays.
-    m_scene->setGraph(GraphModel::build(m_document->set(), m_document->diagnostics()),
-                      m_document->positions());
+    m_scene->setGraph(*m_document->graphModel(), m_document->positions());
     m_scene->setFilter(m_search->text().trimmed());
 }
 

@@ -376,11 +376,9 @@ private slots:
         QFETCH(QString, target);
         QFETCH(QString, error);
         // Every command that analyses or compiles takes the one --target option.
-        const QList<QStringList> commands = {{"validate", demo()},
-                                             {"export", demo()},
-                                             {"convert", demo(), "--to", "gateway-api"},
-                                             {"proxy", demo()},
-                                             {"demo"}};
+        const QList<QStringList> commands = {
+            {"validate", demo()}, {"export", demo()}, {"convert", demo(), "--to", "gateway-api"},
+            {"proxy", demo()},    {"demo"},           {"install-config", demo()}};
         for (const QStringList &command : commands) {
             const Run r = meshroute(command + QStringList{"--target", target});
             QVERIFY2(r.exitCode == 2, qPrintable(command.front() + ": " + r.out + r.err));
@@ -390,6 +388,28 @@ private slots:
             QVERIFY2(help.out.contains("--target"), qPrintable(help.out));
             QVERIFY(help.out.contains("istio=1.28|1.29|1.30|1.31"));
         }
+    }
+
+    // proxy compiles for the --target analysis read: TCPRoutes v1 meet Istio 1.30 with the v1.6
+    // standard CRDs as nothing, so no listener has a route and none starts; each is said once.
+    void proxyRunsWhatTheTargetReads()
+    {
+        QTemporaryDir dir;
+        QByteArray text = readAll(
+            QStringLiteral(MESHROUTE_SOURCE_DIR "/tests/core/gatewayapi/data/tutorial-gateway-api.yaml"));
+        QVERIFY(!text.isEmpty());
+        text.replace("gateway.networking.k8s.io/v1alpha2", "gateway.networking.k8s.io/v1");
+        const QString file = dir.filePath("tutorial-v1.yaml");
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(text);
+        out.close();
+        const Run r = meshroute({"proxy", file, "--port-offset", "20000", "--target",
+                                 "istio=1.30,gateway-api=v1.6.0,channel=standard"});
+        QVERIFY2(r.exitCode == 1, qPrintable(r.out + r.err));
+        QVERIFY2(r.err.contains("meshroute: no listener could start"), qPrintable(r.err));
+        QCOMPARE(r.err.count("[MR0027]"), 2);
+        QVERIFY(!r.out.contains("listening"));
     }
 
     // convert writes the routes with the apiVersions the --target cluster reads, unless

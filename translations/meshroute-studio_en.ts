@@ -2594,6 +2594,62 @@
         <source>Not an IPv4 or IPv6 address</source>
         <translation>Not an IPv4 or IPv6 address</translation>
     </message>
+    <message>
+        <source>standard</source>
+        <translation>standard</translation>
+    </message>
+    <message>
+        <source>experimental</source>
+        <translation>experimental</translation>
+    </message>
+    <message>
+        <source>Istio %1 · Gateway API %2 %3</source>
+        <translation>Istio %1 · Gateway API %2 %3</translation>
+    </message>
+    <message>
+        <source>istiod runs with PILOT_ENABLE_ALPHA_GATEWAY_API=true</source>
+        <translation>istiod runs with PILOT_ENABLE_ALPHA_GATEWAY_API=true</translation>
+    </message>
+    <message>
+        <source>istiod runs without PILOT_ENABLE_ALPHA_GATEWAY_API</source>
+        <translation>istiod runs without PILOT_ENABLE_ALPHA_GATEWAY_API</translation>
+    </message>
+    <message>
+        <source>The cluster this document is meant for: the diagnostics, the graph, the local gateway and Convert follow it. Change it in Preferences.</source>
+        <translation>The cluster this document is meant for: the diagnostics, the graph, the local gateway and Convert follow it. Change it in Preferences.</translation>
+    </message>
+    <message>
+        <source>PILOT_ENABLE_ALPHA_GATEWAY_API on istiod</source>
+        <translation>PILOT_ENABLE_ALPHA_GATEWAY_API on istiod</translation>
+    </message>
+    <message>
+        <source>The Gateway API CRD bundle installed on the cluster</source>
+        <translation>The Gateway API CRD bundle installed on the cluster</translation>
+    </message>
+    <message>
+        <source>Istio reads TCPRoute v1alpha2 (and, before 1.30, TLSRoute v1alpha2) only with this flag set</source>
+        <translation>Istio reads TCPRoute v1alpha2 (and, before 1.30, TLSRoute v1alpha2) only with this flag set</translation>
+    </message>
+    <message>
+        <source>Target cluster (this document)</source>
+        <translation>Target cluster (this document)</translation>
+    </message>
+    <message>
+        <source>What the diagnostics (MR0025-MR0027, IST0176), the graph, the local gateway and Convert assume the Gateway API resources meet. Kept with this document.</source>
+        <translation>What the diagnostics (MR0025-MR0027, IST0176), the graph, the local gateway and Convert assume the Gateway API resources meet. Kept with this document.</translation>
+    </message>
+    <message>
+        <source>Istio version</source>
+        <translation>Istio version</translation>
+    </message>
+    <message>
+        <source>Gateway API CRDs</source>
+        <translation>Gateway API CRDs</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
 </context>
 <context>
     <name>meshroute::studio::ResourceTree</name>

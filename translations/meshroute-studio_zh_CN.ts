@@ -2922,6 +2922,62 @@
         <source>Not an IPv4 or IPv6 address</source>
         <translation>不是有效的 IPv4 或 IPv6 地址</translation>
     </message>
+    <message>
+        <source>standard</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>experimental</source>
+        <translation>实验</translation>
+    </message>
+    <message>
+        <source>Istio %1 · Gateway API %2 %3</source>
+        <translation>Istio %1 · Gateway API %2 %3</translation>
+    </message>
+    <message>
+        <source>istiod runs with PILOT_ENABLE_ALPHA_GATEWAY_API=true</source>
+        <translation>istiod 以 PILOT_ENABLE_ALPHA_GATEWAY_API=true 运行</translation>
+    </message>
+    <message>
+        <source>istiod runs without PILOT_ENABLE_ALPHA_GATEWAY_API</source>
+        <translation>istiod 未设置 PILOT_ENABLE_ALPHA_GATEWAY_API</translation>
+    </message>
+    <message>
+        <source>The cluster this document is meant for: the diagnostics, the graph, the local gateway and Convert follow it. Change it in Preferences.</source>
+        <translation>本文档面向的集群：诊断、图、本地网关和转换都以它为准。可在首选项中更改。</translation>
+    </message>
+    <message>
+        <source>PILOT_ENABLE_ALPHA_GATEWAY_API on istiod</source>
+        <translation>istiod 上的 PILOT_ENABLE_ALPHA_GATEWAY_API</translation>
+    </message>
+    <message>
+        <source>The Gateway API CRD bundle installed on the cluster</source>
+        <translation>集群上安装的 Gateway API CRD 版本包</translation>
+    </message>
+    <message>
+        <source>Istio reads TCPRoute v1alpha2 (and, before 1.30, TLSRoute v1alpha2) only with this flag set</source>
+        <translation>只有设置了此标志，Istio 才会读取 TCPRoute v1alpha2（以及 1.30 之前的 TLSRoute v1alpha2）</translation>
+    </message>
+    <message>
+        <source>Target cluster (this document)</source>
+        <translation>目标集群（本文档）</translation>
+    </message>
+    <message>
+        <source>What the diagnostics (MR0025-MR0027, IST0176), the graph, the local gateway and Convert assume the Gateway API resources meet. Kept with this document.</source>
+        <translation>诊断（MR0025-MR0027、IST0176）、图、本地网关和转换假定 Gateway API 资源所面对的集群。随本文档保存。</translation>
+    </message>
+    <message>
+        <source>Istio version</source>
+        <translation>Istio 版本</translation>
+    </message>
+    <message>
+        <source>Gateway API CRDs</source>
+        <translation>Gateway API CRD</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>通道</translation>
+    </message>
 </context>
 <context>
     <name>meshroute::studio::ResourceTree</name>

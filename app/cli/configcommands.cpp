@@ -64,16 +64,7 @@ void addInputOptions(CLI::App &command, CommonOptions &options)
         ->check(oneOf([](const std::string &v) { return install::ingressChoiceNamed(v).has_value(); },
                       "an ingress gateway choice", "analyze, default, demo, helm or files"))
         ->capture_default_str();
-    command
-        .add_option("--target", options.target,
-                    "The cluster the Gateway API resources will meet: istio=1.28|1.29|1.30|1.31, "
-                    "gateway-api=vX.Y.Z (the CRD bundle installed), channel=standard|experimental, "
-                    "alpha=true|false (PILOT_ENABLE_ALPHA_GATEWAY_API on istiod), comma-separated, any "
-                    "left out as in the default (the tutorial's cluster). Says what that cluster "
-                    "rejects (MR0025) or ignores (MR0026, MR0027, IST0176); ignored routes attach "
-                    "nowhere")
-        ->check([](const std::string &value) { return gatewayapi::parseTarget(value).error; })
-        ->capture_default_str();
+    addTargetOption(command, options.target);
 }
 
 // Exit codes shared by the commands: 0 fine, 1 the input has errors, 2 unreadable input or bad usage.
@@ -86,8 +77,7 @@ int prepare(CommonOptions &options, Input &input)
     }
     options.input.ingress =
         install::ingressChoiceNamed(options.ingress).value_or(install::IngressChoice::Analyze);
-    options.input.gatewayApiTarget =
-        gatewayapi::parseTarget(options.target).target.value_or(gatewayapi::defaultTarget());
+    options.input.gatewayApiTarget = targetOf(options.target);
     input = readInput(options.input);
     return input.readFailed ? 2 : 0;
 }
@@ -228,7 +218,7 @@ void addConvertCommand(CLI::App &app, int &exitCode)
     auto options = std::make_shared<CommonOptions>();
     auto to = std::make_shared<std::string>();
     auto output = std::make_shared<std::string>();
-    auto routeVersions = std::make_shared<std::string>("istio-1.30");
+    auto routeVersions = std::make_shared<std::string>(); // empty: as the target reads them
     CLI::App *convert = app.add_subcommand(
         "convert",
         "Convert TCP/TLS routing between Istio's classic API and the Kubernetes Gateway API, as resources "
@@ -246,9 +236,9 @@ void addConvertCommand(CLI::App &app, int &exitCode)
         ->add_option("--route-versions", *routeVersions,
                      "apiVersions of the routes written: istio-1.30 (Gateway API v1.5.1 experimental, what "
                      "Istio 1.30 reads: TCPRoute v1alpha2, TLSRoute v1) or v1.6-standard (TCPRoute v1, "
-                     "TLSRoute v1)")
-        ->check(CLI::IsMember({"istio-1.30", "v1.6-standard"}))
-        ->capture_default_str();
+                     "TLSRoute v1). Default: what the --target cluster reads (v1.6-standard where its "
+                     "Istio reads TCPRoute v1, i.e. Istio 1.31 with the v1.6 CRDs; else istio-1.30)")
+        ->check(CLI::IsMember({"istio-1.30", "v1.6-standard"}));
     convert->callback([options, to, output, routeVersions, &exitCode] {
         Input input;
         const int prepared = prepare(*options, input);
@@ -262,8 +252,10 @@ void addConvertCommand(CLI::App &app, int &exitCode)
         }
         gatewayapi::ConvertOptions convertOptions;
         convertOptions.gatewayLabels = options->input.gatewayLabels;
-        convertOptions.versions = *routeVersions == "v1.6-standard" ? gatewayapi::RouteApiVersions::Standard16
-                                                                    : gatewayapi::RouteApiVersions::Istio130;
+        convertOptions.versions =
+            routeVersions->empty() ? gatewayapi::routeVersionsFor(options->input.gatewayApiTarget)
+            : *routeVersions == "v1.6-standard" ? gatewayapi::RouteApiVersions::Standard16
+                                                : gatewayapi::RouteApiVersions::Istio130;
         const gatewayapi::Conversion converted = *to == "istio"
                                                      ? gatewayapi::toIstio(input.set, convertOptions)
                                                      : gatewayapi::toGatewayApi(input.set, convertOptions);

@@ -3,6 +3,8 @@
 #include "compile/compile.h"
 #include "report.h"
 
+#include <CLI/CLI.hpp>
+
 #include <algorithm>
 #include <filesystem>
 #include <ostream>
@@ -33,6 +35,7 @@ Input readInput(const InputOptions &options)
         CompileOptions compileOptions;
         compileOptions.gatewayLabels = options.gatewayLabels;
         compileOptions.gatewayApiGateways = options.gatewayApiGateways;
+        compileOptions.gatewayApiTarget = options.gatewayApiTarget;
         for (Diagnostic &d : compile(input.set, compileOptions).diagnostics) {
             if (d.code == codes::SkippedServer || d.code == codes::NoLocalAddress)
                 input.diagnostics.push_back(std::move(d));
@@ -44,6 +47,25 @@ Input readInput(const InputOptions &options)
                                 std::tie(b.file, b.position.line, b.position.column);
                      });
     return input;
+}
+
+void addTargetOption(CLI::App &command, std::string &spec)
+{
+    command
+        .add_option("--target", spec,
+                    "The cluster the Gateway API resources will meet: istio=1.28|1.29|1.30|1.31, "
+                    "gateway-api=vX.Y.Z (the CRD bundle installed), channel=standard|experimental, "
+                    "alpha=true|false (PILOT_ENABLE_ALPHA_GATEWAY_API on istiod), comma-separated, any "
+                    "left out as in the default (the tutorial's cluster). Says what that cluster "
+                    "rejects (MR0025) or ignores (MR0026, MR0027, IST0176); ignored routes attach "
+                    "nowhere, and the local gateway does not run them")
+        ->check([](const std::string &value) { return gatewayapi::parseTarget(value).error; })
+        ->capture_default_str();
+}
+
+gatewayapi::Target targetOf(const std::string &spec)
+{
+    return gatewayapi::parseTarget(spec).target.value_or(gatewayapi::defaultTarget());
 }
 
 void printDiagnostics(std::ostream &out, const Diagnostics &diagnostics, bool withInfo)

@@ -12,6 +12,10 @@
 #include <string>
 #include <vector>
 
+namespace CLI {
+class App;
+}
+
 namespace meshroute::cli {
 
 struct InputOptions
@@ -22,7 +26,8 @@ struct InputOptions
     install::IngressChoice ingress = install::IngressChoice::Analyze; // the target cluster's (IST0162)
     // The Gateway API Gateways the local gateway plays (CompileOptions::gatewayApiGateways).
     std::optional<std::vector<QualifiedName>> gatewayApiGateways;
-    // The target cluster's Istio version and Gateway API CRDs (--target; MR0025-MR0027, IST0176).
+    // The target cluster's Istio version and Gateway API CRDs (--target; MR0025-MR0027, IST0176):
+    // analysis and the compiler read the same one.
     gatewayapi::Target gatewayApiTarget = gatewayapi::defaultTarget();
 };
 
@@ -34,6 +39,11 @@ struct Input
 };
 
 Input readInput(const InputOptions &options);
+
+// --target SPEC, as every command that analyses or compiles takes it: the same option, help and
+// check everywhere. `spec` keeps the text (the default target's spec unless given); targetOf() reads it.
+void addTargetOption(CLI::App &command, std::string &spec);
+gatewayapi::Target targetOf(const std::string &spec);
 
 // One compiler-style line per diagnostic naming its resource, then a summary ("2 errors, 1 warning")
 // (report.h's text format).

@@ -18,6 +18,7 @@ struct InstallCommandOptions
     std::string addons;
     std::string format = "operator";
     std::string output;
+    std::string target = gatewayapi::defaultTarget().spec(); // what the input is checked against
 };
 
 const char *severityWord(Severity severity)
@@ -53,6 +54,7 @@ int run(InstallCommandOptions &options)
     if (!options.paths.empty()) {
         InputOptions inputOptions;
         inputOptions.paths = options.paths;
+        inputOptions.gatewayApiTarget = targetOf(options.target);
         Input input = readInput(inputOptions);
         if (input.readFailed || hasErrors(input.diagnostics)) {
             printDiagnostics(std::cerr, input.diagnostics);
@@ -93,6 +95,7 @@ void addInstallCommand(CLI::App &app, int &exitCode)
         "paths", options->paths,
         "The routing it goes with: YAML files or folders; - for stdin (its namespaces get the "
         "injection label)");
+    addTargetOption(*command, options->target);
     command->add_option("--namespace", options->install.istioNamespace, "Namespace Istio is installed in")
         ->capture_default_str();
     command

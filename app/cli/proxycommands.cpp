@@ -33,6 +33,7 @@ struct ProxyOptions
     InputOptions input;
     std::string gatewayLabels = "istio=ingressgateway";
     std::string gatewayApiGateways = "all";
+    std::string target = gatewayapi::defaultTarget().spec();
     bool gatewayApiSample = false; // demo: the Gateway API form of the tutorial
     std::string bind = "127.0.0.1";
     int portOffset = 0;
@@ -141,6 +142,7 @@ Loaded load(const ProxyOptions &options)
     CompileOptions compileOptions;
     compileOptions.gatewayLabels = options.input.gatewayLabels;
     compileOptions.gatewayApiGateways = options.input.gatewayApiGateways;
+    compileOptions.gatewayApiTarget = options.input.gatewayApiTarget; // the one analysis read
     CompileResult compiled = compile(input.set, compileOptions);
     mergeDiagnostics(out.diagnostics, compiled.diagnostics);
     out.errors = hasErrors(out.diagnostics);
@@ -216,6 +218,7 @@ int run(ProxyOptions options)
                   << "\" is not all, none or a list of [namespace/]name\n";
         return 2;
     }
+    options.input.gatewayApiTarget = targetOf(options.target);
     if (options.portOffset < -65535 || options.portOffset > 65535) {
         std::cerr << "meshroute: --port-offset " << options.portOffset << " is out of range\n";
         return 2;
@@ -400,6 +403,7 @@ void addProxyCommands(CLI::App &app, int &exitCode)
                      "Gateway API Gateways (of Istio's class) the local gateway also plays: all, none, or "
                      "[namespace/]name[,...]")
         ->capture_default_str();
+    addTargetOption(*proxyCommand, proxyOptions->target);
     addRunOptions(*proxyCommand, *proxyOptions);
     proxyCommand->footer(
         "Prometheus: with --admin 127.0.0.1:15000 this scrape job reads the metrics (Istio's\n"
@@ -414,6 +418,7 @@ void addProxyCommands(CLI::App &app, int &exitCode)
     auto demoOptions = std::make_shared<ProxyOptions>();
     demoOptions->demo = true;
     CLI::App *demo = app.add_subcommand("demo", "Run the tutorial's tcp-echo demo: nc 127.0.0.1 31400");
+    addTargetOption(*demo, demoOptions->target);
     addRunOptions(*demo, *demoOptions);
     demo->add_flag(
         "--gateway-api", demoOptions->gatewayApiSample,

@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <cctype>
 #include <deque>
+#include <iterator>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -906,6 +907,25 @@ private:
     std::set<std::string> m_reported;
 };
 
+// The Gateway API translation compile reads: the target's, so that what the cluster rejects or
+// ignores is not played.
+gatewayapi::Options routingOptions(const CompileOptions &options)
+{
+    gatewayapi::Options out;
+    out.target = options.gatewayApiTarget;
+    return out;
+}
+
+// Why a Gateway API resource is not played: analysis's findings for the target, not a second copy.
+void addTargetDiagnostics(const ResourceSet &set, const CompileOptions &options, Diagnostics &diagnostics)
+{
+    if (!options.gatewayApiTarget)
+        return;
+    Diagnostics target = gatewayapi::targetDiagnostics(set, *options.gatewayApiTarget);
+    diagnostics.insert(diagnostics.end(), std::make_move_iterator(target.begin()),
+                       std::make_move_iterator(target.end()));
+}
+
 } // namespace
 
 std::vector<Cluster> resolveDestinations(const ResourceSet &set,
@@ -913,7 +933,7 @@ std::vector<Cluster> resolveDestinations(const ResourceSet &set,
                                          const CompileOptions &options)
 {
     Diagnostics ignored;
-    const gatewayapi::RoutingView view(set);
+    const gatewayapi::RoutingView view(set, routingOptions(options));
     return Compiler(view, options, ignored).resolve(destinations);
 }
 
@@ -921,10 +941,11 @@ struct CompileSession::Impl
 {
     Impl(const ResourceSet &set, const CompileOptions &compileOptions)
         : options(compileOptions)
-        , view(set)
+        , view(set, routingOptions(compileOptions))
         , compiler(view, this->options, result.diagnostics)
     {
         result.table = compiler.run();
+        addTargetDiagnostics(set, compileOptions, result.diagnostics);
     }
     CompileOptions options;
     CompileResult result;
@@ -951,9 +972,10 @@ std::vector<Cluster> CompileSession::resolveDestinations(const std::vector<Desti
 CompileResult compile(const ResourceSet &set, const CompileOptions &options)
 {
     CompileResult result;
-    const gatewayapi::RoutingView view(set);
+    const gatewayapi::RoutingView view(set, routingOptions(options));
     Compiler compiler(view, options, result.diagnostics);
     result.table = compiler.run();
+    addTargetDiagnostics(set, options, result.diagnostics);
     return result;
 }
 

@@ -17,10 +17,13 @@
 //    at the listener; diagnostics about generated resources land on the user's listener/parentRef;
 //    a backendRef that does not resolve keeps its share, which fails (no-route), and a rule whose
 //    weights are all 0 refuses every connection;
+//  - with a Gateway API target (CompileOptions::gatewayApiTarget), only what that cluster's Istio
+//    reads is played: e.g. a TCPRoute v1 meets Istio 1.30 as nothing, so its listener has no route;
 //  - destinations resolve through Services/ServiceEntries to demo pods (Deployments) and
 //    real addresses (WorkloadEntries, ServiceEntry endpoints), with DestinationRule policy.
 
 #include "compile/routetable.h"
+#include "gatewayapi/targets.h"
 #include "model/names.h"
 #include "model/resourceset.h"
 
@@ -39,6 +42,11 @@ struct CompileOptions
     // The Gateway API Gateways ("ns", "name") the local gateway also plays. Absent: every Gateway of
     // a GatewayClass Istio handles; empty: none (only the classic Gateways selecting gatewayLabels).
     std::optional<std::vector<QualifiedName>> gatewayApiGateways;
+    // The cluster the configuration will meet (AnalysisOptions::gatewayApiTarget; pass the same).
+    // Set: a Gateway API resource its API server rejects or its Istio ignores is not played (as
+    // translate() leaves it out), and the diagnostics say why with analysis's own findings
+    // (gatewayapi::targetDiagnostics: MR0025-MR0027, IST0176). Unset: every resource is read.
+    std::optional<gatewayapi::Target> gatewayApiTarget;
 };
 
 struct CompileResult

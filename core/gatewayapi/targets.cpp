@@ -146,6 +146,11 @@ std::string Target::spec() const
            ",alpha=" + (alphaGatewayApi ? "true" : "false");
 }
 
+std::vector<BundleVersion> knownBundles()
+{
+    return {BundleVersion{1, 5, 1}, BundleVersion{1, 6, 0}};
+}
+
 Target defaultTarget()
 {
     return Target{};

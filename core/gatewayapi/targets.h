@@ -58,6 +58,11 @@ struct Target
 inline constexpr int kOldestIstioMinor = 28;
 inline constexpr int kNewestIstioMinor = 31;
 
+// The Gateway API releases whose CRDs Meshroute has read (../shared/gateway-api/crds, checked by
+// tst_gatewaytargets), oldest first: what a person picks a bundle from. Others are reasoned from
+// the facts (servedVersions) and can be named in a spec.
+std::vector<BundleVersion> knownBundles();
+
 // The cluster the bundled tutorial is written for (issue 13: "clean for Istio 1.30 with Gateway API
 // v1.5.1"): its listeners take TCPRoutes, which v1.5.1 has only in the experimental channel (as
 // v1alpha2), and which Istio 1.30 reads only with PILOT_ENABLE_ALPHA_GATEWAY_API; so Istio 1.30,

@@ -375,15 +375,73 @@ private slots:
     {
         QFETCH(QString, target);
         QFETCH(QString, error);
-        for (const char *command : {"validate", "export"}) {
-            const Run r = meshroute({command, demo(), "--target", target});
-            QCOMPARE(r.exitCode, 2);
+        // Every command that analyses or compiles takes the one --target option.
+        const QList<QStringList> commands = {
+            {"validate", demo()}, {"export", demo()}, {"convert", demo(), "--to", "gateway-api"},
+            {"proxy", demo()},    {"demo"},           {"install-config", demo()}};
+        for (const QStringList &command : commands) {
+            const Run r = meshroute(command + QStringList{"--target", target});
+            QVERIFY2(r.exitCode == 2, qPrintable(command.front() + ": " + r.out + r.err));
             QVERIFY(r.out.isEmpty());
             QVERIFY2(r.err.contains(error), qPrintable(r.err));
+            const Run help = meshroute({command.front(), "--help"});
+            QVERIFY2(help.out.contains("--target"), qPrintable(help.out));
+            QVERIFY(help.out.contains("istio=1.28|1.29|1.30|1.31"));
         }
-        const Run help = meshroute({"validate", "--help"});
-        QVERIFY2(help.out.contains("--target"), qPrintable(help.out));
-        QVERIFY(help.out.contains("istio=1.28|1.29|1.30|1.31"));
+    }
+
+    // proxy compiles for the --target analysis read: TCPRoutes v1 meet Istio 1.30 with the v1.6
+    // standard CRDs as nothing, so no listener has a route and none starts; each is said once.
+    void proxyRunsWhatTheTargetReads()
+    {
+        QTemporaryDir dir;
+        QByteArray text = readAll(
+            QStringLiteral(MESHROUTE_SOURCE_DIR "/tests/core/gatewayapi/data/tutorial-gateway-api.yaml"));
+        QVERIFY(!text.isEmpty());
+        text.replace("gateway.networking.k8s.io/v1alpha2", "gateway.networking.k8s.io/v1");
+        const QString file = dir.filePath("tutorial-v1.yaml");
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(text);
+        out.close();
+        const Run r = meshroute({"proxy", file, "--port-offset", "20000", "--target",
+                                 "istio=1.30,gateway-api=v1.6.0,channel=standard"});
+        QVERIFY2(r.exitCode == 1, qPrintable(r.out + r.err));
+        QVERIFY2(r.err.contains("meshroute: no listener could start"), qPrintable(r.err));
+        QCOMPARE(r.err.count("[MR0027]"), 2);
+        QVERIFY(!r.out.contains("listening"));
+    }
+
+    // convert writes the routes with the apiVersions the --target cluster reads, unless
+    // --route-versions says otherwise.
+    void convertRouteVersionsFollowTheTarget_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("tcpRouteVersion");
+        const QString v16 = "istio=1.31,gateway-api=v1.6.0,channel=standard";
+        QTest::newRow("the default target: what Istio 1.30 reads") << QStringList{} << "v1alpha2";
+        QTest::newRow("Istio 1.31 with the v1.6 standard CRDs reads v1")
+            << QStringList{"--target", v16} << "v1";
+        QTest::newRow("Istio 1.30 with v1.6 standard still reads v1alpha2 only")
+            << QStringList{"--target", "gateway-api=v1.6.0,channel=standard"} << "v1alpha2";
+        QTest::newRow("an explicit --route-versions wins over the target")
+            << QStringList{"--target", v16, "--route-versions", "istio-1.30"} << "v1alpha2";
+        QTest::newRow("and over the default target")
+            << QStringList{"--route-versions", "v1.6-standard"} << "v1";
+    }
+    void convertRouteVersionsFollowTheTarget()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, tcpRouteVersion);
+        const Run r = meshroute(QStringList{"convert", demo(), "--to", "gateway-api"} + arguments);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QStringList versions;
+        for (const YAML::Node &doc : YAML::LoadAll(r.out.toStdString()))
+            if (doc["kind"].as<std::string>() == "TCPRoute")
+                versions << QString::fromStdString(doc["apiVersion"].as<std::string>());
+        QCOMPARE(versions, QStringList(2, "gateway.networking.k8s.io/" + tcpRouteVersion));
+        const Run help = meshroute({"convert", "--help"});
+        QVERIFY2(help.out.contains("Default: what the --target cluster reads"), qPrintable(help.out));
     }
 
     void validateReportsASkippedServer()

@@ -32,6 +32,7 @@ private slots:
     void weightedSplitIsObservedAndShownBesideTheWeights();
     void busyPortIsAWarningOthersStart();
     void stopClosesLiveConnectionsAndRecordsThem();
+    void theTargetDecidesWhatRuns();
 };
 
 void tst_LiveSession::tutorialThroughTheBridge()
@@ -273,6 +274,56 @@ void tst_LiveSession::stopClosesLiveConnectionsAndRecordsThem()
     // The history stays for a look after the stop; nothing is current any more.
     QVERIFY(live.findSeries(QStringLiteral("listener:default/tcp-echo-gateway:31400")));
     QVERIFY(live.seriesOf(SeriesKind::Listener).empty());
+}
+
+// The local gateway runs what the document's target cluster reads: TCPRoutes v1 run for Istio 1.31
+// with the v1.6 CRDs, and nothing for Istio 1.30 there (it reads v1alpha2 only). Analysis's
+// findings about it are not repeated among the warnings.
+void tst_LiveSession::theTargetDecidesWhatRuns()
+{
+    QFile file(QStringLiteral(MESHROUTE_SOURCE_DIR "/tests/core/gatewayapi/data/tutorial-gateway-api.yaml"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    Config c;
+    meshroute::loadText(c.set, c.diagnostics,
+                        file.readAll()
+                            .replace("gateway.networking.k8s.io/v1alpha2", "gateway.networking.k8s.io/v1")
+                            .toStdString(),
+                        "tutorial-v1.yaml");
+    const auto analysed = [&](const gatewayapi::Target &target) {
+        AnalysisOptions options;
+        options.gatewayApiTarget = target;
+        Diagnostics d = c.diagnostics;
+        const Diagnostics found = analyze(c.set, options);
+        d.insert(d.end(), found.begin(), found.end());
+        return d;
+    };
+    const gatewayapi::Target reads =
+        *gatewayapi::parseTarget("istio=1.31,gateway-api=v1.6.0,channel=standard").target;
+    const gatewayapi::Target ignores =
+        *gatewayapi::parseTarget("istio=1.30,gateway-api=v1.6.0,channel=standard").target;
+
+    LiveSession live;
+    live.setOptions(testOptions());
+    const LiveOutcome started = live.start(c.set, analysed(reads), reads);
+    QVERIFY2(started.applied, qPrintable(started.errors.join('\n')));
+    QVERIFY(live.boundPort(31400) != 0);
+    QVERIFY(live.boundPort(31401) != 0);
+
+    const Diagnostics analysis = analysed(ignores);
+    QCOMPARE(std::count_if(analysis.begin(), analysis.end(),
+                           [](const Diagnostic &d) { return d.code == "MR0027"; }),
+             2);
+    const LiveOutcome applied = live.apply(c.set, analysis, ignores);
+    QVERIFY2(applied.applied, qPrintable(applied.errors.join('\n')));
+    QCOMPARE(live.boundPort(31400), std::uint16_t(0));
+    QCOMPARE(live.boundPort(31401), std::uint16_t(0));
+    QVERIFY2(!applied.warnings.join('\n').contains(QStringLiteral("[MR0027]")),
+             qPrintable(applied.warnings.join('\n')));
+
+    // Without the analysis beside it, compile's own word on the target is what says why.
+    const LiveOutcome alone = live.apply(c.set, c.diagnostics, ignores);
+    QCOMPARE(alone.warnings.filter(QStringLiteral("[MR0027]")).size(), 2);
+    live.stop();
 }
 
 QTEST_GUILESS_MAIN(tst_LiveSession)

@@ -64,6 +64,7 @@ private slots:
     void dragBackToTheStartIsNoStep();
     void clearingPositionsIsOneStep();
     void positionsComeFromAndGoWithTheSidecar();
+    void targetClusterIsStoredWithTheDocument();
 
 private:
     QTemporaryDir m_dir;
@@ -409,6 +410,73 @@ void TestDocument::positionsComeFromAndGoWithTheSidecar()
     QVERIFY(fresh.saveAs(target));
     QCOMPARE(LayoutStore::load(QFileInfo(target).absolutePath()).value(QStringLiteral("gateway:default/g")),
              QPointF(7, 8));
+}
+
+// The target cluster is the document's, as the ingress choice is: the diagnostics follow it
+// (MR0025-MR0027), it is kept in the sidecar, and a document without one meets the default.
+void TestDocument::targetClusterIsStoredWithTheDocument()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("gateway-api"));
+    QDir().mkpath(folder);
+    const QDir sample(QStringLiteral(MESHROUTE_SOURCE_DIR "/resources/samples/tcp-echo-gateway-api"));
+    for (const QString &name : sample.entryList({QStringLiteral("*.yaml")}, QDir::Files))
+        QVERIFY(QFile::copy(sample.absoluteFilePath(name), QDir(folder).absoluteFilePath(name)));
+    const auto codesOf = [](const Document &d) {
+        QStringList out;
+        for (const Diagnostic &diagnostic : d.diagnostics())
+            if (diagnostic.code == "MR0025" || diagnostic.code == "MR0026" || diagnostic.code == "MR0027" ||
+                diagnostic.code == "IST0176")
+                out << QString::fromStdString(diagnostic.code);
+        return out;
+    };
+
+    Document document;
+    QVERIFY(document.open({folder}));
+    QCOMPARE(document.gatewayApiTarget(), gatewayapi::defaultTarget());
+    QCOMPARE(codesOf(document), QStringList());
+
+    // Without the alpha flag, Istio 1.30 ignores both v1alpha2 TCPRoutes.
+    gatewayapi::Target noAlpha = gatewayapi::defaultTarget();
+    noAlpha.alphaGatewayApi = false;
+    QSignalSpy updated(&document, &Document::diagnosticsUpdated);
+    QSignalSpy changed(&document, &Document::gatewayApiTargetChanged);
+    document.setGatewayApiTarget(noAlpha);
+    QCOMPARE(updated.count(), 1);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(codesOf(document), QStringList({"MR0026", "MR0026"}));
+    QCOMPARE(LayoutStore::loadSettings(folder).value(QStringLiteral("target")).toString(),
+             QString::fromStdString(noAlpha.spec()));
+    QVERIFY(!document.isModified()); // a setting, not an edit
+    document.setGatewayApiTarget(noAlpha);
+    QCOMPARE(changed.count(), 1);
+
+    // Reopened (read on a worker, then adopted, as the window does): the same target, the same findings.
+    Document reopened;
+    QVERIFY(reopened.adopt(Document::read({folder})));
+    QCOMPARE(reopened.gatewayApiTarget(), noAlpha);
+    QCOMPARE(codesOf(reopened), codesOf(document));
+
+    // A bundle beyond the known ones is kept as it is; the standard channel of v1.5.1 rejects TCPRoutes.
+    const gatewayapi::Target standard =
+        *gatewayapi::parseTarget("istio=1.29,gateway-api=v1.4.1,channel=standard,alpha=true").target;
+    reopened.setGatewayApiTarget(standard);
+    QCOMPARE(codesOf(reopened), QStringList({"MR0025", "MR0025"}));
+    Document third;
+    QVERIFY(third.open({folder}));
+    QCOMPARE(third.gatewayApiTarget(), standard);
+
+    // Back to the default: nothing to keep in the sidecar.
+    third.setGatewayApiTarget(gatewayapi::defaultTarget());
+    QVERIFY(!LayoutStore::loadSettings(folder).contains(QStringLiteral("target")));
+    QCOMPARE(codesOf(third), QStringList());
+
+    // A document without a sidecar, and a new one, meet the default target.
+    QFile::remove(LayoutStore::pathFor(folder));
+    Document plain;
+    QVERIFY(plain.open({freshDemo()}));
+    QCOMPARE(plain.gatewayApiTarget(), gatewayapi::defaultTarget());
+    reopened.newDocument();
+    QCOMPARE(reopened.gatewayApiTarget(), gatewayapi::defaultTarget());
 }
 
 STUDIO_TEST_MAIN(TestDocument)

@@ -16,15 +16,19 @@
 #include "views/gatewayapiforms.h"
 #include "views/inspector.h"
 #include "window/mainwindow.h"
+#include "window/preferences.h"
 #include "yaml/loader.h"
 #include "yaml/writer.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDirIterator>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTemporaryDir>
 
 using namespace meshroute;
 using namespace meshroute::studio;
@@ -202,6 +206,8 @@ private slots:
     void inspectorEditsReferenceGrant();
     void withValueCreatesAndRemoves();
     void deleteAndReweightEdges();
+    void windowFollowsTheDocumentsTarget();
+    void preferencesShowAndChooseTheTarget();
     void screenshot();
 };
 
@@ -941,6 +947,75 @@ spec:
     QTest::qWait(300);
     QVERIFY(window.grab().save(QDir(folder).absoluteFilePath(QStringLiteral("gatewayapi-graph.png"))));
     window.document()->undoStack()->setClean();
+}
+
+// The window shows the document's target and draws what that cluster runs: with the v1.6.0
+// standard CRDs the tutorial's v1alpha2 TCPRoutes are rejected, so no listener runs them.
+void TestGatewayApiStudio::windowFollowsTheDocumentsTarget()
+{
+    QTemporaryDir dir;
+    const QDir sample(QStringLiteral(MESHROUTE_SOURCE_DIR "/resources/samples/tcp-echo-gateway-api"));
+    for (const QString &name : sample.entryList({QStringLiteral("*.yaml")}, QDir::Files))
+        QVERIFY(QFile::copy(sample.absoluteFilePath(name), QDir(dir.path()).absoluteFilePath(name)));
+    MainWindow window;
+    QVERIFY(window.openPaths({dir.path()}));
+    Document &document = *window.document();
+    const auto *label = window.findChild<QLabel *>(QStringLiteral("targetLabel"));
+    QVERIFY(label);
+    QCOMPARE(label->text(), QStringLiteral("Istio 1.30 · Gateway API v1.5.1 experimental"));
+    const QString gateway = QStringLiteral("kgateway:default/tcp-echo-gateway");
+    const QString route = QStringLiteral("kroute:TCPRoute/default/tcp-echo-v1");
+    const auto runs = [&] {
+        const GraphEdge *e = findEdge(window.scene()->graph(), EdgeKind::PortToRoute, gateway, route,
+                                      QStringLiteral("tcp-31400"));
+        return e && !e->broken && !e->inactive;
+    };
+    QVERIFY(runs());
+
+    document.setGatewayApiTarget(
+        *gatewayapi::parseTarget("istio=1.31,gateway-api=v1.6.0,channel=standard").target);
+    QCOMPARE(label->text(), QStringLiteral("Istio 1.31 · Gateway API v1.6.0 standard"));
+    QVERIFY(!runs());
+    QVERIFY(std::any_of(document.diagnostics().begin(), document.diagnostics().end(),
+                        [](const Diagnostic &d) { return d.code == "MR0025"; }));
+
+    // Reopened, the window meets the same target.
+    MainWindow reopened;
+    QVERIFY(reopened.openPaths({dir.path()}));
+    QCOMPARE(reopened.findChild<QLabel *>(QStringLiteral("targetLabel"))->text(),
+             QStringLiteral("Istio 1.31 · Gateway API v1.6.0 standard"));
+    reopened.document()->setGatewayApiTarget(gatewayapi::defaultTarget());
+    QCOMPARE(reopened.findChild<QLabel *>(QStringLiteral("targetLabel"))->text(),
+             QStringLiteral("Istio 1.30 · Gateway API v1.5.1 experimental"));
+}
+
+// Preferences shows the document's target in its "Target cluster" group and returns what is chosen.
+void TestGatewayApiStudio::preferencesShowAndChooseTheTarget()
+{
+    PreferencesDialog dialog(Preferences{});
+    auto *istio = dialog.findChild<QComboBox *>(QStringLiteral("istioVersion"));
+    auto *bundle = dialog.findChild<QComboBox *>(QStringLiteral("gatewayApiBundle"));
+    auto *channel = dialog.findChild<QComboBox *>(QStringLiteral("gatewayApiChannel"));
+    auto *alpha = dialog.findChild<QCheckBox *>(QStringLiteral("alphaGatewayApi"));
+    QVERIFY(istio && bundle && channel && alpha);
+    QCOMPARE(istio->count(), gatewayapi::kNewestIstioMinor - gatewayapi::kOldestIstioMinor + 1);
+    QCOMPARE(bundle->count(), int(gatewayapi::knownBundles().size()));
+    QCOMPARE(dialog.gatewayApiTarget(), gatewayapi::defaultTarget());
+
+    const gatewayapi::Target chosen =
+        *gatewayapi::parseTarget("istio=1.28,gateway-api=v1.4.1,channel=standard,alpha=false").target;
+    dialog.setGatewayApiTarget(chosen);
+    QCOMPARE(istio->currentText(), QStringLiteral("1.28"));
+    QCOMPARE(bundle->currentText(), QStringLiteral("v1.4.1")); // not a known bundle: kept as it is
+    QVERIFY(!alpha->isChecked());
+    QCOMPARE(dialog.gatewayApiTarget(), chosen);
+
+    istio->setCurrentIndex(istio->findText(QStringLiteral("1.31")));
+    bundle->setCurrentIndex(bundle->findText(QStringLiteral("v1.6.0")));
+    channel->setCurrentIndex(channel->findData(int(gatewayapi::Channel::Experimental)));
+    alpha->setChecked(true);
+    QCOMPARE(dialog.gatewayApiTarget().spec(),
+             std::string("istio=1.31,gateway-api=v1.6.0,channel=experimental,alpha=true"));
 }
 
 STUDIO_TEST_MAIN(TestGatewayApiStudio)

@@ -113,6 +113,7 @@ private slots:
     void convertToNewDocumentAndFile();
     void cancelChangesNothing();
     void convertMenuActions();
+    void convertWritesWhatTheDocumentsTargetReads();
     void openSampleOpensACopy();
     void screenshot();
 
@@ -316,6 +317,32 @@ void TestStudioConvert::convertMenuActions()
     });
     window.findChild<QAction *>(QStringLiteral("actionConvertToIstio"))->trigger();
     QVERIFY(shown);
+}
+
+// Convert writes the routes with the apiVersions the document's target cluster reads.
+void TestStudioConvert::convertWritesWhatTheDocumentsTargetReads()
+{
+    MainWindow window;
+    QVERIFY(window.openPaths({studiotest::copyDemo(m_dir.filePath(QStringLiteral("target")))}));
+    const auto tcpRouteVersions = [&window] {
+        QStringList versions;
+        QTimer::singleShot(0, [&versions] {
+            auto *dialog = qobject_cast<ConvertDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            for (const std::string &d : dialog->conversion().documents) {
+                const YAML::Node node = YAML::Load(d);
+                if (node["kind"].as<std::string>() == "TCPRoute")
+                    versions << QString::fromStdString(node["apiVersion"].as<std::string>());
+            }
+            dialog->reject();
+        });
+        window.convertDocument(ConvertDirection::ToGatewayApi);
+        return versions;
+    };
+    QCOMPARE(tcpRouteVersions(), QStringList(2, QStringLiteral("gateway.networking.k8s.io/v1alpha2")));
+    window.document()->setGatewayApiTarget(
+        *gatewayapi::parseTarget("istio=1.31,gateway-api=v1.6.0,channel=standard").target);
+    QCOMPARE(tcpRouteVersions(), QStringList(2, QStringLiteral("gateway.networking.k8s.io/v1")));
 }
 
 void TestStudioConvert::openSampleOpensACopy()

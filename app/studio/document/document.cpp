@@ -97,10 +97,12 @@ LoadedDocument Document::read(const QStringList &paths, const std::atomic<bool> 
         loaded.paths << QFileInfo(path).absoluteFilePath();
     if ((loaded.load.readFailed && loaded.load.set.resources.empty()) || (cancelled && cancelled->load()))
         return loaded;
-    loaded.ingress = ingressChoiceIn(layoutFolderOf(loaded.paths, loaded.load.set));
+    const QString folder = layoutFolderOf(loaded.paths, loaded.load.set);
+    loaded.ingress = ingressChoiceIn(folder);
+    loaded.target = targetIn(folder);
     AnalysisOptions options;
     options.ingress = loaded.ingress;
-    options.gatewayApiTarget = gatewayapi::defaultTarget(); // as the CLI: the tutorial's cluster
+    options.gatewayApiTarget = loaded.target;
     loaded.analysis = analyze(loaded.load.set, options);
     return loaded;
 }
@@ -154,6 +156,7 @@ void Document::reset(ResourceSet set, Diagnostics loadDiagnostics, QStringList p
     m_openedPaths = std::move(paths);
     m_positions = LayoutStore::load(layoutFolder());
     m_ingress = ingressChoiceIn(layoutFolder());
+    m_target = targetIn(layoutFolder());
     m_restored = false;
     m_undoStack.setClean();
     refreshDiagnostics(analysed);
@@ -221,6 +224,13 @@ install::IngressChoice Document::ingressChoiceIn(const QString &folder)
     return install::ingressChoiceNamed(
                LayoutStore::loadSettings(folder).value(QStringLiteral("ingress")).toString().toStdString())
         .value_or(install::IngressChoice::Analyze);
+}
+
+gatewayapi::Target Document::targetIn(const QString &folder)
+{
+    // A spec the sidecar holds that this version cannot read is the default, as no sidecar is.
+    const QString spec = LayoutStore::loadSettings(folder).value(QStringLiteral("target")).toString();
+    return gatewayapi::parseTarget(spec.toStdString()).target.value_or(gatewayapi::defaultTarget());
 }
 
 bool Document::needsSaveAs() const
@@ -529,7 +539,7 @@ void Document::exchangeDerived(const KeptDerived &derived, DerivedState leaving)
 std::shared_ptr<const GraphModel> Document::graphModel() const
 {
     if (!m_graph)
-        m_graph = std::make_shared<const GraphModel>(GraphModel::build(m_set, m_diagnostics));
+        m_graph = std::make_shared<const GraphModel>(GraphModel::build(m_set, m_diagnostics, m_target));
     return m_graph;
 }
 
@@ -585,13 +595,13 @@ void Document::refreshDiagnostics(const LoadedDocument *analysed)
         kept.try_emplace(key, std::move(entry));
     }
     m_parseProblems = std::move(kept);
-    if (analysed && analysed->analysis && analysed->ingress == m_ingress) {
+    if (analysed && analysed->analysis && analysed->ingress == m_ingress && analysed->target == m_target) {
         m_diagnostics.insert(m_diagnostics.end(), analysed->analysis->begin(), analysed->analysis->end());
         return;
     }
     AnalysisOptions options;
     options.ingress = m_ingress;
-    options.gatewayApiTarget = gatewayapi::defaultTarget(); // as the CLI: the tutorial's cluster
+    options.gatewayApiTarget = m_target;
     Diagnostics analysis = analyze(m_set, options);
     m_diagnostics.insert(m_diagnostics.end(), analysis.begin(), analysis.end());
 }
@@ -679,6 +689,18 @@ void Document::setIngressChoice(install::IngressChoice choice)
     emit diagnosticsUpdated();
 }
 
+void Document::setGatewayApiTarget(const gatewayapi::Target &target)
+{
+    if (target == m_target)
+        return;
+    m_target = target;
+    ++m_generation; // the states the undo stack keeps were analysed for the other cluster
+    writeSidecar();
+    refreshDiagnostics();
+    emit diagnosticsUpdated();
+    emit gatewayApiTargetChanged();
+}
+
 install::IngressGateway Document::ingressGateway() const
 {
     return install::resolveIngress(m_set, m_ingress);
@@ -694,6 +716,8 @@ void Document::writeSidecar() const
         settings.insert(QStringLiteral("ingress"),
                         QString::fromLatin1(install::ingressChoiceName(m_ingress).data(),
                                             static_cast<int>(install::ingressChoiceName(m_ingress).size())));
+    if (m_target != gatewayapi::defaultTarget())
+        settings.insert(QStringLiteral("target"), QString::fromStdString(m_target.spec()));
     LayoutStore::save(folder, m_positions, nullptr, settings);
 }
 

@@ -5,6 +5,7 @@
 // undoable command (see commands.h), so nothing else writes to the set.
 
 #include "document/documentdelta.h"
+#include "gatewayapi/targets.h"
 #include "install/ingressgateway.h"
 #include "model/resourceset.h"
 #include "yaml/loader.h"
@@ -53,9 +54,10 @@ struct LoadedDocument
 {
     QStringList paths; // absolute, as the user chose them (files or folders)
     LoadResult load;
-    // What analysis found with the ingress choice of the document's sidecar (`ingress`); empty when
-    // the read failed or was cancelled.
+    // What analysis found with the ingress choice and target cluster of the document's sidecar
+    // (`ingress`, `target`); empty when the read failed or was cancelled.
     install::IngressChoice ingress = install::IngressChoice::Analyze;
+    gatewayapi::Target target = gatewayapi::defaultTarget();
     std::optional<Diagnostics> analysis;
 };
 
@@ -134,6 +136,12 @@ public:
     void setIngressChoice(install::IngressChoice choice);
     // The ingress gateway that choice resolves to on the current set (Files when it holds the Service).
     install::IngressGateway ingressGateway() const;
+    // The cluster the document is meant for (Istio version, Gateway API CRDs, the alpha flag): what
+    // analysis (MR0025-MR0027, IST0176), the graph, the local gateway and Convert read. A setting of
+    // the document like the ingress choice, kept in the layout sidecar ("target": its spec); the
+    // default target (the tutorial's cluster) without one; not an undo step.
+    const gatewayapi::Target &gatewayApiTarget() const { return m_target; }
+    void setGatewayApiTarget(const gatewayapi::Target &target);
 
     // A change of several resources at once: `edit` modifies a copy of the set, which shares the
     // resources' YAML trees with it; the edit replaces resources (ResourceSet::replaceNode, add,
@@ -166,6 +174,8 @@ signals:
     void modifiedChanged(bool modified);
     void titleChanged();
     void positionsChanged(); // node positions moved, restored or cleared
+    // The target cluster changed (after its diagnosticsUpdated): what is compiled changes with it.
+    void gatewayApiTargetChanged();
 
 private:
     void pushSetChange(ResourceSet after, const QString &text);
@@ -179,6 +189,7 @@ private:
     DerivedState takeDerived();
     static QString layoutFolderOf(const QStringList &openedPaths, const ResourceSet &set);
     static install::IngressChoice ingressChoiceIn(const QString &folder);
+    static gatewayapi::Target targetIn(const QString &folder);
     void announce(DocumentDelta delta);
     void onCleanChanged(bool clean);
     void onIndexChanged();
@@ -216,6 +227,7 @@ private:
     QStringList m_openedPaths;
     QHash<QString, QPointF> m_positions;
     install::IngressChoice m_ingress = install::IngressChoice::Analyze;
+    gatewayapi::Target m_target = gatewayapi::defaultTarget();
     bool m_restored = false; // recovered from autosave: modified until saved
     bool m_lastModified = false;
 };

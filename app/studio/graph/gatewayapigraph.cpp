@@ -68,13 +68,17 @@ bool hasGatewayApi(const ResourceSet &set)
     });
 }
 
-GatewayApiRun gatewayApiRun(const ResourceSet &set)
+GatewayApiRun gatewayApiRun(const ResourceSet &set, const std::optional<gatewayapi::Target> &target)
 {
     // compile() reads the routing view (gatewayapi/routingview.h): the local gateway plays the
     // Gateway API Gateways of Istio's class, and its table names their generated resources.
     GatewayApiRun run;
-    run.translation = gatewayapi::translate(set);
-    run.tables.emplace_back(std::size_t(0), compile(set).table);
+    gatewayapi::Options translation;
+    translation.target = target;
+    run.translation = gatewayapi::translate(set, translation);
+    CompileOptions options;
+    options.gatewayApiTarget = target;
+    run.tables.emplace_back(std::size_t(0), compile(set, options).table);
     return run;
 }
 
@@ -82,14 +86,16 @@ GatewayApiRun gatewayApiRun(const ResourceSet &set)
 class GatewayApiGraph
 {
 public:
-    GatewayApiGraph(const ResourceSet &set, GraphModel &graph)
+    GatewayApiGraph(const ResourceSet &set, GraphModel &graph,
+                    const std::optional<gatewayapi::Target> &target)
         : m_set(set)
         , m_graph(graph)
+        , m_target(target)
     {}
 
     void run()
     {
-        m_run = gatewayApiRun(m_set);
+        m_run = gatewayApiRun(m_set, m_target);
         indexGenerated();
         indexRunning();
         addGateways();
@@ -685,6 +691,7 @@ private:
 
     const ResourceSet &m_set;
     GraphModel &m_graph;
+    const std::optional<gatewayapi::Target> &m_target;
     GatewayApiRun m_run;
     std::map<std::string, Attachment> m_generatedGateways;        // "ns/name" -> listener
     std::map<std::string, std::size_t> m_generatedRoutes;         // "ns/name" -> route
@@ -697,11 +704,11 @@ private:
     std::vector<std::pair<QString, const Cluster *>> m_liveClusters;
 };
 
-void addGatewayApi(const ResourceSet &set, GraphModel &graph)
+void addGatewayApi(const ResourceSet &set, GraphModel &graph, const std::optional<gatewayapi::Target> &target)
 {
     if (!hasGatewayApi(set))
         return;
-    GatewayApiGraph(set, graph).run();
+    GatewayApiGraph(set, graph, target).run();
 }
 
 } // namespace meshroute::studio

@@ -49,12 +49,16 @@ struct GatewayApiRun
     // The compiled tables (today one: compile(set); the index is unused).
     std::vector<std::pair<std::size_t, std::shared_ptr<const RouteTable>>> tables;
 };
-GatewayApiRun gatewayApiRun(const ResourceSet &set);
+// `target`: the cluster's (GraphModel::build); the translation and the table both leave out what
+// it rejects or ignores.
+GatewayApiRun gatewayApiRun(const ResourceSet &set,
+                            const std::optional<gatewayapi::Target> &target = std::nullopt);
 
 // Whether the set has a Gateway API resource the graph shows.
 bool hasGatewayApi(const ResourceSet &set);
 
 // Adds the Gateway API nodes and edges to `graph` (after the classic ones, before badges).
-void addGatewayApi(const ResourceSet &set, GraphModel &graph);
+void addGatewayApi(const ResourceSet &set, GraphModel &graph,
+                   const std::optional<gatewayapi::Target> &target = std::nullopt);
 
 } // namespace meshroute::studio

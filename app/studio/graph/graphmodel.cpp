@@ -128,16 +128,20 @@ GraphNode &GraphModel::addNode(GraphNode node)
 class GraphBuilder
 {
 public:
-    GraphBuilder(const ResourceSet &set, const Diagnostics &diagnostics, GraphModel &graph)
+    GraphBuilder(const ResourceSet &set, const Diagnostics &diagnostics,
+                 const std::optional<gatewayapi::Target> &target, GraphModel &graph)
         : m_set(set)
         , m_diagnostics(diagnostics)
+        , m_target(target)
         , m_graph(graph)
     {}
 
     void run()
     {
         m_binding = routing::bindGateways(m_set);
-        m_compiled.emplace(m_set);
+        CompileOptions options;
+        options.gatewayApiTarget = m_target;
+        m_compiled.emplace(m_set, options);
         m_table = m_compiled->result().table;
         indexCompiledRoutes();
         addGateways();
@@ -149,7 +153,7 @@ public:
         addWorkloads();
         addWorkloadEdges();
         markRulesNotRun();
-        addGatewayApi(m_set, m_graph); // gatewayapigraph.h: the Gateway API resources
+        addGatewayApi(m_set, m_graph, m_target); // gatewayapigraph.h: the Gateway API resources
         addBadges();
     }
 
@@ -910,6 +914,7 @@ private:
 
     const ResourceSet &m_set;
     const Diagnostics &m_diagnostics;
+    const std::optional<gatewayapi::Target> &m_target;
     GraphModel &m_graph;
     routing::GatewayBinding m_binding;
     std::optional<CompileSession> m_compiled; // compile() and resolveDestinations() sharing their work
@@ -921,10 +926,11 @@ private:
         m_liveClusters; // (destination, socket)
 };
 
-GraphModel GraphModel::build(const ResourceSet &set, const Diagnostics &diagnostics)
+GraphModel GraphModel::build(const ResourceSet &set, const Diagnostics &diagnostics,
+                             const std::optional<gatewayapi::Target> &target)
 {
     GraphModel graph;
-    GraphBuilder(set, diagnostics, graph).run();
+    GraphBuilder(set, diagnostics, target, graph).run();
     return graph;
 }
 

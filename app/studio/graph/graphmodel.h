@@ -13,6 +13,7 @@
 // to something the input lacks goes to a ghost node (broken, red).
 
 #include "editing/routeedits.h"
+#include "gatewayapi/targets.h"
 #include "model/resourceset.h"
 
 #include <QHash>
@@ -89,7 +90,10 @@ size_t qHash(const EdgeIdentity &identity, size_t seed = 0) noexcept;
 class GraphModel
 {
 public:
-    static GraphModel build(const ResourceSet &set, const Diagnostics &diagnostics = {});
+    // `target`: the cluster the document is meant for (Document::gatewayApiTarget()); what it
+    // rejects or ignores is drawn as not run, as compile plays it. Absent: everything is read.
+    static GraphModel build(const ResourceSet &set, const Diagnostics &diagnostics = {},
+                            const std::optional<gatewayapi::Target> &target = std::nullopt);
 
     const QVector<GraphNode> &nodes() const { return m_nodes; }
     const QVector<GraphEdge> &edges() const { return m_edges; }

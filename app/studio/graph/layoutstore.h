@@ -2,7 +2,9 @@
 
 // A person's own node positions, kept next to the YAML in a sidecar file
 // (never in the manifests): `<folder>/.meshroute-layout.json`. The document's own settings
-// (the target cluster's ingress gateway: `"settings": {"ingress": "demo"}`) live there too.
+// live there too: the target cluster's ingress gateway and its Istio version and Gateway API CRDs,
+// `"settings": {"ingress": "demo", "target": "istio=1.31,gateway-api=v1.6.0,..."}` (each left out
+// while it is the default).
 
 #include <QHash>
 #include <QJsonObject>

@@ -79,7 +79,8 @@ void LiveSession::setOptions(const Options &options)
     m_timer->setInterval(std::max(20, m_options.sampleIntervalMs));
 }
 
-LiveSession::Compiled LiveSession::compileFor(const ResourceSet &set, const Diagnostics &analysis) const
+LiveSession::Compiled LiveSession::compileFor(const ResourceSet &set, const Diagnostics &analysis,
+                                              const std::optional<gatewayapi::Target> &target) const
 {
     Compiled c;
     for (const Diagnostic &d : analysis) {
@@ -88,8 +89,16 @@ LiveSession::Compiled LiveSession::compileFor(const ResourceSet &set, const Diag
             c.diagnostics.push_back(d);
         }
     }
-    CompileResult result = compile(set);
+    CompileOptions options;
+    options.gatewayApiTarget = target;
+    CompileResult result = compile(set, options);
     for (const Diagnostic &d : result.diagnostics) {
+        // What analysis already said (the target's findings, same code and place) is not repeated.
+        const bool said = std::any_of(analysis.begin(), analysis.end(), [&](const Diagnostic &a) {
+            return a.code == d.code && a.file == d.file && a.position == d.position;
+        });
+        if (said)
+            continue;
         if (d.severity == Severity::Error)
             c.errors << errorLine(d);
         else if (d.severity == Severity::Warning)
@@ -109,14 +118,15 @@ LiveSession::Compiled LiveSession::compileFor(const ResourceSet &set, const Diag
     return c;
 }
 
-LiveOutcome LiveSession::start(const ResourceSet &set, const Diagnostics &analysis)
+LiveOutcome LiveSession::start(const ResourceSet &set, const Diagnostics &analysis,
+                               const std::optional<gatewayapi::Target> &target)
 {
     LiveOutcome outcome;
     if (m_engine) {
         outcome = apply(set, analysis);
         return outcome;
     }
-    Compiled c = compileFor(set, analysis);
+    Compiled c = compileFor(set, analysis, target);
     outcome.warnings = c.warnings;
     outcome.diagnostics = c.diagnostics;
     if (!c.errors.isEmpty()) {
@@ -161,10 +171,11 @@ void LiveSession::adopt(Compiled &c, const proxy::ApplyResult &result, LiveOutco
     outcome.generation = result.generation;
 }
 
-LiveOutcome LiveSession::apply(const ResourceSet &set, const Diagnostics &analysis)
+LiveOutcome LiveSession::apply(const ResourceSet &set, const Diagnostics &analysis,
+                               const std::optional<gatewayapi::Target> &target)
 {
     LiveOutcome outcome;
-    Compiled c = compileFor(set, analysis);
+    Compiled c = compileFor(set, analysis, target);
     outcome.warnings = c.warnings;
     outcome.diagnostics = c.diagnostics;
     if (!c.errors.isEmpty()) {

@@ -18,7 +18,10 @@
 
 #include "compile/routetable.h"
 #include "engine/engine.h"
+#include "gatewayapi/targets.h"
 #include "model/resourceset.h"
+
+#include <optional>
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -120,11 +123,14 @@ public:
 
     // Compiles `set` and starts the engine. Refused when `analysis` (the document's
     // diagnostics) or the compiler report errors. Busy ports are warnings: the
-    // other listeners start.
-    LiveOutcome start(const ResourceSet &set, const Diagnostics &analysis);
+    // other listeners start. `target`: the document's cluster (Document::gatewayApiTarget(), the
+    // one its analysis read): the engine runs only what that cluster's Istio reads.
+    LiveOutcome start(const ResourceSet &set, const Diagnostics &analysis,
+                      const std::optional<gatewayapi::Target> &target = std::nullopt);
     // While running: compile and hot-apply. Refused on errors; the previous
     // configuration keeps running and live connections survive either way.
-    LiveOutcome apply(const ResourceSet &set, const Diagnostics &analysis);
+    LiveOutcome apply(const ResourceSet &set, const Diagnostics &analysis,
+                      const std::optional<gatewayapi::Target> &target = std::nullopt);
     void stop();
     bool isRunning() const { return m_engine != nullptr; }
 
@@ -170,7 +176,8 @@ signals:
 
 private:
     struct Compiled;
-    Compiled compileFor(const ResourceSet &set, const Diagnostics &analysis) const;
+    Compiled compileFor(const ResourceSet &set, const Diagnostics &analysis,
+                        const std::optional<gatewayapi::Target> &target) const;
     void adopt(Compiled &c, const proxy::ApplyResult &result, LiveOutcome &outcome);
     void addPoint(const QString &key, const proxy::CounterValues &values, double now, double seconds);
     TrafficSeries &seriesFor(const QString &key, SeriesKind kind);

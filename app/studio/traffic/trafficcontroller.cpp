@@ -132,6 +132,7 @@ TrafficController::TrafficController(QMainWindow *window, Document *document, Gr
     connect(m_applyTimer, &QTimer::timeout, this, &TrafficController::applyNow);
     connect(m_document, &Document::documentChanged, this, &TrafficController::onDocumentChanged);
     connect(m_document, &Document::documentReset, this, &TrafficController::onDocumentChanged);
+    connect(m_document, &Document::gatewayApiTargetChanged, this, &TrafficController::onDocumentChanged);
     connect(m_session, &LiveSession::applied, this, &TrafficController::onApplied);
     connect(m_session, &LiveSession::sampled, this, &TrafficController::onSampled);
     connect(m_session, &LiveSession::runningChanged, this, [this] {
@@ -281,7 +282,8 @@ bool TrafficController::start()
     m_session->setOptions(options);
     m_refused = false;
     log(tr("Starting the local gateway on %1 (port offset %2)…").arg(m_bindAddress).arg(m_portOffset));
-    const LiveOutcome outcome = m_session->start(m_document->set(), m_document->diagnostics());
+    const LiveOutcome outcome =
+        m_session->start(m_document->set(), m_document->diagnostics(), m_document->gatewayApiTarget());
     if (outcome.applied) {
         // Show the traffic as it starts (the event log is one tab away).
         if (auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("trafficDock")))
@@ -316,7 +318,7 @@ void TrafficController::applyNow()
 {
     m_applyTimer->stop();
     if (m_session->isRunning())
-        m_session->apply(m_document->set(), m_document->diagnostics());
+        m_session->apply(m_document->set(), m_document->diagnostics(), m_document->gatewayApiTarget());
 }
 
 void TrafficController::onApplied(const LiveOutcome &outcome)

@@ -92,6 +92,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_search(new QLineEdit(this))
     , m_status(new QLabel(this))
     , m_zoomLabel(new QLabel(this))
+    , m_targetLabel(new QLabel(this))
     , m_autosave(new QTimer(this))
     , m_files(new DocumentFiles(this, m_document))
     , m_preferences(Preferences::load())
@@ -112,6 +113,8 @@ MainWindow::MainWindow(QWidget *parent)
                        menuBar()->findChild<QMenu *>(QStringLiteral("menuHelp"))->menuAction());
 
     statusBar()->addWidget(m_status, 1);
+    m_targetLabel->setObjectName(QStringLiteral("targetLabel"));
+    statusBar()->addPermanentWidget(m_targetLabel);
     statusBar()->addPermanentWidget(m_traffic->statusLabel());
     statusBar()->addPermanentWidget(m_zoomLabel);
     // A large graph is laid out on a worker thread: a busy bar says so meanwhile.
@@ -129,6 +132,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_scene, &GraphScene::layoutFinished, layingOut, &QWidget::hide);
 
     connect(m_document, &Document::documentChanged, this, &MainWindow::refreshGraph);
+    // The target cluster decides what the local gateway plays: the graph draws it again.
+    connect(m_document, &Document::gatewayApiTargetChanged, this, [this] {
+        refreshGraph();
+        updateTargetLabel();
+    });
+    connect(m_document, &Document::documentReset, this, &MainWindow::updateTargetLabel);
     connect(m_document, &Document::documentReset, this, [this] {
         m_selection->clear();
         m_scene->setGraph(*m_document->graphModel(), m_document->positions());
@@ -513,8 +522,15 @@ void MainWindow::retranslate()
     m_search->setPlaceholderText(tr("Filter by name…"));
     m_history->setEmptyLabel(tr("<original document>"));
     m_zoomLabel->setText(tr("Zoom %1%").arg(qRound(m_view->zoom() * 100)));
+    updateTargetLabel();
     updateUndoTexts();
     updateTitle();
+}
+
+void MainWindow::updateTargetLabel()
+{
+    m_targetLabel->setText(targetSummary(m_document->gatewayApiTarget()));
+    m_targetLabel->setToolTip(targetDetails(m_document->gatewayApiTarget()));
 }
 
 void MainWindow::updateUndoTexts()
@@ -781,7 +797,7 @@ bool MainWindow::convertDocument(ConvertDirection direction)
 {
     if (!m_yaml->apply())
         return false; // the YAML pane holds an edit that does not parse: convert what is shown, or nothing
-    ConvertDialog dialog(m_document->set(), direction, gatewayapi::defaultTarget(), this);
+    ConvertDialog dialog(m_document->set(), direction, m_document->gatewayApiTarget(), this);
     if (dialog.exec() != QDialog::Accepted)
         return false;
     return applyConversion(dialog.conversion(), direction, dialog.outcome());
@@ -851,9 +867,11 @@ void MainWindow::showPreferences()
 {
     PreferencesDialog dialog(m_preferences, this);
     dialog.setIngressChoice(m_document->ingressChoice());
+    dialog.setGatewayApiTarget(m_document->gatewayApiTarget());
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_document->setIngressChoice(dialog.ingressChoice());
+    m_document->setGatewayApiTarget(dialog.gatewayApiTarget());
     const Preferences chosen = dialog.preferences();
     const bool languageChanged = chosen.language != m_preferences.language;
     chosen.save();

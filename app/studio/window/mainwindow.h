@@ -105,6 +105,7 @@ private:
     void updateUndoTexts();
     void refreshGraph();
     void updateTitle();
+    void updateTargetLabel();
     void showPreferences();
     void rename();
     void about();
@@ -132,6 +133,7 @@ private:
     QLineEdit *m_search;
     QLabel *m_status;
     QLabel *m_zoomLabel;
+    QLabel *m_targetLabel;
     QTimer *m_autosave;
     DocumentFiles *m_files;
     QMenu *m_recentMenu = nullptr;

@@ -1,5 +1,6 @@
 #include "window/preferences.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -13,6 +14,26 @@
 
 namespace meshroute::studio {
 
+QString targetSummary(const gatewayapi::Target &target)
+{
+    const QString channel = target.channel == gatewayapi::Channel::Standard
+                                ? PreferencesDialog::tr("standard")
+                                : PreferencesDialog::tr("experimental");
+    return PreferencesDialog::tr("Istio %1 · Gateway API %2 %3")
+        .arg(QString::fromStdString(target.istioText()), QString::fromStdString(target.bundle.text()),
+             channel);
+}
+
+QString targetDetails(const gatewayapi::Target &target)
+{
+    return (target.alphaGatewayApi
+                ? PreferencesDialog::tr("istiod runs with PILOT_ENABLE_ALPHA_GATEWAY_API=true")
+                : PreferencesDialog::tr("istiod runs without PILOT_ENABLE_ALPHA_GATEWAY_API")) +
+           QLatin1Char('\n') +
+           PreferencesDialog::tr("The cluster this document is meant for: the diagnostics, the graph, the "
+                                 "local gateway and Convert follow it. Change it in Preferences.");
+}
+
 PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *parent)
     : QDialog(parent)
     , m_language(new QComboBox(this))
@@ -21,6 +42,10 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
     , m_portOffset(new QSpinBox(this))
     , m_autosave(new QSpinBox(this))
     , m_ingress(new QComboBox(this))
+    , m_istio(new QComboBox(this))
+    , m_bundle(new QComboBox(this))
+    , m_channel(new QComboBox(this))
+    , m_alpha(new QCheckBox(tr("PILOT_ENABLE_ALPHA_GATEWAY_API on istiod"), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Preferences"));
@@ -59,6 +84,22 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
            "files that selects the gateway is used whatever is chosen here. Kept with this "
            "document."));
 
+    // The target cluster: every choice core knows the Gateway API behaviour of (targets.h).
+    m_istio->setObjectName(QStringLiteral("istioVersion"));
+    for (int minor = gatewayapi::kOldestIstioMinor; minor <= gatewayapi::kNewestIstioMinor; ++minor)
+        m_istio->addItem(QStringLiteral("1.%1").arg(minor), minor);
+    m_bundle->setObjectName(QStringLiteral("gatewayApiBundle"));
+    for (const gatewayapi::BundleVersion &bundle : gatewayapi::knownBundles())
+        m_bundle->addItem(QString::fromStdString(bundle.text()), QString::fromStdString(bundle.text()));
+    m_bundle->setToolTip(tr("The Gateway API CRD bundle installed on the cluster"));
+    m_channel->setObjectName(QStringLiteral("gatewayApiChannel"));
+    m_channel->addItem(tr("standard"), static_cast<int>(gatewayapi::Channel::Standard));
+    m_channel->addItem(tr("experimental"), static_cast<int>(gatewayapi::Channel::Experimental));
+    m_alpha->setObjectName(QStringLiteral("alphaGatewayApi"));
+    m_alpha->setToolTip(
+        tr("Istio reads TCPRoute v1alpha2 (and, before 1.30, TLSRoute v1alpha2) only with this flag set"));
+    setGatewayApiTarget(gatewayapi::defaultTarget());
+
     auto *appearance = new QGroupBox(tr("Appearance"), this);
     auto *appearanceForm = new QFormLayout(appearance);
     appearanceForm->addRow(tr("Language"), m_language);
@@ -76,6 +117,16 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
     layout->addWidget(appearance);
     layout->addWidget(gateway);
     layout->addWidget(documents);
+    auto *target = new QGroupBox(tr("Target cluster (this document)"), this);
+    target->setObjectName(QStringLiteral("targetCluster"));
+    target->setToolTip(tr("What the diagnostics (MR0025-MR0027, IST0176), the graph, the local gateway "
+                          "and Convert assume the Gateway API resources meet. Kept with this document."));
+    auto *targetForm = new QFormLayout(target);
+    targetForm->addRow(tr("Istio version"), m_istio);
+    targetForm->addRow(tr("Gateway API CRDs"), m_bundle);
+    targetForm->addRow(tr("Channel"), m_channel);
+    targetForm->addRow(QString(), m_alpha);
+    layout->addWidget(target);
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -98,6 +149,29 @@ void PreferencesDialog::setIngressChoice(install::IngressChoice choice)
 install::IngressChoice PreferencesDialog::ingressChoice() const
 {
     return static_cast<install::IngressChoice>(m_ingress->currentData().toInt());
+}
+
+void PreferencesDialog::setGatewayApiTarget(const gatewayapi::Target &target)
+{
+    m_istio->setCurrentIndex(std::max(0, m_istio->findData(target.istioMinor)));
+    // A bundle named in a spec but not among the known ones (the CLI's --target) is kept as it is.
+    const QString bundle = QString::fromStdString(target.bundle.text());
+    if (m_bundle->findData(bundle) < 0)
+        m_bundle->addItem(bundle, bundle);
+    m_bundle->setCurrentIndex(m_bundle->findData(bundle));
+    m_channel->setCurrentIndex(std::max(0, m_channel->findData(static_cast<int>(target.channel))));
+    m_alpha->setChecked(target.alphaGatewayApi);
+}
+
+gatewayapi::Target PreferencesDialog::gatewayApiTarget() const
+{
+    gatewayapi::Target target;
+    target.istioMinor = m_istio->currentData().toInt();
+    target.bundle = gatewayapi::parseBundleVersion(m_bundle->currentData().toString().toStdString())
+                        .value_or(gatewayapi::defaultTarget().bundle);
+    target.channel = static_cast<gatewayapi::Channel>(m_channel->currentData().toInt());
+    target.alphaGatewayApi = m_alpha->isChecked();
+    return target;
 }
 
 Preferences PreferencesDialog::preferences() const

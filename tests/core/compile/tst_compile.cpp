@@ -4,8 +4,11 @@
 #include "compile/compilesession.h"
 #include "yaml/loader.h"
 
+#include <QFile>
 #include <QRegularExpression>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace meshroute;
 
@@ -145,6 +148,7 @@ private slots:
     void sniRouteChoice_data();
     void sniRouteChoice();
     void sessionAnswersAsCompileAndResolveApart();
+    void gatewayApiTargetDecidesWhatIsPlayed();
 };
 
 void tst_Compile::tutorialDemo()
@@ -840,6 +844,62 @@ spec:
     QCOMPARE(expected[2].endpoints[0].workload, std::string("local-b"));
     QCOMPARE(expected[2].endpoints[1].workload, std::string("process-b"));
     QCOMPARE(expected[4].endpoints.size(), std::size_t(2));
+}
+
+// The local gateway serves what the target cluster's Istio reads: a TCPRoute v1 meets Istio 1.30
+// (which watches v1alpha2 only, not served by the v1.6.0 standard CRDs) as nothing, and compile
+// says so with analysis's MR0027; without a target every route is played, as before targets.
+void tst_Compile::gatewayApiTargetDecidesWhatIsPlayed()
+{
+    QFile file(QStringLiteral(MESHROUTE_SOURCE_DIR "/tests/core/gatewayapi/data/tutorial-gateway-api.yaml"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const std::string v1Routes =
+        file.readAll()
+            .replace("gateway.networking.k8s.io/v1alpha2", "gateway.networking.k8s.io/v1")
+            .toStdString();
+    ResourceSet set;
+    Diagnostics load;
+    loadText(set, load, v1Routes, "tutorial-v1.yaml");
+    QVERIFY(!hasErrors(load));
+    const auto routed = [](const RouteTable &t) {
+        int n = 0;
+        for (const Listener &l : t.listeners)
+            n += l.route ? 1 : 0;
+        return n;
+    };
+
+    const CompileResult untargeted = compile(set);
+    QCOMPARE(routed(*untargeted.table), 2);
+    QVERIFY(std::none_of(untargeted.diagnostics.begin(), untargeted.diagnostics.end(),
+                         [](const Diagnostic &d) { return d.code == "MR0027"; }));
+
+    CompileOptions options;
+    options.gatewayApiTarget =
+        gatewayapi::parseTarget("istio=1.30,gateway-api=v1.6.0,channel=standard").target;
+    QVERIFY(options.gatewayApiTarget);
+    const CompileResult targeted = compile(set, options);
+    QCOMPARE(routed(*targeted.table), 0);
+    // Analysis's findings, as analysis gives them: one per ignored route, at its apiVersion.
+    const Diagnostics expected = gatewayapi::targetDiagnostics(set, *options.gatewayApiTarget);
+    QCOMPARE(expected.size(), std::size_t(2));
+    std::vector<std::string> found;
+    for (const Diagnostic &d : targeted.diagnostics)
+        if (d.code == "MR0027")
+            found.push_back(d.file + ":" + std::to_string(d.position.line) + " " + d.message);
+    QCOMPARE(found.size(), expected.size());
+    for (std::size_t i = 0; i < expected.size(); ++i)
+        QCOMPARE(found[i], expected[i].file + ":" + std::to_string(expected[i].position.line) + " " +
+                               expected[i].message);
+
+    // The graph's session plays the same.
+    CompileSession session(set, options);
+    QCOMPARE(routed(*session.result().table), 0);
+    QCOMPARE(session.result().diagnostics.size(), targeted.diagnostics.size());
+
+    // The cluster the routes are written for (Istio 1.31 reads TCPRoute v1) plays them.
+    options.gatewayApiTarget =
+        gatewayapi::parseTarget("istio=1.31,gateway-api=v1.6.0,channel=standard").target;
+    QCOMPARE(routed(*compile(set, options).table), 2);
 }
 
 QTEST_GUILESS_MAIN(tst_Compile)

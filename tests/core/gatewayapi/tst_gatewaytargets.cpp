@@ -228,6 +228,17 @@ private slots:
         QVERIFY(kindsSeen.size() >= 4);
     }
 
+    // The bundles a person picks from (the studio's Preferences) are the ones there are CRDs of.
+    void knownBundlesAreTheCrdFolders()
+    {
+        QStringList known;
+        for (const gatewayapi::BundleVersion &b : gatewayapi::knownBundles())
+            known << QString::fromStdString(b.text());
+        QCOMPARE(
+            known,
+            QDir(kShared + "/gateway-api/crds").entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name));
+    }
+
     // For every bundle and channel there are CRDs of, check-manifests rejects exactly the documents
     // the target says the API server rejects.
     void rejectedAgreesWithCheckManifests_data()

@@ -106,6 +106,7 @@ private slots:
     void theSelectionSurvivesAnEdit();
     void undoAndRedoPutBackWhatAStateHad();
     void onlyTheLastFewStatesKeepTheirs();
+    void aNewTargetHasKeptStatesDerivedAgain();
 
 private:
     QTemporaryDir m_dir;
@@ -554,6 +555,30 @@ void TestIncremental::onlyTheLastFewStatesKeepTheirs()
         QCOMPARE(lines(document.diagnostics()), diagnostics[static_cast<std::size_t>(state)]);
         QCOMPARE(document.graphModel()->edges(), graphs[static_cast<std::size_t>(state)]->edges());
     }
+}
+
+// The target cluster decides what analysis finds and what the graph draws as run: a state kept
+// from before a new target is derived again when undo returns to it.
+void TestIncremental::aNewTargetHasKeptStatesDerivedAgain()
+{
+    Document document;
+    QVERIFY(document.open({studiotest::copyDemo(m_dir.filePath(QStringLiteral("demo4")))}));
+    const std::shared_ptr<const GraphModel> opened = document.graphModel();
+    const auto vs = static_cast<std::size_t>(document.indexOf(Kind::VirtualService, "default", "tcp-echo"));
+    document.replaceResource(
+        vs, edits::withWeight(document.set().resources[vs].node, edits::Section::Tcp, 0, 0, 40),
+        QStringLiteral("weight"));
+    const std::optional<gatewayapi::Target> target =
+        gatewayapi::parseTarget("istio=1.31,gateway-api=v1.6.0,channel=standard").target;
+    QVERIFY(target);
+    document.setGatewayApiTarget(*target);
+    document.undoStack()->undo();
+    QVERIFY(document.graphModel() != opened);
+    AnalysisOptions options;
+    options.gatewayApiTarget = *target;
+    const QStringList shown = lines(document.diagnostics());
+    for (const QString &line : lines(analyze(document.set(), options)))
+        QVERIFY2(shown.contains(line), qPrintable(line));
 }
 
 STUDIO_TEST_MAIN(TestIncremental)

@@ -313,6 +313,14 @@ void tst_LiveSession::theTargetDecidesWhatRuns()
     QCOMPARE(std::count_if(analysis.begin(), analysis.end(),
                            [](const Diagnostic &d) { return d.code == "MR0027"; }),
              2);
+    // Start while running applies, for the target it is given.
+    const LiveOutcome restarted = live.start(c.set, analysis, ignores);
+    QVERIFY2(restarted.applied, qPrintable(restarted.errors.join('\n')));
+    QCOMPARE(live.boundPort(31400), std::uint16_t(0));
+    QCOMPARE(live.boundPort(31401), std::uint16_t(0));
+    QVERIFY(live.apply(c.set, analysed(reads), reads).applied);
+    QVERIFY(live.boundPort(31400) != 0);
+
     const LiveOutcome applied = live.apply(c.set, analysis, ignores);
     QVERIFY2(applied.applied, qPrintable(applied.errors.join('\n')));
     QCOMPARE(live.boundPort(31400), std::uint16_t(0));

@@ -93,9 +93,11 @@ LiveSession::Compiled LiveSession::compileFor(const ResourceSet &set, const Diag
     options.gatewayApiTarget = target;
     CompileResult result = compile(set, options);
     for (const Diagnostic &d : result.diagnostics) {
-        // What analysis already said (the target's findings, same code and place) is not repeated.
+        // What analysis already said (the target's findings: the same finding at the same place) is
+        // not repeated. Findings are data, so "the same" is the code, the message id and its arguments.
         const bool said = std::any_of(analysis.begin(), analysis.end(), [&](const Diagnostic &a) {
-            return a.code == d.code && a.file == d.file && a.position == d.position;
+            return a.code == d.code && a.messageId == d.messageId && a.args == d.args && a.file == d.file &&
+                   a.position == d.position;
         });
         if (said)
             continue;
@@ -123,7 +125,7 @@ LiveOutcome LiveSession::start(const ResourceSet &set, const Diagnostics &analys
 {
     LiveOutcome outcome;
     if (m_engine) {
-        outcome = apply(set, analysis);
+        outcome = apply(set, analysis, target);
         return outcome;
     }
     Compiled c = compileFor(set, analysis, target);

@@ -328,6 +328,9 @@ void TestGatewayApiStudio::liveEdgesAreWhatTheTablesRun()
     const ResourceSet set = fromText(text);
     const GraphModel graph = GraphModel::build(set);
     const GatewayApiRun run = gatewayApiRun(set);
+    // A table the caller compiled already (the graph builder's) is the one the run reads.
+    QCOMPARE(gatewayApiRun(set, std::nullopt, run.tables.front().second).tables.front().second.get(),
+             run.tables.front().second.get());
     // The listener and route each generated classic resource stands for, read off the set itself.
     std::map<std::string, QString> gatewayOf; // generated Gateway "ns/name" -> "kgateway...|listener"
     std::map<std::string, QString> routeOf;   // generated VirtualService "ns/name" -> route id
@@ -1009,8 +1012,16 @@ void TestGatewayApiStudio::preferencesShowAndChooseTheTarget()
     QCOMPARE(bundle->currentText(), QStringLiteral("v1.4.1")); // not a known bundle: kept as it is
     QVERIFY(!alpha->isChecked());
     QCOMPARE(dialog.gatewayApiTarget(), chosen);
+    // The flag's tooltip is core's reading of the chosen release, and follows the choice.
+    QCOMPARE(
+        alpha->toolTip(),
+        QStringLiteral("Istio 1.28 reads TCPRoute v1alpha2 and TLSRoute v1alpha2 only with this flag set"));
+    istio->setCurrentIndex(istio->findText(QStringLiteral("1.30")));
+    QCOMPARE(alpha->toolTip(), QStringLiteral("Istio 1.30 reads TCPRoute v1alpha2 only with this flag set"));
 
     istio->setCurrentIndex(istio->findText(QStringLiteral("1.31")));
+    QCOMPARE(alpha->toolTip(),
+             QStringLiteral("Istio 1.31 reads every Gateway API kind it watches without this flag"));
     bundle->setCurrentIndex(bundle->findText(QStringLiteral("v1.6.0")));
     channel->setCurrentIndex(channel->findData(int(gatewayapi::Channel::Experimental)));
     alpha->setChecked(true);

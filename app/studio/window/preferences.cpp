@@ -34,6 +34,29 @@ QString targetDetails(const gatewayapi::Target &target)
                                  "local gateway and Convert follow it. Change it in Preferences.");
 }
 
+QString alphaFlagToolTip(int istioMinor)
+{
+    // Core's facts (gatewayapi::istioReading), not a sentence of our own: which kinds this Istio
+    // release reads only with the flag, at the version it watches.
+    QStringList gated;
+    for (const Kind kind :
+         {Kind::GatewayClass, Kind::KubeGateway, Kind::ReferenceGrant, Kind::TCPRoute, Kind::TLSRoute}) {
+        const gatewayapi::IstioReading reading = gatewayapi::istioReading(istioMinor, kind);
+        if (reading.needsAlpha)
+            gated << QStringLiteral("%1 %2").arg(QString::fromLatin1(kindName(kind)),
+                                                 QString::fromStdString(reading.version));
+    }
+    const QString istio = QStringLiteral("1.%1").arg(istioMinor);
+    if (gated.isEmpty())
+        return PreferencesDialog::tr("Istio %1 reads every Gateway API kind it watches without this flag")
+            .arg(istio);
+    const QString last = gated.takeLast();
+    const QString kinds =
+        gated.isEmpty() ? last
+                        : PreferencesDialog::tr("%1 and %2").arg(gated.join(QStringLiteral(", ")), last);
+    return PreferencesDialog::tr("Istio %1 reads %2 only with this flag set").arg(istio, kinds);
+}
+
 PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *parent)
     : QDialog(parent)
     , m_language(new QComboBox(this))
@@ -96,9 +119,10 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
     m_channel->addItem(tr("standard"), static_cast<int>(gatewayapi::Channel::Standard));
     m_channel->addItem(tr("experimental"), static_cast<int>(gatewayapi::Channel::Experimental));
     m_alpha->setObjectName(QStringLiteral("alphaGatewayApi"));
-    m_alpha->setToolTip(
-        tr("Istio reads TCPRoute v1alpha2 (and, before 1.30, TLSRoute v1alpha2) only with this flag set"));
+    connect(m_istio, &QComboBox::currentIndexChanged, this,
+            [this] { m_alpha->setToolTip(alphaFlagToolTip(m_istio->currentData().toInt())); });
     setGatewayApiTarget(gatewayapi::defaultTarget());
+    m_alpha->setToolTip(alphaFlagToolTip(m_istio->currentData().toInt()));
 
     auto *appearance = new QGroupBox(tr("Appearance"), this);
     auto *appearanceForm = new QFormLayout(appearance);

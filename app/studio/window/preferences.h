@@ -18,6 +18,9 @@ namespace meshroute::studio {
 // bar's), and a sentence about the alpha flag for its tooltip.
 QString targetSummary(const gatewayapi::Target &target);
 QString targetDetails(const gatewayapi::Target &target);
+// The alpha checkbox's tooltip: which kinds Istio 1.<istioMinor> reads only behind the flag (core's
+// istioReading).
+QString alphaFlagToolTip(int istioMinor);
 
 class PreferencesDialog : public QDialog
 {

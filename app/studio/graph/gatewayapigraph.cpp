@@ -68,7 +68,8 @@ bool hasGatewayApi(const ResourceSet &set)
     });
 }
 
-GatewayApiRun gatewayApiRun(const ResourceSet &set, const std::optional<gatewayapi::Target> &target)
+GatewayApiRun gatewayApiRun(const ResourceSet &set, const std::optional<gatewayapi::Target> &target,
+                            std::shared_ptr<const RouteTable> table)
 {
     // compile() reads the routing view (gatewayapi/routingview.h): the local gateway plays the
     // Gateway API Gateways of Istio's class, and its table names their generated resources.
@@ -76,9 +77,12 @@ GatewayApiRun gatewayApiRun(const ResourceSet &set, const std::optional<gatewaya
     gatewayapi::Options translation;
     translation.target = target;
     run.translation = gatewayapi::translate(set, translation);
-    CompileOptions options;
-    options.gatewayApiTarget = target;
-    run.tables.emplace_back(std::size_t(0), compile(set, options).table);
+    if (!table) {
+        CompileOptions options;
+        options.gatewayApiTarget = target;
+        table = compile(set, options).table;
+    }
+    run.tables.emplace_back(std::size_t(0), std::move(table));
     return run;
 }
 
@@ -87,15 +91,16 @@ class GatewayApiGraph
 {
 public:
     GatewayApiGraph(const ResourceSet &set, GraphModel &graph,
-                    const std::optional<gatewayapi::Target> &target)
+                    const std::optional<gatewayapi::Target> &target, std::shared_ptr<const RouteTable> table)
         : m_set(set)
         , m_graph(graph)
         , m_target(target)
+        , m_table(std::move(table))
     {}
 
     void run()
     {
-        m_run = gatewayApiRun(m_set, m_target);
+        m_run = gatewayApiRun(m_set, m_target, std::move(m_table));
         indexGenerated();
         indexRunning();
         addGateways();
@@ -692,6 +697,7 @@ private:
     const ResourceSet &m_set;
     GraphModel &m_graph;
     const std::optional<gatewayapi::Target> &m_target;
+    std::shared_ptr<const RouteTable> m_table; // the graph builder's compile of the set, for the target
     GatewayApiRun m_run;
     std::map<std::string, Attachment> m_generatedGateways;        // "ns/name" -> listener
     std::map<std::string, std::size_t> m_generatedRoutes;         // "ns/name" -> route
@@ -704,11 +710,12 @@ private:
     std::vector<std::pair<QString, const Cluster *>> m_liveClusters;
 };
 
-void addGatewayApi(const ResourceSet &set, GraphModel &graph, const std::optional<gatewayapi::Target> &target)
+void addGatewayApi(const ResourceSet &set, GraphModel &graph, const std::optional<gatewayapi::Target> &target,
+                   std::shared_ptr<const RouteTable> table)
 {
     if (!hasGatewayApi(set))
         return;
-    GatewayApiGraph(set, graph, target).run();
+    GatewayApiGraph(set, graph, target, std::move(table)).run();
 }
 
 } // namespace meshroute::studio

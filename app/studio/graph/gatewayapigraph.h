@@ -50,15 +50,18 @@ struct GatewayApiRun
     std::vector<std::pair<std::size_t, std::shared_ptr<const RouteTable>>> tables;
 };
 // `target`: the cluster's (GraphModel::build); the translation and the table both leave out what
-// it rejects or ignores.
+// it rejects or ignores. `table`: compile(set) for that target when the caller has it already (the
+// graph builder's), so that the set is not compiled twice; null: compiled here.
 GatewayApiRun gatewayApiRun(const ResourceSet &set,
-                            const std::optional<gatewayapi::Target> &target = std::nullopt);
+                            const std::optional<gatewayapi::Target> &target = std::nullopt,
+                            std::shared_ptr<const RouteTable> table = nullptr);
 
 // Whether the set has a Gateway API resource the graph shows.
 bool hasGatewayApi(const ResourceSet &set);
 
 // Adds the Gateway API nodes and edges to `graph` (after the classic ones, before badges).
 void addGatewayApi(const ResourceSet &set, GraphModel &graph,
-                   const std::optional<gatewayapi::Target> &target = std::nullopt);
+                   const std::optional<gatewayapi::Target> &target = std::nullopt,
+                   std::shared_ptr<const RouteTable> table = nullptr);
 
 } // namespace meshroute::studio

@@ -1,11 +1,13 @@
 // The routing graph built from the model, its layout, and the YAML edits behind
 // the graph's gestures.
 
+#include "analysis/analyzer.h"
 #include "compile/compile.h"
 #include "editing/routeedits.h"
 #include "gatewayapi/routingview.h"
 #include "graph/gatewayapigraph.h"
 #include "graph/graphmodel.h"
+#include "graph/graphtexts.h"
 #include "graph/layeredlayout.h"
 #include "graph/nodeid.h"
 #ifdef MESHROUTE_HAVE_GRAPHVIZ
@@ -325,6 +327,7 @@ private slots:
     void renameGatewayFixesReferences();
     void renameSubsetFixesReferences();
     void dependentsAreListed();
+    void keptWordsAreWhatAFreshBuildWrites();
 };
 
 void TestGraphModel::demoGraph()
@@ -869,6 +872,63 @@ void TestGraphModel::dependentsAreListed()
         (std::vector<std::string>{"DestinationRule default/tcp-echo", "VirtualService default/tcp-echo"}));
     QCOMPARE(edits::dependentsOf(set, indexOf(Kind::Deployment, "tcp-echo-v1")),
              std::vector<std::string>{"Service default/tcp-echo"});
+}
+
+// The words a build keeps (graphtexts.h) are found again for the same content only: after each
+// change below, a build with the kept words is a fresh build, and what did not change was not
+// formatted again.
+void TestGraphModel::keptWordsAreWhatAFreshBuildWrites()
+{
+    const QString base = studiotest::generatedRoutes(12, 3);
+    GraphTexts texts;
+    const auto check = [&](const QString &text, const char *step) {
+        const ResourceSet set = fromText(text);
+        const Diagnostics diagnostics = analyze(set);
+        const std::size_t hitsBefore = texts.hits();
+        const GraphModel kept = GraphModel::build(set, diagnostics, std::nullopt, &texts);
+        const GraphModel fresh = GraphModel::build(set, diagnostics);
+        [&] {
+            QCOMPARE(kept.nodes().size(), fresh.nodes().size());
+            for (qsizetype i = 0; i < fresh.nodes().size(); ++i) {
+                QCOMPARE(kept.nodes()[i].tooltip, fresh.nodes()[i].tooltip);
+                QVERIFY2(kept.nodes()[i] == fresh.nodes()[i],
+                         qPrintable(QLatin1String(step) + QLatin1Char(' ') + fresh.nodes()[i].id));
+            }
+            QCOMPARE(kept.edges(), fresh.edges());
+        }();
+        return texts.hits() - hitsBefore;
+    };
+    QCOMPARE(check(base, "first build"), std::size_t(0));
+    QVERIFY(texts.size() > 0);
+    const std::size_t words = texts.size();
+    QVERIFY(check(base, "the same set") >= words); // everything found again
+    QCOMPARE(texts.size(), words);
+
+    // One rule's destination, one subset's labels, a gateway's server, the Services' ports, a
+    // Service's selector, a namespace: each changes its own words, and a build after it is fresh.
+    QString text = base;
+    text.replace(QStringLiteral("host: svc-0\n            subset: s0"),
+                 QStringLiteral("host: svc-0\n            subset: s3"));
+    check(text, "a rule to a subset no DestinationRule defines");
+    text.replace(QStringLiteral("version: s1\n"), QStringLiteral("version: s1\n        track: canary\n"));
+    check(text, "a subset's labels");
+    text.replace(QStringLiteral("version: s0\n"), QStringLiteral("version: zero\n"));
+    check(text, "a subset's label value");
+    text.replace(QStringLiteral("name: tcp-20003\n        protocol: TCP"),
+                 QStringLiteral("name: tls-20003\n        protocol: TLS"));
+    check(text, "a gateway server's protocol");
+    text.replace(QStringLiteral("port: 9000"), QStringLiteral("port: 9001"));
+    check(text, "the Services' ports");
+    text.replace(QStringLiteral("    app: svc-2\n  ports"), QStringLiteral("    app: other\n  ports"));
+    check(text, "a Service's selector");
+    text.replace(QStringLiteral("metadata:\n  name: big\n"),
+                 QStringLiteral("metadata:\n  name: big\n  namespace: edge\n"));
+    check(text, "a VirtualService in another namespace");
+    QVERIFY(text != base);
+    // Back to the start, and what the last two builds did not ask for is gone.
+    check(base, "back to the start");
+    check(base, "again");
+    QCOMPARE(texts.size(), words);
 }
 
 STUDIO_TEST_MAIN(TestGraphModel)

@@ -4,6 +4,7 @@
 #include "document/commands.h"
 #include "editing/documentedits.h"
 #include "graph/graphmodel.h"
+#include "graph/graphtexts.h"
 #include "graph/layoutstore.h"
 #include "support/atomicfile.h"
 #include "views/diagnostictext.h"
@@ -76,10 +77,13 @@ bool sameOnDisk(const std::string &path, const std::string &text)
 
 Document::Document(QObject *parent)
     : QObject(parent)
+    , m_graphTexts(std::make_unique<GraphTexts>())
 {
     connect(&m_undoStack, &QUndoStack::cleanChanged, this, &Document::onCleanChanged);
     connect(&m_undoStack, &QUndoStack::indexChanged, this, &Document::onIndexChanged);
 }
+
+Document::~Document() = default;
 
 bool Document::open(const QStringList &paths, QString *error)
 {
@@ -539,7 +543,8 @@ void Document::exchangeDerived(const KeptDerived &derived, DerivedState leaving)
 std::shared_ptr<const GraphModel> Document::graphModel() const
 {
     if (!m_graph)
-        m_graph = std::make_shared<const GraphModel>(GraphModel::build(m_set, m_diagnostics, m_target));
+        m_graph = std::make_shared<const GraphModel>(
+            GraphModel::build(m_set, m_diagnostics, m_target, m_graphTexts.get()));
     return m_graph;
 }
 
@@ -547,6 +552,7 @@ void Document::invalidateDerived()
 {
     ++m_generation;
     m_graph.reset();
+    m_graphTexts->clear(); // the words were the old language's
 }
 
 void Document::announce(DocumentDelta delta)

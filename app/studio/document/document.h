@@ -31,6 +31,7 @@ namespace edits {
 struct Change;
 }
 class GraphModel;
+class GraphTexts;
 
 // What the views derive from one state of the set: its diagnostics and its graph model. The
 // undo command that leaves a state keeps them, so undo and redo put them back instead of
@@ -67,6 +68,7 @@ class Document : public QObject
 
 public:
     explicit Document(QObject *parent = nullptr);
+    ~Document() override;
 
     // Replace the whole document. `paths` are files or folders, as the user chose them.
     bool open(const QStringList &paths, QString *error = nullptr);
@@ -202,7 +204,9 @@ private:
     Diagnostics m_loadDiagnostics;
     Diagnostics m_diagnostics;
     mutable std::shared_ptr<const GraphModel> m_graph; // of the current state, null until asked for
-    std::uint64_t m_generation = 1;                    // see DerivedState
+    // The words of the graph's nodes, kept from build to build (graphtexts.h); cleared with the language.
+    std::unique_ptr<GraphTexts> m_graphTexts;
+    std::uint64_t m_generation = 1;                                        // see DerivedState
     std::vector<std::weak_ptr<std::optional<DerivedState>>> m_keptDerived; // oldest first
     DocumentDelta m_delta;
     struct ParseProblems

@@ -2,6 +2,7 @@
 
 #include "compile/compilesession.h"
 #include "graph/gatewayapigraph.h"
+#include "graph/graphtexts.h"
 #include "graph/nodeid.h"
 #include "model/names.h"
 #include "routing/binding.h"
@@ -129,11 +130,12 @@ class GraphBuilder
 {
 public:
     GraphBuilder(const ResourceSet &set, const Diagnostics &diagnostics,
-                 const std::optional<gatewayapi::Target> &target, GraphModel &graph)
+                 const std::optional<gatewayapi::Target> &target, GraphModel &graph, GraphTexts &texts)
         : m_set(set)
         , m_diagnostics(diagnostics)
         , m_target(target)
         , m_graph(graph)
+        , m_texts(texts)
     {}
 
     void run()
@@ -153,8 +155,9 @@ public:
         addWorkloads();
         addWorkloadEdges();
         markRulesNotRun();
-        addGatewayApi(m_set, m_graph, m_target); // gatewayapigraph.h: the Gateway API resources
+        addGatewayApi(m_set, m_graph, m_target, m_table); // gatewayapigraph.h: the Gateway API resources
         addBadges();
+        m_texts.endBuild();
     }
 
 private:
@@ -209,39 +212,71 @@ private:
             node.id = nodeid::gateway(ns(r), r.name);
             node.kind = NodeKind::Gateway;
             node.column = Column::Gateways;
-            node.title = q(r.name);
-            node.subtitle = Tr::tr("Gateway · %1").arg(q(ns(r)));
             node.resource = static_cast<int>(i);
             node.resources = {node.resource};
-            QStringList tip{
-                QStringLiteral("<b>%1</b>").arg(q(r.displayName(m_set.defaultNamespace)).toHtmlEscaped())};
-            if (!spec->selector.empty())
-                tip << Tr::tr("selector: %1").arg(labelsText(spec->selector).toHtmlEscaped());
+            const GraphText &text = gatewayText(r, *spec);
+            node.title = text.title;
+            node.subtitle = text.subtitle;
+            node.sockets = text.sockets;
+            // The gateway's own words, with what binding says of each server that is not served.
+            QStringList tip{text.tooltip};
             for (std::size_t s = 0; s < spec->servers.size(); ++s) {
-                const Server &server = spec->servers[s];
-                GraphSocket socket;
-                socket.key = QString::number(s);
-                socket.index = static_cast<int>(s);
-                socket.label = QStringLiteral("%1 %2").arg(server.port.number).arg(q(server.port.protocol));
-                QStringList hosts;
-                for (const std::string &host : server.hosts)
-                    hosts << q(host);
-                socket.detail = q(server.port.name);
-                if (server.tls && !server.tls->mode.empty())
-                    socket.detail += QStringLiteral(" · ") + q(server.tls->mode);
-                tip << Tr::tr("port %1 %2 (%3), hosts %4")
-                           .arg(server.port.number)
-                           .arg(q(server.port.protocol), q(server.port.name),
-                                hosts.join(QStringLiteral(", ")))
-                           .toHtmlEscaped();
+                tip << text.lines[static_cast<qsizetype>(s)];
                 if (const routing::ServerBinding *b = m_binding.find(i, s);
                     b && b->state != routing::ServerState::Served)
                     tip << QStringLiteral("&nbsp;&nbsp;") + serverStateText(*b).toHtmlEscaped();
-                node.sockets.push_back(socket);
             }
             node.tooltip = tip.join(QStringLiteral("<br>"));
             m_graph.addNode(std::move(node));
         }
+    }
+
+    // The words of a gateway node, from the Gateway alone: its title, subtitle and sockets, the
+    // head of its tooltip, and one tooltip line per server (`lines`).
+    const GraphText &gatewayText(const Resource &r, const GatewaySpec &spec)
+    {
+        TextKey key('g');
+        key << ns(r) << r.name << r.displayName(m_set.defaultNamespace);
+        for (const auto &[label, value] : spec.selector)
+            key << label << value;
+        key.number(spec.servers.size());
+        for (const Server &server : spec.servers) {
+            key.number(server.port.number) << server.port.protocol << server.port.name;
+            key << (server.tls ? server.tls->mode : std::string());
+            key.number(server.hosts.size());
+            for (const std::string &host : server.hosts)
+                key << host;
+        }
+        if (const GraphText *kept = m_texts.find(key.text()))
+            return *kept;
+        GraphText text;
+        text.title = q(r.name);
+        text.subtitle = Tr::tr("Gateway · %1").arg(q(ns(r)));
+        QStringList head{
+            QStringLiteral("<b>%1</b>").arg(q(r.displayName(m_set.defaultNamespace)).toHtmlEscaped())};
+        if (!spec.selector.empty())
+            head << Tr::tr("selector: %1").arg(labelsText(spec.selector).toHtmlEscaped());
+        text.tooltip = head.join(QStringLiteral("<br>"));
+        for (std::size_t s = 0; s < spec.servers.size(); ++s) {
+            const Server &server = spec.servers[s];
+            GraphSocket socket;
+            socket.key = QString::number(s);
+            socket.index = static_cast<int>(s);
+            socket.label = QStringLiteral("%1 %2").arg(server.port.number).arg(q(server.port.protocol));
+            QStringList hosts;
+            for (const std::string &host : server.hosts)
+                hosts << q(host);
+            socket.detail = q(server.port.name);
+            if (server.tls && !server.tls->mode.empty())
+                socket.detail += QStringLiteral(" · ") + q(server.tls->mode);
+            text.lines << Tr::tr("port %1 %2 (%3), hosts %4")
+                              .arg(server.port.number)
+                              .arg(q(server.port.protocol), q(server.port.name),
+                                   hosts.join(QStringLiteral(", ")))
+                              .toHtmlEscaped();
+            text.sockets.push_back(socket);
+        }
+        return m_texts.insert(key.take(), std::move(text));
     }
 
     void addDestinations()
@@ -265,62 +300,113 @@ private:
             node.kind = NodeKind::Destination;
             node.column = Column::Destinations;
             node.host = q(host);
-            QStringList tip;
             if (info.service >= 0) {
-                const Resource &service = resources[static_cast<std::size_t>(info.service)];
-                const auto *spec = service.as<ServiceSpec>();
-                node.title = q(service.name);
-                QStringList ports;
-                for (const ServicePort &port : spec->ports)
-                    ports << QString::number(port.port);
-                node.subtitle = Tr::tr("Service · %1").arg(ports.join(QStringLiteral(", ")));
                 node.resource = info.service;
                 node.resources.push_back(info.service);
-                tip << QStringLiteral("<b>%1</b>")
-                           .arg(q(service.displayName(m_set.defaultNamespace)).toHtmlEscaped());
-                tip << Tr::tr("selector: %1").arg(labelsText(spec->selector)).toHtmlEscaped();
             } else if (!info.entries.empty()) {
-                const Resource &entry = resources[static_cast<std::size_t>(info.entries.front())];
-                node.title = q(host);
-                node.subtitle = Tr::tr("ServiceEntry %1").arg(q(entry.name));
                 node.resource = info.entries.front();
-            } else {
-                node.title = q(host);
-                node.subtitle = Tr::tr("no Service or ServiceEntry");
             }
             for (int entry : info.entries)
                 if (!node.resources.contains(entry))
                     node.resources.push_back(entry);
             for (int ruleIndex : info.rules) {
-                const Resource &ruleResource = resources[static_cast<std::size_t>(ruleIndex)];
-                const auto *rule = ruleResource.as<DestinationRuleSpec>();
                 node.resources.push_back(ruleIndex);
                 if (node.resource < 0)
                     node.resource = ruleIndex;
-                tip << Tr::tr("DestinationRule %1")
-                           .arg(q(ruleResource.displayName(m_set.defaultNamespace)))
-                           .toHtmlEscaped();
-                for (std::size_t s = 0; s < rule->subsets.size(); ++s) {
-                    const Subset &subset = rule->subsets[s];
-                    if (node.socketIndex(q(subset.name)) >= 0)
-                        continue;
-                    GraphSocket socket;
-                    socket.key = q(subset.name);
-                    socket.label = q(subset.name);
-                    socket.detail = labelsText(subset.labels);
-                    socket.index = static_cast<int>(s);
-                    node.sockets.push_back(socket);
-                    tip << Tr::tr("subset %1: %2")
-                               .arg(q(subset.name), labelsText(subset.labels))
-                               .toHtmlEscaped();
-                }
             }
-            if (node.sockets.isEmpty())
-                node.sockets.push_back(wholeService());
-            tip.prepend(QStringLiteral("<b>%1</b>").arg(q(host).toHtmlEscaped()));
-            node.tooltip = tip.join(QStringLiteral("<br>"));
+            const GraphText &text = destinationText(host, info);
+            node.title = text.title;
+            node.subtitle = text.subtitle;
+            node.tooltip = text.tooltip;
+            node.sockets = text.sockets;
             m_graph.addNode(std::move(node));
         }
+    }
+
+    // The words of a destination node, from what names its host: the Service (or the first
+    // ServiceEntry) and the DestinationRules, in the order of the set.
+    const GraphText &destinationText(const std::string &host, const DestinationInfo &info)
+    {
+        const auto &resources = m_set.resources;
+        TextKey key('d');
+        key << host;
+        if (info.service >= 0) {
+            const Resource &service = resources[static_cast<std::size_t>(info.service)];
+            key << "s" << service.name << service.displayName(m_set.defaultNamespace);
+            const auto *spec = service.as<ServiceSpec>();
+            key.number(spec->ports.size());
+            for (const ServicePort &port : spec->ports)
+                key.number(port.port);
+            key.number(spec->selector.size());
+            for (const auto &[label, value] : spec->selector)
+                key << label << value;
+        } else if (!info.entries.empty()) {
+            key << "e" << resources[static_cast<std::size_t>(info.entries.front())].name;
+        } else {
+            key << "-";
+        }
+        for (int ruleIndex : info.rules) {
+            const Resource &ruleResource = resources[static_cast<std::size_t>(ruleIndex)];
+            key << ruleResource.displayName(m_set.defaultNamespace);
+            const auto *rule = ruleResource.as<DestinationRuleSpec>();
+            key.number(rule->subsets.size());
+            for (const Subset &subset : rule->subsets) {
+                key << subset.name;
+                key.number(subset.labels.size());
+                for (const auto &[label, value] : subset.labels)
+                    key << label << value;
+            }
+        }
+        if (const GraphText *kept = m_texts.find(key.text()))
+            return *kept;
+
+        GraphText text;
+        QStringList tip{QStringLiteral("<b>%1</b>").arg(q(host).toHtmlEscaped())};
+        if (info.service >= 0) {
+            const Resource &service = resources[static_cast<std::size_t>(info.service)];
+            const auto *spec = service.as<ServiceSpec>();
+            text.title = q(service.name);
+            QStringList ports;
+            for (const ServicePort &port : spec->ports)
+                ports << QString::number(port.port);
+            text.subtitle = Tr::tr("Service · %1").arg(ports.join(QStringLiteral(", ")));
+            tip << QStringLiteral("<b>%1</b>")
+                       .arg(q(service.displayName(m_set.defaultNamespace)).toHtmlEscaped());
+            tip << Tr::tr("selector: %1").arg(labelsText(spec->selector)).toHtmlEscaped();
+        } else if (!info.entries.empty()) {
+            const Resource &entry = resources[static_cast<std::size_t>(info.entries.front())];
+            text.title = q(host);
+            text.subtitle = Tr::tr("ServiceEntry %1").arg(q(entry.name));
+        } else {
+            text.title = q(host);
+            text.subtitle = Tr::tr("no Service or ServiceEntry");
+        }
+        QSet<QString> subsets;
+        for (int ruleIndex : info.rules) {
+            const Resource &ruleResource = resources[static_cast<std::size_t>(ruleIndex)];
+            const auto *rule = ruleResource.as<DestinationRuleSpec>();
+            tip << Tr::tr("DestinationRule %1")
+                       .arg(q(ruleResource.displayName(m_set.defaultNamespace)))
+                       .toHtmlEscaped();
+            for (std::size_t s = 0; s < rule->subsets.size(); ++s) {
+                const Subset &subset = rule->subsets[s];
+                const QString name = q(subset.name);
+                if (subsets.contains(name))
+                    continue; // the first DestinationRule to define a subset name draws it
+                subsets.insert(name);
+                GraphSocket socket;
+                socket.key = name;
+                socket.label = name;
+                socket.detail = labelsText(subset.labels);
+                socket.index = static_cast<int>(s);
+                text.sockets.push_back(socket);
+                tip << Tr::tr("subset %1: %2").arg(name, socket.detail).toHtmlEscaped();
+            }
+        }
+        if (text.sockets.isEmpty())
+            text.sockets.push_back(wholeService());
+        text.tooltip = tip.join(QStringLiteral("<br>"));
+        return m_texts.insert(key.take(), std::move(text));
     }
 
     static GraphSocket wholeService()
@@ -369,7 +455,50 @@ private:
         node.resource = static_cast<int>(index);
         node.resources = {node.resource};
         node.route = {static_cast<int>(index), ruleRef.section, rule};
-        node.title = QStringLiteral("%1 · %2 %3").arg(q(r.name), QLatin1String(section)).arg(rule + 1);
+        const GraphText &text = ruleText(r, section, rule, matches, sni, route);
+        node.title = text.title;
+        node.subtitle = text.subtitle;
+        node.tooltip = text.tooltip;
+        RuleInfo info;
+        info.id = m_graph.addNode(std::move(node)).id;
+        info.ref = ruleRef;
+        info.route = &route;
+        info.matches = matches;
+        m_ruleIndex[ruleRef] = m_rules.size();
+        m_rules.push_back(std::move(info));
+    }
+
+    // The words of a rule node, from the rule alone: its matches and destinations.
+    const GraphText &ruleText(const Resource &r, const char *section, int rule,
+                              const std::vector<const L4MatchAttributes *> &matches,
+                              const std::vector<std::vector<std::string>> &sni,
+                              const std::vector<RouteDestination> &route)
+    {
+        TextKey key('r');
+        key << r.name << r.displayName(m_set.defaultNamespace) << section;
+        key.number(static_cast<std::uint64_t>(rule)).number(matches.size());
+        for (std::size_t m = 0; m < matches.size(); ++m) {
+            key.number(matches[m]->port.has_value()).number(matches[m]->port.value_or(0));
+            key.number(matches[m]->gateways.size());
+            for (const std::string &gateway : matches[m]->gateways)
+                key << gateway;
+            const std::vector<std::string> none;
+            const std::vector<std::string> &names = m < sni.size() ? sni[m] : none;
+            key.number(names.size());
+            for (const std::string &name : names)
+                key << name;
+        }
+        key.number(route.size());
+        for (const RouteDestination &destination : route) {
+            key << destination.destination.host << destination.destination.subset;
+            key.number(destination.weight.has_value())
+                .number(static_cast<std::uint64_t>(destination.weight.value_or(0)));
+        }
+        if (const GraphText *kept = m_texts.find(key.text()))
+            return *kept;
+
+        GraphText text;
+        text.title = QStringLiteral("%1 · %2 %3").arg(q(r.name), QLatin1String(section)).arg(rule + 1);
         QStringList parts;
         for (std::size_t m = 0; m < matches.size(); ++m) {
             QStringList part;
@@ -389,27 +518,21 @@ private:
             }
             parts << part.join(QStringLiteral(" · "));
         }
-        node.subtitle = matches.empty() ? Tr::tr("any port") : parts.join(QStringLiteral(" | "));
+        text.subtitle = matches.empty() ? Tr::tr("any port") : parts.join(QStringLiteral(" | "));
         QStringList tip{
             QStringLiteral("<b>%1</b>").arg(q(r.displayName(m_set.defaultNamespace)).toHtmlEscaped()),
             Tr::tr("%1 rule %2: %3")
                 .arg(QLatin1String(section))
                 .arg(rule + 1)
-                .arg(node.subtitle)
+                .arg(text.subtitle)
                 .toHtmlEscaped()};
         for (const RouteDestination &destination : route)
             tip << Tr::tr("→ %1 %2 %3")
                        .arg(q(destination.destination.host), q(destination.destination.subset),
                             destination.weight ? Tr::tr("weight %1").arg(*destination.weight) : QString())
                        .toHtmlEscaped();
-        node.tooltip = tip.join(QStringLiteral("<br>"));
-        RuleInfo info;
-        info.id = m_graph.addNode(std::move(node)).id;
-        info.ref = ruleRef;
-        info.route = &route;
-        info.matches = matches;
-        m_ruleIndex[ruleRef] = m_rules.size();
-        m_rules.push_back(std::move(info));
+        text.tooltip = tip.join(QStringLiteral("<br>"));
+        return m_texts.insert(key.take(), std::move(text));
     }
 
     // ------------------------------------------------------------ gateway ports -> rules
@@ -838,6 +961,29 @@ private:
         }
     }
 
+    // "error: subset “v3” is not defined ...", in the UI language, as a tooltip line: from the
+    // diagnostic's severity, message id and arguments (the same finding, the same words).
+    const QString &problemLine(const Diagnostic &diagnostic)
+    {
+        TextKey key('p');
+        key.number(static_cast<std::uint64_t>(diagnostic.severity)) << diagnostic.messageId;
+        if (diagnostic.messageId.empty())
+            key << diagnostic.message;
+        key.number(diagnostic.args.size());
+        for (const MessageArg &arg : diagnostic.args) {
+            key.number(arg.fragment) << arg.text;
+            key.number(arg.params.size());
+            for (const std::string &param : arg.params)
+                key << param;
+        }
+        if (const GraphText *kept = m_texts.find(key.text()))
+            return kept->lines.front();
+        GraphText text;
+        text.lines << severityText(diagnostic.severity) + QStringLiteral(": ") +
+                          diagnosticMessage(diagnostic).toHtmlEscaped();
+        return m_texts.insert(key.take(), std::move(text)).lines.front();
+    }
+
     void addBadges()
     {
         const auto &resources = m_set.resources;
@@ -885,8 +1031,7 @@ private:
             for (std::size_t i = 0; i < listed->second.size() && !it->second.more; ++i) {
                 const Diagnostic &diagnostic = m_diagnostics[listed->second[i]];
                 if (seen.emplace(diagnostic.severity, diagnostic.messageId, diagnostic.message).second)
-                    add(it->second, severityText(diagnostic.severity) + QStringLiteral(": ") +
-                                        diagnosticMessage(diagnostic).toHtmlEscaped());
+                    add(it->second, problemLine(diagnostic));
             }
             return it->second;
         };
@@ -916,6 +1061,7 @@ private:
     const Diagnostics &m_diagnostics;
     const std::optional<gatewayapi::Target> &m_target;
     GraphModel &m_graph;
+    GraphTexts &m_texts;
     routing::GatewayBinding m_binding;
     std::optional<CompileSession> m_compiled; // compile() and resolveDestinations() sharing their work
     std::shared_ptr<const RouteTable> m_table;
@@ -927,10 +1073,11 @@ private:
 };
 
 GraphModel GraphModel::build(const ResourceSet &set, const Diagnostics &diagnostics,
-                             const std::optional<gatewayapi::Target> &target)
+                             const std::optional<gatewayapi::Target> &target, GraphTexts *texts)
 {
     GraphModel graph;
-    GraphBuilder(set, diagnostics, target, graph).run();
+    GraphTexts own;
+    GraphBuilder(set, diagnostics, target, graph, texts ? *texts : own).run();
     return graph;
 }
 

@@ -23,6 +23,8 @@
 
 namespace meshroute::studio {
 
+class GraphTexts;
+
 enum class NodeKind { Gateway, Route, Destination, Workload, Ghost };
 enum class Column { Gateways = 0, Routes = 1, Destinations = 2, Workloads = 3 };
 enum class EdgeKind { PortToRoute, RouteToSubset, SubsetToWorkload };
@@ -92,8 +94,11 @@ class GraphModel
 public:
     // `target`: the cluster the document is meant for (Document::gatewayApiTarget()); what it
     // rejects or ignores is drawn as not run, as compile plays it. Absent: everything is read.
+    // `texts`: the words of the nodes as an earlier build wrote them (graphtexts.h), found again by
+    // their content instead of formatted again, and kept for the next build; null: formatted here.
     static GraphModel build(const ResourceSet &set, const Diagnostics &diagnostics = {},
-                            const std::optional<gatewayapi::Target> &target = std::nullopt);
+                            const std::optional<gatewayapi::Target> &target = std::nullopt,
+                            GraphTexts *texts = nullptr);
 
     const QVector<GraphNode> &nodes() const { return m_nodes; }
     const QVector<GraphEdge> &edges() const { return m_edges; }

@@ -15,6 +15,7 @@
 #include "views/yamlpane.h"
 #include "window/settings.h"
 #include "yaml/loader.h"
+#include "yaml/writer.h"
 
 #include <QDirIterator>
 #include <QLabel>
@@ -574,8 +575,26 @@ private slots:
         };
         QVERIFY2(tooltip().contains(QStringLiteral("error: gateway &quot;nowhere&quot; not found")),
                  qPrintable(tooltip()));
+        // The document's graph keeps its words from build to build (graphtexts.h): a language
+        // switch (the main window calls invalidateDerived) has them written anew.
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("vs.yaml")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray::fromStdString(renderFile(set, 0)));
+        file.close();
+        Document document;
+        QVERIFY(document.open({file.fileName()}));
+        const auto documentTooltip = [&] {
+            for (const GraphNode &node : document.graphModel()->nodes())
+                if (node.kind == NodeKind::Route)
+                    return node.tooltip;
+            return QString();
+        };
+        QCOMPARE(documentTooltip(), tooltip());
         installTranslation(*app(), QStringLiteral("zh_CN"));
         QVERIFY2(tooltip().contains(QString::fromUtf8("错误: 找不到网关“nowhere”")), qPrintable(tooltip()));
+        document.invalidateDerived();
+        QCOMPARE(documentTooltip(), tooltip());
     }
 
     void viewsShowTheTranslationAndFollowALanguageSwitch()

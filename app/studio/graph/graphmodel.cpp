@@ -966,9 +966,9 @@ private:
     const QString &problemLine(const Diagnostic &diagnostic)
     {
         TextKey key('p');
-        key.number(static_cast<std::uint64_t>(diagnostic.severity)) << diagnostic.messageId;
-        if (diagnostic.messageId.empty())
-            key << diagnostic.message;
+        // The English text too: an id the catalogue lacks is shown as its English (diagnostictext.h).
+        key.number(static_cast<std::uint64_t>(diagnostic.severity))
+            << diagnostic.messageId << diagnostic.message;
         key.number(diagnostic.args.size());
         for (const MessageArg &arg : diagnostic.args) {
             key.number(arg.fragment) << arg.text;

@@ -111,14 +111,40 @@ void NodeItem::setNode(const GraphNode &node)
     if (node == m_node)
         return;
     const QSizeF size = geometry::nodeSize(node);
+    // The edges' ends are where the sockets are: only a new size or other sockets move them (a
+    // tooltip, a badge or a title of the same width does not).
+    const bool socketsMoved =
+        size != m_size ||
+        !std::equal(node.sockets.begin(), node.sockets.end(), m_node.sockets.begin(), m_node.sockets.end(),
+                    [](const GraphSocket &a, const GraphSocket &b) { return a.key == b.key; });
+    // A new tooltip alone (a problem of the resource reworded) changes nothing drawn.
+    GraphNode drawn = node;
+    drawn.tooltip = m_node.tooltip;
+    const bool looksSame = drawn == m_node;
     if (size != m_size)
         prepareGeometryChange();
     m_node = node;
     m_size = size;
+    if (socketsMoved)
+        for (EdgeItem *edge : std::as_const(m_edges))
+            edge->adjust();
+    if (looksSame) {
+        setToolTip(tooltipText());
+        return;
+    }
     m_face.reset();
-    for (EdgeItem *edge : std::as_const(m_edges))
-        edge->adjust();     // sockets may have moved
     setPortStates(m_ports); // the tooltip, with the live ports' states; repaints
+}
+
+QString NodeItem::tooltipText() const
+{
+    QString tip = m_node.tooltip;
+    for (auto it = m_ports.cbegin(); it != m_ports.cend(); ++it) {
+        if (it.key() >= 0 && it.key() < m_node.sockets.size() && !it.value().text.isEmpty())
+            tip += QStringLiteral("<br>%1: %2")
+                       .arg(m_node.sockets[it.key()].label.toHtmlEscaped(), it.value().text.toHtmlEscaped());
+    }
+    return tip;
 }
 
 QRectF NodeItem::boundingRect() const
@@ -164,13 +190,7 @@ QPointF NodeItem::anchor(int socket, bool right) const
 void NodeItem::setPortStates(const QHash<int, LivePort> &states)
 {
     m_ports = states;
-    QString tip = m_node.tooltip;
-    for (auto it = m_ports.cbegin(); it != m_ports.cend(); ++it) {
-        if (it.key() >= 0 && it.key() < m_node.sockets.size() && !it.value().text.isEmpty())
-            tip += QStringLiteral("<br>%1: %2")
-                       .arg(m_node.sockets[it.key()].label.toHtmlEscaped(), it.value().text.toHtmlEscaped());
-    }
-    setToolTip(tip);
+    setToolTip(tooltipText());
     update();
 }
 

@@ -77,6 +77,7 @@ public:
     // Per socket (by index) state of a gateway port on the running local gateway; empty when stopped.
     void setPortStates(const QHash<int, LivePort> &states);
     const QHash<int, LivePort> &portStates() const { return m_ports; }
+    QString tooltipText() const; // the node's tooltip with the live ports' states
     void setDropHighlight(int socket);
     void setDimmed(bool dimmed);
 
@@ -130,6 +131,7 @@ public:
     NodeItem *fromNode() const { return m_from; }
     NodeItem *toNode() const { return m_to; }
     void adjust();
+    const QPainterPath &path() const { return m_path; } // scene coordinates, from socket to socket
     QRectF labelRect() const { return m_labelRect; }
     // Traffic on this edge while the local gateway runs; nullopt when stopped.
     void setLive(const std::optional<LiveEdge> &live);

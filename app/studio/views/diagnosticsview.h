@@ -46,6 +46,7 @@ private:
     // After a change of the document: the list is rebuilt only when the diagnostics differ.
     void onDiagnosticsUpdated();
     void onCurrentChanged();
+    void updateFix(); // the Fix button, for the selected finding
     const Diagnostic *current() const;
 
     Document *m_document;

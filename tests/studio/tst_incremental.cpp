@@ -10,17 +10,20 @@
 #include "editing/routeedits.h"
 #include "graph/graphscene.h"
 #include "studiotest.h"
+#include "views/diagnosticsview.h"
 #include "views/inspector.h"
 #include "views/resourcetree.h"
 #include "views/yamlpane.h"
 #include "yaml/writer.h"
 
+#include <QFontMetrics>
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStyleOptionGraphicsItem>
+#include <QTreeWidget>
 
 #include <algorithm>
 #include <functional>
@@ -46,6 +49,25 @@ QStringList treeRows(const QTreeWidget &tree)
         rows << QStringLiteral("%1|%2|%3")
                     .arg((*it)->text(0), (*it)->toolTip(0), (*it)->data(0, Qt::UserRole + 1).toString());
     return rows;
+}
+
+// Edges whose path does not run from their from-socket to their to-socket (a node's sockets
+// moved and its edges did not follow): "from>to" of each.
+QStringList strayEdges(const QList<EdgeItem *> &items)
+{
+    QStringList out;
+    for (const EdgeItem *item : items) {
+        const GraphEdge &e = item->edge();
+        const int from = e.fromSocket.isEmpty() ? -1 : item->fromNode()->node().socketIndex(e.fromSocket);
+        const int to = e.toSocket.isEmpty() ? -1 : item->toNode()->node().socketIndex(e.toSocket);
+        const QPointF start = item->fromNode()->anchor(from, true);
+        const QPointF end = item->toNode()->anchor(to, false);
+        const QPainterPath &path = item->path();
+        if (path.isEmpty() || QLineF(path.pointAtPercent(0), start).length() > 0.5 ||
+            QLineF(path.pointAtPercent(1), end).length() > 0.5)
+            out << e.from + QLatin1Char('>') + e.to;
+    }
+    return out;
 }
 
 QStringList edgeRows(const QList<EdgeItem *> &items)
@@ -107,6 +129,7 @@ private slots:
     void undoAndRedoPutBackWhatAStateHad();
     void onlyTheLastFewStatesKeepTheirs();
     void aNewTargetHasKeptStatesDerivedAgain();
+    void theDiagnosticsListKeepsItsRows();
 
 private:
     QTemporaryDir m_dir;
@@ -163,6 +186,19 @@ void TestIncremental::viewsFollowEveryStepAsAFreshBuildShowsIt()
          }},
         {"a new gateway (a node more)",
          [&] { document.addResource(edits::newGateway("extra", 31402, "TCP"), QStringLiteral("add")); }},
+        {"a subset put first in a DestinationRule (the other sockets move down, their edges follow)",
+         [&] {
+             YAML::Node rule = YAML::Clone(document.set().resources[drOf("svc-1")].node);
+             YAML::Node subsets(YAML::NodeType::Sequence);
+             YAML::Node first;
+             first["name"] = "s-first";
+             first["labels"]["version"] = "first";
+             subsets.push_back(first);
+             for (const YAML::Node &subset : rule["spec"]["subsets"])
+                 subsets.push_back(subset);
+             rule["spec"]["subsets"] = subsets;
+             document.replaceResource(drOf("svc-1"), rule, QStringLiteral("subset first"));
+         }},
         {"a DestinationRule removed (indices move)",
          [&] { document.removeResource(drOf("svc-2"), QStringLiteral("remove")); }},
         {"a subset renamed everywhere (several resources)",
@@ -202,6 +238,7 @@ void TestIncremental::viewsFollowEveryStepAsAFreshBuildShowsIt()
                      qPrintable(where + " paints stale " + node.id.toUtf8()));
         }
         QCOMPARE(scene.edgeItems().size(), freshScene.edgeItems().size());
+        QCOMPARE(strayEdges(scene.edgeItems()), QStringList());
         QCOMPARE(edgeRows(scene.edgeItems()), edgeRows(freshScene.edgeItems()));
         // The tree and the YAML pane as new ones show the set.
         ResourceTree freshTree(&document);
@@ -579,6 +616,89 @@ void TestIncremental::aNewTargetHasKeptStatesDerivedAgain()
     const QStringList shown = lines(document.diagnostics());
     for (const QString &line : lines(analyze(document.set(), options)))
         QVERIFY2(shown.contains(line), qPrintable(line));
+}
+
+// The diagnostics list keeps its rows across an edit and writes again only those whose finding
+// changed; the selected finding stays selected, without being activated again; a fresh list shows
+// the same rows.
+void TestIncremental::theDiagnosticsListKeepsItsRows()
+{
+    const QString path = m_dir.filePath(QStringLiteral("findings.yaml"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(studiotest::generatedRoutes(24, 4).toUtf8());
+    }
+    Document document;
+    QVERIFY(document.open({path}));
+    const auto vs = static_cast<std::size_t>(document.indexOf(Kind::VirtualService, "default", "big"));
+    const auto toSubset = [&](const char *subset) {
+        document.replaceResource(vs,
+                                 edits::withDestinationSubset(document.set().resources[vs].node,
+                                                              edits::Section::Tcp, 2, 0, subset),
+                                 QStringLiteral("subset"));
+    };
+    toSubset("missing"); // a finding more (IST0101)
+    DiagnosticsView view(&document);
+    QTreeWidget *list = view.list();
+    const auto rowsOf = [](QTreeWidget *tree) {
+        QStringList out;
+        for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+            QStringList cells;
+            for (int c = 0; c < 5; ++c)
+                cells << tree->topLevelItem(i)->text(c);
+            out << cells.join(QLatin1Char('|')) + QLatin1Char('|') + tree->topLevelItem(i)->toolTip(2);
+        }
+        return out;
+    };
+    QVERIFY(list->topLevelItemCount() > 24);
+    int gatewayRow = -1;
+    for (int i = 0; i < list->topLevelItemCount() && gatewayRow < 0; ++i)
+        if (list->topLevelItem(i)->text(3).startsWith(QStringLiteral("Gateway ")))
+            gatewayRow = i;
+    QVERIFY(gatewayRow >= 0);
+    list->setCurrentItem(list->topLevelItem(gatewayRow));
+    QList<QTreeWidgetItem *> items;
+    for (int i = 0; i < list->topLevelItemCount(); ++i)
+        items << list->topLevelItem(i);
+    const QStringList before = rowsOf(list);
+    QSignalSpy activated(&view, &DiagnosticsView::diagnosticActivated);
+
+    toSubset("absent"); // the same finding, about another name
+    const QStringList after = rowsOf(list);
+    QCOMPARE(after.size(), before.size());
+    int changed = 0;
+    for (int i = 0; i < after.size(); ++i)
+        changed += after[i] != before[i] ? 1 : 0;
+    QCOMPARE(changed, 1);
+    QVERIFY(after.join(QLatin1Char('\n')).contains(QStringLiteral("absent")));
+    DiagnosticsView fresh(&document);
+    QCOMPARE(after, rowsOf(fresh.list()));
+    for (int i = 0; i < items.size(); ++i)
+        QVERIFY(list->topLevelItem(i) == items[i]); // the same rows, one of them rewritten
+    QCOMPARE(list->currentItem(), items[gatewayRow]);
+    QCOMPARE(activated.size(), 0);
+
+    // The columns fit their texts, the rewritten row's too.
+    toSubset("a-subset-name-much-longer-than-any-resource-or-place-in-this-list");
+    const QFontMetrics metrics(list->font());
+    for (int i = 0; i < list->topLevelItemCount(); ++i)
+        for (int column : {0, 1, 3, 4})
+            QVERIFY2(list->columnWidth(column) >=
+                         metrics.horizontalAdvance(list->topLevelItem(i)->text(column)),
+                     qPrintable(list->topLevelItem(i)->text(column)));
+    document.undoStack()->undo();
+    QCOMPARE(rowsOf(list), after);
+
+    // Undo: the rows before, the selection still there; a finding fewer: a row fewer.
+    document.undoStack()->undo();
+    QCOMPARE(rowsOf(list), before);
+    QCOMPARE(list->currentItem(), items[gatewayRow]);
+    document.undoStack()->undo();
+    QCOMPARE(list->topLevelItemCount(), items.size() - 1);
+    DiagnosticsView first(&document);
+    QCOMPARE(rowsOf(list), rowsOf(first.list()));
+    QCOMPARE(activated.size(), 0);
 }
 
 STUDIO_TEST_MAIN(TestIncremental)

@@ -906,24 +906,31 @@ void TestGraphModel::keptWordsAreWhatAFreshBuildWrites()
 
     // One rule's destination, one subset's labels, a gateway's server, the Services' ports, a
     // Service's selector, a namespace: each changes its own words, and a build after it is fresh.
+    const struct
+    {
+        const char *from;
+        const char *to;
+        const char *step;
+    } changes[] = {
+        {"host: svc-0\n            subset: s0", "host: svc-0\n            subset: s3",
+         "a rule to a subset no DestinationRule defines"},
+        {"version: s1\n", "version: s1\n        track: canary\n", "a subset's labels"},
+        {"version: s0\n", "version: zero\n", "a subset's label value"},
+        {"name: tcp-20003\n        protocol: TCP", "name: tls-20003\n        protocol: TLS",
+         "a gateway server's protocol"},
+        {"port: 9000", "port: 9001", "the Services' ports"},
+        {"    app: svc-2\n  ports", "    app: other\n  ports", "a Service's selector"},
+        {"metadata:\n  name: big\n", "metadata:\n  name: big\n  namespace: edge\n",
+         "a VirtualService in another namespace"},
+    };
     QString text = base;
-    text.replace(QStringLiteral("host: svc-0\n            subset: s0"),
-                 QStringLiteral("host: svc-0\n            subset: s3"));
-    check(text, "a rule to a subset no DestinationRule defines");
-    text.replace(QStringLiteral("version: s1\n"), QStringLiteral("version: s1\n        track: canary\n"));
-    check(text, "a subset's labels");
-    text.replace(QStringLiteral("version: s0\n"), QStringLiteral("version: zero\n"));
-    check(text, "a subset's label value");
-    text.replace(QStringLiteral("name: tcp-20003\n        protocol: TCP"),
-                 QStringLiteral("name: tls-20003\n        protocol: TLS"));
-    check(text, "a gateway server's protocol");
-    text.replace(QStringLiteral("port: 9000"), QStringLiteral("port: 9001"));
-    check(text, "the Services' ports");
-    text.replace(QStringLiteral("    app: svc-2\n  ports"), QStringLiteral("    app: other\n  ports"));
-    check(text, "a Service's selector");
-    text.replace(QStringLiteral("metadata:\n  name: big\n"),
-                 QStringLiteral("metadata:\n  name: big\n  namespace: edge\n"));
-    check(text, "a VirtualService in another namespace");
+    for (const auto &change : changes) {
+        const QString changed =
+            QString(text).replace(QString::fromUtf8(change.from), QString::fromUtf8(change.to));
+        QVERIFY2(changed != text, change.step);
+        text = changed;
+        check(text, change.step);
+    }
     QVERIFY(text != base);
     // Back to the start, and what the last two builds did not ask for is gone.
     check(base, "back to the start");

@@ -51,6 +51,15 @@ QStringList treeRows(const QTreeWidget &tree)
     return rows;
 }
 
+// The generated document of bench_graph, small, in one file at `path`; empty if it cannot be written.
+QString writeRoutes(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(studiotest::generatedRoutes(24, 4).toUtf8()) < 0)
+        return {};
+    return path;
+}
+
 // Edges whose path does not run from their from-socket to their to-socket (a node's sockets
 // moved and its edges did not follow): "from>to" of each.
 QStringList strayEdges(const QList<EdgeItem *> &items)
@@ -138,12 +147,8 @@ private:
 void TestIncremental::viewsFollowEveryStepAsAFreshBuildShowsIt()
 {
     // The generated document of bench_graph, small, in one file; and the demo's folder of files.
-    const QString path = m_dir.filePath(QStringLiteral("routes.yaml"));
-    {
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(studiotest::generatedRoutes(24, 4).toUtf8());
-    }
+    const QString path = writeRoutes(m_dir.filePath(QStringLiteral("routes.yaml")));
+    QVERIFY(!path.isEmpty());
     Document document;
     GraphScene scene;
     // As the main window wires it: the document's graph, built with the words kept from the builds
@@ -623,12 +628,8 @@ void TestIncremental::aNewTargetHasKeptStatesDerivedAgain()
 // the same rows.
 void TestIncremental::theDiagnosticsListKeepsItsRows()
 {
-    const QString path = m_dir.filePath(QStringLiteral("findings.yaml"));
-    {
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(studiotest::generatedRoutes(24, 4).toUtf8());
-    }
+    const QString path = writeRoutes(m_dir.filePath(QStringLiteral("findings.yaml")));
+    QVERIFY(!path.isEmpty());
     Document document;
     QVERIFY(document.open({path}));
     const auto vs = static_cast<std::size_t>(document.indexOf(Kind::VirtualService, "default", "big"));

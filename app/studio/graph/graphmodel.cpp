@@ -237,6 +237,7 @@ private:
     {
         TextKey key('g');
         key << ns(r) << r.name << r.displayName(m_set.defaultNamespace);
+        key.number(spec.selector.size());
         for (const auto &[label, value] : spec.selector)
             key << label << value;
         key.number(spec.servers.size());
@@ -345,6 +346,7 @@ private:
         } else {
             key << "-";
         }
+        key.number(info.rules.size());
         for (int ruleIndex : info.rules) {
             const Resource &ruleResource = resources[static_cast<std::size_t>(ruleIndex)];
             key << ruleResource.displayName(m_set.defaultNamespace);

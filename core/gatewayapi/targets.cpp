@@ -1,5 +1,7 @@
 #include "gatewayapi/targets.h"
 
+#include "model/tree.h"
+
 #include <algorithm>
 #include <cctype>
 #include <charconv>
@@ -94,15 +96,13 @@ std::string joined(const std::vector<std::string> &names)
     return out;
 }
 
-// The position of the value of `apiVersion` in the resource's document, else the resource's.
-Position apiVersionPosition(const Resource &r)
+// The position of the value of `apiVersion` in the document whose root is `root` (a yaml-cpp or
+// a light tree), the root placed at `at`; else r.position.
+template <typename Node> Position apiVersionIn(const Node &root, const Resource &r, Position at)
 {
-    if (!r.position.known())
-        return r.position;
-    const YAML::Node &root = r.node;
     if (!root.IsMap() || root.Mark().line < 0)
         return r.position;
-    const int offset = r.position.line - 1 - root.Mark().line;
+    const int offset = at.line - 1 - root.Mark().line;
     for (const auto &entry : root) {
         if (entry.first.IsScalar() && entry.first.Scalar() == "apiVersion") {
             const YAML::Mark mark = entry.second.Mark();
@@ -112,6 +112,18 @@ Position apiVersionPosition(const Resource &r)
         }
     }
     return r.position;
+}
+
+// The position of the value of `apiVersion` in the resource's document, else the resource's. An
+// edit's tree has the marks of the text it was edited from: its light tree says where it is.
+Position apiVersionPosition(const Resource &r)
+{
+    if (!r.position.known())
+        return r.position;
+    if (const tree::Tree *light = r.node.positions())
+        return apiVersionIn(light->root(), r,
+                            Position{light->root().Mark().line + 1, 1}); // lines of its text
+    return apiVersionIn<YAML::Node>(r.node, r, r.position);
 }
 
 std::optional<int> number(std::string_view text)

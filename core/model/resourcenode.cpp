@@ -1,5 +1,7 @@
 #include "model/resourcenode.h"
 
+#include "model/tree.h"
+
 #include <atomic>
 #include <mutex>
 
@@ -46,7 +48,9 @@ struct ResourceNode::State
     std::string exported;          // when not a part of the source text
     std::string_view exportedView; // the export text, possibly within the source
     bool hasExport = false;
-    bool sourceIsEmitted = false; // the source text is what emitNode writes for the node
+    bool sourceIsEmitted = false;                // the source text is what emitNode writes for the node
+    bool fromEdit = false;                       // `node` is an edit's tree, `source` its emitted text
+    std::shared_ptr<const tree::Tree> positions; // the light reader's tree of the source text
     std::once_flag once;
     std::atomic<bool> built{false};
     YAML::Node node;
@@ -116,6 +120,22 @@ ResourceNode ResourceNode::fromEmitted(std::string text)
     return out;
 }
 
+ResourceNode ResourceNode::fromEdit(const YAML::Node &node, std::string emitted,
+                                    std::shared_ptr<const tree::Tree> light)
+{
+    ResourceNode out(node);
+    out.m_state->source = makeSource(std::move(emitted));
+    out.m_state->sourceIsEmitted = true;
+    out.m_state->fromEdit = true;
+    out.m_state->positions = std::move(light);
+    return out;
+}
+
+const tree::Tree *ResourceNode::positions() const
+{
+    return m_state->positions.get();
+}
+
 bool ResourceNode::is(const ResourceNode &other) const
 {
     if (m_state == other.m_state)
@@ -139,7 +159,7 @@ std::optional<std::string_view> ResourceNode::untouchedExport() const
 
 std::optional<std::string_view> ResourceNode::untouchedEmitted() const
 {
-    if (isBuilt() || !m_state->sourceIsEmitted)
+    if ((isBuilt() && !m_state->fromEdit) || !m_state->sourceIsEmitted)
         return std::nullopt;
     return std::string_view(m_state->source->text());
 }

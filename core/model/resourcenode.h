@@ -22,6 +22,10 @@
 
 namespace meshroute {
 
+namespace tree {
+class Tree;
+}
+
 class ResourceNode
 {
 public:
@@ -39,13 +43,24 @@ public:
     // A node built when first used from `text`, which is what the writer emitted for it (emitNode):
     // an edit's new tree, read back from the text the YAML pane shows.
     static ResourceNode fromEmitted(std::string text);
+    // The tree an edit made, kept as the node (the next edit reads it instead of building it again
+    // from `emitted`, what emitNode wrote for it), with `light`, the light reader's tree of that
+    // text, which says where each part is in it (positions()). Like every resource's tree, it is
+    // never changed in place: edits clone it and replace the resource.
+    static ResourceNode fromEdit(const YAML::Node &node, std::string emitted,
+                                 std::shared_ptr<const tree::Tree> light);
+
+    // Where the parts of the node are, as lines and columns of the text it was read from, when that
+    // is not the yaml-cpp tree's marks (a tree kept from an edit has the marks of the text it was
+    // edited from); null: the tree's marks say it.
+    const tree::Tree *positions() const;
 
     // Whether the yaml-cpp tree exists (for tests and measurements).
     bool isBuilt() const;
     // The export text recorded at load, while the tree was never built (so never changed).
     std::optional<std::string_view> untouchedExport() const;
-    // For a node made fromEmitted() and not built since (so never changed): what emitNode writes
-    // for it, without building it.
+    // For a node made fromEmitted() and not built since (so never changed), or made fromEdit():
+    // what emitNode writes for it, without walking it.
     std::optional<std::string_view> untouchedEmitted() const;
 
     const YAML::Node &get() const;

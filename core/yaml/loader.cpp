@@ -739,20 +739,22 @@ bool parseSingleDocument(const std::string &text, YAML::Node &node, Diagnostics 
     return valid;
 }
 
-std::optional<Resource> parseEmitted(std::string text, const std::string &file, Diagnostics &diagnostics)
+std::optional<Resource> parseEmitted(std::string text, const std::string &file, Diagnostics &diagnostics,
+                                     const YAML::Node *edited)
 {
-    tree::Tree light;
-    if (!yamlfast::parse(text, light) || !light.root().IsMap())
+    auto light = std::make_shared<tree::Tree>();
+    if (!yamlfast::parse(text, *light) || !light->root().IsMap())
         return std::nullopt;
     Diagnostics found;
     Resource resource;
     try {
-        resource = parseResource(light.root(), 0, file, found);
+        resource = parseResource(light->root(), 0, file, found);
     } catch (const std::exception &) {
         return std::nullopt; // yaml-cpp's reading says what is wrong
     }
-    resource.position = positionOf(light.root().Mark(), 0);
-    resource.node = ResourceNode::fromEmitted(std::move(text));
+    resource.position = positionOf(light->root().Mark(), 0);
+    resource.node = edited ? ResourceNode::fromEdit(*edited, std::move(text), std::move(light))
+                           : ResourceNode::fromEmitted(std::move(text));
     diagnostics.insert(diagnostics.end(), found.begin(), found.end());
     return resource;
 }

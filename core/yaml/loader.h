@@ -52,6 +52,10 @@ bool parseSingleDocument(const std::string &text, YAML::Node &node, Diagnostics 
 // then lines of `text`, as if yaml-cpp had read it now). Model diagnostics go to `diagnostics`, with
 // positions in `text`, for `file`. nullopt when the text is not one mapping the light reader reads:
 // the caller then parses it with yaml-cpp.
-std::optional<Resource> parseEmitted(std::string text, const std::string &file, Diagnostics &diagnostics);
+// `edited`: the tree `text` was emitted from (an edit's), kept as the resource's node
+// (ResourceNode::fromEdit) with the light tree of `text` for positions; null: the node is built
+// from `text` when first asked for.
+std::optional<Resource> parseEmitted(std::string text, const std::string &file, Diagnostics &diagnostics,
+                                     const YAML::Node *edited = nullptr);
 
 } // namespace meshroute

@@ -133,7 +133,7 @@ private slots:
     void deltaNamesWhatChanged();
     void inspectorRebuildsOnlyForWhatItShows();
     void anEditReEmitsOnlyTheEditedTree();
-    void anEditsTreeIsBuiltOnlyWhenAsked();
+    void anEditKeepsTheTreeItMade();
     void theSelectionSurvivesAnEdit();
     void undoAndRedoPutBackWhatAStateHad();
     void onlyTheLastFewStatesKeepTheirs();
@@ -436,11 +436,12 @@ void TestIncremental::anEditReEmitsOnlyTheEditedTree()
     QCOMPARE(lines(document.diagnostics()), all);
 }
 
-void TestIncremental::anEditsTreeIsBuiltOnlyWhenAsked()
+void TestIncremental::anEditKeepsTheTreeItMade()
 {
-    // An edit's new tree is read back from the text it emits by the light reader: the yaml-cpp tree
-    // is built only when someone needs it. The pane, the file's text and the diagnostics take the
-    // text and the model as they are, and positions are lines of that text.
+    // An edit's new model is read back from the text it emits by the light reader, and the tree the
+    // edit made is kept as the resource's: the next edit reads it instead of a tree built again from
+    // that text. The pane, the file's text and the diagnostics take the text and the model as they
+    // are, and positions are lines of that text (the light tree's, not the edited tree's marks).
     Document document;
     QVERIFY(document.open({studiotest::demoSource()}));
     const auto vs = static_cast<std::size_t>(document.indexOf(Kind::VirtualService, "default", "tcp-echo"));
@@ -449,11 +450,13 @@ void TestIncremental::anEditsTreeIsBuiltOnlyWhenAsked()
     const std::string text = emitNode(edited);
     QVERIFY(document.replaceResource(vs, edited, QStringLiteral("subset")).empty());
     const Resource &resource = document.set().resources[vs];
-    QVERIFY(!resource.node.isBuilt());
+    QVERIFY(resource.node.isBuilt());
+    QVERIFY(resource.node.is(edited)); // the edit's tree itself
+    QVERIFY(resource.node.positions());
+    QCOMPARE(resource.node.untouchedEmitted(), std::optional<std::string_view>(text));
     QCOMPARE(resource.as<VirtualServiceSpec>()->tcp[1].route[0].destination.subset, std::string("v9"));
     QCOMPARE(document.yamlOf(vs), QString::fromStdString(text));
     QVERIFY(renderFile(document.set(), resource.file).find(text) != std::string::npos);
-    QVERIFY(!resource.node.isBuilt());
 
     // The missing subset (IST0101) is reported where the pane shows it: an edited resource's positions
     // are lines of its emitted text.
@@ -471,15 +474,42 @@ void TestIncremental::anEditsTreeIsBuiltOnlyWhenAsked()
     QCOMPARE(found->position.column,
              static_cast<int>(at - lineStart) + 1 + 8); // at the value, after "subset: "
 
-    // Undo and redo exchange the model and its text: still not built, the same diagnostics.
+    // Undo and redo exchange the model, its tree and its text: the same diagnostics.
     const QStringList all = lines(document.diagnostics());
     document.undoStack()->undo();
     document.undoStack()->redo();
-    QVERIFY(!document.set().resources[vs].node.isBuilt());
+    QVERIFY(document.set().resources[vs].node.is(edited));
     QCOMPARE(lines(document.diagnostics()), all);
-    // Asked for (the next edit reads it), the tree is the one the text says.
+    // The tree is the one the text says.
     const YAML::Node built = document.set().resources[vs].node;
     QCOMPARE(QString::fromStdString(emitNode(built)), QString::fromStdString(text));
+
+    // A second edit, as the YAML pane makes one: a tree read from what the person typed, with a
+    // comment and blank lines in the middle (which the writer does not put) and a destination more,
+    // to a port the Service lacks. The kept tree's marks are lines of the typed text; the finding
+    // (placed by walking to the port) is where the pane shows it after the edit, in the emitted text.
+    YAML::Node typedTree = YAML::Clone(document.set().resources[vs].node);
+    YAML::Node extra = YAML::Clone(typedTree["spec"]["tcp"][0]["route"][0]);
+    extra["destination"]["port"]["number"] = 12345;
+    typedTree["spec"]["tcp"][0]["route"].push_back(extra);
+    std::string typed = emitNode(typedTree);
+    typed.insert(typed.find("spec:\n") + 6, "  # typed\n\n\n");
+    const YAML::Node again = YAML::Load(typed);
+    const std::string againText = emitNode(again);
+    QVERIFY(document.replaceResource(vs, again, QStringLiteral("destination")).empty());
+    const auto port =
+        std::find_if(document.diagnostics().begin(), document.diagnostics().end(), [](const Diagnostic &d) {
+            return d.code == codes::ReferencedResourceNotFound && d.messageId == "destination-port-not-found";
+        });
+    QVERIFY(port != document.diagnostics().end());
+    const std::size_t portAt = againText.find("number: 12345");
+    QVERIFY(portAt != std::string::npos);
+    const std::size_t portLine = againText.rfind('\n', portAt) + 1;
+    QCOMPARE(port->position.line,
+             static_cast<int>(std::count(againText.begin(),
+                                         againText.begin() + static_cast<std::ptrdiff_t>(portAt), '\n')) +
+                 1);
+    QCOMPARE(port->position.column, static_cast<int>(portAt - portLine) + 1 + 8); // after "number: "
 }
 
 // An edit rebuilds the graph model; the scene keeps what was selected (nodes and edges, by what

@@ -412,7 +412,9 @@ Diagnostics Document::replaceResource(std::size_t index, const YAML::Node &node,
     std::string emittedText = emitNode(node);
     Diagnostics parse;
     const std::string &file = m_set.fileOf(m_set.resources[index]);
-    std::optional<Resource> after = parseEmitted(emittedText, file, parse);
+    // The edit's own tree becomes the resource's (the next edit reads it, not a tree built again
+    // from the text); the light tree of the text says where its parts are.
+    std::optional<Resource> after = parseEmitted(emittedText, file, parse, &node);
     if (after) {
         after = m_set.placedAt(index, std::move(*after));
     } else {

@@ -5,6 +5,7 @@
 
 #include "analysis/analyzer.h"
 #include "model/names.h"
+#include "model/positions.h"
 #include "routing/selectors.h"
 #include "routing/servers.h"
 
@@ -19,19 +20,8 @@
 
 namespace meshroute::analysis {
 
-// One step into a resource's YAML document: a mapping key or a sequence index.
-struct PathStep
-{
-    PathStep(const char *k)
-        : key(k)
-    {}
-    PathStep(std::size_t i)
-        : index(i)
-    {}
-    const char *key = nullptr;
-    std::size_t index = 0;
-};
-using Path = std::vector<PathStep>;
+using meshroute::Path; // model/positions.h
+using meshroute::PathStep;
 
 // Something that runs pods: a Deployment's pod template, a Pod, a WorkloadEntry,
 // or the ingress gateway Meshroute assumes (AnalysisOptions::gatewayLabels).

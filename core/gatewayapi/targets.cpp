@@ -1,6 +1,6 @@
 #include "gatewayapi/targets.h"
 
-#include "model/tree.h"
+#include "model/positions.h"
 
 #include <algorithm>
 #include <cctype>
@@ -96,34 +96,10 @@ std::string joined(const std::vector<std::string> &names)
     return out;
 }
 
-// The position of the value of `apiVersion` in the document whose root is `root` (a yaml-cpp or
-// a light tree), the root placed at `at`; else r.position.
-template <typename Node> Position apiVersionIn(const Node &root, const Resource &r, Position at)
-{
-    if (!root.IsMap() || root.Mark().line < 0)
-        return r.position;
-    const int offset = at.line - 1 - root.Mark().line;
-    for (const auto &entry : root) {
-        if (entry.first.IsScalar() && entry.first.Scalar() == "apiVersion") {
-            const YAML::Mark mark = entry.second.Mark();
-            if (mark.line < 0)
-                break;
-            return {mark.line + 1 + offset, mark.column + 1};
-        }
-    }
-    return r.position;
-}
-
-// The position of the value of `apiVersion` in the resource's document, else the resource's. An
-// edit's tree has the marks of the text it was edited from: its light tree says where it is.
+// The position of the value of `apiVersion` in the resource's document, else the resource's.
 Position apiVersionPosition(const Resource &r)
 {
-    if (!r.position.known())
-        return r.position;
-    if (const tree::Tree *light = r.node.positions())
-        return apiVersionIn(light->root(), r,
-                            Position{light->root().Mark().line + 1, 1}); // lines of its text
-    return apiVersionIn<YAML::Node>(r.node, r, r.position);
+    return positionAt(r, {"apiVersion"}, r.position);
 }
 
 std::optional<int> number(std::string_view text)

@@ -39,14 +39,18 @@ QString alphaFlagToolTip(int istioMinor)
     // Core's facts (gatewayapi::istioReading), not a sentence of our own: which kinds this Istio
     // release reads only with the flag, at the version it watches.
     QStringList gated;
-    for (const Kind kind :
-         {Kind::GatewayClass, Kind::KubeGateway, Kind::ReferenceGrant, Kind::TCPRoute, Kind::TLSRoute}) {
+    for (int k = 0; k <= static_cast<int>(Kind::Other); ++k) {
+        const auto kind = static_cast<Kind>(k);
+        if (!isGatewayApiKind(kind))
+            continue;
         const gatewayapi::IstioReading reading = gatewayapi::istioReading(istioMinor, kind);
         if (reading.needsAlpha)
             gated << QStringLiteral("%1 %2").arg(QString::fromLatin1(kindName(kind)),
                                                  QString::fromStdString(reading.version));
     }
-    const QString istio = QStringLiteral("1.%1").arg(istioMinor);
+    gatewayapi::Target release;
+    release.istioMinor = istioMinor;
+    const QString istio = QString::fromStdString(release.istioText());
     if (gated.isEmpty())
         return PreferencesDialog::tr("Istio %1 reads every Gateway API kind it watches without this flag")
             .arg(istio);

@@ -236,17 +236,11 @@ private:
     const GraphText &gatewayText(const Resource &r, const GatewaySpec &spec)
     {
         TextKey key('g');
-        key << ns(r) << r.name << r.displayName(m_set.defaultNamespace);
-        key.number(spec.selector.size());
-        for (const auto &[label, value] : spec.selector)
-            key << label << value;
+        key << ns(r) << r.name << r.displayName(m_set.defaultNamespace) << spec.selector;
         key.number(spec.servers.size());
         for (const Server &server : spec.servers) {
             key.number(server.port.number) << server.port.protocol << server.port.name;
-            key << (server.tls ? server.tls->mode : std::string());
-            key.number(server.hosts.size());
-            for (const std::string &host : server.hosts)
-                key << host;
+            key << (server.tls ? server.tls->mode : std::string()) << server.hosts;
         }
         if (const GraphText *kept = m_texts.find(key.text()))
             return *kept;
@@ -338,9 +332,7 @@ private:
             key.number(spec->ports.size());
             for (const ServicePort &port : spec->ports)
                 key.number(port.port);
-            key.number(spec->selector.size());
-            for (const auto &[label, value] : spec->selector)
-                key << label << value;
+            key << spec->selector;
         } else if (!info.entries.empty()) {
             key << "e" << resources[static_cast<std::size_t>(info.entries.front())].name;
         } else {
@@ -352,12 +344,8 @@ private:
             key << ruleResource.displayName(m_set.defaultNamespace);
             const auto *rule = ruleResource.as<DestinationRuleSpec>();
             key.number(rule->subsets.size());
-            for (const Subset &subset : rule->subsets) {
-                key << subset.name;
-                key.number(subset.labels.size());
-                for (const auto &[label, value] : subset.labels)
-                    key << label << value;
-            }
+            for (const Subset &subset : rule->subsets)
+                key << subset.name << subset.labels;
         }
         if (const GraphText *kept = m_texts.find(key.text()))
             return *kept;
@@ -481,14 +469,7 @@ private:
         key.number(static_cast<std::uint64_t>(rule)).number(matches.size());
         for (std::size_t m = 0; m < matches.size(); ++m) {
             key.number(matches[m]->port.has_value()).number(matches[m]->port.value_or(0));
-            key.number(matches[m]->gateways.size());
-            for (const std::string &gateway : matches[m]->gateways)
-                key << gateway;
-            const std::vector<std::string> none;
-            const std::vector<std::string> &names = m < sni.size() ? sni[m] : none;
-            key.number(names.size());
-            for (const std::string &name : names)
-                key << name;
+            key << matches[m]->gateways << (m < sni.size() ? sni[m] : std::vector<std::string>());
         }
         key.number(route.size());
         for (const RouteDestination &destination : route) {
@@ -972,12 +953,8 @@ private:
         key.number(static_cast<std::uint64_t>(diagnostic.severity))
             << diagnostic.messageId << diagnostic.message;
         key.number(diagnostic.args.size());
-        for (const MessageArg &arg : diagnostic.args) {
-            key.number(arg.fragment) << arg.text;
-            key.number(arg.params.size());
-            for (const std::string &param : arg.params)
-                key << param;
-        }
+        for (const MessageArg &arg : diagnostic.args)
+            key.number(arg.fragment) << arg.text << arg.params;
         if (const GraphText *kept = m_texts.find(key.text()))
             return kept->lines.front();
         GraphText text;

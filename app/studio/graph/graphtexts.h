@@ -25,6 +25,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 namespace meshroute::studio {
 
@@ -42,6 +43,21 @@ public:
     }
     TextKey &operator<<(const char *part) { return *this << std::string_view(part); }
     TextKey &operator<<(const std::string &part) { return *this << std::string_view(part); }
+    // A list or a map: its size, then its parts.
+    TextKey &operator<<(const std::vector<std::string> &parts)
+    {
+        number(parts.size());
+        for (const std::string &part : parts)
+            *this << part;
+        return *this;
+    }
+    TextKey &operator<<(const Labels &labels)
+    {
+        number(labels.size());
+        for (const auto &[label, value] : labels)
+            *this << label << value;
+        return *this;
+    }
     TextKey &number(std::uint64_t value)
     {
         m_text.append(reinterpret_cast<const char *>(&value), sizeof value);

@@ -22,8 +22,6 @@
 
 namespace meshroute::studio {
 
-namespace {}
-
 DiagnosticsView::DiagnosticsView(Document *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
@@ -187,6 +185,7 @@ void DiagnosticsView::rebuild()
            same(m_shown[before - 1 - tail], shown[after - 1 - tail]))
         ++tail;
     const std::size_t common = std::min(before, after) - head - tail;
+    const bool filled = before == 0; // anew: the columns are measured on all rows below
     // The columns fit what they show: measured on all rows when the list is filled anew, widened
     // for the rows written since (measuring thousands of rows on each edit would cost more than the
     // edit), so that an edit never narrows a column under the reader's eyes.
@@ -197,6 +196,8 @@ void DiagnosticsView::rebuild()
                                       : style->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_list)) +
         m_list->indentation() + 4;
     const auto fit = [&](const QTreeWidgetItem *item) {
+        if (filled)
+            return;
         for (int column : {0, 1, 3, 4}) {
             const int width =
                 metrics.horizontalAdvance(item->text(column)) + margin + (column == 0 ? icon : 0);
@@ -220,7 +221,7 @@ void DiagnosticsView::rebuild()
     }
     m_list->insertTopLevelItems(at, added);
     m_shown = std::move(shown);
-    if (before == 0)
+    if (filled)
         for (int column : {0, 1, 3, 4})
             m_list->resizeColumnToContents(column);
     m_list->setUpdatesEnabled(true);

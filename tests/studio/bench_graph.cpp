@@ -155,7 +155,7 @@ int main(int argc, char *argv[])
 
     // Typing: the split again, then five weights in a row on the same rule (as a spin box in the
     // inspector sends them), each re-analysed and repainted. The first edit above also builds the
-    // edited VirtualService's tree, which these find built or build again from what was emitted.
+    // edited VirtualService's tree from its file; these read the tree the edit before them made.
     document.undoStack()->redo();
     window.graphView()->viewport()->render(&pixmap);
     std::vector<qint64> keystrokes;

@@ -46,7 +46,8 @@ public:
     // The tree an edit made, kept as the node (the next edit reads it instead of building it again
     // from `emitted`, what emitNode wrote for it), with `light`, the light reader's tree of that
     // text, which says where each part is in it (positions()). Like every resource's tree, it is
-    // never changed in place: edits clone it and replace the resource.
+    // never changed in place: edits copy it, or the part they change, and replace the resource. A
+    // tree may share parts with the trees of earlier and later states (edits::withRuleEdited).
     static ResourceNode fromEdit(const YAML::Node &node, std::string emitted,
                                  std::shared_ptr<const tree::Tree> light);
 

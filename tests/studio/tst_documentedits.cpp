@@ -5,6 +5,7 @@
 
 #include "document/document.h"
 #include "editing/documentedits.h"
+#include "editing/routeedits.h"
 #include "graph/graphmodel.h"
 #include "studiotest.h"
 #include "yaml/writer.h"
@@ -131,6 +132,8 @@ private slots:
     void weightOfAnEdge();
     void deleteItems_data();
     void deleteItems();
+    void ruleEditsCopyOnlyTheRule_data();
+    void ruleEditsCopyOnlyTheRule();
 };
 
 void TestDocumentEdits::connectNodes_data()
@@ -587,4 +590,102 @@ void TestDocumentEdits::deleteItems()
 }
 
 STUDIO_TEST_MAIN(TestDocumentEdits)
+using RuleEdit = std::function<YAML::Node(const YAML::Node &, edits::Section, int)>;
+Q_DECLARE_METATYPE(RuleEdit)
+
+void TestDocumentEdits::ruleEditsCopyOnlyTheRule_data()
+{
+    QTest::addColumn<RuleEdit>("edit");
+    QTest::addColumn<QString>("changed"); // what the edited rule's text now holds
+    QTest::newRow("split") << RuleEdit([](const YAML::Node &vs, edits::Section s, int r) {
+        return edits::withSplit(vs, s, r, "other", "v9", 8080);
+    }) << "subset: v9";
+    QTest::newRow("weight") << RuleEdit([](const YAML::Node &vs, edits::Section s, int r) {
+        return edits::withWeight(vs, s, r, 1, 61);
+    }) << "weight: 61";
+    QTest::newRow("normalised weights") << RuleEdit([](const YAML::Node &vs, edits::Section s, int r) {
+        return edits::withNormalisedWeights(vs, s, r);
+    }) << "weight: 75";
+    QTest::newRow("subset") << RuleEdit([](const YAML::Node &vs, edits::Section s, int r) {
+        return edits::withDestinationSubset(vs, s, r, 0, "v7");
+    }) << "subset: v7";
+    QTest::newRow("without destination") << RuleEdit([](const YAML::Node &vs, edits::Section s, int r) {
+        return edits::withoutDestination(vs, s, r, 0);
+    }) << "route:\n  - destination:\n      host: echo\n      subset: b\n";
+    QTest::newRow("match port") << RuleEdit([](const YAML::Node &vs, edits::Section s, int r) {
+        return edits::withMatchPort(vs, s, r, 31999);
+    }) << "port: 31999";
+}
+
+// The edits of one rule copy that rule and the path to it, and share the rest with the tree they
+// were given, which stays as it was (the undo history holds it). The result writes the same text as
+// the tree it came from everywhere but in that rule: key order, flow style and the other rules.
+void TestDocumentEdits::ruleEditsCopyOnlyTheRule()
+{
+    QFETCH(RuleEdit, edit);
+    QFETCH(QString, changed);
+    const YAML::Node vs = YAML::Load(R"(apiVersion: networking.istio.io/v1
+kind: VirtualService
+metadata: {name: routes, namespace: default, labels: {team: edge}}
+spec:
+  hosts: ['*']
+  gateways: [gw]
+  tcp:
+  - match: [{port: 31400}]
+    route: [{destination: {host: echo, subset: a}}]
+  - match:
+    - port: 31401
+    route:
+    - destination: {host: echo, subset: a}
+      weight: 30
+    - destination: {host: echo, subset: b}
+      weight: 10
+  - route:
+    - destination: {host: echo, subset: c}
+  tls:
+  - match: [{port: 31402, sniHosts: [a.example]}]
+    route: [{destination: {host: echo, subset: a}}]
+  exportTo: ['.']
+)");
+    const std::string before = emitNode(vs);
+    const YAML::Node result = edit(vs, edits::Section::Tcp, 1);
+    QCOMPARE(emitNode(vs), before); // the tree given is not changed
+    const std::string after = emitNode(result);
+    const YAML::Node oldRules = vs["spec"]["tcp"];
+    const YAML::Node newRules = result["spec"]["tcp"];
+    const std::string rule = emitNode(newRules[1]);
+    QVERIFY2(QString::fromStdString(rule).contains(changed), rule.c_str());
+    QCOMPARE(newRules.size(), oldRules.size());
+    for (std::size_t i = 0; i < oldRules.size(); ++i) {
+        QCOMPARE(newRules[i].is(oldRules[i]), i != 1); // the others are shared, not copied
+        if (i != 1)
+            QCOMPARE(emitNode(newRules[i]), emitNode(oldRules[i]));
+    }
+    // Everything around the rule writes as it did: the same keys in the same order, the same styles.
+    const auto keys = [](const YAML::Node &map) {
+        QStringList out;
+        for (const auto &entry : map)
+            out << QString::fromStdString(entry.first.Scalar());
+        return out;
+    };
+    QCOMPARE(keys(result), keys(vs));
+    QCOMPARE(keys(result["spec"]), keys(vs["spec"]));
+    QCOMPARE(emitNode(result["metadata"]), emitNode(vs["metadata"]));
+    QVERIFY(result["spec"]["tls"].is(vs["spec"]["tls"]));
+    QCOMPARE(emitNode(result["spec"]["gateways"]), emitNode(vs["spec"]["gateways"]));
+    QCOMPARE(result["spec"]["tcp"].Style(), vs["spec"]["tcp"].Style());
+    // Another edit of the result (the next keystroke) leaves both trees before it as they were.
+    const YAML::Node next = edits::withWeight(result, edits::Section::Tcp, 1, 0, 5);
+    QCOMPARE(emitNode(vs), before);
+    QCOMPARE(emitNode(result), after);
+    QVERIFY(QString::fromStdString(emitNode(next)).contains(QStringLiteral("weight: 5")));
+    // The same edit of the tls section, and of a rule that is not there.
+    const YAML::Node tls = edit(vs, edits::Section::Tls, 0);
+    QCOMPARE(emitNode(vs), before);
+    QVERIFY(tls["spec"]["tcp"].is(vs["spec"]["tcp"]));
+    const YAML::Node none = edit(vs, edits::Section::Tcp, 7);
+    QCOMPARE(emitNode(none), before);
+    QVERIFY(!none.is(vs));
+}
+
 #include "tst_documentedits.moc"

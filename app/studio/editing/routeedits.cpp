@@ -78,6 +78,60 @@ YAML::Node metadata(const std::string &apiVersion, const std::string &kind, cons
     return node;
 }
 
+// An empty container of `like`'s type, tag and style (block or flow), to copy its entries into.
+YAML::Node emptyLike(const YAML::Node &like)
+{
+    YAML::Node out(like.Type());
+    out.SetTag(like.Tag());
+    out.SetStyle(like.Style());
+    return out;
+}
+
+// `virtualService` with rule `rule` of `section` replaced by a deep copy of it that `edit` changes.
+// Only the path to that rule is new (the resource's map, its spec, the list of rules): everything
+// else is shared with `virtualService`, not copied, so an edit costs the rule and not the rules
+// beside it. That is safe because a resource's tree is never changed in place (see
+// ResourceNode::fromEdit): `edit` may change the copy of the rule only, and the shared parts are
+// read through const handles (yaml-cpp's non-const operator[] inserts into the node it reads).
+// Each new container is put into its parent before it is filled, so that the trees' node
+// registries (yaml-cpp's memory) are merged once, not once per level. No such rule: an unchanged
+// copy.
+template <typename Edit>
+YAML::Node withRuleEdited(const YAML::Node &virtualService, Section section, int rule, Edit edit)
+{
+    const YAML::Node spec = virtualService["spec"];
+    const char *key = sectionKey(section);
+    const YAML::Node rules = spec.IsMap() ? spec[key] : YAML::Node();
+    if (!virtualService.IsMap() || !validRule(rules, rule))
+        return YAML::Clone(virtualService);
+    const auto editFields = [](const YAML::Node &from, YAML::Node &to, const char *name, const auto &inner) {
+        for (auto it = from.begin(); it != from.end(); ++it) {
+            if (!it->first.IsScalar() || it->first.Scalar() != name) {
+                to.force_insert(it->first, it->second);
+                continue;
+            }
+            YAML::Node copy = emptyLike(it->second);
+            to.force_insert(it->first, copy);
+            inner(it->second, copy);
+        }
+    };
+    YAML::Node out = emptyLike(virtualService);
+    editFields(virtualService, out, "spec", [&](const YAML::Node &oldSpec, YAML::Node &newSpec) {
+        editFields(oldSpec, newSpec, key, [&](const YAML::Node &oldRules, YAML::Node &newRules) {
+            for (std::size_t i = 0; i < oldRules.size(); ++i) {
+                if (i != static_cast<std::size_t>(rule)) {
+                    newRules.push_back(oldRules[i]);
+                    continue;
+                }
+                YAML::Node copy = YAML::Clone(oldRules[i]);
+                newRules.push_back(copy);
+                edit(copy);
+            }
+        });
+    });
+    return out;
+}
+
 YAML::Node labelsNode(const Labels &labels)
 {
     YAML::Node node(YAML::NodeType::Map);
@@ -196,102 +250,82 @@ YAML::Node withTlsRoute(const YAML::Node &virtualService, std::uint32_t port, co
 YAML::Node withSplit(const YAML::Node &virtualService, Section section, int rule, const std::string &host,
                      const std::string &subset, std::optional<std::uint32_t> destinationPort)
 {
-    YAML::Node node = YAML::Clone(virtualService);
-    YAML::Node rules = rulesOf(node, section);
-    if (!validRule(rules, rule))
-        return node;
-    YAML::Node route = rules[static_cast<std::size_t>(rule)]["route"];
-    route.push_back(destinationNode(host, subset, destinationPort));
-    setWeights(route, balancedWeights(route.size()));
-    return node;
+    return withRuleEdited(virtualService, section, rule, [&](YAML::Node &ruleNode) {
+        YAML::Node route = ruleNode["route"];
+        route.push_back(destinationNode(host, subset, destinationPort));
+        setWeights(route, balancedWeights(route.size()));
+    });
 }
 
 YAML::Node withWeight(const YAML::Node &virtualService, Section section, int rule, int destination,
                       std::int64_t weight)
 {
-    YAML::Node node = YAML::Clone(virtualService);
-    YAML::Node rules = rulesOf(node, section);
-    if (!validRule(rules, rule))
-        return node;
-    YAML::Node route = rules[static_cast<std::size_t>(rule)]["route"];
-    if (route.IsSequence() && destination >= 0 && static_cast<std::size_t>(destination) < route.size())
-        route[static_cast<std::size_t>(destination)]["weight"] = weight;
-    return node;
+    return withRuleEdited(virtualService, section, rule, [&](YAML::Node &ruleNode) {
+        YAML::Node route = ruleNode["route"];
+        if (route.IsSequence() && destination >= 0 && static_cast<std::size_t>(destination) < route.size())
+            route[static_cast<std::size_t>(destination)]["weight"] = weight;
+    });
 }
 
 YAML::Node withNormalisedWeights(const YAML::Node &virtualService, Section section, int rule)
 {
-    YAML::Node node = YAML::Clone(virtualService);
-    YAML::Node rules = rulesOf(node, section);
-    if (!validRule(rules, rule))
-        return node;
-    YAML::Node route = rules[static_cast<std::size_t>(rule)]["route"];
-    if (route.IsSequence())
-        setWeights(route, normalisedWeights(weightsOf(route)));
-    return node;
+    return withRuleEdited(virtualService, section, rule, [](YAML::Node &ruleNode) {
+        YAML::Node route = ruleNode["route"];
+        if (route.IsSequence())
+            setWeights(route, normalisedWeights(weightsOf(route)));
+    });
 }
 
 YAML::Node withDestinationSubset(const YAML::Node &virtualService, Section section, int rule, int destination,
                                  const std::string &subset)
 {
-    YAML::Node node = YAML::Clone(virtualService);
-    YAML::Node rules = rulesOf(node, section);
-    if (!validRule(rules, rule))
-        return node;
-    YAML::Node route = rules[static_cast<std::size_t>(rule)]["route"];
-    if (route.IsSequence() && destination >= 0 && static_cast<std::size_t>(destination) < route.size()) {
-        YAML::Node target = route[static_cast<std::size_t>(destination)]["destination"];
-        if (subset.empty())
-            target.remove("subset");
-        else
-            target["subset"] = subset;
-    }
-    return node;
+    return withRuleEdited(virtualService, section, rule, [&](YAML::Node &ruleNode) {
+        YAML::Node route = ruleNode["route"];
+        if (route.IsSequence() && destination >= 0 && static_cast<std::size_t>(destination) < route.size()) {
+            YAML::Node target = route[static_cast<std::size_t>(destination)]["destination"];
+            if (subset.empty())
+                target.remove("subset");
+            else
+                target["subset"] = subset;
+        }
+    });
 }
 
 YAML::Node withoutDestination(const YAML::Node &virtualService, Section section, int rule, int destination)
 {
-    YAML::Node node = YAML::Clone(virtualService);
-    YAML::Node rules = rulesOf(node, section);
-    if (!validRule(rules, rule))
-        return node;
-    YAML::Node ruleNode = rules[static_cast<std::size_t>(rule)];
-    YAML::Node route = ruleNode["route"];
-    if (!route.IsSequence() || destination < 0 || static_cast<std::size_t>(destination) >= route.size())
-        return node;
-    YAML::Node rest = removeAt(route, static_cast<std::size_t>(destination));
-    if (rest.size() == 1)
-        rest[0].remove("weight");
-    else if (rest.size() > 1)
-        setWeights(rest, normalisedWeights(weightsOf(rest)));
-    ruleNode["route"] = rest;
-    return node;
+    return withRuleEdited(virtualService, section, rule, [&](YAML::Node &ruleNode) {
+        YAML::Node route = ruleNode["route"];
+        if (!route.IsSequence() || destination < 0 || static_cast<std::size_t>(destination) >= route.size())
+            return;
+        YAML::Node rest = removeAt(route, static_cast<std::size_t>(destination));
+        if (rest.size() == 1)
+            rest[0].remove("weight");
+        else if (rest.size() > 1)
+            setWeights(rest, normalisedWeights(weightsOf(rest)));
+        ruleNode["route"] = rest;
+    });
 }
 
 YAML::Node withMatchPort(const YAML::Node &virtualService, Section section, int rule,
                          std::optional<std::uint32_t> port)
 {
-    YAML::Node node = YAML::Clone(virtualService);
-    YAML::Node rules = rulesOf(node, section);
-    if (!validRule(rules, rule))
-        return node;
-    YAML::Node ruleNode = rules[static_cast<std::size_t>(rule)];
-    YAML::Node match = ruleNode["match"];
-    if (!match.IsSequence() || match.size() == 0) {
-        if (!port)
-            return node;
-        YAML::Node entry(YAML::NodeType::Map);
-        entry["port"] = *port;
-        ruleNode["match"].push_back(entry);
-        return node;
-    }
-    for (std::size_t i = 0; i < match.size(); ++i) {
-        if (port)
-            match[i]["port"] = *port;
-        else
-            match[i].remove("port");
-    }
-    return node;
+    return withRuleEdited(virtualService, section, rule, [&](YAML::Node &ruleNode) {
+        YAML::Node match = ruleNode["match"];
+        if (!match.IsSequence() || match.size() == 0) {
+            if (!port)
+                return;
+            YAML::Node entry(YAML::NodeType::Map);
+            entry["port"] = *port;
+            ruleNode["match"].push_back(entry);
+            return;
+        }
+        for (std::size_t i = 0; i < match.size(); ++i) {
+            if (port)
+                match[i]["port"] = *port;
+            else
+                match[i].remove("port");
+        }
+    });
 }
 
 YAML::Node withoutRule(const YAML::Node &virtualService, Section section, int rule)

@@ -1,8 +1,12 @@
 #pragma once
 
 // Edits of resource documents as YAML transformations. Each function takes a
-// node and returns a changed deep copy, leaving fields it does not know alone,
-// so the document's unknown fields and their order survive.
+// node and returns a changed copy, leaving fields it does not know alone, so the
+// document's unknown fields and their order survive. The edits of one rule of a
+// VirtualService (split, weight, subset, match port, ...) copy only that rule and
+// the path to it, and share the rest with the node they were given; the others
+// return a deep copy. Neither the node given nor the result may be changed in
+// place afterwards (a resource's tree never is).
 
 #include "model/resourceset.h"
 #include "routing/binding.h"

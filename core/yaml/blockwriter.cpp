@@ -176,6 +176,13 @@ private:
             m_out += "null";
             return;
         }
+        // A collection as a key, a line break in one, or one that quoted could pass YAML's
+        // 1024-character limit on implicit keys: not for this writer (see ok()).
+        if (!node.IsScalar() || node.Scalar().size() > kLongestImplicitKey ||
+            node.Scalar().find_first_of("\n\r") != std::string::npos) {
+            m_declined = true;
+            return;
+        }
         m_out += tagText(node);
         const std::string &value = node.Scalar();
         if (node.Tag() != "!" && isSafePlain(value) && !(node.Tag().empty() && isNullWord(value)) &&
@@ -354,7 +361,25 @@ private:
     }
 
     std::string &m_out;
+    bool m_declined = false;
+
+public:
+    // False when the node had a key this writer does not write (see key()): what it wrote is not
+    // the node.
+    bool ok() const { return !m_declined; }
 };
+
+// Runs `write` on a Writer appending to `out`; on a declined key, `out` is put back as it was.
+template <typename Node, typename Write> bool written(std::string &out, Write write)
+{
+    const std::size_t start = out.size();
+    Writer<Node> writer(out);
+    write(writer);
+    if (writer.ok())
+        return true;
+    out.resize(start);
+    return false;
+}
 
 } // namespace
 
@@ -395,64 +420,24 @@ bool isSafePlain(const std::string &value)
     return true;
 }
 
-namespace {
-
-template <typename Node> bool canWriteTree(const Node &root)
+bool writeDocument(const YAML::Node &node, std::string &out)
 {
-    std::vector<Node> stack{root};
-    while (!stack.empty()) {
-        const Node node = stack.back();
-        stack.pop_back();
-        if (isNull(node) || node.IsScalar())
-            continue;
-        if (node.IsSequence()) {
-            for (const Node &child : node)
-                stack.push_back(child);
-            continue;
-        }
-        for (const auto &entry : node) {
-            if (!isNull(entry.first) && !entry.first.IsScalar())
-                return false;
-            if (!isNull(entry.first) && entry.first.Scalar().find_first_of("\n\r") != std::string::npos)
-                return false;
-            if (!isNull(entry.first) && entry.first.Scalar().size() > kLongestImplicitKey)
-                return false; // quoted, it could pass YAML's 1024-character limit on implicit keys
-            stack.push_back(entry.second);
-        }
-    }
-    return true;
+    return written<YAML::Node>(out, [&](auto &writer) { writer.document(node); });
 }
 
-} // namespace
-
-bool canWrite(const YAML::Node &node)
+bool writeExported(const YAML::Node &node, const std::string &apiVersion, std::string &out)
 {
-    return canWriteTree(node);
+    return written<YAML::Node>(out, [&](auto &writer) { writer.exported(node, apiVersion); });
 }
 
-bool canWrite(const tree::Node &node)
+bool writeExported(const tree::Node &node, const std::string &apiVersion, std::string &out)
 {
-    return canWriteTree(node);
+    return written<tree::Node>(out, [&](auto &writer) { writer.exported(node, apiVersion); });
 }
 
-void writeDocument(const YAML::Node &node, std::string &out)
+bool writeList(const YAML::Node &list, const std::vector<YAML::Node> &items, std::string &out)
 {
-    Writer<YAML::Node>(out).document(node);
-}
-
-void writeExported(const YAML::Node &node, const std::string &apiVersion, std::string &out)
-{
-    Writer<YAML::Node>(out).exported(node, apiVersion);
-}
-
-void writeExported(const tree::Node &node, const std::string &apiVersion, std::string &out)
-{
-    Writer<tree::Node>(out).exported(node, apiVersion);
-}
-
-void writeList(const YAML::Node &list, const std::vector<YAML::Node> &items, std::string &out)
-{
-    Writer<YAML::Node>(out).list(list, items);
+    return written<YAML::Node>(out, [&](auto &writer) { writer.list(list, items); });
 }
 
 } // namespace meshroute::yamlout

@@ -21,23 +21,23 @@ namespace meshroute::yamlout {
 // under YAML's 1024-character limit. Longer keys are written as explicit "? key" keys.
 inline constexpr std::size_t kLongestImplicitKey = 128;
 
-// False for what this writer does not handle (keys that are collections or longer than
-// kLongestImplicitKey); use YAML::Emitter for those.
-bool canWrite(const YAML::Node &node);
-bool canWrite(const tree::Node &node);
+// Each writer appends to `out` and returns true, or returns false and leaves `out` as it was when
+// the node has what this writer does not handle (a key that is a collection, holds a line break or
+// is longer than kLongestImplicitKey): use YAML::Emitter for those. Only what is written counts (the
+// status an export leaves out may hold anything).
 
-// Appends the node as a block-style document, ending with a line break.
-void writeDocument(const YAML::Node &node, std::string &out);
+// The node as a block-style document, ending with a line break.
+bool writeDocument(const YAML::Node &node, std::string &out);
 
 // The export form of a resource (see exportResource): no status, no server-managed
 // metadata, no last-applied annotation; apiVersion replaced unless `apiVersion` is empty.
 // Writes straight from the resource's node, which stays untouched.
-void writeExported(const YAML::Node &node, const std::string &apiVersion, std::string &out);
+bool writeExported(const YAML::Node &node, const std::string &apiVersion, std::string &out);
 // The same from the loader's light tree: the same bytes as from the yaml-cpp node it mirrors.
-void writeExported(const tree::Node &node, const std::string &apiVersion, std::string &out);
+bool writeExported(const tree::Node &node, const std::string &apiVersion, std::string &out);
 
 // A List document: the entries of `list` in their order, with `items` written as given.
-void writeList(const YAML::Node &list, const std::vector<YAML::Node> &items, std::string &out);
+bool writeList(const YAML::Node &list, const std::vector<YAML::Node> &items, std::string &out);
 
 // Whether a string can be written as a plain scalar in block context and read back as
 // the same string (not as another string, and not as an alias, comment or indicator).

@@ -511,16 +511,12 @@ void detach(Prepared &prepared, std::string_view body, const tree::Node &fast, c
                 node.reset(*yaml);
                 if (resource.item >= 0)
                     node.reset(std::as_const(*yaml)["items"][static_cast<std::size_t>(resource.item)]);
-                if (yamlout::canWrite(node)) {
-                    yamlout::writeExported(node, std::string(), text);
+                if (yamlout::writeExported(node, std::string(), text))
                     exported = std::move(text);
-                }
             } else {
                 const tree::Node node = resource.item >= 0 ? fast["items"][resource.item] : fast;
-                if (yamlout::canWrite(node)) {
-                    yamlout::writeExported(node, std::string(), text);
+                if (yamlout::writeExported(node, std::string(), text))
                     exported = std::move(text);
-                }
             }
         } catch (const std::exception &) {
             exported.reset(); // written from the tree when asked

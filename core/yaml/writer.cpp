@@ -217,16 +217,10 @@ std::string emitList(const ResourceSet &set, const SourceDocument &document)
         original.reset(); // it was read once; fall back to a bare List
     }
     std::vector<YAML::Node> items;
-    bool writable = yamlout::canWrite(original);
-    for (int index : document.resources) {
+    for (int index : document.resources)
         items.push_back(set.resources[static_cast<std::size_t>(index)].node);
-        writable = writable && yamlout::canWrite(items.back());
-    }
-    if (writable) {
-        std::string text;
-        yamlout::writeList(original, items, text);
+    if (std::string text; yamlout::writeList(original, items, text))
         return text;
-    }
     // Collections as keys somewhere: build the List from copies (the resources stay untouched).
     YAML::Node list(YAML::NodeType::Map);
     YAML::Node sequence(YAML::NodeType::Sequence);
@@ -353,11 +347,8 @@ bool sameTree(const YAML::Node &a, const YAML::Node &b)
 
 std::string emitNode(const YAML::Node &node)
 {
-    if (yamlout::canWrite(node)) {
-        std::string text;
-        yamlout::writeDocument(node, text);
+    if (std::string text; yamlout::writeDocument(node, text))
         return text;
-    }
     // Collections as keys: rare enough to leave to yaml-cpp's emitter.
     YAML::Emitter out;
     out.SetIndent(2);
@@ -418,11 +409,8 @@ std::string exportResource(const Resource &resource, const ExportOptions &option
         if (const std::optional<std::string_view> text = resource.node.untouchedExport())
             return std::string(*text);
     const std::string apiVersion = convertedApiVersion(resource, options);
-    if (yamlout::canWrite(resource.node)) {
-        std::string text;
-        yamlout::writeExported(resource.node, apiVersion, text);
+    if (std::string text; yamlout::writeExported(resource.node, apiVersion, text))
         return text;
-    }
     YAML::Node copy = YAML::Clone(resource.node);
     stripServerFields(copy, apiVersion);
     return emitNode(copy);

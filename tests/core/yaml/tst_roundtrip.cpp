@@ -396,6 +396,12 @@ private slots:
         QTest::newRow("quoted and odd keys") << "\"a: b\": 1\n\"3\": x\n'': empty\n\"#k\": 2\n\"- k\": 3\n";
         QTest::newRow("null key") << "~: 1\n";
         QTest::newRow("collection as key (yaml-cpp fallback)") << "? [a, b]\n: 1\nc: d\n";
+        // Found by the writer only when it gets there, after it wrote the entries before.
+        QTest::newRow("collection as key deep inside (yaml-cpp fallback)")
+            << "a: 1\nb:\n  c: [1, 2]\n  d:\n  - ? {x: y}\n    : z\n";
+        QTest::newRow("key with a line break (yaml-cpp fallback)") << "a: 1\nb: {\"k\\nl\": 1}\n";
+        QTest::newRow("key longer than an implicit key may be (yaml-cpp fallback)")
+            << "a: 1\nb:\n  " + QString(200, QLatin1Char('k')) + ": 1\n";
         QTest::newRow("top-level scalar") << "just text\n";
         QTest::newRow("top-level literal") << "--- |\n  a\n  b\n";
         QTest::newRow("flow everything") << "{a: [{b: [c, {d: e}]}], f: [], g: {}, h: ~}\n";

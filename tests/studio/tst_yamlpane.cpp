@@ -10,6 +10,8 @@
 #include <QComboBox>
 #include <QPlainTextEdit>
 
+#include <functional>
+
 using namespace meshroute;
 using namespace meshroute::studio;
 
@@ -43,6 +45,7 @@ private slots:
     void editingOneFileIsOneUndoStep();
     void faultyFileTextChangesNothing();
     void singleFileDocumentNeedsNoSelector();
+    void aLargeFileChangesWhereItChanged();
 
 private:
     QTemporaryDir m_dir;
@@ -165,6 +168,64 @@ void TestYamlPane::singleFileDocumentNeedsNoSelector()
     QVERIFY(!pane.fileSelector()->isVisible());
     QCOMPARE(pane.file(), 0);
     QVERIFY(!pane.editor()->isReadOnly());
+}
+
+// Edits of one resource after another in a large file: the pane, which replaces only the span of
+// its text that differs (compared a block of characters at a time, from both ends), shows what the
+// file renders to after each, wherever in the file and whatever the span's alignment. A character
+// outside the Basic Multilingual Plane that changes in its second half (one UTF-16 unit of two)
+// shows right too. A user's own typing in between is replaced too.
+void TestYamlPane::aLargeFileChangesWhereItChanged()
+{
+    QString text;
+    constexpr int services = 40;
+    for (int i = 0; i < services; ++i)
+        text += QStringLiteral("# service %1 \u00E9\napiVersion: v1\nkind: Service\nmetadata:\n"
+                               "  name: s%1\n  labels:\n    icon: \U0001F680\nspec:\n  ports:\n"
+                               "  - name: tcp\n    port: %2\n---\n")
+                    .arg(i)
+                    .arg(1000 + i);
+    const QString path = m_dir.filePath(QStringLiteral("large.yaml"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(text.toUtf8());
+    file.close();
+    Document document;
+    QVERIFY(document.open({path}));
+    YamlPane pane(&document);
+    pane.show();
+    pane.showFile(0);
+    QCOMPARE(pane.text(), text);
+    const auto edit = [&](int service, const std::function<void(YAML::Node &)> &change) {
+        const auto index = static_cast<std::size_t>(
+            document.indexOf(Kind::Service, "default", "s" + std::to_string(service)));
+        YAML::Node node = YAML::Clone(document.set().resources[index].node);
+        change(node);
+        document.replaceResource(index, node, QStringLiteral("edit"));
+    };
+    const auto rendered = [&] { return QString::fromStdString(renderFile(document.set(), 0)); };
+    for (int i = 0; i < services; ++i) {
+        edit(i, [i](YAML::Node &node) { node["spec"]["ports"][0]["port"] = 7 + i; });
+        QVERIFY2(pane.text() == rendered(), qPrintable(QStringLiteral("after the edit of s%1").arg(i)));
+    }
+    edit(services / 2, [](YAML::Node &node) { node["metadata"]["labels"]["icon"] = "\U0001F681"; });
+    QVERIFY(rendered().contains(QStringLiteral("icon: \U0001F681")));
+    QCOMPARE(pane.text(), rendered());
+    YamlPane fresh(&document);
+    fresh.showFile(0);
+    QCOMPARE(pane.text(), fresh.text());
+    // Typing into the pane, then throwing it away, then an edit of the document.
+    pane.editor()->setPlainText(pane.text().replace(QStringLiteral("port: 12"), QStringLiteral("port: 9")));
+    pane.revert();
+    QCOMPARE(pane.text(), rendered());
+    pane.editor()->setPlainText(pane.text().replace(QStringLiteral("port: 13"), QStringLiteral("port: 9")));
+    QVERIFY(pane.isDirty());
+    pane.revert();
+    edit(0, [](YAML::Node &node) { node["spec"]["ports"][0]["port"] = 5; });
+    QCOMPARE(pane.text(), rendered());
+    while (document.undoStack()->canUndo())
+        document.undoStack()->undo();
+    QCOMPARE(pane.text(), text);
 }
 
 STUDIO_TEST_MAIN(TestYamlPane)

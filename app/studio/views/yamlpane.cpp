@@ -22,27 +22,46 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cstring>
 
 namespace meshroute::studio {
 
 namespace {
 
-// Show `text` in `editor`, replacing only the span that differs from what it shows: an edit of
-// one resource in a large file re-lays out and re-highlights a few lines, not the whole file.
-void replaceText(QPlainTextEdit *editor, const QString &text)
+// How many characters `a` and `b` have in common from their start (`forward`) or from their end:
+// compared a block at a time, then a character at a time.
+qsizetype commonRun(QStringView a, QStringView b, bool forward)
 {
-    const QString old = editor->toPlainText();
+    const qsizetype n = std::min(a.size(), b.size());
+    const QChar *x = a.data();
+    const QChar *y = b.data();
+    const auto at = [&](const QChar *base, qsizetype size, qsizetype i) {
+        return forward ? base + i : base + size - 1 - i;
+    };
+    constexpr qsizetype block = 256;
+    qsizetype run = 0;
+    while (n - run >= block) {
+        const QChar *p = forward ? at(x, a.size(), run) : at(x, a.size(), run + block - 1);
+        const QChar *q = forward ? at(y, b.size(), run) : at(y, b.size(), run + block - 1);
+        if (std::memcmp(p, q, block * sizeof(QChar)) != 0)
+            break;
+        run += block;
+    }
+    while (run < n && *at(x, a.size(), run) == *at(y, b.size(), run))
+        ++run;
+    return run;
+}
+
+// Show `text` in `editor`, which shows `old`, replacing only the span that differs: an edit of one
+// resource in a large file re-lays out and re-highlights a few lines, not the whole file.
+void replaceText(QPlainTextEdit *editor, const QString &old, const QString &text)
+{
     if (old == text)
         return;
-    const qsizetype common = std::min(old.size(), text.size());
-    qsizetype prefix = 0;
-    while (prefix < common && old[prefix] == text[prefix])
-        ++prefix;
+    qsizetype prefix = commonRun(old, text, true);
     while (prefix > 0 && old[prefix - 1].isHighSurrogate())
         --prefix; // never split a character
-    qsizetype suffix = 0;
-    while (suffix < common - prefix && old[old.size() - 1 - suffix] == text[text.size() - 1 - suffix])
-        ++suffix;
+    qsizetype suffix = commonRun(QStringView(old).mid(prefix), QStringView(text).mid(prefix), false);
     while (suffix > 0 && old[old.size() - suffix].isLowSurrogate())
         --suffix;
     if (prefix + suffix < old.size() / 2) {
@@ -274,7 +293,8 @@ void YamlPane::reload()
     }
     updateTitle();
     updateFileSelector();
-    replaceText(m_editor, text);
+    replaceText(m_editor, m_shown ? *m_shown : m_editor->toPlainText(), text);
+    m_shown = text;
     m_dirty = false;
     m_editDiagnostics.clear();
     m_message->clear();
@@ -287,7 +307,10 @@ void YamlPane::reload()
 
 void YamlPane::onTextChanged()
 {
-    if (m_loading || m_editor->isReadOnly())
+    if (m_loading)
+        return;
+    m_shown.reset(); // the editor holds text reload() did not put there
+    if (m_editor->isReadOnly())
         return;
     m_dirty = true;
     m_apply->setEnabled(true);

@@ -10,6 +10,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QComboBox;
 class QLabel;
 class QPlainTextEdit;
@@ -76,6 +78,9 @@ private:
     int m_resource = -1;
     int m_file = -1; // chosen in the selector when the document has several files
     bool m_dirty = false;
+    // The text reload() last put in the editor, while no one changed it since (it need not be read
+    // back from the editor's document, which costs a walk of its blocks).
+    std::optional<QString> m_shown;
     bool m_loading = false;
     Diagnostics m_editDiagnostics;
 };

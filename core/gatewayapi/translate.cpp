@@ -181,8 +181,8 @@ std::optional<Message> pemProblem(const std::string &ref, const std::string &cer
     return std::nullopt;
 }
 
-// Go's truncatedKeysMessage: the sorted keys, the first three and how many more when there are three
-// or more.
+// Go's truncatedKeysMessage: the sorted keys; from three on, the first three and how many more (so
+// three keys end in ", and 0 more...", as Istio writes).
 std::string truncatedKeys(const std::map<std::string, std::string> &data)
 {
     std::vector<std::string> keys; // sorted: a std::map's order
@@ -191,7 +191,7 @@ std::string truncatedKeys(const std::map<std::string, std::string> &data)
     std::string out;
     for (std::size_t k = 0; k < keys.size() && k < 3; ++k)
         out += (k ? ", " : "") + keys[k];
-    if (keys.size() >= 3 && keys.size() > 3)
+    if (keys.size() >= 3)
         out += ", and " + std::to_string(keys.size() - 3) + " more...";
     return out;
 }

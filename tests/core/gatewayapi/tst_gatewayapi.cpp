@@ -1029,6 +1029,12 @@ spec:
                "didn't "
                "have expected keys cacert or ca.crt; found: a, tls.crt, tls.key, and 1 more..."
             << "-" << at;
+        QTest::newRow("no CA key, three keys: Istio says 0 more")
+            << byDefault(ref("ConfigMap", "ca")) << terminate
+            << doc("ConfigMap", "n", "ca", "{a: b, c: d, e: f}")
+            << "InvalidCertificateRef: invalid CA certificate reference /ConfigMap/ca., found secret, but "
+               "didn't have expected keys cacert or ca.crt; found: a, c, e, and 0 more..."
+            << "-" << at;
         QTest::newRow("malformed bundle") << byDefault(ref("ConfigMap", "ca")) << terminate
                                           << doc("ConfigMap", "n", "ca", "{ca.crt: hello}")
                                           << "InvalidCertificateRef: invalid CA certificate reference "

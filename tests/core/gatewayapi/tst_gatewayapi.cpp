@@ -1415,6 +1415,78 @@ spec:
         QCOMPARE(kindOf("gateway.networking.k8s.io/v1", "Gateway"), Kind::KubeGateway);
     }
 
+    // spec.tls.frontend is typed (default and perPort, each ref, the mode) and kept as written; what its
+    // CRD requires is reported where it is missing, a mode outside its enum where it is.
+    void frontendTlsIsTypedAndKept()
+    {
+        const std::string text = "apiVersion: gateway.networking.k8s.io/v1\nkind: Gateway\nmetadata:\n"
+                                 "  name: g\n  namespace: n\nspec:\n  gatewayClassName: istio\n  tls:\n"
+                                 "    frontend:\n"
+                                 "      default:\n"
+                                 "        validation:\n"
+                                 "          mode: AllowInsecureFallback\n"
+                                 "          caCertificateRefs:\n"
+                                 "          - group: \"\"\n"
+                                 "            kind: ConfigMap\n"
+                                 "            name: ca\n"
+                                 "            namespace: o\n"
+                                 "          unknownField: kept\n"
+                                 "      perPort:\n"
+                                 "      - port: 8443\n"
+                                 "        tls:\n"
+                                 "          validation:\n"
+                                 "            caCertificateRefs: [{group: \"\", kind: Secret, name: s}]\n"
+                                 "  listeners:\n  - name: l\n    port: 443\n    protocol: HTTPS\n";
+        ResourceSet set;
+        Diagnostics d;
+        loadText(set, d, text, "g.yaml");
+        QVERIFY(d.empty());
+        const auto *spec = set.resources.front().as<KubeGatewaySpec>();
+        QVERIFY(spec->frontendTls);
+        const GatewayFrontendTls &f = *spec->frontendTls;
+        QCOMPARE(f.position.line, 10);
+        QVERIFY(f.defaults.validation);
+        QCOMPARE(f.defaults.validation->mode, std::string("AllowInsecureFallback"));
+        QVERIFY(f.defaults.validation->modeSet);
+        QCOMPARE(f.defaults.validation->caCertificateRefs.size(), std::size_t(1));
+        const CaCertificateRef &ref = f.defaults.validation->caCertificateRefs.front();
+        QCOMPARE(ref.group + "|" + ref.kind + "|" + ref.name + "|" + ref.ns, std::string("|ConfigMap|ca|o"));
+        QCOMPARE(ref.position.line, 14);
+        QCOMPARE(f.perPort.size(), std::size_t(1));
+        QCOMPARE(f.perPort.front().port, 8443u);
+        QVERIFY(f.perPort.front().tls.validation);
+        QCOMPARE(f.perPort.front().tls.validation->mode, std::string("AllowValidOnly")); // the default
+        QVERIFY(!f.perPort.front().tls.validation->modeSet);
+        QCOMPARE(f.perPort.front().tls.validation->caCertificateRefs.front().kind, std::string("Secret"));
+        QCOMPARE(renderFile(set, 0), text);
+
+        // The CRD's required fields and the mode's enum.
+        auto problems = [&](const std::string &from, const std::string &to) {
+            std::string broken = text;
+            const auto at = broken.find(from);
+            if (at == std::string::npos)
+                return QStringLiteral("pattern not found");
+            broken.replace(at, from.size(), to);
+            ResourceSet s;
+            Diagnostics found;
+            loadText(s, found, broken, "g.yaml");
+            QStringList out;
+            for (const Diagnostic &x : found)
+                out << QString::fromStdString(x.code + " " + std::to_string(x.position.line) + " " +
+                                              x.message);
+            return out.join('\n');
+        };
+        QCOMPARE(problems("            kind: ConfigMap\n", ""),
+                 QStringLiteral("MR0006 14 spec.tls.frontend.default.validation.caCertificateRefs[0].kind is "
+                                "required"));
+        QCOMPARE(
+            problems("mode: AllowInsecureFallback", "mode: Insecure"),
+            QStringLiteral("MR0005 12 spec.tls.frontend.default.validation.mode \"Insecure\" is not one of "
+                           "AllowValidOnly, AllowInsecureFallback"));
+        QCOMPARE(problems("      - port: 8443\n", "      - \n"),
+                 QStringLiteral("MR0006 21 spec.tls.frontend.perPort[0].port is required"));
+    }
+
     // `validate --status` prints this: Kubernetes-shaped YAML whose route parents say what Istio's do.
     void statusYamlReadsBackAsIstiosStatus()
     {

@@ -660,6 +660,10 @@ std::optional<Condition> Translator::serverTls(const Resource &gateway, const Ga
         return c;
     }
     std::vector<Condition> errors;
+    // Istio keeps each usable certificate at its reference's index: with one usable, credentialName is
+    // the first entry, empty when the first reference is the unusable one.
+    std::vector<std::string> credentials(l.certificateRefs.size());
+    std::size_t usable = 0;
     for (const SecretRef &ref : l.certificateRefs) {
         const std::string refString = (ref.groupSet ? ref.group : "") + "/" + (ref.kindSet ? ref.kind : "") +
                                       "/" + ref.name + "." + ref.ns;
@@ -671,13 +675,15 @@ std::optional<Condition> Translator::serverTls(const Resource &gateway, const Ga
             error = bad("ResolvedRefs", "RefNotPermitted",
                         Message{"gwapi-cert-not-permitted", {ref.name, secretNs, gatewayNs}});
         if (!error) {
-            out.credentialNames.push_back("kubernetes-gateway://" + secretNs + "/" + ref.name);
+            credentials[std::size_t(&ref - l.certificateRefs.data())] =
+                "kubernetes-gateway://" + secretNs + "/" + ref.name;
+            ++usable;
             continue;
         }
         report(ref.position, *error);
         errors.push_back(std::move(*error));
     }
-    if (out.credentialNames.empty() && !errors.empty()) {
+    if (usable == 0 && !errors.empty()) {
         if (errors.size() == 1)
             return errors.front();
         // joinErrors: the first's reason, the messages joined (at most two certificateRefs get here).
@@ -686,10 +692,14 @@ std::optional<Condition> Translator::serverTls(const Resource &gateway, const Ga
             Message{"gwapi-status-joined", {fragment(errors[0].message), fragment(errors[1].message)}};
         return joined;
     }
-    // An unusable second certificate is dropped quietly, as Istio does. No certificateRefs at all: a
-    // SIMPLE server without credentials, and frontend validation is not read.
-    if (out.credentialNames.empty())
+    // An unusable certificate next to a usable one is dropped quietly, as Istio does. No certificateRefs
+    // at all: a SIMPLE server without credentials, and frontend validation is not read.
+    if (usable == 0)
         return std::nullopt;
+    if (usable == 1 && !credentials.front().empty())
+        out.credentialNames = {credentials.front()};
+    else if (usable > 1)
+        out.credentialNames = credentials;
 
     // The Gateway's frontend validation (spec.tls.frontend) of the listener's port: client certificates
     // are verified against its CA. Istio 1.30 reads no mode (AllowInsecureFallback validates as

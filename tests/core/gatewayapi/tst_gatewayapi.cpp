@@ -915,7 +915,7 @@ spec:
         QTest::addColumn<QString>("extra");    // more documents
         QTest::addColumn<QString>("expected"); // ResolvedRefs when False ("Reason: message"), else "ok"
         QTest::addColumn<QString>("server");   // the generated server's tls; "-": not programmed
-        QTest::addColumn<int>("line");         // the diagnostic's line (0: none)
+        QTest::addColumn<int>("line");         // the certificate diagnostic's line (0: none)
         const QString pem = "\"-----BEGIN CERTIFICATE-----\\nAAAA\\n-----END CERTIFICATE-----\\n\"";
         auto doc = [](const QString &kind, const QString &ns, const QString &name, const QString &data) {
             return "---\napiVersion: v1\nkind: " + kind + "\nmetadata:\n  name: " + name +
@@ -999,6 +999,16 @@ spec:
             << "protocol: HTTPS, tls: {mode: Terminate, certificateRefs: [{name: missing}]}" << QString()
             << "InvalidCertificateRef: invalid certificate reference //missing., secret n/missing not found"
             << "-" << 11; // the listener's certificateRef
+        // buildTLS: credentialName is the first reference's entry, left empty when that one is unusable.
+        QTest::newRow("two certificateRefs, the first unusable: no credentialName")
+            << byDefault(ref("ConfigMap", "ca"))
+            << "protocol: HTTPS, tls: {mode: Terminate, certificateRefs: [{name: missing}, {name: c}]}"
+            << caMap << "ok"
+            << "MUTUAL ca=configmap://n/ca-cacert" << 11;
+        QTest::newRow("two certificateRefs, the second unusable")
+            << byDefault(ref("ConfigMap", "ca"))
+            << "protocol: HTTPS, tls: {mode: Terminate, certificateRefs: [{name: c}, {name: missing}]}"
+            << caMap << "ok" << mutual << 11;
         QTest::newRow("two caCertificateRefs")
             << byDefault(ref("ConfigMap", "ca") + ", " + ref("ConfigMap", "ca")) << terminate << caMap
             << "InvalidCertificateRef: only one caCertificateRef is supported"
@@ -1107,7 +1117,10 @@ spec:
         if (expected == "ok") {
             QCOMPARE(verdicts.at(3), QStringLiteral("ResolvedRefs=True/ResolvedRefs"));
             QCOMPARE(verdicts.at(2), QStringLiteral("Programmed=True/Programmed: No errors found"));
-            QVERIFY(diagnostic == t.diagnostics.end());
+            if (line == 0)
+                QVERIFY(diagnostic == t.diagnostics.end());
+            else // an unusable certificate beside a usable one
+                QCOMPARE(diagnostic == t.diagnostics.end() ? 0 : diagnostic->position.line, line);
         } else {
             QCOMPARE(verdicts.at(3), "ResolvedRefs=False/" + expected);
             QCOMPARE(verdicts.at(2), QStringLiteral("Programmed=False/Invalid: Bad TLS configuration"));

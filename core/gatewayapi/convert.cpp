@@ -914,9 +914,12 @@ Conversion ToIstio::run()
                                         "listener " + gl.name + " (port " + std::to_string(gl.port) +
                                             " is another Gateway's on the one ingress gateway workload)",
                                         kToIstio);
-                // Istio's kubernetes-gateway:// names (one certificate, or two) become Secret names.
+                // Istio's kubernetes-gateway:// names (one certificate, or two) become Secret names;
+                // builtin:// (the workload's own certificate) means the same to a classic server.
                 auto back = [&](YAML::Node credential) {
                     const std::string written = credential.as<std::string>();
+                    if (!written.starts_with("kubernetes-gateway://"))
+                        return credential;
                     const std::string secret = written.substr(written.rfind('/') + 1);
                     m_report.differently(
                         r, gl.position,

@@ -901,7 +901,8 @@ void tst_Convert::roundTripDiffersOnlyWhereSaid()
 
 // A listener that terminates with two certificates and verifies clients by the Gateway's frontend
 // validation: the classic server has what Istio generates, with Secret names for the certificates
-// (each said) and the CA as Istio names it (a resource name the classic API reads as it is).
+// (each said) and the CA as Istio names it (a resource name the classic API reads as it is); the
+// workload's own certificate (ISTIO_SIMPLE) stays builtin://.
 void tst_Convert::terminatingListenerGoesBackWithItsCredentials()
 {
     const std::string pem = "\"-----BEGIN CERTIFICATE-----\\nAAAA\\n-----END CERTIFICATE-----\\n\"";
@@ -925,6 +926,12 @@ spec:
       tls:
         mode: Terminate
         certificateRefs: [{name: rsa}, {name: ecdsa}]
+    - name: builtin
+      port: 31444
+      protocol: TLS
+      tls:
+        mode: Terminate
+        options: {gateway.istio.io/tls-terminate-mode: ISTIO_SIMPLE}
 ---
 apiVersion: v1
 kind: ConfigMap
@@ -941,11 +948,20 @@ data:
     const ResourceSet back = load(yaml);
     const Resource *gw = findResource(back, Kind::Gateway, "gw");
     QVERIFY2(gw, yaml.c_str());
-    const Server &server = gw->as<GatewaySpec>()->servers.front();
+    const auto onPort = [&](std::uint32_t port) {
+        for (const Server &s : gw->as<GatewaySpec>()->servers)
+            if (s.port.number == port)
+                return s;
+        return Server{};
+    };
+    const Server server = onPort(31443);
     QVERIFY(server.tls);
     QCOMPARE(server.tls->mode, std::string("MUTUAL"));
     QCOMPARE(server.tls->credentialNames, (std::vector<std::string>{"rsa", "ecdsa"}));
     QCOMPARE(server.tls->caCertCredentialName, std::string("configmap://default/ca-cacert"));
+    const Server builtin = onPort(31444);
+    QVERIFY(builtin.tls);
+    QCOMPARE(builtin.tls->mode + " " + builtin.tls->credentialName, std::string("SIMPLE builtin://"));
     const auto said =
         std::count_if(converted.diagnostics.begin(), converted.diagnostics.end(), [](const Diagnostic &d) {
             return d.messageId == "convert-carried-differently" &&

@@ -1161,6 +1161,38 @@
         <translation>TLS 模式最多只支持 2 个服务器证书</translation>
     </message>
     <message>
+        <source>only one caCertificateRef is supported</source>
+        <translation>只支持一个 caCertificateRef</translation>
+    </message>
+    <message>
+        <source>invalid CA certificate reference %1, only secret and configmap are allowed</source>
+        <translation>无效的 CA 证书引用 %1，只允许 secret 和 configmap</translation>
+    </message>
+    <message>
+        <source>invalid CA certificate reference %1, configmap %2 not found</source>
+        <translation>无效的 CA 证书引用 %1，未找到 configmap %2</translation>
+    </message>
+    <message>
+        <source>invalid CA certificate reference %1, secret %2 not found</source>
+        <translation>无效的 CA 证书引用 %1，未找到 secret %2</translation>
+    </message>
+    <message>
+        <source>invalid CA certificate reference %1, found key &quot;%2&quot;, but it was empty</source>
+        <translation>无效的 CA 证书引用 %1，找到键 &quot;%2&quot;，但它为空</translation>
+    </message>
+    <message>
+        <source>invalid CA certificate reference %1, found secret, but didn&apos;t have expected keys cacert or ca.crt; found: %2</source>
+        <translation>无效的 CA 证书引用 %1，找到 secret，但没有预期的键 cacert 或 ca.crt；找到：%2</translation>
+    </message>
+    <message>
+        <source>invalid CA certificate reference %1, the bundle is malformed</source>
+        <translation>无效的 CA 证书引用 %1，证书包格式错误</translation>
+    </message>
+    <message>
+        <source>caCertificateRef %1/%2 not accessible to a Gateway in namespace &quot;%3&quot; (missing a ReferenceGrant?)</source>
+        <translation>命名空间 &quot;%3&quot; 中的 Gateway 无法访问 caCertificateRef %1/%2（缺少 ReferenceGrant？）</translation>
+    </message>
+    <message>
         <source>listener &quot;%1&quot; of %2: %3; Istio does not program the listener [ResolvedRefs=False, %4]</source>
         <translation>%2 的监听器 &quot;%1&quot;：%3；Istio 不编程该监听器 [ResolvedRefs=False, %4]</translation>
     </message>

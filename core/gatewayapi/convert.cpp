@@ -914,14 +914,25 @@ Conversion ToIstio::run()
                                         "listener " + gl.name + " (port " + std::to_string(gl.port) +
                                             " is another Gateway's on the one ingress gateway workload)",
                                         kToIstio);
-                if (l.server["tls"] && l.server["tls"]["credentialName"]) {
-                    std::string credential = l.server["tls"]["credentialName"].as<std::string>();
-                    const std::string secret = credential.substr(credential.rfind('/') + 1);
-                    l.server["tls"]["credentialName"] = text(secret);
+                // Istio's kubernetes-gateway:// names (one certificate, or two) become Secret names;
+                // builtin:// (the workload's own certificate) means the same to a classic server.
+                auto back = [&](YAML::Node credential) {
+                    const std::string written = credential.as<std::string>();
+                    if (!written.starts_with("kubernetes-gateway://"))
+                        return credential;
+                    const std::string secret = written.substr(written.rfind('/') + 1);
                     m_report.differently(
                         r, gl.position,
                         MessageArg::fragmentOf("fragment-convert-credential-back",
-                                               {credential, secret, m_options.gatewayNamespace}));
+                                               {written, secret, m_options.gatewayNamespace}));
+                    return text(secret);
+                };
+                if (l.server["tls"] && l.server["tls"]["credentialName"])
+                    l.server["tls"]["credentialName"] = back(l.server["tls"]["credentialName"]);
+                if (l.server["tls"] && l.server["tls"]["credentialNames"]) {
+                    YAML::Node names = l.server["tls"]["credentialNames"];
+                    for (std::size_t k = 0; k < names.size(); ++k)
+                        names[k] = back(names[k]);
                 }
             }
             gw["spec"]["servers"].push_back(l.server);

@@ -58,6 +58,47 @@ struct SecretRef
     Position position;
 };
 
+// A CA certificate reference of frontend validation (an ObjectReference: group and kind are required,
+// "" the core group). Istio reads a ConfigMap or a Secret; its key "cacert" or "ca.crt".
+struct CaCertificateRef
+{
+    std::string group;
+    std::string kind;
+    std::string name;
+    std::string ns; // empty: the Gateway's
+    Position position;
+};
+
+// A Gateway's client-certificate validation for TLS-terminating listeners (spec.tls.frontend.default,
+// or one of its perPort entries' tls).
+struct FrontendValidation
+{
+    std::vector<CaCertificateRef> caCertificateRefs;
+    std::string mode = "AllowValidOnly"; // AllowValidOnly|AllowInsecureFallback
+    bool modeSet = false;
+    Position position;
+};
+
+struct FrontendTls // a TLSConfig
+{
+    std::optional<FrontendValidation> validation;
+    Position position;
+};
+
+struct FrontendTlsPerPort
+{
+    std::uint32_t port = 0;
+    FrontendTls tls;
+    Position position;
+};
+
+struct GatewayFrontendTls // spec.tls.frontend
+{
+    FrontendTls defaults; // spec.tls.frontend.default
+    std::vector<FrontendTlsPerPort> perPort;
+    Position position;
+};
+
 struct GatewayListener
 {
     std::string name;
@@ -84,6 +125,7 @@ struct KubeGatewaySpec // Gateway of gateway.networking.k8s.io
     std::string gatewayClassName;
     std::vector<GatewayListener> listeners;
     std::vector<GatewayAddress> addresses;
+    std::optional<GatewayFrontendTls> frontendTls; // spec.tls.frontend
 };
 
 struct GatewayClassSpec

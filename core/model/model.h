@@ -68,6 +68,8 @@ struct ServerTlsSettings
     std::string mode; // PASSTHROUGH|SIMPLE|MUTUAL|AUTO_PASSTHROUGH|ISTIO_MUTUAL|OPTIONAL_MUTUAL
     bool httpsRedirect = false;
     std::string credentialName;
+    std::vector<std::string> credentialNames; // two certificates (an RSA and an ECDSA one)
+    std::string caCertCredentialName;         // MUTUAL/OPTIONAL_MUTUAL: where the client CA is
     std::string minProtocolVersion;
     std::string maxProtocolVersion;
     std::vector<std::string> subjectAltNames;

@@ -312,6 +312,9 @@ GatewaySpec parseGateway(Reader &r, const Node &spec)
                 {"PASSTHROUGH", "SIMPLE", "MUTUAL", "AUTO_PASSTHROUGH", "ISTIO_MUTUAL", "OPTIONAL_MUTUAL"});
             t.httpsRedirect = r.boolean(tls["httpsRedirect"], field + ".tls.httpsRedirect").value_or(false);
             t.credentialName = r.string(tls["credentialName"], field + ".tls.credentialName");
+            t.credentialNames = r.strings(tls["credentialNames"], field + ".tls.credentialNames");
+            t.caCertCredentialName =
+                r.string(tls["caCertCredentialName"], field + ".tls.caCertCredentialName");
             const std::initializer_list<const char *> versions{"TLS_AUTO", "TLSV1_0", "TLSV1_1", "TLSV1_2",
                                                                "TLSV1_3"};
             t.minProtocolVersion =
@@ -850,6 +853,76 @@ LabelSelector parseLabelSelector(Reader &r, const Node &node, const std::string 
     return out;
 }
 
+// A TLSConfig of spec.tls.frontend (its default, or a perPort entry's tls).
+FrontendTls parseFrontendTls(Reader &r, const Node &node, const std::string &field)
+{
+    FrontendTls out;
+    out.position = r.position(node);
+    if (!r.isMap(node, field))
+        return out;
+    const Node validation = node["validation"];
+    if (!r.isMap(validation, field + ".validation"))
+        return out;
+    FrontendValidation v;
+    v.position = r.position(validation);
+    if (validation["mode"].IsDefined()) {
+        v.modeSet = true;
+        v.mode = r.enumeration(validation["mode"], field + ".validation.mode",
+                               {"AllowValidOnly", "AllowInsecureFallback"});
+    }
+    const std::string refsField = field + ".validation.caCertificateRefs";
+    const Node refs = validation["caCertificateRefs"];
+    if (r.require(validation, "caCertificateRefs", refsField) && r.isSeq(refs, refsField)) {
+        for (std::size_t i = 0; i < refs.size(); ++i) {
+            const std::string f = index(refsField, i);
+            if (!r.isMap(refs[i], f))
+                continue;
+            CaCertificateRef ref;
+            ref.position = r.position(refs[i]);
+            if (r.require(refs[i], "group", f + ".group"))
+                ref.group = r.string(refs[i]["group"], f + ".group");
+            if (r.require(refs[i], "kind", f + ".kind"))
+                ref.kind = r.string(refs[i]["kind"], f + ".kind");
+            if (r.require(refs[i], "name", f + ".name"))
+                ref.name = r.string(refs[i]["name"], f + ".name");
+            ref.ns = r.string(refs[i]["namespace"], f + ".namespace");
+            v.caCertificateRefs.push_back(std::move(ref));
+        }
+    }
+    out.validation = std::move(v);
+    return out;
+}
+
+std::optional<GatewayFrontendTls> parseGatewayFrontendTls(Reader &r, const Node &spec)
+{
+    const Node tls = spec["tls"];
+    if (!r.isMap(tls, "spec.tls"))
+        return std::nullopt;
+    const Node frontend = tls["frontend"];
+    if (!r.isMap(frontend, "spec.tls.frontend"))
+        return std::nullopt;
+    GatewayFrontendTls out;
+    out.position = r.position(frontend);
+    if (r.require(frontend, "default", "spec.tls.frontend.default"))
+        out.defaults = parseFrontendTls(r, frontend["default"], "spec.tls.frontend.default");
+    const Node perPort = frontend["perPort"];
+    if (r.isSeq(perPort, "spec.tls.frontend.perPort")) {
+        for (std::size_t i = 0; i < perPort.size(); ++i) {
+            const std::string f = index("spec.tls.frontend.perPort", i);
+            if (!r.isMap(perPort[i], f))
+                continue;
+            FrontendTlsPerPort entry;
+            entry.position = r.position(perPort[i]);
+            if (r.require(perPort[i], "port", f + ".port"))
+                entry.port = r.port(perPort[i]["port"], f + ".port").value_or(0);
+            if (r.require(perPort[i], "tls", f + ".tls"))
+                entry.tls = parseFrontendTls(r, perPort[i]["tls"], f + ".tls");
+            out.perPort.push_back(std::move(entry));
+        }
+    }
+    return out;
+}
+
 KubeGatewaySpec parseKubeGateway(Reader &r, const Node &spec)
 {
     KubeGatewaySpec out;
@@ -868,6 +941,7 @@ KubeGatewaySpec parseKubeGateway(Reader &r, const Node &spec)
             out.addresses.push_back(std::move(a));
         }
     }
+    out.frontendTls = parseGatewayFrontendTls(r, spec);
     const Node listeners = spec["listeners"];
     if (!r.require(spec, "listeners", "spec.listeners") || !r.isSeq(listeners, "spec.listeners"))
         return out;

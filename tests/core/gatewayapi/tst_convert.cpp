@@ -285,6 +285,7 @@ private slots:
     void roundTripRoutesTheSame();
     void roundTripDiffersOnlyWhereSaid_data();
     void roundTripDiffersOnlyWhereSaid();
+    void terminatingListenerGoesBackWithItsCredentials();
 };
 
 void tst_Convert::cleanupTestCase()
@@ -896,6 +897,77 @@ void tst_Convert::roundTripDiffersOnlyWhereSaid()
     const QStringList got = routing(load(back.yaml()));
     QVERIFY2(got == expected, qPrintable(QStringLiteral("expected:\n  ") + expected.join("\n  ") +
                                          QStringLiteral("\nround trip:\n  ") + got.join("\n  ")));
+}
+
+// A listener that terminates with two certificates and verifies clients by the Gateway's frontend
+// validation: the classic server has what Istio generates, with Secret names for the certificates
+// (each said) and the CA as Istio names it (a resource name the classic API reads as it is); the
+// workload's own certificate (ISTIO_SIMPLE) stays builtin://.
+void tst_Convert::terminatingListenerGoesBackWithItsCredentials()
+{
+    const std::string pem = "\"-----BEGIN CERTIFICATE-----\\nAAAA\\n-----END CERTIFICATE-----\\n\"";
+    const std::string key = "\"-----BEGIN PRIVATE KEY-----\\nAAAA\\n-----END PRIVATE KEY-----\\n\"";
+    std::string text = R"(apiVersion: gateway.networking.k8s.io/v1
+kind: Gateway
+metadata:
+  name: gw
+spec:
+  gatewayClassName: istio
+  tls:
+    frontend:
+      default:
+        validation:
+          caCertificateRefs:
+            - {group: "", kind: ConfigMap, name: ca}
+  listeners:
+    - name: tls
+      port: 31443
+      protocol: TLS
+      tls:
+        mode: Terminate
+        certificateRefs: [{name: rsa}, {name: ecdsa}]
+    - name: builtin
+      port: 31444
+      protocol: TLS
+      tls:
+        mode: Terminate
+        options: {gateway.istio.io/tls-terminate-mode: ISTIO_SIMPLE}
+---
+apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: ca
+data:
+  ca.crt: )" + pem + "\n";
+    for (const char *name : {"rsa", "ecdsa"})
+        text += std::string("---\napiVersion: v1\nkind: Secret\nmetadata:\n  name: ") + name +
+                "\nstringData:\n  tls.crt: " + pem + "\n  tls.key: " + key + "\n";
+    const Conversion converted = toIstio(load(text));
+    const std::string yaml = converted.yaml();
+    queueCheck(yaml);
+    const ResourceSet back = load(yaml);
+    const Resource *gw = findResource(back, Kind::Gateway, "gw");
+    QVERIFY2(gw, yaml.c_str());
+    const auto onPort = [&](std::uint32_t port) {
+        for (const Server &s : gw->as<GatewaySpec>()->servers)
+            if (s.port.number == port)
+                return s;
+        return Server{};
+    };
+    const Server server = onPort(31443);
+    QVERIFY(server.tls);
+    QCOMPARE(server.tls->mode, std::string("MUTUAL"));
+    QCOMPARE(server.tls->credentialNames, (std::vector<std::string>{"rsa", "ecdsa"}));
+    QCOMPARE(server.tls->caCertCredentialName, std::string("configmap://default/ca-cacert"));
+    const Server builtin = onPort(31444);
+    QVERIFY(builtin.tls);
+    QCOMPARE(builtin.tls->mode + " " + builtin.tls->credentialName, std::string("SIMPLE builtin://"));
+    const auto said =
+        std::count_if(converted.diagnostics.begin(), converted.diagnostics.end(), [](const Diagnostic &d) {
+            return d.messageId == "convert-carried-differently" &&
+                   d.message.find("kubernetes-gateway://") != std::string::npos;
+        });
+    QCOMPARE(said, 2);
 }
 
 QTEST_GUILESS_MAIN(tst_Convert)

@@ -196,18 +196,27 @@ std::string truncatedKeys(const std::map<std::string, std::string> &data)
     return out;
 }
 
+// The entries of map `field` of a core resource into `data`, base64-decoded with `base64` (an entry
+// that is not a string reads as empty).
+void readData(const Resource &resource, const char *field, bool base64,
+              std::map<std::string, std::string> &data)
+{
+    const YAML::Node node = resource.node;
+    const YAML::Node map = node[field];
+    if (!map.IsDefined() || !map.IsMap())
+        return;
+    for (const auto &kv : map) {
+        const std::string value = kv.second.IsScalar() ? kv.second.as<std::string>() : "";
+        data[kv.first.as<std::string>()] = base64 && kv.second.IsScalar() ? base64Decode(value) : value;
+    }
+}
+
 // A Secret's data: base64 under data, plain under stringData (which the API server merges in).
 std::map<std::string, std::string> secretData(const Resource &secret)
 {
     std::map<std::string, std::string> data;
-    const YAML::Node node = secret.node;
-    if (node["data"].IsDefined() && node["data"].IsMap())
-        for (const auto &kv : node["data"])
-            data[kv.first.as<std::string>()] =
-                kv.second.IsScalar() ? base64Decode(kv.second.as<std::string>()) : "";
-    if (node["stringData"].IsDefined() && node["stringData"].IsMap())
-        for (const auto &kv : node["stringData"])
-            data[kv.first.as<std::string>()] = kv.second.IsScalar() ? kv.second.as<std::string>() : "";
+    readData(secret, "data", true, data);
+    readData(secret, "stringData", false, data);
     return data;
 }
 
@@ -215,10 +224,7 @@ std::map<std::string, std::string> secretData(const Resource &secret)
 std::map<std::string, std::string> configMapData(const Resource &configMap)
 {
     std::map<std::string, std::string> data;
-    const YAML::Node node = configMap.node;
-    if (node["data"].IsDefined() && node["data"].IsMap())
-        for (const auto &kv : node["data"])
-            data[kv.first.as<std::string>()] = kv.second.IsScalar() ? kv.second.as<std::string>() : "";
+    readData(configMap, "data", false, data);
     return data;
 }
 
